@@ -1,0 +1,1 @@
+"""Thin adapters: platform events in, core calls, platform messages out."""

@@ -1,0 +1,1 @@
+"""The platform-neutral core: knowledge, understanding and answers. No platform imports here."""

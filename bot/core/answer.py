@@ -1,0 +1,65 @@
+"""The structured answer the core returns; adapters decide how it looks."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceRef(_Value):
+    """A source as an adapter shows it: numbered in the order of `Answer.sources`."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def label(self) -> str:
+        """A short human label: title, else publisher, else url."""
+        return self.title or self.publisher or self.url or self.id
+
+
+class FactRef(_Value):
+    """A fact the answer rests on."""
+
+    id: str
+    text: str
+    date: str | None = None
+    as_of: str | None = None
+    confidence: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+class Section(_Value):
+    """A titled list that helps an answer (e.g. a membership timeline)."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+class Answer(_Value):
+    """What the bot says, and everything it says it from."""
+
+    question: str
+    answered: bool
+    text: str
+    items: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    facts: tuple[FactRef, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    as_of: tuple[str, ...] = ()
+    confidence: float = Field(ge=0.0, le=1.0)
+    intent: str
+    entities: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = Field(default=(), max_length=3)
+    knowledge_version: str = ""
+
+
+class Context(_Value):
+    """Who is asking, so follow-ups resolve: adapters pass a stable conversation key."""
+
+    conversation: str | None = None

@@ -1,0 +1,1 @@
+"""One module per `csto-bot` subcommand; each exposes `add_arguments` and `run`."""
