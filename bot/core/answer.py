@@ -60,6 +60,8 @@ class Answer(_Value):
 
 
 class Context(_Value):
-    """Who is asking, so follow-ups resolve: adapters pass a stable conversation key."""
+    """Who is asking. `conversation` keys follow-ups (e.g. "slack:T1:C1:thread-ts")."""
 
     conversation: str | None = None
+    platform: str | None = None
+    user: str | None = None
