@@ -1,0 +1,46 @@
+"""Text normalization shared by the loader (name collisions) and the question engine (matching)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"
+_UNIFY = str.maketrans(
+    {
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+    }
+)
+# "1,000" means 1000: the comma between digits is dropped rather than split on.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
+# Apostrophes and full stops join what they sit in ("U.S." -> "us", "CSTO's" -> "cstos"),
+# except a decimal point, which stays ("1.5").
+_JOINERS = re.compile(r"'|(?<!\d)\.|\.(?!\d)")
+# Anything else that is not a letter, digit, space, hyphen, decimal point or percent sign splits.
+_SEPARATORS = re.compile(r"[^\w\s.%-]|_")
+# A hyphen matters only inside a word ("nagorno-karabakh", "2016-10"); elsewhere it splits.
+_LOOSE_HYPHENS = re.compile(r"(?<!\w)-|-(?!\w)")
+
+
+def _strip_marks(text: str) -> str:
+    """Drop combining accents so "Chișinău" and "Chisinau" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
+    kept = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", kept)
+
+
+def normalize(text: str) -> str:
+    """Fold text for comparison: NFKC, case, accents, dashes, quotes, punctuation, spaces."""
+    folded = unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold()
+    folded = _strip_marks(folded)
+    folded = _THOUSANDS.sub("", folded)
+    folded = _JOINERS.sub("", folded)
+    folded = _SEPARATORS.sub(" ", folded)
+    folded = _LOOSE_HYPHENS.sub(" ", folded)
+    return " ".join(folded.split())
