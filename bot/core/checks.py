@@ -83,9 +83,10 @@ def _unique_ids(items: Iterable[Item], noun: str) -> Iterable[KnowledgeProblem]:
     for item in items:
         identifier = str(getattr(item.model, "id", ""))
         if identifier in first:
-            yield item.doc.problem(
-                (*item.path, "id"), f"duplicate {noun} '{identifier}': {_where(first[identifier])}"
-            )
+            other = first[identifier]
+            where = f"{other.doc.name}:{other.doc.line((*other.path, 'id'))}"
+            message = f"duplicate {noun} '{identifier}' (first used at {where})"
+            yield item.doc.problem((*item.path, "id"), message)
         else:
             first[identifier] = item
 
@@ -128,7 +129,7 @@ def _resolve(
     for index, identifier in enumerate(values):
         if any(identifier in ids.get(kind, set()) for kind in kinds):
             continue
-        noun = "id" if kinds == ENTITY_KINDS else " or ".join(_NOUNS[kind] for kind in kinds)
+        noun = "id" if kinds == ENTITY_KINDS else _either(_NOUNS[kind] for kind in kinds)
         candidates = {known for kind in kinds for known in ids.get(kind, set())}
         hint = did_you_mean(str(identifier), candidates)
         line_path = (*path, index) if isinstance(value, tuple) else path
@@ -139,3 +140,9 @@ def _where(item: Item, rest: Path = ()) -> str:
     """'countries[0] (armenia) in members.yaml:3', to name the other party of a clash."""
     path = (*item.path, *rest)
     return f"{item.doc.describe(path)} in {item.doc.name}:{item.doc.line(path)}"
+
+
+def _either(nouns: Iterable[str]) -> str:
+    """'country', 'country or person', 'country, organization or body'."""
+    *rest, last = nouns
+    return f"{', '.join(rest)} or {last}" if rest else last

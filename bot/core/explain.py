@@ -45,11 +45,10 @@ def _unknown_field(loc: Path, model: type[BaseModel]) -> Explained:
 
 
 def _model_rule(loc: Path, text: str, given: dict[Any, Any]) -> Explained:
-    """A rule across fields (period order, one best claim...); point at the field it names first."""
+    """A rule across fields (period order, one best claim...): on the line of the field it names."""
     first_word = text.split(" ", 1)[0]
-    if first_word in given:
-        loc = (*loc, first_word)
-    return Explained(loc, loc, text)
+    line_path = (*loc, first_word) if first_word in given else loc
+    return Explained(loc, line_path, text)
 
 
 def _message(error: ErrorDetails) -> str:

@@ -1,4 +1,4 @@
-"""'Did you mean' for names an editor typed: the closest valid name, when one is close enough."""
+"""'Did you mean' for names an editor typed: the closest valid names, when any is close enough."""
 
 from __future__ import annotations
 
@@ -8,21 +8,29 @@ from rapidfuzz import fuzz, process, utils
 
 # Below this similarity (0-100) a guess misleads more than it helps.
 _CUTOFF = 70.0
+# A runner-up this close to the best is offered too: picking one of two near-ties would mislead.
+_TIE = 5.0
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice most like `word` (case and punctuation ignored), or None if none is close."""
-    match = process.extractOne(
+def closest(word: str, choices: Iterable[str]) -> list[str]:
+    """The one or two choices most like `word` (case and punctuation ignored), or []."""
+    matches = process.extract(
         word,
-        list(choices),
+        sorted(set(choices)),
         scorer=fuzz.ratio,
         processor=utils.default_process,
         score_cutoff=_CUTOFF,
+        limit=2,
     )
-    return None if match is None else str(match[0])
+    if not matches:
+        return []
+    best_score = matches[0][1]
+    return [str(choice) for choice, score, _ in matches if best_score - score <= _TIE]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """' — did you mean 'x'?' for the closest choice, or '' when nothing is close."""
-    guess = closest(word, choices)
-    return "" if guess is None or guess == word else f" — did you mean '{guess}'?"
+    """ " — did you mean 'x'?" (or "'x' or 'y'") for the closest choices, or ''."""
+    guesses = [guess for guess in closest(word, choices) if guess != word]
+    if not guesses:
+        return ""
+    return " — did you mean " + " or ".join(f"'{guess}'" for guess in guesses) + "?"
