@@ -102,7 +102,8 @@ def _distinct_names(entities: Iterable[Item]) -> Iterable[KnowledgeProblem]:
         for rest, label in labels:
             key = normalize(label)
             owner = owners.setdefault(key, (item, rest))
-            if owner[0].model is not item.model:
+            # Entries sharing an id are already reported as duplicates; their names would echo it.
+            if getattr(owner[0].model, "id", None) != item.model.id:
                 other, other_rest = owner
                 yield item.doc.problem(
                     (*item.path, rest[0]),

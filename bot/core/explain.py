@@ -74,6 +74,10 @@ def _list_expected(given: object) -> str:
     return f"should be a list, not {_describe(given)}{hint}"
 
 
+def _at_least(count: object) -> str:
+    return "needs at least one item" if count == 1 else f"needs at least {count} items"
+
+
 def _value_message(given: object, reason: str) -> str:
     """Date-shaped text that fails is 'not a real date'; other rules speak for themselves."""
     if isinstance(given, str) and _DATE_LIKE.match(given):
@@ -115,7 +119,7 @@ _RENDER: dict[str, _Render] = {
     "literal_error": lambda given, ctx, reason: (
         f"must be one of {_choices(ctx)}, not {_describe(given)}"
     ),
-    "too_short": lambda given, ctx, reason: f"needs at least {ctx.get('min_length')} item(s)",
+    "too_short": lambda given, ctx, reason: _at_least(ctx.get("min_length")),
     "too_long": lambda given, ctx, reason: f"has too many items (at most {ctx.get('max_length')})",
     "tuple_type": lambda given, ctx, reason: _list_expected(given),
     "list_type": lambda given, ctx, reason: _list_expected(given),

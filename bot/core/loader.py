@@ -56,8 +56,7 @@ def load_knowledge(directory: str | Path) -> Knowledge:
         if doc is not None:
             _validate_sections(doc, run)
     run.problems += _organization_count(run.items, str(directory))
-    if not run.problems:
-        run.problems += check_items(run.items, run.ids)
+    run.problems += check_items(run.items, run.ids)
     if run.problems:
         dir_name = str(directory)
         run.problems.sort(key=lambda p: (p.file != dir_name, p.file, p.line or 0))
@@ -118,6 +117,7 @@ def _parse(name: str, raw: bytes, run: _Run) -> Doc | None:
         return None
     if not isinstance(parsed.data, dict):
         message = "the top level must be a mapping with keys such as countries: or summits:"
+        message += f", not {_shape(parsed.data)}"
         run.problems.append(KnowledgeProblem(name, 1, "", message))
         return None
     return doc
@@ -184,7 +184,9 @@ def _assemble(items: list[Item], version: str) -> Knowledge:
 
 
 def _shape(value: object) -> str:
-    """'nothing', 'a mapping' or 'text': what stands where a list belongs."""
+    """'nothing', 'a list', 'a mapping' or 'a single value': what stands where it should not."""
     if value is None:
         return "nothing"
+    if isinstance(value, list):
+        return "a list"
     return "a mapping" if isinstance(value, dict) else "a single value"

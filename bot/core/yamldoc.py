@@ -75,10 +75,17 @@ def _error_line(error: yaml.YAMLError, text: str) -> int | None:
 def _syntax_message(error: yaml.YAMLError) -> str:
     """Say what the YAML parser found, without its '<unicode string>' positions."""
     if isinstance(error, yaml.MarkedYAMLError):
-        parts = [part for part in (error.context, error.problem) if part]
-        return "YAML syntax error: " + ", ".join(parts)
+        message = f"YAML syntax error: {error.problem or error.context}"
+        start, end = error.context_mark, error.problem_mark
+        if error.context and error.problem:
+            elsewhere = start is not None and end is not None and start.line != end.line
+            since = f" started at line {start.line + 1}" if elsewhere and start else ""
+            message += f" ({error.context}{since})"
+        return message
     if isinstance(error, yaml.reader.ReaderError):
-        return f"YAML syntax error: character {error.character!r} is not allowed in YAML"
+        # libyaml gives the code point, PyYAML's reader the character itself.
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        return f"YAML syntax error: character U+{code:04X} is not allowed in YAML"
     return f"YAML syntax error: {str(error).splitlines()[0]}"
 
 
