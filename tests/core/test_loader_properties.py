@@ -1,4 +1,4 @@
-"""Whatever the files hold, the loader either loads them or raises KnowledgeError: never anything else."""
+"""Whatever the files hold, the loader loads them or raises KnowledgeError, and nothing else."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCh
 
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One copy of the minimal knowledge for a whole module; each example restores what it changes."""
+    """One copy of the minimal knowledge per module; each example restores what it changes."""
     return overlay(MINIMAL, tmp_path_factory.mktemp("kb"))
 
 
@@ -121,14 +121,14 @@ def test_random_bytes_never_crash(workdir, data):
 @FAST
 @given(documents)
 def test_valid_yaml_of_random_shapes_never_crashes(workdir, document):
-    """Well-formed YAML with knowledge-like keys and random values loads or raises KnowledgeError."""
+    """Well-formed YAML with knowledge-like keys and random values loads or fails cleanly."""
     text = yaml.safe_dump(document, allow_unicode=True)
     assert_well_formed(load_with(workdir, "zz-shapes.yaml", text.encode()))
 
 
 @st.composite
 def mutated_minimal_file(draw: st.DrawFn) -> tuple[str, bytes]:
-    """One file of the minimal fixture with lines deleted, duplicated or swapped, or bytes changed."""
+    """A minimal fixture file with some lines deleted, repeated, swapped, indented or garbled."""
     name = draw(st.sampled_from(MINIMAL_FILES))
     lines = (MINIMAL / name).read_bytes().splitlines(keepends=True)
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
