@@ -123,6 +123,17 @@ def _text(statement: Sourced) -> str:
     return str(getattr(statement, "text", ""))
 
 
+def _words(statement: Sourced) -> str:
+    """The statement's own words, with numbers freed of thousands separators."""
+    parts = [
+        _text(statement),
+        statement.note or "",
+        statement.corroboration or "",
+        str(getattr(statement, "date", "") or ""),
+    ]
+    return " ".join(parts).replace(",", "")
+
+
 def _source_resolver(kb: Knowledge, sheet_data: dict[str, Any]) -> dict[str, str]:
     """Map each source string the sheet uses to the registry id that stands for it."""
     by_url = sorted(
@@ -248,16 +259,22 @@ def test_every_sheet_fact_is_placed(
     knowledge: Knowledge, sheet: dict[str, Any], resolve: dict[str, str]
 ) -> None:
     """For each sheet fact a statement (or a dispute) carries its primary and `also` sources."""
-    carriers = [set(statement.sources) for statement in _statements(knowledge)]
+    carriers = [(set(statement.sources), _words(statement)) for statement in _statements(knowledge)]
     carriers += [
-        {source for claim in dispute.claims for source in claim.sources}
+        (
+            {source for claim in dispute.claims for source in claim.sources},
+            " ".join(_words(claim) for claim in dispute.claims),
+        )
         for dispute in _disputes(knowledge)
     ]
     body = {key: value for key, value in sheet.items() if key != "meta"}
     missing = []
     for fact in _sheet_facts(body):
         needed = {resolve[fact["source"]], *(resolve[item] for item in fact.get("also", []))}
-        if not any(needed <= carrier for carrier in carriers):
+        numbers = set(re.findall(r"\d+", fact["fact"].replace(",", "")))
+        if not any(
+            needed <= sources and all(n in words for n in numbers) for sources, words in carriers
+        ):
             missing.append(fact["fact"])
     assert missing == []
 
