@@ -258,7 +258,7 @@ def test_every_sheet_source_is_registered(resolve: dict[str, str]) -> None:
 def test_every_sheet_fact_is_placed(
     knowledge: Knowledge, sheet: dict[str, Any], resolve: dict[str, str]
 ) -> None:
-    """For each sheet fact a statement (or a dispute) carries its primary and `also` sources."""
+    """For each sheet fact a statement (or dispute) carries its sources and its numbers."""
     carriers = [(set(statement.sources), _words(statement)) for statement in _statements(knowledge)]
     carriers += [
         (
