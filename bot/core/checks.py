@@ -21,7 +21,7 @@ from bot.core.models import (
     Sourced,
     Summit,
 )
-from bot.core.normalize import normalize
+from bot.core.normalize import name_key
 from bot.core.suggest import did_you_mean
 from bot.core.walk import walk
 from bot.core.yamldoc import Path
@@ -100,7 +100,7 @@ def _distinct_names(entities: Iterable[Item]) -> Iterable[KnowledgeProblem]:
         labels: list[tuple[Path, str]] = [(("name",), item.model.name)]
         labels += [(("aliases", index), alias) for index, alias in enumerate(item.model.aliases)]
         for rest, label in labels:
-            key = normalize(label)
+            key = name_key(label)
             owner = owners.setdefault(key, (item, rest))
             # Entries sharing an id are already reported as duplicates; their names would echo it.
             if getattr(owner[0].model, "id", None) != item.model.id:

@@ -44,3 +44,39 @@ def normalize(text: str) -> str:
     folded = _SEPARATORS.sub(" ", folded)
     folded = _LOOSE_HYPHENS.sub(" ", folded)
     return " ".join(folded.split())
+
+
+# -- question tokens ---------------------------------------------------------------------------
+# The engine reads questions as words: hyphens and apostrophes split ("Nagorno-Karabakh",
+# "Armenia's"), and a word typed in a mix of Latin and Cyrillic look-alikes is repaired.
+
+# Applied after case-folding, so lower case is enough.
+_CYRILLIC_TO_LATIN = str.maketrans("авсеёнікмортху", "abceehikmoptxy")
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
+_WORD = re.compile(r"[0-9a-z\u00e0-\u024f\u0400-\u04ff]+")
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _repair_script(word: str) -> str:
+    """Turn a word typed in mixed Latin and Cyrillic into the script most of it uses."""
+    cyrillic = len(_CYRILLIC.findall(word))
+    latin = len(_LATIN.findall(word))
+    if not cyrillic or not latin:
+        return word
+    if cyrillic >= latin:
+        return word.translate(_LATIN_TO_CYRILLIC)
+    return word.translate(_CYRILLIC_TO_LATIN)
+
+
+def tokens(text: str) -> list[str]:
+    """Split text into folded word tokens (case, accents, ё->е, scripts repaired)."""
+    folded = _strip_marks(unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold())
+    folded = _POSSESSIVE.sub("", folded.replace("ё", "е"))
+    return [_repair_script(word) for word in _WORD.findall(folded)]
+
+
+def name_key(text: str) -> str:
+    """How the engine sees a name: its tokens joined by spaces (used for alias collisions)."""
+    return " ".join(tokens(text))
