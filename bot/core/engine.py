@@ -11,6 +11,9 @@ from typing import Literal, Protocol
 from bot.core.answer import Answer, Context
 from bot.core.catalog import Catalog
 from bot.core.compose import AnswerBuilder
+from bot.core.dates import PartialDate
+from bot.core.examples import sample_questions, suggestions_for
+from bot.core.lexicon import OFF_TOPIC
 from bot.core.linking import Linker, Reading, complete_names, did_you_mean
 from bot.core.memory import ConversationMemory, Topic
 from bot.core.models import Knowledge
@@ -32,21 +35,18 @@ from bot.core.respond.organization import (
 )
 from bot.core.respond.people import person_answer
 from bot.core.respond.search import search_answer, specific_words
-from bot.core.retrieval import Retriever
 from bot.core.respond.summits import clarify, summit_answer, summit_list
-from bot.core.examples import sample_questions, suggestions_for
+from bot.core.retrieval import Retriever
 from bot.core.temporal import find_dates
 from bot.core.understand import Understander, Understanding, foreign_acronyms, is_off_topic
-from bot.core.dates import PartialDate
-from bot.core.lexicon import OFF_TOPIC
 
 logger = logging.getLogger(__name__)
 
 SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
 MAX_QUESTION_CHARS = 2_000
 ANSWER_THRESHOLD = 0.5
-_HELP_WORDS = frozenset("help commands command usage start примеры помощь".split())
-_GREETINGS = frozenset("hi hello hey hallo привет thanks thank thx".split())
+_HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
+_GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +217,7 @@ class Engine:
             return None
         understanding = Understanding("facts.search", [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today())
-        found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
-        return found
+        return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
         intent = request.understanding.intent
@@ -267,7 +266,7 @@ class Engine:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
         guesses = did_you_mean(loaded.linker, reading) if reading else []
         if reading and not guesses:
-            guesses = [i for i in reading.ids()][:3]
+            guesses = list(reading.ids())[:3]
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
             off = reading is not None and is_off_topic(

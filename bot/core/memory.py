@@ -1,4 +1,4 @@
-"""What each conversation was last about, so "and when did it leave?" resolves. Bounded and TTL'd."""
+"""What each conversation was last about, so "and when did it leave?" resolves."""
 
 from __future__ import annotations
 

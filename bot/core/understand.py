@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -26,8 +27,10 @@ from bot.core.retrieval import stem
 from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
-LATEST = frozenset("last latest recent newest current now today currently present".split())
-EARLIEST = frozenset("first earliest initial".split())
+LATEST = frozenset(
+    ["last", "latest", "recent", "newest", "current", "now", "today", "currently", "present"]
+)
+EARLIEST = frozenset(["first", "earliest", "initial"])
 
 
 @dataclass
@@ -292,7 +295,7 @@ class Understander:
             "person": _person_intent,
             "body": _body_intent,
             "country": _country_intent,
-        }.get(kind or "", None)
+        }.get(kind or "")
         if kind == "conflict":
             new_intent = _conflict_intent(reading, dates)
         elif kind == "organization":
@@ -317,15 +320,38 @@ class Understander:
         )
 
 
-_INTENT_CUES = (
-    "join leave return suspend status former observer when where decision attendance absence "
-    "presidency timeline parties role founded headquarters name secretary said role_person size "
-    "casualties count list"
-).split()
+_INTENT_CUES = [
+    "join",
+    "leave",
+    "return",
+    "suspend",
+    "status",
+    "former",
+    "observer",
+    "when",
+    "where",
+    "decision",
+    "attendance",
+    "absence",
+    "presidency",
+    "timeline",
+    "parties",
+    "role",
+    "founded",
+    "headquarters",
+    "name",
+    "secretary",
+    "said",
+    "role_person",
+    "size",
+    "casualties",
+    "count",
+    "list",
+]
 
 
 def _points_back(reading: Reading) -> bool:
-    """'and Georgia?', 'what about 2022?', 'when did it leave?': the question leans on the last one."""
+    """'and Georgia?', 'what about 2022?', 'when did it leave?': it leans on the last question."""
     words = reading.words
     if not words:
         return False
@@ -427,7 +453,8 @@ def _in_the_csto(reading: Reading) -> bool:
     """'X in the csto?' / 'X in odkb': membership asked without the word member."""
     words = [w for w in reading.corrected if w != "the"]
     return any(
-        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"} for a, b in zip(words, words[1:])
+        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"}
+        for a, b in itertools.pairwise(words)
     )
 
 

@@ -65,7 +65,8 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
     frozen = [country for country in members if country.status.value == "member-frozen"]
     lead = f"The CSTO has {len(members)} member states: {_join(names)}."
     if count_only:
-        lead = f"The CSTO has {len(members)} ({_number_word(len(members))}) member states: {_join(names)}."
+        count = f"{len(members)} ({_number_word(len(members))})"
+        lead = f"The CSTO has {count} member states: {_join(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -82,7 +83,21 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
 
 
 def _number_word(number: int) -> str:
-    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
     return words[number] if number < len(words) else str(number)
 
 
@@ -132,11 +147,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
             f"{date.human()} is in the future; here are the members as of today."
         )
     if not inside:
-        builder.sentences.append(
-            f"The Collective Security Treaty had no members yet in {date.human()}; it was signed on 15 May 1992."
-            if date.last_day.year < 1992
-            else f"The fact base records no members in {date.human()}."
-        )
+        builder.sentences.append(f"The fact base records no members in {date.human()}.")
         return builder.build(confidence=0.7)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(f"At {when}, the members were {_join([c.name for c in inside])}.")
@@ -147,9 +158,8 @@ def members_at(request: Request, date: PartialDate) -> Answer:
                 fact.date
                 and date.first_day <= fact.date.last_day
                 and fact.date.first_day <= date.last_day
-            ):
-                if getattr(fact, "event", "step") != "step":
-                    builder.items.append(builder.cite(fact, item.id))
+            ) and getattr(fact, "event", "step") != "step":
+                builder.items.append(builder.cite(fact, item.id))
         joined = [
             e
             for e in _events(request, country, "joined", "rejoined")
@@ -269,7 +279,8 @@ def not_a_member(request: Request, name: str) -> Answer:
         f"membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
-        f"The members are {_join([c.name for c in members])}; the former members are {_join([c.name for c in former])}."
+        f"The members are {_join([c.name for c in members])}; "
+        f"the former members are {_join([c.name for c in former])}."
     )
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:

@@ -39,12 +39,7 @@ def person_answer(request: Request, person_id: str) -> Answer:
     facts = by_date(request.catalog.related(person.id))
     dates = request.understanding.dates
     if dates:
-        facts = [
-            f
-            for f in facts
-            if (f.fact.date or f.fact.as_of)
-            and any((f.fact.date or f.fact.as_of).year == d.year for d in dates)
-        ] or facts  # type: ignore[union-attr]
+        facts = [item for item in facts if item.in_years(dates)] or facts
     if intent in {"person.statements", "person.overview"}:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:

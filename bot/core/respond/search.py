@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from bot.core.answer import Answer
-from bot.core.lexicon import CUES, DOMAIN
+from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, SUMMIT_WORDS
 from bot.core.normalize import tokens
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
-from bot.core.lexicon import CONFLICT_WORDS, SUMMIT_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
-_GENERIC = DOMAIN | SUMMIT_WORDS | frozenset("conflict conflicts csto odkb одкб".split())
+_GENERIC = DOMAIN | SUMMIT_WORDS | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 MIN_COVERAGE = 0.6
 
 
@@ -52,7 +51,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         topics,
         focus,
         scope,
-        request.understanding.dates,
+        dates=request.understanding.dates,
         wants_date=reading.has("when"),
         wants_number=reading.has("count")
         or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
