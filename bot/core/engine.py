@@ -90,18 +90,21 @@ class _Loaded:
     retriever: Retriever
     samples: tuple[str, ...]
     foreign: frozenset[str]
+    cities: frozenset[str]
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
     catalog = Catalog(knowledge)
     linker = Linker(catalog)
+    understander = Understander(catalog, linker)
     return _Loaded(
         catalog,
         linker,
-        Understander(catalog, linker),
+        understander,
         Retriever(catalog),
         tuple(sample_questions(catalog)),
         foreign_acronyms(catalog),
+        frozenset(understander.city_index),
     )
 
 
@@ -162,8 +165,9 @@ class Engine:
         dates = find_dates(clipped)
         topic = self._memory.recall(context.conversation)
         organization = loaded.catalog.organization.id
-        if is_off_topic(reading, loaded.linker.vocabulary, organization) and not (
-            topic and _leans_back(reading)
+        leans_back = topic is not None and loaded.understander.needs_context(reading)
+        if not leans_back and is_off_topic(
+            reading, loaded.linker.vocabulary, organization, loaded.foreign
         ):
             external = loaded.linker.external_countries(reading)
             if not (external and _asks_membership(reading)):
@@ -177,18 +181,23 @@ class Engine:
                 understanding = Understanding("member.closed_world", [], dates, external=external)
             elif external:
                 return self._abstain(loaded, question, reading)
-        request = Request(loaded.catalog, reading, understanding, self._today())
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         answer = self._choose(loaded, request)
         if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
             return self._abstain(loaded, question, reading)
         answer = _scaled(answer, _link_certainty(reading, understanding))
         if answer.answered and answer.confidence < ANSWER_THRESHOLD:
             return self._abstain(loaded, question, reading)
-        if answer.answered and understanding.subjects:
-            remembered = tuple(understanding.subjects)
+        if answer.answered and (answer.entities or understanding.subjects):
+            words = tuple(dict.fromkeys((*specific_words(request), *understanding.carried)))
             self._memory.remember(
                 context.conversation,
-                Topic(remembered, understanding.intent, dates[0] if dates else None),
+                Topic(
+                    tuple(dict.fromkeys((*understanding.subjects, *answer.entities))),
+                    understanding.intent,
+                    dates[0] if dates else None,
+                    words,
+                ),
             )
         return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
 
@@ -216,7 +225,7 @@ class Engine:
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
         understanding = Understanding("facts.search", [], dates)
-        request = Request(loaded.catalog, reading, understanding, self._today())
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
@@ -270,7 +279,7 @@ class Engine:
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
             off = reading is not None and is_off_topic(
-                reading, loaded.linker.vocabulary, loaded.catalog.organization.id
+                reading, loaded.linker.vocabulary, loaded.catalog.organization.id, loaded.foreign
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
@@ -321,15 +330,6 @@ class Engine:
                 Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]
             ] + choices
         return choices[:limit]
-
-
-def _leans_back(reading: Reading) -> bool:
-    words = set(reading.words)
-    return bool(words & {"it", "he", "she", "they", "its", "his", "her", "their"}) or (
-        bool(reading.words)
-        and reading.words[0] in {"and", "what", "how"}
-        and len(reading.words) <= 4
-    )
 
 
 def _asks_membership(reading: Reading) -> bool:

@@ -155,6 +155,12 @@ TOPIC_WORDS: dict[str, frozenset[str]] = {
 ANAPHORA = _words("it its he she his her him they them their there that this same")
 FOLLOWUP_OPENERS = _words("and what how about also then")
 
+# Words that narrow a question without saying what it is about ("the last summit", "first").
+NOT_SPECIFIC = _words(
+    "last latest recent newest current currently now today present first earliest initial "
+    "second third next previous before after ago year years month day"
+)
+
 # Summit words that ask for one special kind of session.
 EXTRAORDINARY = _words("extraordinary emergency informal online virtual videoconference")
 

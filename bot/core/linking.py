@@ -95,9 +95,10 @@ class Linker:
         vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
         for items in catalog.facts_of.values():
             for item in items:
-                vocabulary |= {word for word in tokens(item.fact.text) if len(word) >= 5}
+                vocabulary |= set(tokens(item.fact.text))
         self.vocabulary = frozenset(vocabulary)
-        self._choices = sorted(word for word in self.vocabulary if len(word) >= 5)
+        # Only longer words are offered as corrections; short ones are too easy to hit by chance.
+        self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     def _add_form(self, surface: str, entity_id: str) -> None:
         key = tuple(tokens(surface))

@@ -14,6 +14,7 @@ from bot.core.lexicon import (
     CUES,
     DOMAIN,
     EXTRAORDINARY,
+    NOT_SPECIFIC,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
@@ -27,6 +28,14 @@ from bot.core.retrieval import stem
 from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
+# Cue words that say something about the CSTO's world; bare question words do not.
+_SIGNALS = _ALL_CUES - frozenset(
+    "what who whom when where how many number why which tell about overview explain describe "
+    "summary date year since что кто где когда сколько".split()
+)
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
+BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
+AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
 LATEST = frozenset(
     ["last", "latest", "recent", "newest", "current", "now", "today", "currently", "present"]
 )
@@ -44,6 +53,7 @@ class Understanding:
     candidates: list[str] = field(default_factory=list)  # when ambiguous: which one?
     certainty: float = 1.0
     from_memory: bool = False
+    carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -74,7 +84,9 @@ def _cues(reading: Reading, *names: str) -> bool:
     return any(reading.has(name) for name in names)
 
 
-def is_off_topic(reading: Reading, vocabulary: frozenset[str], organization: str) -> bool:
+def is_off_topic(
+    reading: Reading, vocabulary: frozenset[str], organization: str, foreign: frozenset[str]
+) -> bool:
     """Weather, jokes, other organizations, gibberish: nothing here is about the CSTO.
 
     With no entity of the fact base named, a question about "the secretary general" is taken to
@@ -87,8 +99,10 @@ def is_off_topic(reading: Reading, vocabulary: frozenset[str], organization: str
         return False
     if organization in reading.ids():
         return False
+    if not words.isdisjoint(foreign):
+        return True  # "the secretary general of NATO"
     unknown = {w for w in words if w not in vocabulary and w not in STOPWORDS and not w.isdigit()}
-    return bool(unknown) or words.isdisjoint(DOMAIN | _ALL_CUES)
+    return bool(unknown) or words.isdisjoint(DOMAIN | _SIGNALS)
 
 
 class Understander:
@@ -105,6 +119,15 @@ class Understander:
             for item in catalog.facts_of.get(summit.id, []):
                 named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
             self.mentioned_at[summit.id] = named
+        generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
+        self.summit_words = {
+            summit.id: {
+                stem(w)
+                for w in _undated(tokens(summit.name))
+                if w not in generic and w not in STOPWORDS and w not in self.city_index
+            }
+            for summit in catalog.summits()
+        }
         for summit in catalog.summits():
             for word in tokens((summit.city or "").split("(")[0]):
                 if len(word) >= 4:
@@ -115,7 +138,8 @@ class Understander:
     def summits_meant(self, reading: Reading, dates: list[PartialDate]) -> list[str]:
         """Summits the question points at by city, date, host or 'last'/'first'."""
         words = set(reading.corrected)
-        linked = set(reading.ids())
+        linked = set(reading.ids()) - {self.catalog.organization.id}
+        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
             score = 0.0
@@ -127,6 +151,8 @@ class Understander:
                 score += 1
             if linked & self.mentioned_at.get(summit.id, set()):
                 score += 1
+            # "the extraordinary session on Kazakhstan": words of the summit's own name.
+            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
             for date in dates:
                 if date.day and summit.date == date:
                     score += 4
@@ -198,6 +224,14 @@ class Understander:
 
     # -- intent ---------------------------------------------------------------------------
 
+    def needs_context(self, reading: Reading) -> bool:
+        """True when the question leans on the previous one: 'and Georgia?', 'why?', 'who hosted it'."""
+        if _points_back(reading):
+            return True
+        own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
+        complete = bool(set(reading.corrected) & (DOMAIN | ORG_WORDS)) or bool(own)
+        return not complete and len(reading.content) <= 3
+
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
@@ -214,25 +248,22 @@ class Understander:
         wants_conflict = bool(words & CONFLICT_WORDS) or bool(direct_conflicts)
         has_city = any(word in self.city_index for word in words)
 
-        points_back = _points_back(reading)
-        if memory and points_back and not (people or countries or bodies or direct_conflicts):
+        own_subject = people or countries or bodies or direct_conflicts
+        if memory and not own_subject and self.needs_context(reading):
             follow = self._follow_up(reading, dates, memory)
             if follow:
                 return follow
 
-        if _cues(reading, "secretary") and not people:
-            return Understanding("org.secretaries", [org], dates)
+        if _cues(reading, "secretary") and not (people and not _relative(reading)):
+            return Understanding("org.secretaries", [*people[:1], org], dates)
 
-        if wants_summit or (
-            has_city and dates and _cues(reading, "attendance", "absence", "decision", "presidency")
-        ):
+        session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
+        if wants_summit or (dates and (has_city or reading.has("presidency")) and session_cue):
             summits = self.summits_meant(reading, dates)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
             )
-            where_when = _cues(reading, "when", "where") and not _cues(
-                reading, "attendance", "absence", "decision", "presidency"
-            )
+            where_when = _cues(reading, "when", "where") and not session_cue
             if plural or (len(summits) > 1 and (where_when or not _specific_summit_cue(reading))):
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
@@ -255,69 +286,85 @@ class Understander:
 
         if countries:
             intent = _country_intent(reading)
-            if (
-                memory
-                and points_back
-                and not _any_cue(reading)
-                and memory.intent.startswith("member.")
-            ):
-                intent = memory.intent  # "and Georgia?" asks the last question about a new subject
+            if memory and _points_back(reading) and not _any_cue(reading):
+                if memory.intent.startswith("member."):
+                    intent = memory.intent  # "and Georgia?" asks the last question anew
             return Understanding(intent, countries, dates)
 
         org_intent = _org_intent(reading, dates)
-        if org_intent != "facts.search" and (
-            org in ids or not words.isdisjoint(DOMAIN) or _any_cue(reading)
-        ):
+        if org_intent != "facts.search" or org in ids or not words.isdisjoint(DOMAIN):
             return Understanding(org_intent, [org], dates)
-
-        follow = self._follow_up(reading, dates, memory)
-        if follow:
-            return follow
-
-        if org in ids or not words.isdisjoint(DOMAIN):
-            return Understanding(org_intent, [org], dates)
-
         return Understanding("abstain", [], dates, certainty=0.0)
 
     def _follow_up(
-        self, reading: Reading, dates: list[PartialDate], memory: Topic | None
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
     ) -> Understanding | None:
-        """Resolve 'when did it leave?', 'what about 2022?' against the last topic."""
-        if memory is None or not memory.entities:
+        """Resolve 'when did it leave?', 'what about 2022?', 'why was he absent?'."""
+        if not memory.entities:
             return None
-        short = len(reading.content) <= 6
-        points_back = _points_back(reading)
-        if not (points_back or (short and (dates or _any_cue(reading)))):
-            return None
-        kind = self.catalog.kinds.get(memory.entities[0])
-        intent = {
-            "summit": _summit_intent,
-            "person": _person_intent,
-            "body": _body_intent,
-            "country": _country_intent,
-        }.get(kind or "")
-        if kind == "conflict":
-            new_intent = _conflict_intent(reading, dates)
-        elif kind == "organization":
-            new_intent = _org_intent(reading, dates)
-        elif intent is not None:
-            new_intent = intent(reading)
-        else:
-            return None
-        default = new_intent.endswith((".overview", ".status"))
-        chosen = memory.intent if default and not _any_cue(reading) else new_intent
-        if dates and not _any_cue(reading):
-            # "what about 2022?": the same subject, at another date.
-            chosen = {
-                "country": "member.is",
-                "conflict": "conflict.year",
-                "person": "person.statements",
-            }.get(kind or "", "member.at_date" if memory.intent.startswith("member.") else chosen)
-        if dates and chosen.startswith("member.") and kind == "organization":
-            chosen = "member.at_date"
+        personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
+        people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
+        others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
+        focus = (people if personal and people else others or people)[0]
+        kind = self.catalog.kinds.get(focus, "")
+        cued = _any_cue(reading)
+        intent = _intent_for(kind, reading, dates) if cued else memory.intent
+        if not intent.startswith(_PREFIX.get(kind, "?")) and not (
+            kind == "organization" and intent.startswith("member.")
+        ):
+            intent = _intent_for(kind, reading, dates)
+        subjects = [focus]
+        if memory.intent == "org.secretaries" and (_relative(reading) or dates or not cued):
+            return Understanding("org.secretaries", [*people[:1], self.catalog.organization.id],
+                                 dates, certainty=0.85, from_memory=True, carried=memory.words)
+        if dates and not cued:
+            # "what about 2022?": the same question about another date.
+            if kind == "summit":
+                found = self.summits_meant(reading, dates)
+                regular = [s for s in found if self._kind(s) in {"regular", "jubilee"}]
+                subjects = regular[:1] or found[:1]
+                if not subjects:
+                    return Understanding("summit.list", [], dates, from_memory=True)
+            else:
+                intent = {
+                    "country": "member.is",
+                    "conflict": "conflict.year",
+                    "person": "person.statements",
+                }.get(kind, intent)
+                if kind == "organization" and memory.intent in {"member.list", "member.count"}:
+                    intent = "member.at_date"
         return Understanding(
-            chosen, list(memory.entities), dates or [], certainty=0.85, from_memory=True
+            intent, subjects, dates, certainty=0.85, from_memory=True, carried=memory.words
         )
+
+
+_PREFIX = {
+    "country": "member.",
+    "summit": "summit.",
+    "conflict": "conflict.",
+    "person": "person.",
+    "body": "body.",
+    "organization": "org.",
+}
+
+
+def _intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> str:
+    if kind == "summit":
+        return _summit_intent(reading)
+    if kind == "person":
+        return _person_intent(reading)
+    if kind == "body":
+        return _body_intent(reading)
+    if kind == "country":
+        return _country_intent(reading)
+    if kind == "conflict":
+        return _conflict_intent(reading, dates)
+    return _org_intent(reading, dates)
+
+
+def _relative(reading: Reading) -> bool:
+    """'before him', 'after Zas', 'his successor'."""
+    return not set(reading.corrected).isdisjoint(BEFORE | AFTER)
 
 
 _INTENT_CUES = [
