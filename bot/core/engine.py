@@ -26,6 +26,7 @@ from bot.core.respond.members import (
     members_at,
     not_a_member,
     observers,
+    original_members,
 )
 from bot.core.respond.organization import (
     body_answer,
@@ -243,6 +244,8 @@ class Engine:
             return list_members(request, count_only=True)
         if intent == "member.former":
             return former_members(request)
+        if intent == "member.original":
+            return original_members(request)
         if intent == "member.observers":
             return observers(request)
         if intent == "member.at_date":

@@ -258,7 +258,7 @@ class Understander:
             return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
-        if wants_summit or (dates and (has_city or reading.has("presidency")) and session_cue):
+        if wants_summit or (dates and has_city and session_cue):
             summits = self.summits_meant(reading, dates)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
@@ -315,8 +315,14 @@ class Understander:
             intent = _intent_for(kind, reading, dates)
         subjects = [focus]
         if memory.intent == "org.secretaries" and (_relative(reading) or dates or not cued):
-            return Understanding("org.secretaries", [*people[:1], self.catalog.organization.id],
-                                 dates, certainty=0.85, from_memory=True, carried=memory.words)
+            return Understanding(
+                "org.secretaries",
+                [*people[:1], self.catalog.organization.id],
+                dates,
+                certainty=0.85,
+                from_memory=True,
+                carried=memory.words,
+            )
         if dates and not cued:
             # "what about 2022?": the same question about another date.
             if kind == "summit":
@@ -506,10 +512,15 @@ def _in_the_csto(reading: Reading) -> bool:
 
 
 def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:
-    if reading.has("former"):
+    asks_which = bool({"who", "which", "what"} & set(reading.corrected)) or reading.has("list")
+    if reading.has("former") or (reading.has("leave") and asks_which):
         return "member.former"
     if reading.has("observer"):
         return "member.observers"
+    if {"original", "founding", "founder", "founders"} & set(reading.corrected) and asks_which:
+        return "member.original"
+    if reading.has("presidency"):
+        return "org.presidency"
     if reading.has("count"):
         return "member.count" if not dates else "member.at_date"
     if reading.has("list") and dates:

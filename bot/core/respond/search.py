@@ -10,8 +10,11 @@ from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
-_GENERIC = (DOMAIN - {"treaty"}) | SUMMIT_WORDS | NOT_SPECIFIC | frozenset(
-    ["conflict", "conflicts", "csto", "odkb", "одкб"]
+_GENERIC = (
+    (DOMAIN - {"treaty"})
+    | SUMMIT_WORDS
+    | NOT_SPECIFIC
+    | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
 MIN_COVERAGE = 0.6
 
