@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from bot.core.answer import Answer, Context
@@ -205,10 +205,18 @@ class Engine:
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
-        if intent in {"abstain", "clarify", "member.closed_world"}:
+        if intent == "clarify":
+            # Several subjects fit; a fact that answers the question outright beats asking back.
+            widened = replace(
+                request.understanding,
+                subjects=[*request.understanding.candidates, *request.reading.ids()],
+            )
+            found = search_answer(replace(request, understanding=widened), loaded.retriever)
+            return found or self._dispatch(loaded, request)
+        if intent in {"abstain", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent != "abstain" else None
         specific = specific_words(request)
-        if specific or intent == "facts.search":
+        if specific or request.understanding.carried or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None:
                 return found

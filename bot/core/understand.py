@@ -30,8 +30,7 @@ from bot.core.temporal import find_dates
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
 # Cue words that say something about the CSTO's world; bare question words do not.
 _SIGNALS = _ALL_CUES - frozenset(
-    "what who whom when where how many number why which tell about overview explain describe "
-    "summary date year since что кто где когда сколько".split()
+    ["what", "who", "whom", "when", "where", "how", "many", "number", "why", "which", "tell", "about", "overview", "explain", "describe", "summary", "date", "year", "since", "что", "кто", "где", "когда", "сколько"]
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
@@ -153,6 +152,8 @@ class Understander:
                 score += 1
             # "the extraordinary session on Kazakhstan": words of the summit's own name.
             score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
+            # Someone asking about "the 2016 summit" means the one called a summit.
+            score += 0.25 * len(words & SUMMIT_WORDS & set(tokens(summit.name)))
             for date in dates:
                 if date.day and summit.date == date:
                     score += 4
@@ -283,6 +284,11 @@ class Understander:
 
         if bodies:
             return Understanding(_body_intent(reading), bodies[:1], dates)
+
+        if countries and dates and not _any_cue(reading):
+            conflicts = self.conflicts_meant(reading, dates)
+            if len(conflicts) == 1:
+                return Understanding("conflict.year", conflicts, dates)
 
         if countries:
             intent = _country_intent(reading)

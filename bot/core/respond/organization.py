@@ -8,7 +8,6 @@ from bot.core.answer import Answer
 from bot.core.models import Body, OfficeHolder
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.understand import AFTER, BEFORE
-from bot.core.understand import AFTER, BEFORE
 
 
 def org_answer(request: Request) -> Answer:

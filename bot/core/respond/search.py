@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_WORDS
-from bot.core.temporal import is_date_word
-from bot.core.normalize import tokens
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
+from bot.core.temporal import is_date_word
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
@@ -19,23 +18,15 @@ _GENERIC = (
 MIN_COVERAGE = 0.6
 
 
-def _names(request: Request, entity_ids: list[str]) -> set[str]:
-    names: set[str] = set()
-    for entity_id in entity_ids:
-        entity = request.catalog.entities.get(entity_id)
-        if entity is not None:
-            for surface in (
-                entity.name,
-                *entity.aliases,
-                getattr(entity, "abbreviation", None) or "",
-            ):
-                names |= set(tokens(surface))
-    return names
+def _named(request: Request) -> set[str]:
+    """The question's words that named an entity ("karabakh" in "the second karabakh war")."""
+    reading = request.reading
+    return {word for m in reading.mentions for word in reading.corrected[m.start : m.end]}
 
 
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
-    names = _names(request, request.reading.ids()) | request.cities
+    names = _named(request) | request.cities
     return {
         word
         for word in request.reading.content
@@ -55,7 +46,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
     content = set(request.reading.content) | carried
-    words, topics = question_words(content, _names(request, subjects))
+    words, topics = question_words(content, _named(request))
     reading = request.reading
     focus = {stem(word) for word in specific_words(request) | carried}
     return retriever.search(
