@@ -39,7 +39,7 @@ from bot.core.respond.search import search_answer, specific_words
 from bot.core.respond.summits import clarify, summit_answer, summit_list
 from bot.core.retrieval import Retriever
 from bot.core.temporal import find_dates
-from bot.core.understand import Understander, Understanding, foreign_acronyms, is_off_topic
+from bot.core.understand import Understander, Understanding, foreign_acronyms
 
 logger = logging.getLogger(__name__)
 
@@ -165,10 +165,9 @@ class Engine:
             return self._help(loaded, question, greeting=True)
         dates = find_dates(clipped)
         topic = self._memory.recall(context.conversation)
-        organization = loaded.catalog.organization.id
         leans_back = topic is not None and loaded.understander.needs_context(reading)
-        if not leans_back and is_off_topic(
-            reading, loaded.linker.vocabulary, organization, loaded.foreign
+        if not leans_back and loaded.understander.is_off_topic(
+            reading, loaded.linker.vocabulary, loaded.foreign
         ):
             external = loaded.linker.external_countries(reading)
             if not (external and _asks_membership(reading)):
@@ -190,14 +189,14 @@ class Engine:
         if answer.answered and answer.confidence < ANSWER_THRESHOLD:
             return self._abstain(loaded, question, reading)
         if answer.answered and (answer.entities or understanding.subjects):
-            words = tuple(dict.fromkeys((*specific_words(request), *understanding.carried)))
+            carried = tuple(dict.fromkeys((*specific_words(request), *understanding.carried)))
             self._memory.remember(
                 context.conversation,
                 Topic(
                     tuple(dict.fromkeys((*understanding.subjects, *answer.entities))),
                     understanding.intent,
                     dates[0] if dates else None,
-                    words,
+                    carried,
                 ),
             )
         return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
@@ -207,10 +206,10 @@ class Engine:
         intent = request.understanding.intent
         if intent == "clarify":
             # Several subjects fit; a fact that answers the question outright beats asking back.
-            widened = replace(
-                request.understanding,
-                subjects=[*request.understanding.candidates, *request.reading.ids()],
-            )
+            candidates = request.understanding.candidates
+            # Many candidates means the question named none of them: search everything.
+            scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
+            widened = replace(request.understanding, subjects=scope)
             found = search_answer(replace(request, understanding=widened), loaded.retriever)
             return found or self._dispatch(loaded, request)
         if intent in {"abstain", "member.closed_world"}:
@@ -289,8 +288,8 @@ class Engine:
             guesses = list(reading.ids())[:3]
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
-            off = reading is not None and is_off_topic(
-                reading, loaded.linker.vocabulary, loaded.catalog.organization.id, loaded.foreign
+            off = reading is not None and loaded.understander.is_off_topic(
+                reading, loaded.linker.vocabulary, loaded.foreign
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"

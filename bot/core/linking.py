@@ -76,6 +76,11 @@ class Linker:
         self.forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.unordered: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.prefix_names: dict[str, str] = {}
+        organization = catalog.organization
+        self._org_ids = {organization.id}
+        self._org_prefixes = set(tokens(organization.abbreviation)) | {
+            alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1
+        }
         for entity_id, entity in catalog.entities.items():
             abbreviation = getattr(entity, "abbreviation", None)
             for surface in (
@@ -104,6 +109,9 @@ class Linker:
         key = tuple(tokens(surface))
         if not key or all(word in STOPWORDS for word in key):
             return
+        # "CSTO Joint Staff" is called "Joint Staff" too: the organization's prefix is implied.
+        if len(key) > 2 and key[0] in self._org_prefixes and entity_id not in self._org_ids:
+            self._add_form(" ".join(key[1:]), entity_id)
         self.forms[key].add(entity_id)
         if len(key) > 1:
             self.unordered[tuple(sorted(key))].add(entity_id)

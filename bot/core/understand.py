@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     SUMMIT_WORDS,
     TOPIC_WORDS,
+    words_of,
 )
 from bot.core.linking import Linker, Mention, Reading
 from bot.core.memory import Topic
@@ -29,8 +30,10 @@ from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
 # Cue words that say something about the CSTO's world; bare question words do not.
-_SIGNALS = _ALL_CUES - frozenset(
-    ["what", "who", "whom", "when", "where", "how", "many", "number", "why", "which", "tell", "about", "overview", "explain", "describe", "summary", "date", "year", "since", "что", "кто", "где", "когда", "сколько"]
+ORG_NAMES = frozenset(["csto", "odkb", "одкб"])
+_SIGNALS = _ALL_CUES - words_of(
+    "what who whom when where how many number why which tell about overview explain describe "
+    "summary date year since что кто где когда сколько"
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
@@ -81,27 +84,6 @@ def _undated(words: list[str]) -> list[str]:
 
 def _cues(reading: Reading, *names: str) -> bool:
     return any(reading.has(name) for name in names)
-
-
-def is_off_topic(
-    reading: Reading, vocabulary: frozenset[str], organization: str, foreign: frozenset[str]
-) -> bool:
-    """Weather, jokes, other organizations, gibberish: nothing here is about the CSTO.
-
-    With no entity of the fact base named, a question about "the secretary general" is taken to
-    mean the CSTO's only if every word is one the bot knows; "the secretary general of nato" is not.
-    """
-    words = set(reading.corrected)
-    if not words.isdisjoint(OFF_TOPIC):
-        return True
-    if [i for i in reading.ids() if i != organization]:
-        return False
-    if organization in reading.ids():
-        return False
-    if not words.isdisjoint(foreign):
-        return True  # "the secretary general of NATO"
-    unknown = {w for w in words if w not in vocabulary and w not in STOPWORDS and not w.isdigit()}
-    return bool(unknown) or words.isdisjoint(DOMAIN | _SIGNALS)
 
 
 class Understander:
@@ -225,8 +207,31 @@ class Understander:
 
     # -- intent ---------------------------------------------------------------------------
 
+    def is_off_topic(
+        self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
+    ) -> bool:
+        """Weather, jokes, other organizations, gibberish: nothing here is about the CSTO.
+
+        With no entity of the fact base named, a question about "the secretary general" is taken
+        to mean the CSTO's only if every word is one the bot knows; "the secretary general of
+        nato" is not, because NATO is an organization the facts mention but are not about.
+        """
+        words = set(reading.corrected)
+        if not words.isdisjoint(OFF_TOPIC):
+            return True
+        organization = self.catalog.organization.id
+        linked = reading.ids()
+        explicit = organization in linked or not words.isdisjoint(ORG_NAMES)
+        if not words.isdisjoint(foreign) and not explicit:
+            # Bodies are named by generic words ("secretary general"), so they don't count here.
+            return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
+        if [i for i in linked if i != organization] or explicit:
+            return False
+        unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
+        return bool(unknown) or words.isdisjoint(DOMAIN | _SIGNALS)
+
     def needs_context(self, reading: Reading) -> bool:
-        """True when the question leans on the previous one: 'and Georgia?', 'why?', 'who hosted it'."""
+        """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
         if _points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
@@ -269,6 +274,7 @@ class Understander:
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
                 return Understanding("clarify", [], dates, candidates=summits, certainty=0.4)
+
             if summits:
                 return Understanding(_summit_intent(reading), summits, dates)
 
@@ -292,9 +298,9 @@ class Understander:
 
         if countries:
             intent = _country_intent(reading)
-            if memory and _points_back(reading) and not _any_cue(reading):
-                if memory.intent.startswith("member."):
-                    intent = memory.intent  # "and Georgia?" asks the last question anew
+            leaning = memory and _points_back(reading) and not _any_cue(reading)
+            if leaning and memory and memory.intent.startswith("member."):
+                intent = memory.intent  # "and Georgia?" asks the last question anew
             return Understanding(intent, countries, dates)
 
         org_intent = _org_intent(reading, dates)
@@ -499,12 +505,12 @@ def _country_intent(reading: Reading) -> str:
     ):
         return "member.is"
     named_only = all(
-        w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linked_words(reading)
+        w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linkedwords_of(reading)
     )
     return "member.status" if named_only else "facts.search"
 
 
-def _linked_words(reading: Reading) -> set[str]:
+def _linkedwords_of(reading: Reading) -> set[str]:
     return {reading.corrected[i] for m in reading.mentions for i in range(m.start, m.end)}
 
 

@@ -185,10 +185,11 @@ def presidency_now(request: Request) -> Answer:
             earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min
         )[-1:]
     # Hand-overs recorded at the sessions of that year (the rotating presidency changes there).
-    sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
+    sessions = [s for s in catalog.summits() if s.date.year == year]
     for summit in sessions:
-        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-        builder.entities.append(summit.id)
+        if summit.presidency is not None:
+            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+            builder.entities.append(summit.id)
     if not current and not sessions:
         builder.sentences.append("The fact base does not say who holds the presidency.")
         return builder.build(confidence=0.4, answered=False)
