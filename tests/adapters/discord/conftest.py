@@ -15,6 +15,7 @@ from bot.adapters.discord.client import CstoClient
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.runner import run_client
 from bot.core.engine import Answerer
+from tests.adapters.discord.contract_answerer import ContractAnswerer
 from tests.adapters.discord.fake_discord import GUILD_ID, TOKEN, FakeDiscord, fake_discord
 
 __all__ = ["fake_discord"]
@@ -75,3 +76,9 @@ def start_bot(fake_discord: FakeDiscord) -> StartBot:
             await asyncio.wait_for(task, timeout=10)
 
     return start
+
+
+@pytest.fixture
+def answerer() -> Answerer:
+    """The core the bot serves in these tests."""
+    return ContractAnswerer()

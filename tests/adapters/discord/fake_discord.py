@@ -95,6 +95,7 @@ class FakeDiscord:
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
+        self._shards: dict[web.WebSocketResponse, tuple[int, int]] = {}
         self._sequence = itertools.count(1)
         self._ids = itertools.count(900000000000000001)
         commands = r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"
@@ -136,6 +137,11 @@ class FakeDiscord:
         """The websocket URL of the fake gateway."""
         return str(self.server.make_url("/gateway")).replace("http://", "ws://")
 
+    @property
+    def open_sockets(self) -> int:
+        """How many gateway connections are open now."""
+        return len(self._sockets)
+
     # --- reading what the bot did ----------------------------------------------------------
 
     def calls_to(self, method: str, pattern: str) -> list[Call]:
@@ -172,11 +178,14 @@ class FakeDiscord:
     # --- injecting user actions ------------------------------------------------------------
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH (op 0) to every connected shard."""
-        for socket in self._sockets:
-            await socket.send_str(
-                json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
-            )
+        """Send a gateway DISPATCH (op 0) to the shard that owns the event's guild."""
+        frame = json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
+        guild_id = data.get("guild_id")
+        for socket, (shard_id, shard_count) in list(self._shards.items()):
+            # DMs go to shard 0, as Discord does; guild events to the guild's shard.
+            owner = (int(guild_id) >> 22) % shard_count if guild_id else 0
+            if owner == shard_id:
+                await socket.send_str(frame)
 
     async def send_message(
         self,
@@ -311,6 +320,7 @@ class FakeDiscord:
                 await self._on_gateway_frame(socket, json.loads(frame.data))
         finally:
             self._sockets.remove(socket)
+            self._shards.pop(socket, None)
         return socket
 
     async def _on_gateway_frame(self, socket: web.WebSocketResponse, frame: dict[str, Any]) -> None:
@@ -323,6 +333,7 @@ class FakeDiscord:
                 await socket.close(code=self.refuse_identify_with)
                 return
             shard = identify.get("shard") or [0, 1]
+            self._shards[socket] = (shard[0], shard[1])
             owns_guild = (GUILD_ID >> 22) % shard[1] == shard[0]
             await socket.send_str(json.dumps(self._ready(shard, owns_guild)))
             if owns_guild:
