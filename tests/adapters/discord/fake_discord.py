@@ -159,6 +159,12 @@ class FakeDiscord:
             await self._changed.wait_for(enough)
         return self.calls_to(method, pattern)
 
+    async def wait_for_identify(self, count: int = 1) -> list[dict[str, Any]]:
+        """Wait until `count` shards have identified (and got READY)."""
+        async with asyncio.timeout(HANG_GUARD_SECONDS), self._changed:
+            await self._changed.wait_for(lambda: len(self.identifies) >= count)
+        return self.identifies
+
     async def wait_for_callback(self, interaction: dict[str, Any]) -> dict[str, Any]:
         """The body of the callback the bot sent for an injected interaction."""
         path = f"/interactions/{interaction['id']}/{interaction['token']}/callback"

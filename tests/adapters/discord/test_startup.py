@@ -160,9 +160,7 @@ async def test_serve_discord_runs_until_stopped_then_closes(answerer, fake_disco
     config = DiscordConfig(token=TOKEN, guild_id=GUILD_ID)
     task = asyncio.create_task(serve_discord(answerer, config, stop))
     await fake_discord.wait_for_calls("GET", "/gateway/bot")
-    async with asyncio.timeout(10):
-        while not fake_discord.identifies:
-            await asyncio.sleep(0.01)
+    await fake_discord.wait_for_identify()
     assert fake_discord.open_sockets == 1
     stop.set()
     assert await asyncio.wait_for(task, timeout=10) is None
