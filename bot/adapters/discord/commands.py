@@ -7,6 +7,7 @@ from typing import Any, Protocol
 import discord
 from discord import app_commands
 
+from bot.adapters.discord.boundary import report
 from bot.adapters.discord.split import fit
 from bot.core.engine import Answerer, Completion, SubjectKind
 
@@ -63,7 +64,12 @@ class CstoCommands(app_commands.Group):
         self.handler = handler
 
     def _complete(self, current: str, kind: SubjectKind | None) -> list[app_commands.Choice[str]]:
-        return to_choices(self.handler.answerer.complete(current, kind, CHOICE_LIMIT))
+        # discord.py would only log an autocomplete failure; ours go through the boundary.
+        try:
+            return to_choices(self.handler.answerer.complete(current, kind, CHOICE_LIMIT))
+        except Exception as error:  # the boundary: log it; no choices is all Discord can show
+            report(f"completing {kind or 'a question'} for {current!r}", error)
+            return []
 
     @app_commands.command(name="ask")
     @app_commands.describe(question="Your question, e.g. When did Azerbaijan leave the CSTO?")

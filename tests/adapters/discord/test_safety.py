@@ -44,8 +44,8 @@ class ExplodingAnswerer:
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:
-        """Nothing to complete."""
-        return []
+        """Fail like a bug would."""
+        raise RuntimeError("the core exploded")
 
     def help(self) -> Answer:
         """Fail like a bug would."""
@@ -161,6 +161,16 @@ async def test_core_failure_on_a_button_press_apologizes_and_logs(start_bot, cap
         pressed = await bot.fake.press_button(message, f"csto:ask:{AZERBAIJAN}", user_id=USER_ID)
         callback = await bot.fake.wait_for_callback(pressed)
     assert callback["data"]["content"] == APOLOGY
+    assert_logged_core_failure(caplog)
+
+
+async def test_core_failure_in_autocomplete_returns_no_choices_and_logs(start_bot, caplog):
+    """A failing completion answers autocomplete with no choices and logs the traceback."""
+    async with start_bot(ExplodingAnswerer()) as bot:
+        interaction = await bot.fake.autocomplete("member", "country", "arm")
+        callback = await bot.fake.wait_for_callback(interaction)
+    assert callback["type"] == 8
+    assert callback["data"]["choices"] == []
     assert_logged_core_failure(caplog)
 
 
