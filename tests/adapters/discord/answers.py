@@ -1,8 +1,12 @@
-"""Hand-built Answers for rendering tests, including one far over every Discord limit."""
+"""Where the knowledge is, and hand-built Answers (one far over every Discord limit)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.core.answer import Answer, Section, SourceRef
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[3] / "knowledge"
 
 
 def answer(**overrides: object) -> Answer:

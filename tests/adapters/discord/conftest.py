@@ -14,8 +14,10 @@ import pytest
 from bot.adapters.discord.client import CstoClient
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.runner import run_client
-from bot.core.engine import Answerer
-from tests.adapters.discord.contract_answerer import ContractAnswerer
+from bot.core.engine import Answerer, Engine
+from bot.core.loader import load_knowledge
+from bot.core.models import Knowledge
+from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.fake_discord import GUILD_ID, TOKEN, FakeDiscord, fake_discord
 
 __all__ = ["fake_discord"]
@@ -78,7 +80,13 @@ def start_bot(fake_discord: FakeDiscord) -> StartBot:
     return start
 
 
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    """The shipped fact base, loaded once."""
+    return load_knowledge(KNOWLEDGE_DIR)
+
+
 @pytest.fixture
-def answerer() -> Answerer:
-    """The core the bot serves in these tests."""
-    return ContractAnswerer()
+def answerer(knowledge: Knowledge) -> Engine:
+    """The real engine over the real knowledge, with a fresh conversation memory per test."""
+    return Engine(knowledge)

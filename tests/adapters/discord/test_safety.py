@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
 
 from bot.adapters.discord.boundary import APOLOGY
 from bot.adapters.discord.render import (
@@ -15,8 +21,9 @@ from bot.adapters.discord.render import (
     render_answer,
 )
 from bot.core.answer import Answer, Context
-from bot.core.engine import Completion, SubjectKind
-from tests.adapters.discord.answers import long_answer
+from bot.core.engine import Completion, Engine, SubjectKind
+from bot.core.loader import load_knowledge
+from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.fake_discord import (
     BOT_ID,
     CHANNEL_ID,
@@ -52,12 +59,21 @@ class ExplodingAnswerer:
         raise RuntimeError("the core exploded")
 
 
-class LongAnswerer(ExplodingAnswerer):
-    """An Answerer whose every answer is far over Discord's limits."""
-
-    def answer(self, question: str, context: Context | None = None) -> Answer:
-        """The synthetic over-long answer."""
-        return long_answer()
+@pytest.fixture
+def long_history_engine(tmp_path: Path) -> Engine:
+    """The real engine over the real knowledge plus a country with a 400-step history."""
+    directory = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, directory)
+    sourced = {"sources": ["wikipedia-csto"], "confidence": "high"}
+    events = [{"event": "joined", "date": "1999-12-31", "text": "Ruritania joined."} | sourced]
+    for day in range(400):
+        date = dt.date(2000, 1, 1) + dt.timedelta(days=day)
+        text = f"Ruritania took step {day} of its long accession."
+        events.append({"event": "step", "date": date.isoformat(), "text": text} | sourced)
+    status = {"value": "member", "text": "Ruritania is a member."} | sourced
+    country = {"id": "ruritania", "name": "Ruritania", "status": status, "membership": events}
+    (directory / "ruritania.yaml").write_text(yaml.safe_dump({"countries": [country]}))
+    return Engine(load_knowledge(directory))
 
 
 def reply_bodies(fake) -> list[dict]:
@@ -92,17 +108,20 @@ async def test_mention_injection_cannot_ping_anyone(start_bot, answerer):
     assert "everyone" in text_of(bodies[0])  # quoted back, but broken up
 
 
-async def test_long_answer_is_split_within_limits_on_the_wire(start_bot):
-    """An over-long answer arrives as several messages, none over a Discord limit."""
-    expected = len(render_answer(long_answer()))
-    async with start_bot(LongAnswerer()) as bot:
-        interaction = await bot.fake.slash("ask", question="Tell me everything")
+async def test_long_answer_is_split_within_limits_on_the_wire(start_bot, long_history_engine):
+    """An answer over the limits (a 400-line timeline) arrives as several messages,
+    none over a Discord limit, as a slash response with follow-ups and as channel posts."""
+    question = "What is Ruritania's membership status in the CSTO?"
+    expected = len(render_answer(long_history_engine.answer(question)))
+    assert expected > 1
+    async with start_bot(long_history_engine) as bot:
+        interaction = await bot.fake.slash("member", country="Ruritania")
         callback = await bot.fake.wait_for_callback(interaction)
         followups = await bot.fake.wait_for_followups(interaction, expected - 1)
-        await bot.fake.send_message(f"<@{BOT_ID}> everything", mentions=(BOT_ID,))
+        await bot.fake.send_message(f"<@{BOT_ID}> {question}", mentions=(BOT_ID,))
         posts = await bot.fake.wait_for_messages(CHANNEL_ID, expected)
     bodies = [callback["data"], *followups, *posts]
-    assert len(bodies) == 2 * expected > 2
+    assert len(bodies) == 2 * expected
     for body in bodies:
         embeds = body["embeds"]
         assert 0 < len(embeds) <= EMBEDS_PER_MESSAGE
@@ -111,6 +130,10 @@ async def test_long_answer_is_split_within_limits_on_the_wire(start_bot):
             assert len(embed.get("description") or "") <= DESCRIPTION_LIMIT
             assert len(embed.get("fields") or []) <= FIELD_COUNT_LIMIT
             assert all(len(f["value"]) <= FIELD_VALUE_LIMIT for f in embed.get("fields") or [])
+    for part in (callback["data"], *followups), posts:
+        text = "\n".join(text_of(body) for body in part)
+        assert "31 December 1999: joined" in text
+        assert "3 February 2001: step" in text  # the last of 401 lines
     assert "Knowledge version" in text_of(followups[-1])
 
 
