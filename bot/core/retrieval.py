@@ -121,7 +121,7 @@ class Retriever:
                 continue
             matched = asked & document
             covered = sum(self.weight(word) for word in matched)
-            score = covered + 1.5 * len(topics & document)
+            score = covered + 3.0 * len(topics & document)
             if not matched and not (topics & document):
                 continue
             fact_date = (item.fact.date or item.fact.as_of) if item else None

@@ -144,6 +144,12 @@ class Understander:
             if any(summit.id in self.city_index.get(word, ()) for word in words):
                 evidence += 2
             evidence += sum(_date_score(summit.date, date) for date in dates)
+            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+            own_words = len(name_words & self.summit_words.get(summit.id, set()))
+            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
+                own_words += 1
+            if own_words >= 2:
+                evidence += own_words
             if evidence <= 0:
                 continue
             score = evidence + (1 if summit.host and summit.host in linked else 0)
