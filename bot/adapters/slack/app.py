@@ -44,6 +44,16 @@ def _is_from_a_bot(event: dict[str, Any], context: AsyncBoltContext) -> bool:
     )
 
 
+def _wants_answer(event: dict[str, Any], context: AsyncBoltContext) -> bool:
+    """A user's mention in a channel, or a user's new message in a DM."""
+    if _is_from_a_bot(event, context):
+        return False
+    if event.get("type") == "app_mention":
+        # A mention inside a DM also arrives as message.im and is answered there.
+        return not event.get("channel", "").startswith("D")
+    return event.get("channel_type") == "im"
+
+
 def _skip_repeats(seen: SeenEvents) -> Callable[..., Awaitable[BoltResponse | None]]:
     """Global middleware: a delivery whose event_id was already handled is acknowledged, not run."""
 
@@ -86,27 +96,17 @@ def build_app(
         # The core is in-process and fast, so the answer itself is the acknowledgement.
         await ack(response_type="ephemeral", **render_answer(answer, shareable=True).payload())
 
-    @app.event("app_mention")
-    async def mention(
+    async def chat_event(
         body: dict[str, Any],
         event: dict[str, Any],
         client: AsyncWebClient,
         context: AsyncBoltContext,
     ) -> None:
-        if _is_from_a_bot(event, context) or event.get("channel", "").startswith("D"):
-            return  # a mention inside a DM also arrives as message.im and is answered there
-        await _reply_to_event(answerer, body, event, client, context)
+        if _wants_answer(event, context):
+            await _reply_to_event(answerer, body, event, client, context)
 
-    @app.event("message")
-    async def direct_message(
-        body: dict[str, Any],
-        event: dict[str, Any],
-        client: AsyncWebClient,
-        context: AsyncBoltContext,
-    ) -> None:
-        if event.get("channel_type") != "im" or _is_from_a_bot(event, context):
-            return
-        await _reply_to_event(answerer, body, event, client, context)
+    app.event("app_mention")(chat_event)
+    app.event("message")(chat_event)  # every subtype arrives here; _wants_answer filters
 
     @app.action(re.compile(f"^{SUGGEST_ACTION_PREFIX}\\d+$"))
     async def suggestion(
