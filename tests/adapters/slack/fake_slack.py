@@ -90,6 +90,15 @@ class FakeSlack:
         await self.wait_for(lambda: len(self.calls_to(method)) >= count, f"{count} x {method}")
         return self.calls_to(method)
 
+    async def wait_for_call(self, method: str, **match: Any) -> dict[str, Any]:
+        """Wait for a call to `method` whose parameters include `match`, and return it."""
+
+        def found() -> list[dict[str, Any]]:
+            return [p for p in self.calls_to(method) if match.items() <= p.items()]
+
+        await self.wait_for(lambda: bool(found()), f"{method} with {match}")
+        return found()[0]
+
     async def _record(self, call: Call) -> None:
         async with self._changed:
             self.calls.append(call)

@@ -85,25 +85,28 @@ async def test_bot_messages_edits_and_own_messages_are_ignored(bolt: BoltServer)
     for number, event in enumerate(ignored):
         reply = await bolt.event(event, f"EvIgnored{number}")
         assert reply.status == 200
-    await bolt.event(direct_message("What is the CSTO?", "1.5"), "EvReal")
+    # Sent last, in a DM thread so its reply is recognisable: any reply to the ignored
+    # events would have been started before it.
+    await bolt.event(direct_message("What is the CSTO?", "1.6", thread_ts="1.5"), "EvReal")
 
-    posts = await bolt.fake.wait_for_calls("chat.postMessage")
-    assert len(posts) == 1
+    await bolt.fake.wait_for_call("chat.postMessage", thread_ts="1.5")
+    assert len(bolt.fake.calls_to("chat.postMessage")) == 1
     assert bolt.fake.calls_to("chat.postEphemeral") == []
 
 
 async def test_retried_delivery_is_answered_once(bolt: BoltServer):
     """The same event_id delivered again with X-Slack-Retry-Num: 1 is acknowledged, not answered."""
-    event = direct_message("What is the CSTO?", "1700000002.000100")
+    event = mention("What is the CSTO?", "1700000002.000100")
     first = await bolt.event(event, "EvRetried")
+    await bolt.fake.wait_for_call("chat.postMessage", thread_ts="1700000002.000100")
     retry = await bolt.event(event, "EvRetried", retry=1)
     assert (first.status, retry.status) == (200, 200)
-    # A later, different event proves the app is still answering after the skipped retry.
-    await bolt.event(direct_message("Who are the members?", "1700000003.000100"), "EvNext")
+    # A later event, answered in its own thread: a reply to the retry would have started first.
+    await bolt.event(mention("Who are the members?", "1700000003.000100"), "EvNext")
 
-    posts = await bolt.fake.wait_for_calls("chat.postMessage", count=2)
-    assert len(posts) == 2
-    assert len(bolt.fake.calls_to("chat.postMessage")) == 2
+    await bolt.fake.wait_for_call("chat.postMessage", thread_ts="1700000003.000100")
+    threads = [post["thread_ts"] for post in bolt.fake.calls_to("chat.postMessage")]
+    assert threads == ["1700000002.000100", "1700000003.000100"]
 
 
 async def test_follow_up_in_a_thread_keeps_the_conversation(bolt: BoltServer, engine: Engine):
