@@ -72,6 +72,45 @@ async def test_socket_mode_acknowledges_an_envelope_with_the_answer(
     assert opened.headers["Authorization"] == f"Bearer {config.app_token}"
 
 
+def mention_envelope(envelope_id: str, event_id: str, ts: str, retry: int = 0) -> dict[str, Any]:
+    """A Socket Mode envelope carrying an app_mention, possibly as Slack's retry."""
+    event = {"type": "app_mention", "user": "U0ASKER", "text": "<@U0BOT> What is the CSTO?"}
+    return {
+        "envelope_id": envelope_id,
+        "type": "events_api",
+        "accepts_response_payload": False,
+        "retry_attempt": retry,
+        "retry_reason": "timeout" if retry else "",
+        "payload": {
+            "team_id": "T0TEAM",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event": event | {"channel": "C0CHAN", "ts": ts, "event_ts": ts},
+        },
+    }
+
+
+async def test_socket_mode_answers_mentions_once_even_when_retried(
+    fake_slack: FakeSlack, slack_client: AsyncWebClient, config: SlackConfig, engine: Engine
+):
+    """Over Socket Mode a mention is answered in its thread; its retried envelope is not."""
+    async with running(serve_slack_socket, engine, config, client=slack_client):
+        await fake_slack.envelopes.put(mention_envelope("env-a", "EvSock1", "1.0"))
+        await fake_slack.wait_for_call("chat.postMessage", thread_ts="1.0")
+        await fake_slack.envelopes.put(mention_envelope("env-b", "EvSock1", "1.0", retry=1))
+        await fake_slack.envelopes.put(mention_envelope("env-c", "EvSock2", "2.0"))
+        await fake_slack.wait_for_call("chat.postMessage", thread_ts="2.0")
+        await fake_slack.wait_for(lambda: len(fake_slack.socket_acks) == 3, "three acks")
+
+    assert sorted(ack["envelope_id"] for ack in fake_slack.socket_acks) == [
+        "env-a",
+        "env-b",
+        "env-c",
+    ]
+    threads = [post["thread_ts"] for post in fake_slack.calls_to("chat.postMessage")]
+    assert threads == ["1.0", "2.0"]
+
+
 def free_port() -> int:
     """A port that was free a moment ago on 127.0.0.1."""
     with socket.socket() as probe:
