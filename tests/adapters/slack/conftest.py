@@ -6,5 +6,6 @@ from tests.adapters.slack.harness import (  # noqa: F401 - fixtures
     config,
     engine,
     knowledge_engine,
+    real_engine,
     serve_bolt,
 )
