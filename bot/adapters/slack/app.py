@@ -103,7 +103,7 @@ def build_app(
         context: AsyncBoltContext,
     ) -> None:
         if _wants_answer(event, context):
-            await _reply_to_event(answerer, body, event, client, context)
+            await _reply_to_event(answerer, body, event, client)
 
     app.event("app_mention")(chat_event)
     app.event("message")(chat_event)  # every subtype arrives here; _wants_answer filters
@@ -144,10 +144,9 @@ async def _reply_to_event(
     body: dict[str, Any],
     event: dict[str, Any],
     client: AsyncWebClient,
-    context: AsyncBoltContext,
 ) -> None:
     """Answer a mention or DM in its place."""
     place = event_place(body, event)
-    question = from_slack(event.get("text", ""), bot_user_id=context.bot_user_id)
+    question = from_slack(event.get("text", ""))
     message = render_answer(_ask(answerer, question, place)).payload()
     await client.chat_postMessage(channel=place.channel, thread_ts=place.thread_ts, **message)

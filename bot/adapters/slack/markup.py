@@ -25,22 +25,17 @@ def unescape(text: str) -> str:
 
 
 def _plain_token(token: str) -> str:
-    """One <...> token as the words a reader sees: a name, a channel, a link's label."""
+    """One <...> token as question text: links keep their label; mentions say nothing."""
     target, _, label = token.partition("|")
-    if target.startswith("@"):
-        return f"@{label}" if label else target
-    if target.startswith("#"):
-        return f"#{label}" if label else target
-    if target.startswith("!"):
-        # <!here>, <!channel>, <!subteam^S1|@team>, <!date^...|fallback>
-        return label or f"@{target[1:].split('^')[0]}"
+    if target[:1] in {"@", "#", "!"}:
+        # A user, channel, group or @here mention is about who is notified, not the question
+        # (and "#general" would otherwise read as "Secretary General").
+        return " "
     return label or target
 
 
-def from_slack(text: str, bot_user_id: str | None = None) -> str:
+def from_slack(text: str) -> str:
     """Turn a message or command text from Slack into the plain question the user meant."""
-    if bot_user_id:
-        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
     text = _TOKEN.sub(lambda match: _plain_token(match.group(1)), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return " ".join(text.split())

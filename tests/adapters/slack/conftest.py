@@ -6,6 +6,5 @@ from tests.adapters.slack.harness import (  # noqa: F401 - fixtures
     config,
     engine,
     knowledge_engine,
-    real_engine,
     serve_bolt,
 )

@@ -17,9 +17,7 @@ from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, build_web_app
 from bot.core.engine import Answerer, Engine
-from bot.core.errors import KnowledgeError
 from bot.core.loader import load_knowledge
-from bot.core.models import Knowledge
 from tests.adapters.slack.fake_slack import (
     APP_TOKEN,
     BOT_TOKEN,
@@ -35,52 +33,10 @@ from tests.adapters.slack.fake_slack import (
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[3] / "knowledge"
 
 
-def _interim_knowledge() -> Knowledge:
-    """A minimal Knowledge while main's loader is still a placeholder (replaced once it lands)."""
-    fact = {"text": "placeholder", "sources": ["s1"], "confidence": "high"}
-    return Knowledge.model_validate(
-        {
-            "organization": {
-                "id": "csto",
-                "name": "Collective Security Treaty Organization",
-                "abbreviation": "CSTO",
-                "founded": fact,
-                "headquarters": fact,
-            },
-            "bodies": [],
-            "countries": [],
-            "summits": [],
-            "conflicts": [],
-            "people": [],
-            "sources": [{"id": "s1", "title": "Fixture source"}],
-            "version": INTERIM_VERSION,
-        }
-    )
-
-
-INTERIM_VERSION = "fixture"
-PLACEHOLDER_TEXT = "I can't answer that yet."  # what main's stub Engine says to everything
-
-
 @pytest.fixture(scope="session")
 def knowledge_engine() -> Engine:
     """The real engine over the real knowledge/ (loaded once per session)."""
-    try:
-        return Engine(load_knowledge(KNOWLEDGE_DIR))
-    except KnowledgeError as error:
-        if "loader not built yet" not in str(error):
-            raise  # broken knowledge must fail the tests, never fall back
-        return Engine(_interim_knowledge())
-
-
-@pytest.fixture
-def real_engine(engine: Engine) -> Engine:
-    """The engine, for tests that need real answers from knowledge/ (skipped until it exists)."""
-    if engine.knowledge_version == INTERIM_VERSION:
-        pytest.skip("main's loader is still a placeholder: no real knowledge to answer from")
-    if engine.help().text == PLACEHOLDER_TEXT:
-        pytest.skip("main's Engine.answer is still the placeholder that always abstains")
-    return engine
+    return Engine(load_knowledge(KNOWLEDGE_DIR))
 
 
 @pytest.fixture

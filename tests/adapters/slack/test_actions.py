@@ -6,7 +6,6 @@ from typing import Any
 
 from bot.adapters.slack.conversation import action_place
 from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX
-from bot.core.answer import Context
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import TEAM_ID
 from tests.adapters.slack.harness import BoltServer
@@ -51,7 +50,7 @@ def block_actions(
     return payload
 
 
-async def test_share_in_channel_posts_the_answer_for_everyone(bolt: BoltServer, engine: Engine):
+async def test_share_in_channel_posts_the_answer_for_everyone(bolt: BoltServer):
     """Pressing Share posts the answer in_channel and removes the private copy."""
     payload = block_actions(SHARE_ACTION_ID, QUESTION, bolt.fake.response_url(), ephemeral=True)
     reply = await bolt.action(payload)
@@ -60,8 +59,7 @@ async def test_share_in_channel_posts_the_answer_for_everyone(bolt: BoltServer, 
     shared, deleted = await bolt.fake.wait_for_calls("response:r1", count=2)
     assert shared["response_type"] == "in_channel"
     assert shared["replace_original"] is False
-    expected = engine.answer(QUESTION, Context(conversation="elsewhere"))
-    assert shared["blocks"][0]["text"]["text"].startswith(expected.text.split("\n")[0][:40])
+    assert "1999" in shared["blocks"][0]["text"]["text"]
     buttons = [e for b in shared["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert SHARE_ACTION_ID not in [button["action_id"] for button in buttons]
     assert deleted["delete_original"] is True
@@ -78,8 +76,9 @@ async def test_suggestion_button_answers_that_question_privately(bolt: BoltServe
     [replaced] = await bolt.fake.wait_for_calls("response:r1")
     assert replaced["response_type"] == "ephemeral"
     assert replaced["replace_original"] is True
-    expected = engine.answer(suggestion, Context(conversation="elsewhere"))
-    assert replaced["blocks"][0]["text"]["text"].startswith(expected.text.split("\n")[0][:40])
+    assert "Tajikistan" in replaced["blocks"][0]["text"]["text"]
+    share = [b for b in replaced["blocks"] if b["type"] == "actions"][-1]["elements"][-1]
+    assert share["action_id"] == SHARE_ACTION_ID  # still private, so still shareable
 
 
 async def test_suggestion_button_in_a_thread_answers_in_the_thread(bolt: BoltServer):

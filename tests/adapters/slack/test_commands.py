@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from bot.adapters.slack.conversation import command_place
-from bot.adapters.slack.render import SHARE_ACTION_ID, render_answer
+from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX, render_answer
 from bot.core.answer import Context
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import command_body, sign
@@ -14,39 +14,54 @@ from tests.adapters.slack.harness import BoltServer
 QUESTION = "When did Azerbaijan leave the CSTO?"
 
 
-def _blocks_of_type(body: dict, kind: str) -> list[dict]:
-    return [block for block in body["blocks"] if block["type"] == kind]
+def buttons(body: dict) -> list[dict]:
+    """Every button in a message body."""
+    return [e for block in body["blocks"] if block["type"] == "actions" for e in block["elements"]]
+
+
+def context_text(body: dict) -> str:
+    """All context-block text of a message body."""
+    blocks = [block for block in body["blocks"] if block["type"] == "context"]
+    return " ".join(element["text"] for block in blocks for element in block["elements"])
 
 
 async def test_signed_command_is_acknowledged_with_the_answer(bolt: BoltServer, engine: Engine):
-    """A signed /csto is acknowledged with the answer's Block Kit, visible only to the asker."""
+    """A signed /csto is acknowledged with the answer section, numbered sources and Share."""
     reply = await bolt.command(QUESTION)
 
     assert reply.status == 200
     body = reply.json()
     assert body["response_type"] == "ephemeral"
-    expected = engine.answer(QUESTION, Context(conversation="elsewhere"))
-    assert body["blocks"][0]["type"] == "section"
-    assert body["blocks"][0]["text"]["type"] == "mrkdwn"
-    assert body["blocks"][0]["text"]["text"].startswith(expected.text.split("\n")[0][:40])
-    assert body["text"]
-    rendered = render_answer(expected, shareable=True)
-    assert [block["type"] for block in body["blocks"]] == [b["type"] for b in rendered.blocks]
-
-
-async def test_answered_command_offers_share_and_lists_sources(bolt: BoltServer, engine: Engine):
-    """When the core answers, the reply has a sources context block and a Share button."""
-    expected = engine.answer(QUESTION, Context(conversation="elsewhere"))
-    reply = await bolt.command(QUESTION)
-    body = reply.json()
-    buttons = [e for block in _blocks_of_type(body, "actions") for e in block["elements"]]
-    share = [button for button in buttons if button["action_id"] == SHARE_ACTION_ID]
-    if not expected.answered:  # placeholder engine: abstains, so nothing to share
-        assert share == []
-        return
+    answer_block = body["blocks"][0]
+    assert answer_block["type"] == "section"
+    assert answer_block["text"]["type"] == "mrkdwn"
+    assert "Azerbaijan" in answer_block["text"]["text"]
+    assert "1999" in answer_block["text"]["text"]
+    assert "1999" in body["text"]  # the notification fallback
+    sources = context_text(body)
+    assert "[1]" in sources
+    assert "<https://" in sources
+    assert "Knowledge " in sources
+    share = [b for b in buttons(body) if b["action_id"] == SHARE_ACTION_ID]
     assert share[0]["value"] == QUESTION
-    contexts = " ".join(e["text"] for b in _blocks_of_type(body, "context") for e in b["elements"])
-    assert "[1]" in contexts
+    expected = render_answer(
+        engine.answer(QUESTION, Context(conversation="elsewhere")), shareable=True
+    )
+    assert body["blocks"] == expected.blocks
+
+
+async def test_out_of_domain_question_abstains_with_suggestion_buttons(
+    bolt: BoltServer, engine: Engine
+):
+    """An out-of-domain question is not answered; suggestions come as buttons, with no Share."""
+    question = "what's the weather in moscow"
+    expected = engine.answer(question, Context(conversation="elsewhere"))
+    assert not expected.answered
+    assert expected.suggestions
+    body = (await bolt.command(question)).json()
+    found = buttons(body)
+    assert [b["value"] for b in found] == list(expected.suggestions)
+    assert all(b["action_id"].startswith(SUGGEST_ACTION_PREFIX) for b in found)
 
 
 async def test_help_and_bare_command_explain_the_bot(bolt: BoltServer, engine: Engine):
@@ -55,7 +70,10 @@ async def test_help_and_bare_command_explain_the_bot(bolt: BoltServer, engine: E
     for text in ("help", ""):
         reply = await bolt.command(text)
         assert reply.status == 200
-        assert reply.json()["blocks"][0] == expected
+        body = reply.json()
+        assert body["blocks"][0] == expected
+        assert "CSTO" in body["blocks"][0]["text"]["text"]
+        assert buttons(body)  # example questions, one press away
 
 
 async def test_bad_signature_is_rejected_before_the_handler(bolt: BoltServer):
@@ -72,6 +90,7 @@ async def test_tampered_body_is_rejected_before_the_handler(bolt: BoltServer):
     body = command_body(QUESTION, bolt.fake.response_url())
     headers = sign(body)
     tampered = body.replace("Azerbaijan", "Armenia")
+    assert tampered != body
     reply = await bolt.post(tampered, headers)
     assert reply.status == 401
     assert "blocks" not in reply.text

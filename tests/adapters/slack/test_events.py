@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from bot.adapters.slack.conversation import event_place
-from bot.core.answer import Context
-from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import BOT_ID, BOT_USER_ID, TEAM_ID
 from tests.adapters.slack.harness import BoltServer
 
@@ -41,7 +39,7 @@ def direct_message(text: str, ts: str, **extra: Any) -> dict[str, Any]:
     }
 
 
-async def test_mention_is_answered_in_its_thread(bolt: BoltServer, engine: Engine):
+async def test_mention_is_answered_in_its_thread(bolt: BoltServer):
     """An app_mention is acknowledged empty, then answered with chat.postMessage in a thread."""
     question = "When did Azerbaijan leave the CSTO?"
     reply = await bolt.event(mention(question, "1700000000.000100"), "EvMention1")
@@ -51,8 +49,9 @@ async def test_mention_is_answered_in_its_thread(bolt: BoltServer, engine: Engin
     [post] = await bolt.fake.wait_for_calls("chat.postMessage")
     assert post["channel"] == CHANNEL
     assert post["thread_ts"] == "1700000000.000100"
-    expected = engine.answer(question, Context(conversation="elsewhere"))
-    assert post["blocks"][0]["text"]["text"].startswith(expected.text.split("\n")[0][:40])
+    assert "1999" in post["blocks"][0]["text"]["text"]
+    assert post["text"]
+    assert any(block["type"] == "context" for block in post["blocks"])
 
 
 async def test_mention_inside_a_thread_replies_in_that_thread(bolt: BoltServer):
@@ -63,15 +62,14 @@ async def test_mention_inside_a_thread_replies_in_that_thread(bolt: BoltServer):
     assert post["thread_ts"] == "1700000000.000200"
 
 
-async def test_direct_message_is_answered_in_the_dm(bolt: BoltServer, engine: Engine):
+async def test_direct_message_is_answered_in_the_dm(bolt: BoltServer):
     """A DM (message.im) is answered in the DM, at top level."""
     question = "What is the CSTO?"
     await bolt.event(direct_message(question, "1700000001.000100"), "EvDm1")
     [post] = await bolt.fake.wait_for_calls("chat.postMessage")
     assert post["channel"] == DM
     assert "thread_ts" not in post
-    expected = engine.answer(question, Context(conversation="elsewhere"))
-    assert post["blocks"][0]["text"]["text"].startswith(expected.text.split("\n")[0][:40])
+    assert "Collective Security Treaty Organization" in post["blocks"][0]["text"]["text"]
 
 
 async def test_bot_messages_edits_and_own_messages_are_ignored(bolt: BoltServer):
@@ -109,21 +107,29 @@ async def test_retried_delivery_is_answered_once(bolt: BoltServer):
     assert threads == ["1700000002.000100", "1700000003.000100"]
 
 
-async def test_follow_up_in_a_thread_keeps_the_conversation(bolt: BoltServer, engine: Engine):
-    """Two mentions in one thread are answered in that thread, the second with its context."""
+async def test_follow_up_in_a_thread_keeps_the_conversation(bolt: BoltServer):
+    """In one thread, "and when did it come back?" is about the country asked about before."""
     thread = "1700000004.000100"
-    await bolt.event(mention("When did Azerbaijan leave the CSTO?", thread), "EvTurn1")
+    await bolt.event(mention("when did uzbekistan leave the csto", thread), "EvTurn1")
     await bolt.fake.wait_for_calls("chat.postMessage")
-    second = mention("And when did it join?", "1700000004.000200", thread_ts=thread)
+    second = mention("and when did it come back?", "1700000004.000200", thread_ts=thread)
     await bolt.event(second, "EvTurn2")
-    posts = await bolt.fake.wait_for_calls("chat.postMessage", count=2)
+    first, follow_up = await bolt.fake.wait_for_calls("chat.postMessage", count=2)
 
-    assert [post["thread_ts"] for post in posts] == [thread, thread]
-    # The same two turns in a new conversation give the same second reply.
-    context = Context(conversation="replay", platform="slack", user="U0ASKER")
-    engine.answer("When did Azerbaijan leave the CSTO?", context)
-    follow_up = engine.answer("And when did it join?", context)
-    assert posts[1]["blocks"][0]["text"]["text"].startswith(follow_up.text.split("\n")[0][:40])
+    assert [first["thread_ts"], follow_up["thread_ts"]] == [thread, thread]
+    assert "1999" in first["blocks"][0]["text"]["text"]
+    assert "Uzbekistan" in follow_up["blocks"][0]["text"]["text"]
+    assert "2006" in follow_up["blocks"][0]["text"]["text"]
+
+
+async def test_follow_up_in_another_thread_does_not_inherit_the_subject(bolt: BoltServer):
+    """A follow-up asked in a different thread has no earlier subject to lean on."""
+    await bolt.event(mention("when did uzbekistan leave the csto", "8.0"), "EvThreadA")
+    await bolt.fake.wait_for_calls("chat.postMessage")
+    await bolt.event(mention("and when did it come back?", "9.0"), "EvThreadB")
+    _, other = await bolt.fake.wait_for_calls("chat.postMessage", count=2)
+    assert other["thread_ts"] == "9.0"
+    assert "2006" not in other["blocks"][0]["text"]["text"]
 
 
 def test_event_conversations_follow_threads_and_dms():
