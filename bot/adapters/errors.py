@@ -1,4 +1,4 @@
-"""Errors the adapters raise at start-up."""
+"""Errors the adapters raise to the process that starts them."""
 
 from __future__ import annotations
 
