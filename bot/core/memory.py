@@ -18,6 +18,7 @@ class Topic:
     entities: tuple[str, ...]
     intent: str
     date: PartialDate | None = None
+    words: tuple[str, ...] = ()  # what the question asked beyond its cue words
 
 
 class ConversationMemory:

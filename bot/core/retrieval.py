@@ -14,7 +14,7 @@ from bot.core.normalize import tokens
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
 _GENERIC = frozenset(
-    ["csto", "odkb", "одкб", "collective", "security", "treaty", "organization", "organisation"]
+    ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
 )
 _NUMBER = re.compile(r"\d")
 

@@ -23,6 +23,7 @@ class Request:
     reading: Reading
     understanding: Understanding
     today: dt.date
+    cities: frozenset[str] = frozenset()
 
     def builder(self, intent: str | None = None) -> AnswerBuilder:
         """A fresh AnswerBuilder for this question."""

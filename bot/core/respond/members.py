@@ -101,10 +101,52 @@ def _number_word(number: int) -> str:
     return words[number] if number < len(words) else str(number)
 
 
+def original_members(request: Request) -> Answer:
+    """The states that joined on the first day anyone did: the treaty's original signatories."""
+    builder = request.builder("member.original")
+    firsts = {
+        country.id: country.membership[0]
+        for country in request.catalog.countries()
+        if country.membership and country.membership[0].event == "joined"
+    }
+    if not firsts:
+        builder.sentences.append("The fact base records no membership history.")
+        return builder.build(confidence=0.3, answered=False)
+    earliest = min(event.date.first_day for event in firsts.values())
+    founders = [
+        c
+        for c in request.catalog.countries()
+        if c.id in firsts and firsts[c.id].date.first_day == earliest
+    ]
+    when = firsts[founders[0].id].date.human()
+    builder.sentences.append(
+        f"The original signatories ({when}) were {_join([c.name for c in founders])}."
+    )
+    for country in founders:
+        builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
+    builder.entities.extend(country.id for country in founders)
+    return builder.build(confidence=0.9)
+
+
 def former_members(request: Request) -> Answer:
-    """Countries that left or whose membership is suspended."""
+    """Countries that left or whose membership is suspended (in a given year, if one is named)."""
     builder = request.builder("member.former")
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    dates = request.understanding.dates
+    if dates:
+        leavers = []
+        for country in request.catalog.countries():
+            for item in _events(request, country, "left", "suspended"):
+                if item.in_years(dates):
+                    builder.items.append(builder.cite(item.fact, item.id))
+                    leavers.append(country)
+        names = _join([c.name for c in dict.fromkeys(leavers)])
+        years = ", ".join(d.human() for d in dates)
+        builder.sentences.append(
+            f"In {years}, {names} left the CSTO." if leavers else f"No member left in {years}."
+        )
+        builder.entities.extend(c.id for c in leavers)
+        return builder.build(confidence=0.9)
     builder.sentences.append(
         f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
     )

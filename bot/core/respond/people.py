@@ -25,9 +25,10 @@ def person_answer(request: Request, person_id: str) -> Answer:
         return builder.build(confidence=0.0, answered=False)
     intent = request.understanding.intent
     roles = [f"{role.title}{_period(role)}" for role in person.roles]
+    origin = f" ({request.catalog.name(person.country)})" if person.country else ""
     for index, role in enumerate(person.roles[:3]):
         text = (
-            f"{person.name}: {role.title}{_period(role)}"
+            f"{person.name}{origin}: {role.title}{_period(role)}"
             if index == 0
             else f"Also {role.title}{_period(role)}"
         )
