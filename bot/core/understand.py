@@ -280,9 +280,9 @@ class Understander:
                 return follow
 
         about_a_summit = wants_summit and bool(dates or has_city)
-        if _cues(reading, "secretary") and not (people and not _relative(reading)):
-            if not about_a_summit:
-                return Understanding("org.secretaries", [*people[:1], org], dates)
+        asks_secretary = _cues(reading, "secretary") and not (people and not _relative(reading))
+        if asks_secretary and not about_a_summit:
+            return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
         if wants_summit or (dates and has_city and session_cue):
