@@ -32,9 +32,9 @@ DOMAIN = words_of(
 CUES: dict[str, frozenset[str]] = {
     "list": words_of(
         "members member states countries list which membership belong belongs consists член "
-        "члены состав страны входят"
+        "члены состав страны входят stran strany chleny"
     ),
-    "count": words_of("how many number count сколько"),
+    "count": words_of("many number count сколько skolko"),
     "join": words_of(
         "join joined joins joining accede acceded accession accede signed sign signatory "
         "became become enter entered entry admitted original founding вступила вступил "
@@ -156,10 +156,32 @@ TOPIC_WORDS: dict[str, frozenset[str]] = {
 ANAPHORA = words_of("it its he she his her him they them their there that this same")
 FOLLOWUP_OPENERS = words_of("and what how about also then")
 
+# Words a question uses for what the facts say with other words ("what caused" ~ "sparked by").
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cause": ("sparked", "triggered", "over", "because"),
+    "caused": ("sparked", "triggered", "over", "because"),
+    "started": ("began", "start", "sparked"),
+    "start": ("began", "started"),
+    "begin": ("began", "start"),
+    "end": ("ended", "ceasefire"),
+    "killed": ("dead", "deaths", "toll"),
+    "died": ("dead", "deaths", "toll"),
+    "toll": ("dead", "deaths", "killed"),
+    "troops": ("personnel", "forces", "contingent", "units"),
+    "soldiers": ("personnel", "troops", "forces"),
+    "leave": ("withdrawal", "withdrew", "left"),
+    "arrive": ("arrived",),
+    "help": ("assistance", "appeal", "appealed"),
+    "ask": ("appeal", "appealed", "request", "requested", "invoked"),
+    "asked": ("appeal", "appealed", "request", "requested", "invoked"),
+    "deployment": ("deploy", "troops", "sent"),
+    "agreed": ("agreement", "signed"),
+}
+
 # Words that narrow a question without saying what it is about ("the last summit", "first").
 NOT_SPECIFIC = words_of(
-    "last latest recent newest current currently now today present first earliest initial "
-    "second third next previous before after ago year years month day"
+    "last latest recent newest current currently now today present earliest initial "
+    "next previous before after ago year years month day"
 )
 
 # Summit words that ask for one special kind of session.

@@ -115,6 +115,9 @@ class Linker:
         self.forms[key].add(entity_id)
         if len(key) > 1:
             self.unordered[tuple(sorted(key))].add(entity_id)
+            last = key[-1]
+            other = last[:-1] if last.endswith("s") and len(last) > 4 else f"{last}s"
+            self.forms.setdefault((*key[:-1], other), {entity_id})
         if len(key) == 1 and len(key[0]) >= 5 and self.catalog.kinds[entity_id] == "country":
             self.prefix_names.setdefault(key[0], entity_id)
 

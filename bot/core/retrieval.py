@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.core.catalog import Catalog, DisputeItem, FactItem
 from bot.core.dates import PartialDate
-from bot.core.lexicon import STOPWORDS, TOPIC_WORDS
+from bot.core.lexicon import STOPWORDS, SYNONYMS, TOPIC_WORDS
 from bot.core.normalize import tokens
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
@@ -141,7 +141,8 @@ class Retriever:
 
 
 def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:
-    """The question's stems minus the subjects' names, and the topics its words cue."""
+    """The question's stems (with their synonyms) minus the subjects' names, and topics cued."""
     content = {word for word in words if word not in STOPWORDS and word not in names}
+    content |= {synonym for word in content for synonym in SYNONYMS.get(word, ())}
     topics = {topic for topic, cue in TOPIC_WORDS.items() if content & cue}
     return {stem(word) for word in content if len(word) >= 2}, topics

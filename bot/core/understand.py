@@ -35,6 +35,9 @@ _SIGNALS = _ALL_CUES - words_of(
     "what who whom when where how many number why which tell about overview explain describe "
     "summary date year since что кто где когда сколько"
 )
+MEMBER_WORDS = words_of(
+    "member members membership countries states country nations члены член страны stran strany"
+)
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
 AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
@@ -285,12 +288,19 @@ class Understander:
             return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
-        if wants_summit or (dates and has_city and session_cue):
+        session_date = dates and _cues(reading, "attendance", "absence", "decision")
+        if (
+            wants_summit
+            or (dates and has_city and session_cue)
+            or (session_date and not own_subject)
+        ):
             where_when = _cues(reading, "when", "where") and not session_cue
             summits = self.summits_meant(reading, dates, pick_one=not where_when)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
             )
+            if len(summits) > 1 and people:
+                return Understanding(_person_intent(reading), people[:1], dates)
             if plural or (len(summits) > 1 and (where_when or not _specific_summit_cue(reading))):
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
@@ -508,6 +518,8 @@ def _body_intent(reading: Reading) -> str:
 
 
 def _country_intent(reading: Reading) -> str:
+    if reading.has("where"):
+        return "facts.search"
     if reading.has("suspend"):
         return "member.suspended"
     if reading.has("return"):
@@ -556,9 +568,10 @@ def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:
         return "org.presidency"
     if reading.has("count"):
         return "member.count" if not dates else "member.at_date"
-    if reading.has("list") and dates:
+    about_members = bool(set(reading.corrected) & MEMBER_WORDS)
+    if about_members and dates:
         return "member.at_date"
-    if reading.has("list") and not reading.has("founded"):
+    if about_members and not reading.has("founded"):
         return "member.list"
     if reading.has("headquarters") and not reading.has("founded"):
         return "org.headquarters"

@@ -7,7 +7,9 @@ import datetime as dt
 from bot.core.answer import Answer, Section
 from bot.core.catalog import FactItem
 from bot.core.dates import PartialDate
+from bot.core.lexicon import CUES
 from bot.core.models import Country
+from bot.core.normalize import tokens
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 
 _DISPUTE_CUE = {
@@ -278,6 +280,10 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             }[intent]
             builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
             builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+            join_words = CUES["join"] | {"member", "membership", "observer"}
+            for item in request.catalog.related(country.id):
+                if item.section != "membership" and join_words & set(tokens(item.fact.text)):
+                    builder.add(item)
         if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
             builder.sentences.append(builder.cite(status, f"{country.id}/status"))
     else:

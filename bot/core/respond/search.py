@@ -28,6 +28,8 @@ def _named(request: Request) -> set[str]:
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     names = _named(request) | request.cities
+    if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
+        names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     return {
         word
         for word in request.reading.content
@@ -44,7 +46,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     subjects = request.understanding.subjects
     org = request.catalog.organization.id
     linked = set(request.reading.ids()) | set(subjects)
-    scope = None if not subjects or subjects == [org] else linked
+    scope = None if not subjects or subjects == [org] else linked - {org}
     carried = set(request.understanding.carried)
     content = set(request.reading.content) | carried
     words, topics = question_words(content, _named(request))
@@ -67,13 +69,15 @@ def search_answer(
 ) -> Answer | None:
     """The best-matching facts, or None when nothing covers the question well enough."""
     hits = search(request, retriever)
+    if strict:
+        hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     if not hits:
         return None
     top = hits[0]
     focus = specific_words(request)
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
-    if top.score < 2.0 or (strict and top.coverage < MIN_COVERAGE) or top.matched < min_matched:
+    if top.score < 2.0 or top.matched < min_matched:
         return None
     chosen = [top] + [
         hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE

@@ -38,6 +38,14 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     if intent in _SECTION_FOR:
         section, missing = _SECTION_FOR[intent]
         items = request.catalog.section(summit.id, section)
+        topic = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}[
+            section
+        ]
+        items += [
+            item
+            for item in request.catalog.facts_about.get(summit.id, [])
+            if topic in item.fact.topics and item not in items
+        ]
         if intent == "summit.attendance":
             items = items + request.catalog.section(summit.id, "absences")
         if not items:
