@@ -163,7 +163,7 @@ class Engine:
             return self._help(loaded, question)
         if words and words <= _GREETINGS | {"there", "bot"}:
             return self._help(loaded, question, greeting=True)
-        dates = find_dates(clipped)
+        dates = find_dates(clipped) or find_dates(" ".join(reading.corrected))
         topic = self._memory.recall(context.conversation)
         leans_back = topic is not None and loaded.understander.needs_context(reading)
         if not leans_back and loaded.understander.is_off_topic(

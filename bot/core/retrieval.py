@@ -12,7 +12,22 @@ from bot.core.dates import PartialDate
 from bot.core.lexicon import STOPWORDS, SYNONYMS, TOPIC_WORDS
 from bot.core.normalize import tokens
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "als",
+    "al",
+    "ed",
+    "es",
+    "s",
+    "ly",
+)
+_ORDINALS = frozenset(["first", "second", "third", "fourth"])
 _GENERIC = frozenset(
     ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
 )
@@ -111,6 +126,7 @@ class Retriever:
         if not asked and not topics:
             return []
         focus = {word for word in focus & asked if not word.isdigit()}
+        ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
         total = sum(self.weight(word) for word in focus)
         hits: list[Hit] = []
         for document, item, dispute in self.documents:
@@ -127,6 +143,9 @@ class Retriever:
             fact_date = (item.fact.date or item.fact.as_of) if item else None
             if dates and fact_date is not None:
                 score += 1.5 if any(d.year == fact_date.year for d in dates) else -1.0
+            if ordinals and item:
+                said = ordinals & document
+                score += 2.0 if said else (-2.0 if document & _ORDINALS else 0.0)
             if wants_date and item and item.fact.date:
                 score += 0.5
             if wants_number and item and _QUANTITY.search(item.fact.text):

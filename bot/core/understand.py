@@ -312,6 +312,12 @@ class Understander:
         if people and not (wants_conflict and not _cues(reading, "said")):
             return Understanding(_person_intent(reading), people[:1], dates)
 
+        if bodies and not countries and not direct_conflicts:
+            return Understanding(_body_intent(reading), bodies[:1], dates)
+
+        if reading.has("presidency") and countries and not people:
+            return Understanding("org.presidency", [org, *countries], dates)
+
         if wants_conflict or direct_conflicts:
             conflicts = self.conflicts_meant(reading, dates)
             if len(conflicts) == 1:

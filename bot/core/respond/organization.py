@@ -115,14 +115,16 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     title = holders[0].title
     if not chosen and dates:
         # People whose recorded role in this body covers the date, even without a start date.
-        for person in request.catalog.people():
-            for index, role in enumerate(person.roles):
+        for someone in request.catalog.people():
+            for index, role in enumerate(someone.roles):
                 if role.body == body.id and _role_covers(role, dates[0]):
                     period = f" until {role.end.human()}" if role.end else ""
                     start = f" from {role.start.human()}" if role.start else " (start not recorded)"
-                    text = f"{person.name}: {role.title}{start}{period}"
-                    builder.sentences.append(builder.cite(role, f"{person.id}/roles/{index}", text))
-                    builder.entities.append(person.id)
+                    text = f"{someone.name}: {role.title}{start}{period}"
+                    builder.sentences.append(
+                        builder.cite(role, f"{someone.id}/roles/{index}", text)
+                    )
+                    builder.entities.append(someone.id)
         if builder.sentences:
             return builder.build(confidence=0.8)
     if not chosen:

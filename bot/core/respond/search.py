@@ -8,12 +8,14 @@ from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 from bot.core.temporal import is_date_word
+from bot.core.understand import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
     (DOMAIN - {"treaty"})
     | SUMMIT_WORDS
     | NOT_SPECIFIC
+    | MEMBER_WORDS
     | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
 MIN_COVERAGE = 0.6
