@@ -38,7 +38,7 @@ from bot.core.respond.people import person_answer
 from bot.core.respond.search import search_answer, specific_words
 from bot.core.respond.summits import clarify, summit_answer, summit_list
 from bot.core.retrieval import Retriever
-from bot.core.temporal import find_dates
+from bot.core.temporal import find_dates, merge_dates
 from bot.core.understand import Understander, Understanding, foreign_acronyms
 
 logger = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ class Engine:
             return self._help(loaded, question)
         if words and words <= _GREETINGS | {"there", "bot"}:
             return self._help(loaded, question, greeting=True)
-        dates = find_dates(clipped) or find_dates(" ".join(reading.corrected))
+        dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         leans_back = topic is not None and loaded.understander.needs_context(reading)
         if not leans_back and loaded.understander.is_off_topic(

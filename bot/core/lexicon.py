@@ -122,7 +122,7 @@ CONFLICT_WORDS = words_of(
     "peacekeeping intervention intervene troops soldiers forces force sent send border "
     "incursion offensive ceasefire blockade blocked drill drills exercise exercises threat "
     "threats appeal appealed appeals killed died deaths casualties strike struck attack "
-    "attacked commanded commander withdrawal contingent"
+    "attacked commanded commander withdrawal contingent death toll dead injured wounded"
 )
 
 # Words whose topic tag in the knowledge says what they ask about (used to rank facts).
@@ -176,11 +176,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "asked": ("appeal", "appealed", "request", "requested", "invoked"),
     "deployment": ("deploy", "troops", "sent"),
     "agreed": ("agreement", "signed"),
+    "article": ("art",),
+    "plan": ("programme", "program", "strategy"),
 }
 
 # Words that narrow a question without saying what it is about ("the last summit", "first").
 NOT_SPECIFIC = words_of(
-    "last latest recent newest current currently now today present earliest initial "
+    "last latest recent newest current currently now today present first earliest initial "
     "next previous before after ago year years month day"
 )
 

@@ -126,6 +126,10 @@ class Linker:
         if len(parts) > 1 and len(parts[-1]) >= 4:
             self.forms[(parts[-1],)].add(entity_id)
 
+    def _names_of(self, word: str) -> frozenset[str]:
+        """The entities a one-word name belongs to (empty for other words)."""
+        return frozenset(self.forms.get((word,), ()))
+
     def correct(self, word: str) -> tuple[str, int]:
         """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
         if word in self.vocabulary or word in STOPWORDS or word.isdigit():
@@ -139,7 +143,9 @@ class Linker:
         if not found:
             return word, 0
         best, distance, _ = found[0]
-        if len(found) > 1 and found[1][1] == distance and stem(found[1][0]) != stem(best):
+        runner_up = found[1][0] if len(found) > 1 and found[1][1] == distance else None
+        same_name = runner_up is not None and self._names_of(runner_up) == self._names_of(best)
+        if runner_up and stem(runner_up) != stem(best) and not same_name:
             return word, 0  # two different words equally close: guessing would be a coin toss
         return best, int(distance)
 

@@ -125,9 +125,11 @@ class Retriever:
         asked = {word for word in words if word not in _GENERIC}
         if not asked and not topics:
             return []
-        focus = {word for word in focus & asked if not word.isdigit()}
+        focus = {word for word in focus if not word.isdigit()}
+        # Each specific word counts as covered when a fact uses it or one of its synonyms.
+        groups = [(self.weight(word), {word} | _SYNONYM_STEMS.get(word, set())) for word in focus]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
-        total = sum(self.weight(word) for word in focus)
+        total = sum(weight for weight, _ in groups)
         hits: list[Hit] = []
         for document, item, dispute in self.documents:
             owner = item.owner if item else dispute.owner if dispute else ""
@@ -150,13 +152,19 @@ class Retriever:
                 score += 0.5
             if wants_number and item and _QUANTITY.search(item.fact.text):
                 score += 2.0
+            hit_groups = [weight for weight, group in groups if group & document]
             if total:
-                coverage = sum(self.weight(word) for word in focus & document) / total
+                coverage = sum(hit_groups) / total
             else:
                 coverage = 1.0 if topics & document else 0.5
-            hits.append(Hit(score, coverage, len(focus & document), item, dispute))
+            hits.append(Hit(score, coverage, len(hit_groups), item, dispute))
         hits.sort(key=lambda hit: -hit.score)
         return hits
+
+
+_SYNONYM_STEMS = {
+    stem(word): {stem(other) for other in others} for word, others in SYNONYMS.items()
+}
 
 
 def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:

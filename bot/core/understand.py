@@ -36,7 +36,8 @@ _SIGNALS = _ALL_CUES - words_of(
     "summary date year since что кто где когда сколько"
 )
 MEMBER_WORDS = words_of(
-    "member members membership countries states country nations члены член страны stran strany"
+    "member members membership countries states country nations part belong belongs "
+    "члены член страны stran strany"
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])

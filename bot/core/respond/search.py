@@ -43,11 +43,25 @@ def specific_words(request: Request) -> set[str]:
     }
 
 
+def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
+    """Conflicts the named countries were party to (in the dates asked about, if any)."""
+    dates = request.understanding.dates
+    found = set()
+    for conflict in request.catalog.conflicts():
+        if not entity_ids & set(conflict.parties):
+            continue
+        end = conflict.end.last_day if conflict.end else request.today
+        if all(conflict.start.first_day <= d.last_day and d.first_day <= end for d in dates):
+            found.add(conflict.id)
+    return found
+
+
 def search(request: Request, retriever: Retriever) -> list[Hit]:
     """Ranked facts for the question, within its subjects (or everywhere for the CSTO itself)."""
     subjects = request.understanding.subjects
     org = request.catalog.organization.id
     linked = set(request.reading.ids()) | set(subjects)
+    linked |= _conflicts_of(request, linked)
     scope = None if not subjects or subjects == [org] else linked - {org}
     carried = set(request.understanding.carried)
     content = set(request.reading.content) | carried
