@@ -19,7 +19,8 @@ STOPWORDS = words_of(
     "than then so if not no yes ok okay hi hello hey bot just also still ever again one ones "
     "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
     "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto "
-    "keep kept get gets got make made go goes went gone put give gave let lets want wants"
+    "keep kept get gets got make made go goes went gone put give gave let lets want wants "
+    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant"
 )
 
 # Words that say a question is about this domain even when no entity is named.
@@ -183,7 +184,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Words that narrow a question without saying what it is about ("the last summit", "first").
 NOT_SPECIFIC = words_of(
     "last latest recent newest current currently now today present first earliest initial "
-    "next previous before after ago year years month day"
+    "next previous before after ago year years month day exact exactly precise precisely "
+    "later earlier right true correct really actually roughly approximately"
 )
 
 # Summit words that ask for one special kind of session.

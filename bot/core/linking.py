@@ -143,6 +143,9 @@ class Linker:
         if not found:
             return word, 0
         best, distance, _ = found[0]
+        dropped_first = best[1:] == word or word[1:] == best  # "erevan" for "yerevan"
+        if len(word) <= 6 and best[0] != word[0] and not dropped_first:
+            return word, 0  # short words keep their first letter: "right" is not "fight"
         runner_up = found[1][0] if len(found) > 1 and found[1][1] == distance else None
         same_name = runner_up is not None and self._names_of(runner_up) == self._names_of(best)
         if runner_up and stem(runner_up) != stem(best) and not same_name:

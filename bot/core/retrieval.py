@@ -116,6 +116,8 @@ class Retriever:
         dates: list[PartialDate],
         wants_date: bool = False,
         wants_number: bool = False,
+        background: frozenset[str] = frozenset(),
+        primary: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -139,7 +141,10 @@ class Retriever:
                 continue
             matched = asked & document
             covered = sum(self.weight(word) for word in matched)
-            score = covered + 3.0 * len(topics & document)
+            score = covered + 2.0 * len(topics & document)
+            score += 0.5 * sum(self.weight(word) for word in (background - asked) & document)
+            if primary and (owner in primary or primary & about):
+                score += 2.0  # the question's own subject first, the others it names after
             if not matched and not (topics & document):
                 continue
             fact_date = (item.fact.date or item.fact.as_of) if item else None
@@ -156,7 +161,8 @@ class Retriever:
             if total:
                 coverage = sum(hit_groups) / total
             else:
-                coverage = 1.0 if topics & document else 0.5
+                # No specific words: a topic or two of the question's words must meet.
+                coverage = 1.0 if topics & document or len(matched) >= 2 else 0.5
             hits.append(Hit(score, coverage, len(hit_groups), item, dispute))
         hits.sort(key=lambda hit: -hit.score)
         return hits

@@ -25,7 +25,7 @@ from bot.core.lexicon import (
 from bot.core.linking import Linker, Mention, Reading
 from bot.core.memory import Topic
 from bot.core.normalize import tokens
-from bot.core.retrieval import stem
+from bot.core.retrieval import stem, stems
 from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
@@ -188,6 +188,32 @@ class Understander:
             return regular
         return top
 
+    def _best_matching(self, people: list[str], reading: Reading) -> list[str]:
+        """People ordered by how much of the question their facts speak to."""
+        asked = {stem(word) for word in reading.content}
+
+        def overlap(person: str) -> int:
+            return max(
+                (len(asked & stems(item.fact.text)) for item in self.catalog.related(person)),
+                default=0,
+            )
+
+        return sorted(people, key=lambda person: -overlap(person))
+
+    def _sibling_conflicts(self, conflict_id: str, dates: list[PartialDate]) -> list[str]:
+        """Conflicts between the same parties as `conflict_id` that cover the dates."""
+        known = self.catalog.entities.get(conflict_id)
+        parties = set(getattr(known, "parties", ()))
+        found = []
+        for conflict in self.catalog.conflicts():
+            end = conflict.end or conflict.start
+            if set(conflict.parties) == parties and all(
+                conflict.start.first_day <= d.last_day and d.first_day <= end.last_day
+                for d in dates
+            ):
+                found.append(conflict.id)
+        return found if len(found) == 1 else []
+
     def _kind(self, summit_id: str) -> str:
         return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
 
@@ -289,6 +315,8 @@ class Understander:
             return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
+        if words & MEMBER_WORDS and not session_cue and not own_subject and dates:
+            return Understanding("member.at_date", [org], dates)
         session_date = dates and _cues(reading, "attendance", "absence", "decision")
         if (
             wants_summit
@@ -329,10 +357,17 @@ class Understander:
         if bodies:
             return Understanding(_body_intent(reading), bodies[:1], dates)
 
-        if countries and dates and not _any_cue(reading):
+        membership_cue = _cues(reading, "join", "leave", "return", "suspend", "status", "former")
+        if (
+            countries
+            and dates
+            and not membership_cue
+            and (reading.has("role") or not _any_cue(reading))
+        ):
             conflicts = self.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
-                return Understanding("conflict.year", conflicts, dates)
+                intent = "conflict.role" if reading.has("role") else "conflict.year"
+                return Understanding(intent, conflicts, dates)
 
         if countries:
             intent = _country_intent(reading)
@@ -355,6 +390,8 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
+        if personal and len(people) > 1:
+            people = self._best_matching(people, reading)  # "why did he refuse to sign"
         focus = (people if personal and people else others or people)[0]
         kind = self.catalog.kinds.get(focus, "")
         cued = _any_cue(reading)
@@ -371,7 +408,7 @@ class Understander:
                 dates,
                 certainty=0.85,
                 from_memory=True,
-                carried=memory.words,
+                carried=(),
             )
         if dates and not cued:
             # "what about 2022?": the same question about another date.
@@ -381,16 +418,19 @@ class Understander:
                 subjects = regular[:1] or found[:1]
                 if not subjects:
                     return Understanding("summit.list", [], dates, from_memory=True)
-            else:
-                intent = {
-                    "country": "member.is",
-                    "conflict": "conflict.year",
-                    "person": "person.statements",
-                }.get(kind, intent)
+            elif kind == "conflict":
+                # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
+                subjects = self._sibling_conflicts(focus, dates) or subjects
+                intent = "conflict.year" if subjects == [focus] else "conflict.overview"
+            elif memory.intent != "facts.search":
+                intent = {"country": "member.is", "person": "person.statements"}.get(kind, intent)
                 if kind == "organization" and memory.intent in {"member.list", "member.count"}:
                     intent = "member.at_date"
+        carried = (
+            memory.words if memory.intent == "facts.search" or intent == "facts.search" else ()
+        )
         return Understanding(
-            intent, subjects, dates, certainty=0.85, from_memory=True, carried=memory.words
+            intent, subjects, dates, certainty=0.85, from_memory=True, carried=carried
         )
 
 
@@ -525,7 +565,7 @@ def _body_intent(reading: Reading) -> str:
 
 
 def _country_intent(reading: Reading) -> str:
-    if reading.has("where"):
+    if reading.has("where") or reading.has("said"):
         return "facts.search"
     if reading.has("suspend"):
         return "member.suspended"

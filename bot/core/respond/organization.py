@@ -227,6 +227,11 @@ def presidency_now(request: Request) -> Answer:
         if builder.sentences:
             return builder.build(confidence=0.85)
     sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
+    if not sessions and not [item for day, item in dated if day.year == year]:
+        # No hand-over that year: the last one before it says who held the presidency.
+        earlier = [s for s in catalog.summits() if s.date.year < year and s.presidency]
+        sessions = earlier[-1:]
+        chosen = []
     for summit in sessions:
         if summit.presidency is not None:
             builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))

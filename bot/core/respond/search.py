@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.core.catalog import DisputeItem, FactItem
-from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_WORDS
+from bot.core.lexicon import (
+    CONFLICT_WORDS,
+    CUES,
+    DOMAIN,
+    EXTRAORDINARY,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 from bot.core.temporal import is_date_word
@@ -16,6 +24,7 @@ _GENERIC = (
     | SUMMIT_WORDS
     | NOT_SPECIFIC
     | MEMBER_WORDS
+    | EXTRAORDINARY
     | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
 MIN_COVERAGE = 0.6
@@ -43,6 +52,22 @@ def specific_words(request: Request) -> set[str]:
     }
 
 
+_INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
+
+
+def has_topic_cue(request: Request) -> bool:
+    """The question has its own cue beyond a bare question word ("when did they leave")."""
+    cued = set(request.reading.corrected) & _CUE_WORDS
+    return bool(cued - _INTERROGATIVE_CUES - CUES["when"] - CUES["where"])
+
+
+def topic_words(request: Request) -> set[str]:
+    """What a question was about, for its follow-ups: its specific words and non-question cues."""
+    cued = (set(request.reading.corrected) & _CUE_WORDS) - _INTERROGATIVE_CUES
+    cued -= CUES["when"] | CUES["where"] | CUES["count"] | STOPWORDS
+    return specific_words(request) | cued
+
+
 def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
     """Conflicts the named countries were party to (in the dates asked about, if any)."""
     dates = request.understanding.dates
@@ -60,14 +85,18 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     """Ranked facts for the question, within its subjects (or everywhere for the CSTO itself)."""
     subjects = request.understanding.subjects
     org = request.catalog.organization.id
-    linked = set(request.reading.ids()) | set(subjects)
+    linked = (set(request.reading.ids()) | set(subjects)) - {org}
     linked |= _conflicts_of(request, linked)
-    scope = None if not subjects or subjects == [org] else linked - {org}
+    scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
-    content = set(request.reading.content) | carried
+    own = specific_words(request)
+    asks_own = bool(own) or has_topic_cue(request)
+    # A follow-up that asks something of its own leans on the last question only lightly.
+    content = set(request.reading.content) | (set() if asks_own else carried)
     words, topics = question_words(content, _named(request))
     reading = request.reading
-    focus = {stem(word) for word in specific_words(request) | carried}
+    focus = {stem(word) for word in (own if asks_own else own | carried)}
+    background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     return retriever.search(
         words,
         topics,
@@ -75,6 +104,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         scope,
         dates=request.understanding.dates,
         wants_date=reading.has("when"),
+        background=background,
+        primary=frozenset(subjects) - {org},
         wants_number=reading.has("count")
         or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
     )

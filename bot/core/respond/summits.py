@@ -104,9 +104,10 @@ def summit_list(request: Request) -> Answer:
         summits = request.catalog.summits()
     if not summits:
         when = ", ".join(date.human() for date in request.understanding.dates)
+        # Not "there was none": the sheet itself notes sessions it could not source.
         builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
         builder.suggestions.append("List all CSTO summits")
-        return builder.build(confidence=0.7, answered=True)
+        return builder.build(confidence=0.3, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
     builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
     for summit in summits:
