@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import pycountry
-
 
 @cache
 def external_country_names() -> tuple[str, ...]:
     """Every country's short, common and official name (ISO 3166-1), loaded once."""
+    import pycountry  # noqa: PLC0415 - its data takes longer to load than most answers take
+
     names: list[str] = []
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):

@@ -123,6 +123,18 @@ class Engine:
         self._memory = memory or ConversationMemory()
         self._today = today
 
+    def __getstate__(self) -> dict[str, object]:
+        # A snapshot keeps what was derived from the knowledge; conversations start afresh.
+        return {"loaded": self._loaded}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        loaded = state["loaded"]
+        if not isinstance(loaded, _Loaded):
+            raise TypeError("not an engine snapshot")
+        self._loaded = loaded
+        self._memory = ConversationMemory()
+        self._today = dt.date.today
+
     @property
     def knowledge(self) -> Knowledge:
         """The knowledge currently served."""

@@ -93,6 +93,9 @@ class Linker:
                 for surface in (entity.name, *entity.aliases):
                     self._add_surname(surface, entity_id)
         self._external: dict[tuple[str, ...], str] | None = None
+        self._by_prefix: dict[str, list[tuple[str, str]]] | None = None
+        self._external_choices: list[tuple[str, ...]] = []
+        self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
         vocabulary = {word for form in self.forms for word in form}
         vocabulary |= {word for cue in CUES.values() for word in cue}
         vocabulary |= DOMAIN | OFF_TOPIC | SUMMIT_WORDS | CONFLICT_WORDS
@@ -204,13 +207,14 @@ class Linker:
                 key = tuple(tokens(name))
                 if key and key not in self.forms:
                     self._external.setdefault(key, name)
+            self._external_choices = [k for k in self._external if len(k) == 1 and len(k[0]) >= 5]
         return self._external
 
     def external_countries(self, reading: Reading) -> list[Mention]:
         """Countries the knowledge does not hold, named in the question (typos forgiven)."""
         index = self._external_index()
         words = [word for word in reading.words if word not in STOPWORDS]
-        choices = [key for key in index if len(key) == 1 and len(key[0]) >= 5]
+        choices = self._external_choices
         found: list[Mention] = []
         for size in range(min(4, len(reading.words)), 0, -1):
             for start in range(len(reading.words) - size + 1):
@@ -233,13 +237,21 @@ class Linker:
                 found.append(Mention(index[match[0]], 0, 0, 0.85, external=True))
         return found
 
+    def _prefix_candidates(self, word: str) -> list[tuple[str, str]]:
+        """Country names sharing the word's first three letters (a demonym shares them)."""
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for name, entity_id in self.prefix_names.items():
+                self._by_prefix.setdefault(name[:3], []).append((name, entity_id))
+        return self._by_prefix.get(word[:3], [])
+
     def _demonyms(self, words: tuple[str, ...], taken: list[bool]) -> list[Mention]:
         """'Russian', 'Kyrgyz', 'Tajik': words that are a country name's stem link to it, weakly."""
         found: list[Mention] = []
         for index, word in enumerate(words):
             if taken[index] or len(word) < 5 or word in STOPWORDS:
                 continue
-            for name, entity_id in self.prefix_names.items():
+            for name, entity_id in self._prefix_candidates(word):
                 stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
                 name_in_word = word.startswith(name) and len(word) - len(name) <= 3
                 if stem_of_name or name_in_word:
@@ -263,7 +275,7 @@ def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
     ]
     if not unknown:
         return []
-    choices = {" ".join(form): ids for form, ids in linker.forms.items()}
+    choices = linker.form_names
     found: dict[str, float] = {}
     for word in unknown[:12]:
         for form, score, _ in process.extract(

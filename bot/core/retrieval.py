@@ -66,12 +66,26 @@ class Hit:
     dispute: DisputeItem | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """One fact or dispute as the ranking sees it, with what is cheap to know in advance."""
+
+    words: frozenset[str]
+    owner: str
+    about: frozenset[str]
+    when: PartialDate | None
+    dated: bool
+    quantity: bool
+    item: FactItem | None
+    dispute: DisputeItem | None
+
+
 class Retriever:
-    """An inverted view of every fact and dispute, for lexical ranking."""
+    """An inverted index over every fact and dispute, for lexical ranking."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self.documents: list[tuple[set[str], FactItem | None, DisputeItem | None]] = []
+        self.documents: list[_Document] = []
         seen: set[str] = set()
         for entity_id in catalog.entities:
             names = self._name_stems(entity_id)
@@ -82,16 +96,41 @@ class Retriever:
                 words = stems(item.fact.text) | names | set(item.fact.topics)
                 for other in item.fact.about:
                     words |= self._name_stems(other)
-                self.documents.append((words, item, None))
+                self.documents.append(
+                    _Document(
+                        frozenset(words),
+                        item.owner,
+                        frozenset(item.fact.about),
+                        item.when,
+                        item.fact.date is not None,
+                        bool(_QUANTITY.search(item.fact.text)),
+                        item,
+                        None,
+                    )
+                )
             for dispute in catalog.disputes_of.get(entity_id, []):
                 text = " ".join(
                     [dispute.dispute.topic, *(claim.text for claim in dispute.dispute.claims)]
                 )
                 words = stems(text) | names | set(dispute.dispute.topics)
-                self.documents.append((words, None, dispute))
+                self.documents.append(
+                    _Document(
+                        frozenset(words),
+                        dispute.owner,
+                        frozenset(),
+                        None,
+                        False,
+                        False,
+                        None,
+                        dispute,
+                    )
+                )
         frequency: Counter[str] = Counter()
-        for words, _, _ in self.documents:
-            frequency.update(words)
+        self._postings: dict[str, list[int]] = {}
+        for index, document in enumerate(self.documents):
+            frequency.update(document.words)
+            for word in document.words:
+                self._postings.setdefault(word, []).append(index)
         total = len(self.documents) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
         self._max_idf = math.log(1 + total)
@@ -132,38 +171,38 @@ class Retriever:
         groups = [(self.weight(word), {word} | _SYNONYM_STEMS.get(word, set())) for word in focus]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
         total = sum(weight for weight, _ in groups)
+        background = background - asked
+        weights = {word: self.weight(word) for word in asked | background}
+        candidates = {i for word in asked | topics for i in self._postings.get(word, ())}
         hits: list[Hit] = []
-        for document, item, dispute in self.documents:
-            owner = item.owner if item else dispute.owner if dispute else ""
-            about = set(item.fact.about) if item else set()
-            in_scope = scope is None or owner in scope or bool(scope & about)
-            if not in_scope:
+        for index in sorted(candidates):
+            document = self.documents[index]
+            if scope is not None and document.owner not in scope and not scope & document.about:
                 continue
-            matched = asked & document
-            covered = sum(self.weight(word) for word in matched)
-            score = covered + 2.0 * len(topics & document)
-            score += 0.5 * sum(self.weight(word) for word in (background - asked) & document)
-            if primary and (owner in primary or primary & about):
+            matched = asked & document.words
+            on_topic = topics & document.words
+            score = sum(weights[word] for word in matched) + 2.0 * len(on_topic)
+            if background:
+                score += 0.5 * sum(weights[word] for word in background & document.words)
+            if primary and (document.owner in primary or primary & document.about):
                 score += 2.0  # the question's own subject first, the others it names after
-            if not matched and not (topics & document):
-                continue
-            fact_date = (item.fact.date or item.fact.as_of) if item else None
-            if dates and fact_date is not None:
-                score += 1.5 if any(d.year == fact_date.year for d in dates) else -1.0
-            if ordinals and item:
-                said = ordinals & document
-                score += 2.0 if said else (-2.0 if document & _ORDINALS else 0.0)
-            if wants_date and item and item.fact.date:
+            if dates and document.when is not None:
+                score += 1.5 if any(d.year == document.when.year for d in dates) else -1.0
+            if ordinals and document.item:
+                said = ordinals & document.words
+                score += 2.0 if said else (-2.0 if document.words & _ORDINALS else 0.0)
+            if wants_date and document.dated:
                 score += 0.5
-            if wants_number and item and _QUANTITY.search(item.fact.text):
+            if wants_number and document.quantity:
                 score += 2.0
-            hit_groups = [weight for weight, group in groups if group & document]
+            hit_groups = [weight for weight, group in groups if group & document.words]
             if total:
                 coverage = sum(hit_groups) / total
             else:
                 # No specific words: a topic or two of the question's words must meet.
-                coverage = 1.0 if topics & document or len(matched) >= 2 else 0.5
-            hits.append(Hit(score, coverage, len(hit_groups), item, dispute))
+                coverage = 1.0 if on_topic or len(matched) >= 2 else 0.5
+            hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))
+        # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
 

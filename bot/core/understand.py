@@ -114,6 +114,12 @@ class Understander:
             for item in catalog.facts_of.get(summit.id, []):
                 named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
             self.mentioned_at[summit.id] = named
+        self.conflict_words = {
+            conflict.id: {
+                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
+            }
+            for conflict in catalog.conflicts()
+        }
         generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
         self.summit_words = {
             summit.id: {
@@ -228,10 +234,7 @@ class Understander:
             if conflict.id in linked:
                 scores[conflict.id] = 10
                 continue
-            name_words = {
-                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
-            }
-            score = float(len(name_words & words))
+            score = float(len(self.conflict_words[conflict.id] & words))
             # The first two parties are the sides; later ones are contributors, worth less.
             score += sum(
                 1.0 if index < 2 else 0.5
