@@ -67,6 +67,6 @@ def _write(target: Path, engine: Engine) -> None:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".engine-")
         with os.fdopen(handle, "wb") as out:
             pickle.dump(engine, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, target)
+        Path(temporary).replace(target)
     except OSError as error:
         logger.debug("knowledge snapshot not written: %s", error)
