@@ -1,0 +1,62 @@
+"""The engine snapshot cache: fresh when the knowledge changes, harmless when broken."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import KnowledgeError
+from bot.core.snapshot import fingerprint, load_engine
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(KNOWLEDGE, tmp_path / "knowledge"))
+
+
+def test_second_load_reads_the_snapshot(knowledge, tmp_path):
+    """A cache hit returns an engine that answers like the first."""
+    cache = tmp_path / "cache"
+    first = load_engine(knowledge, cache)
+    assert list(cache.glob("engine-*.pickle"))
+    second = load_engine(knowledge, cache)
+    question = "when did azerbaijan leave the csto"
+    assert second.answer(question).text == first.answer(question).text
+
+
+def test_edited_knowledge_is_never_served_stale(knowledge, tmp_path):
+    """Changing a knowledge file changes the key, so the edit is seen."""
+    cache = tmp_path / "cache"
+    before = load_engine(knowledge, cache).knowledge_version
+    members = knowledge / "members.yaml"
+    members.write_text(members.read_text().replace("Sakartvelo", "Sakartvelo Republic"))
+    after = load_engine(knowledge, cache)
+    assert after.knowledge_version != before
+    assert "georgia" in after.answer("is sakartvelo republic a member?").entities
+
+
+def test_corrupt_snapshot_is_rebuilt(knowledge, tmp_path):
+    """A damaged cache file is ignored and replaced."""
+    cache = tmp_path / "cache"
+    load_engine(knowledge, cache)
+    (snapshot,) = cache.glob("engine-*.pickle")
+    snapshot.write_bytes(b"not a pickle")
+    assert load_engine(knowledge, cache).answer("who are the members").answered
+
+
+def test_broken_knowledge_still_raises(knowledge, tmp_path):
+    """The cache never hides a broken knowledge file."""
+    (knowledge / "members.yaml").write_text("countries: [")
+    with pytest.raises(KnowledgeError):
+        load_engine(knowledge, tmp_path / "cache")
+
+
+def test_fingerprint_changes_with_content(knowledge):
+    """The key depends on file contents."""
+    key = fingerprint(knowledge)
+    (knowledge / "sources.yaml").write_text((knowledge / "sources.yaml").read_text() + "\n")
+    assert fingerprint(knowledge) != key
