@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -94,8 +95,91 @@ def bench_load(args: argparse.Namespace) -> list[Result]:
     return [warm, cold]
 
 
+def percentile(samples: list[float], fraction: float) -> float:
+    """The sample at `fraction` of the sorted samples (nearest rank)."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def bench_answer(args: argparse.Namespace) -> list[Result]:
+    """Per-question latency over the golden set, in process, warm; and the worst huge input."""
+    from bot.core.answer import Context  # noqa: PLC0415 - sections import what they measure
+    from bot.core.engine import Engine  # noqa: PLC0415
+    from bot.evaluation import load_cases  # noqa: PLC0415
+
+    engine = Engine(load_knowledge(args.knowledge))
+    cases = load_cases(ROOT / "tests" / "golden")
+    for case in cases:
+        engine.answer(case.question)
+    samples = []
+    for round_ in range(3):
+        for index, case in enumerate(cases):
+            context = Context(conversation=case.conversation or f"bench-{round_}-{index}")
+            start = time.perf_counter()
+            engine.answer(case.question, context)
+            samples.append((time.perf_counter() - start) * 1000)
+    latency = Result(
+        "answer",
+        "golden questions",
+        len(samples),
+        statistics.median(samples),
+        p95(samples),
+        {"p99_ms": round(percentile(samples, 0.99), 2), "max_ms": round(max(samples), 2)},
+    )
+    huge_inputs = {
+        "100k letters": "who are the members " + "x" * 100_000,
+        "100k csto words": "csto " * 20_000,
+        "100k typos": "azerbajan " * 10_000,
+        "100k cyrillic": "Армения " * 12_500,
+        "100k emoji": "🇷🇺" * 50_000,
+    }
+    worst = []
+    for question in huge_inputs.values():
+        start = time.perf_counter()
+        engine.answer(question)
+        worst.append((time.perf_counter() - start) * 1000)
+    huge = Result("answer", "100,000-char inputs", len(worst), statistics.median(worst), max(worst))
+    huge.details["worst_ms"] = round(max(worst), 2)
+    return [latency, huge]
+
+
+def bench_process(args: argparse.Namespace) -> list[Result]:
+    """Wall time and peak memory of one `csto-bot ask` process (snapshot cache warm)."""
+    import resource  # noqa: PLC0415 - POSIX only, like `make bench`
+
+    command = [sys.executable, "-m", "bot", "ask", "--knowledge", str(args.knowledge)]
+    question = "When did Azerbaijan leave the CSTO?"
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "CSTO_BOT_CACHE": cache}
+        subprocess.run([*command, question], env=env, capture_output=True, check=True, cwd=ROOT)
+        walls, peaks = [], []
+        for _ in range(max(3, min(args.runs, 10))):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            start = time.perf_counter()
+            subprocess.run([*command, question], env=env, capture_output=True, check=True, cwd=ROOT)
+            walls.append((time.perf_counter() - start) * 1000)
+            peaks.append(max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+    imports = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, bot.cli, bot.entrypoints.ask; "
+            "print(int(any(m.startswith(('discord', 'slack_bolt')) for m in sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout.strip()
+    result = Result("process", "csto-bot ask", len(walls), statistics.median(walls), p95(walls))
+    result.details.update(peak_rss_mb=round(max(peaks) / 1024, 1), imports_platforms=imports)
+    return [result]
+
+
 SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("load", bench_load),
+    ("answer", bench_answer),
+    ("process", bench_process),
 ]
 
 
