@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 if TYPE_CHECKING:
     from bot.adapters.discord.config import DiscordConfig
@@ -117,9 +122,12 @@ class Settings(BaseSettings):
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, str]) -> Settings:
         """Build from an explicit mapping of variable names to values, ignoring the environment."""
-        values = {key: value for key, value in mapping.items() if value.strip()}
+        # Underscored keys would be pydantic-settings options (e.g. _env_file), not variables.
+        values: dict[str, Any] = {
+            key: value for key, value in mapping.items() if value.strip() and key[:1] != "_"
+        }
         try:
-            return cls.model_validate(values)
+            return _MappingOnly(**values)
         except ValidationError as error:
             raise SettingsError(_problems(error)) from None
 
@@ -282,6 +290,25 @@ class Settings(BaseSettings):
             self.slack_signing_secret,
         )
         return [secret.get_secret_value() for secret in secrets if secret is not None]
+
+
+class _MappingOnly(Settings):
+    """Settings whose only source is the keyword arguments (no environment, no .env file)."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Read nothing but the mapping passed in."""
+        return (init_settings,)
+
+    def __repr_name__(self) -> str:
+        return "Settings"
 
 
 def _raise_if(problems: list[str]) -> None:
