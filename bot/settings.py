@@ -203,8 +203,8 @@ class Settings(BaseSettings):
 
     @property
     def wants_slack_http(self) -> bool:
-        """Whether Slack over HTTP is configured (a signing secret or an HTTP port is set)."""
-        return self.slack_signing_secret is not None or self.slack_http_port is not None
+        """Whether Slack over HTTP is configured (a signing secret is set)."""
+        return self.slack_signing_secret is not None
 
     @property
     def port(self) -> int:

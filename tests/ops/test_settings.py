@@ -233,3 +233,16 @@ def test_socket_and_http_are_selected_independently():
     )
     assert wanted(socket, "all") == ["slack-socket"]
     assert wanted(http, "all") == ["slack-http"]
+
+
+def test_env_example_as_is_starts_nothing_and_is_valid():
+    """The shipped .env.example parses, wants no platform, and documents every variable."""
+    example = Path(__file__).parents[2] / ".env.example"
+    pairs = {}
+    for line in example.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            pairs[key] = value
+    assert wanted(Settings.from_mapping(pairs), "all") == []
+    fields = {field.validation_alias for field in Settings.model_fields.values()}
+    assert set(pairs) == fields

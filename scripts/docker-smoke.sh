@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Build the image offline with buildah and check it with podman (see ../shared/TESTING.md):
+#   - `csto-bot ask` answers inside the container;
+#   - `csto-bot run` with no credentials and no terminal exits 2;
+#   - `csto-bot run` serving Slack over HTTP (dummy credentials, no network) is healthy:
+#     `csto-bot health` exits 0 and GET /healthz returns 200;
+#   - the bot process runs as a non-root user;
+#   - SIGTERM stops it gracefully (exit 0, "stopped" logged);
+# and prints the image size. Not part of `make test`: it needs root, podman, buildah, runc and
+# debootstrap (apt-get install podman buildah runc debootstrap).
+#
+# No registry is reachable here, so the base is a local Debian image (Python 3.11, `python3` only)
+# built with debootstrap; the Dockerfile's default base stays python:3.12-slim.
+# Slack over HTTP is the serving mode used for the health check because it starts without
+# reaching Slack (Bolt verifies the token on the first request), so no special "idle" mode exists.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BASE=${BASE:-localhost/debian-py:bookworm}
+IMAGE=${IMAGE:-localhost/csto-bot:smoke}
+NAME=csto-bot-smoke-$$
+PODMAN=(podman --runtime runc)
+RUN_FLAGS=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024 --network none)
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+cleanup() { "${PODMAN[@]}" rm -f "$NAME" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+for tool in podman buildah runc; do
+    command -v "$tool" >/dev/null || fail "$tool is not installed (apt-get install podman buildah runc debootstrap)"
+done
+
+if ! podman image exists "$BASE"; then
+    step "building the local base $BASE with debootstrap"
+    command -v debootstrap >/dev/null || fail "debootstrap is not installed"
+    rootfs=$(mktemp -d)
+    debootstrap --variant=minbase --include=python3,python3-venv,python3-pip bookworm "$rootfs"
+    tar -C "$rootfs" -c . | podman import - "$BASE"
+    rm -rf "$rootfs"
+fi
+
+step "building $IMAGE from $BASE"
+# The lock names the host's local package mirrors; mount them so pip needs no internet.
+mounts=()
+for dir in /opt/pypi /opt/pypi-more /opt/wheels; do
+    [ -d "$dir" ] && mounts+=(--volume "$dir:$dir:ro")
+done
+buildah bud --isolation chroot --pull=never --build-arg "BASE=$BASE" "${mounts[@]}" -t "$IMAGE" .
+
+step "csto-bot ask"
+answer=$("${PODMAN[@]}" run --rm "${RUN_FLAGS[@]}" "$IMAGE" csto-bot ask "Who are the members of the CSTO?") \
+    || fail "csto-bot ask exited $?"
+printf '%s\n' "$answer" | head -n 8
+[ -n "$answer" ] || fail "csto-bot ask printed nothing"
+
+step "csto-bot run with no credentials and no terminal exits 2"
+set +e
+"${PODMAN[@]}" run --rm "${RUN_FLAGS[@]}" "$IMAGE" csto-bot run </dev/null
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "expected exit 2, got $code"
+
+step "csto-bot run serving Slack over HTTP (dummy credentials)"
+"${PODMAN[@]}" run -d --name "$NAME" "${RUN_FLAGS[@]}" \
+    -e SLACK_BOT_TOKEN=xoxb-0-0-smoke-test-dummy \
+    -e SLACK_SIGNING_SECRET=0123456789abcdef0123456789abcdef \
+    -e SLACK_HTTP_PORT=3000 \
+    "$IMAGE" >/dev/null
+healthy=no
+for _ in $(seq 1 30); do
+    if "${PODMAN[@]}" exec "$NAME" csto-bot health; then healthy=yes; break; fi
+    sleep 1
+done
+[ "$healthy" = yes ] || { "${PODMAN[@]}" logs "$NAME" >&2; fail "csto-bot health never succeeded"; }
+"${PODMAN[@]}" exec "$NAME" python3 -c \
+    'import urllib.request as u; r = u.urlopen("http://127.0.0.1:3000/healthz"); print(r.status, r.read().decode())' \
+    || fail "GET /healthz failed"
+
+step "the bot runs as non-root"
+uid=$("${PODMAN[@]}" exec "$NAME" sh -c "awk '/^Uid:/ {print \$2}' /proc/1/status")
+echo "uid of PID 1: $uid"
+[ "$uid" != 0 ] || fail "the bot runs as root"
+
+step "SIGTERM stops it gracefully"
+"${PODMAN[@]}" stop -t 10 "$NAME" >/dev/null
+code=$("${PODMAN[@]}" inspect --format '{{.State.ExitCode}}' "$NAME")
+"${PODMAN[@]}" logs "$NAME" 2>&1 | tail -n 3
+[ "$code" -eq 0 ] || fail "exit code after SIGTERM was $code"
+"${PODMAN[@]}" logs "$NAME" 2>&1 | grep -q '"event": "stopped"' || fail "no 'stopped' log line"
+
+step "image size"
+bytes=$(podman image inspect --format '{{.Size}}' "$IMAGE")
+echo "$IMAGE: $((bytes / 1000000)) MB (base $BASE: $(($(podman image inspect --format '{{.Size}}' "$BASE") / 1000000)) MB)"
+[ "$bytes" -lt 250000000 ] || fail "image is 250 MB or more"
+
+printf '\nsmoke test passed\n'
