@@ -26,6 +26,7 @@ class HealthState:
 
     platforms: dict[str, PlatformStatus] = field(default_factory=dict)
     knowledge_version: str = ""
+    idle: bool = False  # `csto-bot run --idle`: deliberately no platform, only heartbeat and reload
     pid: int = field(default_factory=os.getpid)
 
     def set(self, platform: str, status: PlatformStatus) -> None:
@@ -34,8 +35,10 @@ class HealthState:
 
     @property
     def serving(self) -> bool:
-        """True while at least one platform is starting or running."""
-        return any(status in ("starting", "running") for status in self.platforms.values())
+        """True while at least one platform is starting or running (or the process is idle)."""
+        return self.idle or any(
+            status in ("starting", "running") for status in self.platforms.values()
+        )
 
     def snapshot(self) -> dict[str, Any]:
         """The status as JSON-ready data, stamped with the current time."""
@@ -43,6 +46,7 @@ class HealthState:
             "time": time.time(),
             "pid": self.pid,
             "serving": self.serving,
+            "idle": self.idle,
             "platforms": dict(self.platforms),
             "knowledge_version": self.knowledge_version,
         }
@@ -98,7 +102,8 @@ def check_heartbeat(
         return False, f"process {pid} that wrote the heartbeat is gone"
     if not data.get("serving", False):
         return False, f"no platform is serving: {_describe(platforms)}"
-    return True, f"ok: pid {pid}, {_describe(platforms)}, heartbeat {age:.0f} s old"
+    serving = "idle (no platform started)" if data.get("idle") else _describe(platforms)
+    return True, f"ok: pid {pid}, {serving}, heartbeat {age:.0f} s old"
 
 
 def _describe(platforms: dict[str, Any]) -> str:

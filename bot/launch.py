@@ -49,19 +49,21 @@ def _is_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def launch(args: argparse.Namespace, mode: Mode, sync_commands: bool = False) -> int:
-    """Start the platforms `mode` selects; the exit code says how it ended."""
+def launch(
+    args: argparse.Namespace, mode: Mode, sync_commands: bool = False, idle: bool = False
+) -> int:
+    """Start the platforms `mode` selects (none when `idle`); the exit code says how it ended."""
     try:
         settings = Settings.from_env(args.env_file)
-        names = wanted(settings, mode)
+        names = [] if idle else wanted(settings, mode)
     except SettingsError as error:
         return _fail(error.problems, EXIT_CONFIG)
-    if not names and not _is_terminal():
+    if not names and not idle and not _is_terminal():
         return _fail([NOTHING_CONFIGURED], EXIT_CONFIG)
     knowledge = _load(settings.knowledge_dir)
     if knowledge is None:
         return EXIT_KNOWLEDGE
-    if not names:
+    if not names and not idle:
         return _chat(knowledge)
     configure_logging(settings.log_level, settings.log_format, settings.secret_values())
     return asyncio.run(_serve(settings, names, knowledge, sync_commands))
@@ -85,7 +87,7 @@ async def _serve(
     settings: Settings, names: list[str], knowledge: Knowledge, sync_commands: bool
 ) -> int:
     engine = Engine(knowledge)
-    state = HealthState(knowledge_version=knowledge.version)
+    state = HealthState(knowledge_version=knowledge.version, idle=not names)
     answerer = LoggedAnswerer(engine, include_user_ids=settings.log_user_ids)
     try:
         platforms = build(names, settings, answerer, state, sync_commands)

@@ -67,8 +67,8 @@ async def serve(
     ]
     support_tasks = [asyncio.create_task(job(stop)) for job in support]
     stop_waiter = asyncio.create_task(stop.wait())
-    await asyncio.wait([*platform_tasks, stop_waiter], return_when=asyncio.FIRST_COMPLETED)
-    while not stop.is_set() and not all(task.done() for task in platform_tasks):
+    # With no platforms at all (--idle) only `stop` ends the wait.
+    while not stop.is_set() and not (platform_tasks and all(t.done() for t in platform_tasks)):
         await asyncio.wait([*platform_tasks, stop_waiter], return_when=asyncio.FIRST_COMPLETED)
     all_ended = not stop.is_set()
     if all_ended:

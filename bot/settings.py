@@ -85,7 +85,7 @@ class Settings(BaseSettings):
     discord_guild_id: int | None = Field(default=None, gt=0, validation_alias="DISCORD_GUILD_ID")
     discord_message_content: bool = Field(default=False, validation_alias="DISCORD_MESSAGE_CONTENT")
     discord_cooldown_seconds: float = Field(
-        default=2.0, ge=0, allow_inf_nan=False, validation_alias="DISCORD_COOLDOWN_SECONDS"
+        default=3.0, ge=0, allow_inf_nan=False, validation_alias="DISCORD_COOLDOWN_SECONDS"
     )
     shard_count: int | None = Field(default=None, ge=1, validation_alias="SHARD_COUNT")
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = Field(
@@ -262,7 +262,7 @@ class Settings(BaseSettings):
             message_content_intent=self.discord_message_content,
             cooldown_seconds=self.discord_cooldown_seconds,
             shard_count=self.shard_count,
-            shard_ids=list(self.shard_ids) if self.shard_ids is not None else None,
+            shard_ids=self.shard_ids,
             sync_commands=True,
             force_sync=sync,
         )
