@@ -2,13 +2,51 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from bot.core.answer import Answer, Context
+from bot.core.catalog import Catalog
+from bot.core.compose import AnswerBuilder
+from bot.core.linking import Linker, Reading, complete_names, did_you_mean
+from bot.core.memory import ConversationMemory, Topic
 from bot.core.models import Knowledge
+from bot.core.respond import Request
+from bot.core.respond.conflicts import conflict_answer
+from bot.core.respond.members import (
+    country_answer,
+    former_members,
+    list_members,
+    members_at,
+    not_a_member,
+    observers,
+)
+from bot.core.respond.organization import (
+    body_answer,
+    office_holders_answer,
+    org_answer,
+    presidency_now,
+)
+from bot.core.respond.people import person_answer
+from bot.core.respond.search import search_answer, specific_words
+from bot.core.retrieval import Retriever
+from bot.core.respond.summits import clarify, summit_answer, summit_list
+from bot.core.suggest import sample_questions, suggestions_for
+from bot.core.temporal import find_dates
+from bot.core.understand import Understander, Understanding, foreign_acronyms, is_off_topic
+from bot.core.dates import PartialDate
+from bot.core.lexicon import OFF_TOPIC
+
+logger = logging.getLogger(__name__)
 
 SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
+MAX_QUESTION_CHARS = 2_000
+ANSWER_THRESHOLD = 0.5
+_HELP_WORDS = frozenset("help commands command usage start примеры помощь".split())
+_GREETINGS = frozenset("hi hello hey hallo привет thanks thank thx".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,43 +80,264 @@ class Answerer(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """Everything derived from one Knowledge; swapped as a whole on reload."""
+
+    catalog: Catalog
+    linker: Linker
+    understander: Understander
+    retriever: Retriever
+    samples: tuple[str, ...]
+    foreign: frozenset[str]
+
+
+def _derive(knowledge: Knowledge) -> _Loaded:
+    catalog = Catalog(knowledge)
+    linker = Linker(catalog)
+    return _Loaded(
+        catalog,
+        linker,
+        Understander(catalog, linker),
+        Retriever(catalog),
+        tuple(sample_questions(catalog)),
+        foreign_acronyms(catalog),
+    )
+
+
 class Engine:
     """Answers questions from one Knowledge, remembering the subject per conversation."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
-        self._knowledge = knowledge
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        memory: ConversationMemory | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._loaded = _derive(knowledge)
+        self._memory = memory or ConversationMemory()
+        self._today = today
 
     @property
     def knowledge(self) -> Knowledge:
         """The knowledge currently served."""
-        return self._knowledge
+        return self._loaded.catalog.knowledge
 
     @property
     def knowledge_version(self) -> str:
         """A short identifier of the knowledge being served."""
-        return self._knowledge.version
+        return self.knowledge.version
 
     def replace_knowledge(self, knowledge: Knowledge) -> None:
-        """Swap in newly loaded knowledge; answers in flight keep the one they started with."""
-        self._knowledge = knowledge
+        """Swap in new knowledge; everything derived is built first, then swapped in one step."""
+        self._loaded = _derive(knowledge)
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
-        """Answer one question (placeholder until the question engine lands)."""
-        return Answer(
-            question=question,
-            answered=False,
-            text="I can't answer that yet.",
-            confidence=0.0,
-            intent="unknown",
-            knowledge_version=self.knowledge_version,
+        """Answer one question. Any failure becomes an honest apology, never an exception."""
+        loaded = self._loaded  # one consistent snapshot even if a reload happens meanwhile
+        text = question if isinstance(question, str) else ""
+        try:
+            return self._answer(loaded, text, context or Context())
+        except Exception:
+            logger.exception("the engine failed on a question")
+            builder = AnswerBuilder(loaded.catalog, text[:200], "error")
+            builder.sentences.append("Sorry, something went wrong while answering that.")
+            return builder.build(confidence=0.0, answered=False)
+
+    def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        clipped = question[:MAX_QUESTION_CHARS]
+        if not clipped.strip():
+            return self._abstain(loaded, question, None, "Ask me a question about the CSTO.")
+        reading = loaded.linker.read(clipped)
+        words = set(reading.words)
+        if words and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"}) and words & _HELP_WORDS:
+            return self._help(loaded, question)
+        if words and words <= _GREETINGS | {"there", "bot"}:
+            return self._help(loaded, question, greeting=True)
+        dates = find_dates(clipped)
+        topic = self._memory.recall(context.conversation)
+        organization = loaded.catalog.organization.id
+        if is_off_topic(reading, loaded.linker.vocabulary, organization) and not (
+            topic and _leans_back(reading)
+        ):
+            external = loaded.linker.external_countries(reading)
+            if not (external and _asks_membership(reading)):
+                found = self._strong_match(loaded, reading, dates)
+                return found or self._abstain(loaded, question, reading)
+        understanding = loaded.understander.understand(reading, dates, topic)
+        if not any(loaded.catalog.kinds[i] != "organization" for i in reading.ids()):
+            known_country = any(loaded.catalog.kinds[i] == "country" for i in reading.ids())
+            external = [] if known_country else loaded.linker.external_countries(reading)
+            if external and _asks_membership(reading):
+                understanding = Understanding("member.closed_world", [], dates, external=external)
+            elif external:
+                return self._abstain(loaded, question, reading)
+        request = Request(loaded.catalog, reading, understanding, self._today())
+        answer = self._choose(loaded, request)
+        if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
+            return self._abstain(loaded, question, reading)
+        answer = _scaled(answer, _link_certainty(reading, understanding))
+        if answer.answered and answer.confidence < ANSWER_THRESHOLD:
+            return self._abstain(loaded, question, reading)
+        if answer.answered and understanding.subjects:
+            remembered = tuple(understanding.subjects)
+            self._memory.remember(
+                context.conversation,
+                Topic(remembered, understanding.intent, dates[0] if dates else None),
+            )
+        return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
+
+    def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """Structured answer for a plain question; retrieval when it asks something specific."""
+        intent = request.understanding.intent
+        if intent in {"abstain", "clarify", "member.closed_world"}:
+            return self._dispatch(loaded, request) if intent != "abstain" else None
+        specific = specific_words(request)
+        if specific or intent == "facts.search":
+            found = search_answer(request, loaded.retriever)
+            if found is not None:
+                return found
+        if intent == "facts.search":
+            return None
+        structured = self._dispatch(loaded, request)
+        if structured is not None and not structured.answered and intent != "clarify":
+            return search_answer(request, loaded.retriever, strict=False) or structured
+        return structured
+
+    def _strong_match(self, loaded: _Loaded, reading: Reading, dates: list[PartialDate]) -> Answer | None:
+        """For a question naming nothing the bot knows: a fact matching two or more rare words."""
+        if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
+            return None
+        understanding = Understanding("facts.search", [], dates)
+        request = Request(loaded.catalog, reading, understanding, self._today())
+        found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        return found
+
+    def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
+        intent = request.understanding.intent
+        subjects = request.understanding.subjects
+        first = subjects[0] if subjects else ""
+        dates = request.understanding.dates
+        if intent == "clarify":
+            return clarify(request)
+        if intent == "member.closed_world":
+            return not_a_member(request, request.understanding.external[0].entity_id)
+        if intent == "member.list":
+            return list_members(request)
+        if intent == "member.count":
+            return list_members(request, count_only=True)
+        if intent == "member.former":
+            return former_members(request)
+        if intent == "member.observers":
+            return observers(request)
+        if intent == "member.at_date":
+            return members_at(request, dates[0]) if dates else list_members(request)
+        if intent.startswith("member."):
+            return country_answer(request, first)
+        if intent == "summit.list":
+            return summit_list(request)
+        if intent.startswith("summit."):
+            return summit_answer(request, first)
+        if intent.startswith("conflict."):
+            return conflict_answer(request, first)
+        if intent == "org.secretaries":
+            return office_holders_answer(request)
+        if intent == "org.presidency":
+            return presidency_now(request)
+        if intent == "org.year":
+            return search_answer(request, loaded.retriever, strict=False) or summit_list(request)
+        if intent.startswith("org."):
+            return org_answer(request)
+        if intent.startswith("body."):
+            return body_answer(request, first)
+        if intent.startswith("person."):
+            return person_answer(request, first)
+        return None
+
+    def _abstain(
+        self, loaded: _Loaded, question: str, reading: Reading | None, message: str | None = None
+    ) -> Answer:
+        builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
+        guesses = did_you_mean(loaded.linker, reading) if reading else []
+        if reading and not guesses:
+            guesses = [i for i in reading.ids()][:3]
+        suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
+        if message is None:
+            off = reading is not None and is_off_topic(
+                reading, loaded.linker.vocabulary, loaded.catalog.organization.id
+            )
+            if guesses:
+                message = "I'm not sure I understood that. Did you mean one of these?"
+            elif off:
+                message = (
+                    "I can only answer questions about the Collective Security Treaty Organization "
+                    "(CSTO): its members, summits, bodies, people and conflicts."
+                )
+            else:
+                message = "I don't know that from the CSTO fact base, so I won't guess."
+        builder.sentences.append(message)
+        builder.suggestions.extend(suggestions)
+        builder.entities.extend(guesses)
+        return builder.build(confidence=0.0, answered=False)
+
+    def _help(self, loaded: _Loaded, question: str, greeting: bool = False) -> Answer:
+        builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
+        opener = "Hello! " if greeting else ""
+        builder.sentences.append(
+            f"{opener}I answer questions about the Collective Security Treaty Organization (CSTO): "
+            "its members and their history, summits, bodies, secretaries general, people and "
+            "conflicts. Every answer names its sources and the date it held. For example:"
         )
+        builder.items.extend(loaded.samples)
+        builder.suggestions.extend(loaded.samples[:3])
+        return builder.build(confidence=1.0, answered=False)
+
+    def help(self) -> Answer:
+        """What the bot can answer, with example questions."""
+        return self._help(self._loaded, "help")
 
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:
-        """Subjects that match partly typed text (placeholder)."""
-        return []
+        """Subjects (and, for free text, sample questions) that match partly typed text."""
+        loaded = self._loaded
+        limit = max(1, min(limit, 25))
+        catalog = loaded.catalog
+        ids = [i for i, k in catalog.kinds.items() if kind is None or k == kind]
+        if kind == "country":
+            ids = sorted(ids, key=lambda i: catalog.entities[i].name)
+        found = complete_names(loaded.linker, text[:100], ids, limit)
+        choices = [Completion(catalog.name(i)[:100], catalog.name(i)[:100]) for i in found]
+        if kind is None:
+            lowered = text.casefold().strip()
+            samples = [s for s in loaded.samples if not lowered or lowered in s.casefold()]
+            choices = [Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]] + choices
+        return choices[:limit]
 
-    def help(self) -> Answer:
-        """What the bot can answer (placeholder)."""
-        return self.answer("help")
+
+def _leans_back(reading: Reading) -> bool:
+    words = set(reading.words)
+    return bool(words & {"it", "he", "she", "they", "its", "his", "her", "their"}) or (
+        bool(reading.words) and reading.words[0] in {"and", "what", "how"} and len(reading.words) <= 4
+    )
+
+
+def _asks_membership(reading: Reading) -> bool:
+    words = set(reading.corrected)
+    return bool(words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}) or (
+        bool(words & {"csto", "odkb", "одкб"})
+    )
+
+
+def _link_certainty(reading: Reading, understanding: Understanding) -> float:
+    """How far to trust the answer given how the subject was recognised."""
+    scores = [m.score for m in reading.mentions if m.entity_id in understanding.subjects]
+    certainty = min(scores) if scores else 1.0
+    return certainty * understanding.certainty
+
+
+def _scaled(answer: Answer, certainty: float) -> Answer:
+    if not answer.answered:
+        return answer
+    return answer.model_copy(update={"confidence": round(answer.confidence * certainty, 3)})

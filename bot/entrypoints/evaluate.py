@@ -1,15 +1,39 @@
-"""`csto-bot` subcommand: not built yet."""
+"""`csto-bot eval FILE`: score golden questions and print accuracy, abstention and failures."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from bot.core.errors import KnowledgeError
+from bot.core.loader import load_knowledge
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
+    parser.add_argument("golden", type=Path, help="a golden YAML file or a directory of them")
+    parser.add_argument("--knowledge", type=Path, default=Path("knowledge"), help="knowledge dir")
+    parser.add_argument("--quiet", action="store_true", help="totals only, no failure list")
+    parser.add_argument("--min-accuracy", type=float, default=0.0, help="exit 1 below this")
+    parser.add_argument("--min-abstention", type=float, default=0.0, help="exit 1 below this")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
-    print("not built yet")
-    return 1
+    """Score the golden set; exit 1 when a threshold is missed or knowledge is broken."""
+    from bot.core.engine import Engine
+    from bot.evaluation import in_domain, load_cases, out_of_domain, report, run_cases, score
+
+    if not args.golden.exists():
+        print(f"csto-bot eval: {args.golden} does not exist", file=sys.stderr)
+        return 2
+    try:
+        engine = Engine(load_knowledge(args.knowledge))
+    except KnowledgeError as error:
+        print(error, file=sys.stderr)
+        return 1
+    outcomes = run_cases(engine, load_cases(args.golden))
+    print(report(outcomes, show_failures=not args.quiet))
+    accuracy = score(in_domain(outcomes)).rate
+    abstention = score(out_of_domain(outcomes)).rate
+    return 0 if accuracy >= args.min_accuracy and abstention >= args.min_abstention else 1

@@ -1,0 +1,255 @@
+"""Entity linking: find the knowledge's entities (and other countries) named in a question.
+
+All fuzzy matching lives here. Misspelt words are corrected against the vocabulary of names,
+aliases and question words with a bounded edit distance (rapidfuzz), then names are found as token
+runs in any word order. A correction is accepted only when it clearly beats the runner-up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.core.catalog import Catalog
+from bot.core.countries import external_country_names
+from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, OFF_TOPIC, STOPWORDS, SUMMIT_WORDS
+from bot.core.normalize import normalize, tokens
+from bot.core.retrieval import stem
+
+MAX_NAME_TOKENS = 7
+# Edit distance allowed for a word of a given length: short words must be typed exactly,
+# because "iraq" is one letter from "iran".
+_ALLOWED_EDITS = ((5, 0), (8, 1), (10**6, 2))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the question: which entity, where, and how sure the match is."""
+
+    entity_id: str
+    start: int
+    end: int
+    score: float
+    external: bool = False  # a country the knowledge does not hold (closed-world "not a member")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question after correction and linking."""
+
+    original: str
+    words: tuple[str, ...]
+    corrected: tuple[str, ...]
+    corrections: int
+    mentions: tuple[Mention, ...]
+    content: frozenset[str] = frozenset()
+
+    def has(self, cue: str) -> bool:
+        """True when any word of the named cue set occurs in the question."""
+        return not CUES[cue].isdisjoint(self.corrected)
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """True when any of the words occurs in the question."""
+        return not words.isdisjoint(self.corrected)
+
+    def ids(self) -> list[str]:
+        """Linked entity ids in order of appearance, without repeats."""
+        seen: list[str] = []
+        for mention in self.mentions:
+            if not mention.external and mention.entity_id not in seen:
+                seen.append(mention.entity_id)
+        return seen
+
+
+def _allowed_edits(word: str) -> int:
+    return next(edits for limit, edits in _ALLOWED_EDITS if len(word) < limit)
+
+
+class Linker:
+    """Links question text to entity ids; built once per knowledge load."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.unordered: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.prefix_names: dict[str, str] = {}
+        for entity_id, entity in catalog.entities.items():
+            abbreviation = getattr(entity, "abbreviation", None)
+            for surface in (entity.name, *entity.aliases, *([abbreviation] if abbreviation else [])):
+                self._add_form(surface, entity_id)
+            if catalog.kinds[entity_id] == "person":
+                for surface in (entity.name, *entity.aliases):
+                    self._add_surname(surface, entity_id)
+        self._external: dict[tuple[str, ...], str] | None = None
+        vocabulary = {word for form in self.forms for word in form}
+        vocabulary |= {word for cue in CUES.values() for word in cue}
+        vocabulary |= DOMAIN | OFF_TOPIC | SUMMIT_WORDS | CONFLICT_WORDS
+        vocabulary |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
+        vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
+        for items in catalog.facts_of.values():
+            for item in items:
+                vocabulary |= {word for word in tokens(item.fact.text) if len(word) >= 5}
+        self.vocabulary = frozenset(vocabulary)
+        self._choices = sorted(word for word in self.vocabulary if len(word) >= 5)
+
+    def _add_form(self, surface: str, entity_id: str) -> None:
+        key = tuple(tokens(surface))
+        if not key or all(word in STOPWORDS for word in key):
+            return
+        self.forms[key].add(entity_id)
+        if len(key) > 1:
+            self.unordered[tuple(sorted(key))].add(entity_id)
+        if len(key) == 1 and len(key[0]) >= 5 and self.catalog.kinds[entity_id] == "country":
+            self.prefix_names.setdefault(key[0], entity_id)
+
+    def _add_surname(self, name: str, entity_id: str) -> None:
+        parts = tokens(name)
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            self.forms[(parts[-1],)].add(entity_id)
+
+    def correct(self, word: str) -> tuple[str, int]:
+        """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
+        if word in self.vocabulary or word in STOPWORDS or word.isdigit():
+            return word, 0
+        allowed = _allowed_edits(word)
+        if allowed == 0:
+            return word, 0
+        found = process.extract(
+            word, self._choices, scorer=OSA.distance, score_cutoff=allowed, limit=2
+        )
+        if not found:
+            return word, 0
+        best, distance, _ = found[0]
+        if len(found) > 1 and found[1][1] == distance and stem(found[1][0]) != stem(best):
+            return word, 0  # two different words equally close: guessing would be a coin toss
+        return best, int(distance)
+
+    def read(self, question: str) -> Reading:
+        """Correct and link one question."""
+        words = tuple(tokens(question)[:400])
+        corrected_pairs = [self.correct(word) for word in words]
+        corrected = tuple(word for word, _ in corrected_pairs)
+        edits = [distance for _, distance in corrected_pairs]
+        mentions = self._mentions(corrected, edits)
+        return Reading(
+            original=question,
+            words=words,
+            corrected=corrected,
+            corrections=sum(1 for distance in edits if distance),
+            mentions=tuple(mentions),
+            content=frozenset(word for word in corrected if word not in STOPWORDS),
+        )
+
+    def _mentions(self, words: tuple[str, ...], edits: list[int]) -> list[Mention]:
+        taken = [False] * len(words)
+        found: list[Mention] = []
+        for size in range(min(MAX_NAME_TOKENS, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                end = start + size
+                if any(taken[start:end]):
+                    continue
+                span = words[start:end]
+                if all(word in STOPWORDS for word in span):
+                    continue
+                mention = self._match(span, start, end, sum(edits[start:end]))
+                if mention:
+                    found.extend(mention)
+                    taken[start:end] = [True] * size
+        found.extend(self._demonyms(words, taken))
+        return sorted(found, key=lambda mention: mention.start)
+
+    def _match(self, span: tuple[str, ...], start: int, end: int, edits: int) -> list[Mention]:
+        score = max(0.5, 1.0 - 0.08 * edits)
+        ids = self.forms.get(span) or (self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None)
+        if ids:
+            # Several entities sharing a form (rare: the loader forbids alias collisions) all count.
+            return [Mention(entity_id, start, end, score) for entity_id in sorted(ids)]
+        return []
+
+    def _external_index(self) -> dict[tuple[str, ...], str]:
+        # Built on first use: loading pycountry costs more than a typical answer.
+        if self._external is None:
+            self._external = {}
+            for name in external_country_names():
+                key = tuple(tokens(name))
+                if key and key not in self.forms:
+                    self._external.setdefault(key, name)
+        return self._external
+
+    def external_countries(self, reading: Reading) -> list[Mention]:
+        """Countries the knowledge does not hold, named in the question (typos forgiven)."""
+        index = self._external_index()
+        words = [word for word in reading.words if word not in STOPWORDS]
+        choices = [key for key in index if len(key) == 1 and len(key[0]) >= 5]
+        found: list[Mention] = []
+        for size in range(min(4, len(reading.words)), 0, -1):
+            for start in range(len(reading.words) - size + 1):
+                span = reading.words[start : start + size]
+                if span in index:
+                    found.append(Mention(index[span], start, start + size, 1.0, external=True))
+        if found:
+            return found
+        for word in words:
+            if len(word) < 5 or word in self.vocabulary:
+                continue
+            match = process.extractOne(
+                (word,), choices, processor=lambda key: key[0], scorer=OSA.distance,
+                score_cutoff=_allowed_edits(word),
+            )
+            if match:
+                found.append(Mention(index[match[0]], 0, 0, 0.85, external=True))
+        return found
+
+    def _demonyms(self, words: tuple[str, ...], taken: list[bool]) -> list[Mention]:
+        """'Russian', 'Kyrgyz', 'Tajik': words that are a country name's stem link to it, weakly."""
+        found: list[Mention] = []
+        for index, word in enumerate(words):
+            if taken[index] or len(word) < 5 or word in STOPWORDS:
+                continue
+            for name, entity_id in self.prefix_names.items():
+                stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
+                name_in_word = word.startswith(name) and len(word) - len(name) <= 3
+                if stem_of_name or name_in_word:
+                    found.append(Mention(entity_id, index, index + 1, 0.8))
+                    break
+        return found
+
+
+def normalized_forms(catalog: Catalog, entity_id: str) -> list[str]:
+    """The normalised name and aliases of an entity (for autocomplete)."""
+    entity = catalog.entities[entity_id]
+    return [normalize(surface) for surface in (entity.name, *entity.aliases)]
+
+
+def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
+    """Entity ids whose names loosely resemble the question's unknown words (for suggestions)."""
+    unknown = [w for w in reading.words if len(w) >= 4 and w not in linker.vocabulary and w not in STOPWORDS]
+    if not unknown:
+        return []
+    choices = {" ".join(form): ids for form, ids in linker.forms.items()}
+    found: dict[str, float] = {}
+    for word in unknown[:12]:
+        for form, score, _ in process.extract(word, list(choices), scorer=fuzz.ratio, score_cutoff=72, limit=3):
+            for entity_id in choices[form]:
+                found[entity_id] = max(found.get(entity_id, 0.0), score)
+    return [entity_id for entity_id, _ in sorted(found.items(), key=lambda pair: -pair[1])][:limit]
+
+
+def complete_names(linker: Linker, text: str, entity_ids: list[str], limit: int) -> list[str]:
+    """Entity ids whose name or alias best matches partly typed text (autocomplete)."""
+    query = normalize(text)
+    if not query:
+        return entity_ids[:limit]
+    choices: dict[str, str] = {}
+    for entity_id in entity_ids:
+        for form in normalized_forms(linker.catalog, entity_id):
+            choices.setdefault(form, entity_id)
+    scored: dict[str, float] = {}
+    for form, score, _ in process.extract(query, list(choices), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3):
+        entity_id = choices[form]
+        bonus = 10.0 if form.startswith(query) else 0.0
+        scored[entity_id] = max(scored.get(entity_id, 0.0), score + bonus)
+    return [entity_id for entity_id, _ in sorted(scored.items(), key=lambda pair: -pair[1])][:limit]

@@ -1,0 +1,156 @@
+"""Answers about the CSTO itself, its bodies, its secretaries general and its presidency."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.answer import Answer
+from bot.core.models import Body, OfficeHolder
+from bot.core.respond import Request, by_date, relevant_disputes, with_topics
+
+
+def org_answer(request: Request) -> Answer:
+    """What is the CSTO, when founded, where based, what the name means."""
+    catalog = request.catalog
+    org = catalog.organization
+    intent = request.understanding.intent
+    builder = request.builder()
+    related = catalog.related(org.id)
+    if intent == "org.founded":
+        builder.sentences.append(builder.cite(org.founded, f"{org.id}/founded/0"))
+        for item in with_topics(related, "founded", "history")[:3]:
+            if item.section != "founded":
+                builder.add_item(item)
+    elif intent == "org.headquarters":
+        builder.sentences.append(builder.cite(org.headquarters, f"{org.id}/headquarters/0"))
+    elif intent == "org.name":
+        builder.sentences.append(f"{org.abbreviation} stands for {org.name}.")
+        for item in with_topics(related, "name")[:2]:
+            builder.add(item)
+    else:
+        for item in with_topics(catalog.facts_of.get(org.id, []), "overview")[:3]:
+            builder.add(item)
+        builder.sentences.append(builder.cite(org.headquarters, f"{org.id}/headquarters/0"))
+        builder.sentences.append(builder.cite(org.founded, f"{org.id}/founded/0"))
+    for dispute in relevant_disputes(request, org.id, ()):
+        builder.add_dispute(dispute)
+    builder.suggestions.extend(["Who are the members of the CSTO?", "Who is the Secretary General?"])
+    return builder.build(confidence=0.93)
+
+
+def _secretariat(request: Request) -> Body | None:
+    for body in request.catalog.bodies():
+        if any(holder.title.casefold().startswith("secretary general") for holder in body.office_holders):
+            return body
+    return None
+
+
+def _term(holder: OfficeHolder) -> str:
+    end = f" to {holder.end.human()}" if holder.end else ""
+    acting = " (acting)" if holder.acting else ""
+    return f"from {holder.start.human()}{end}{acting}"
+
+
+def _holding(holder: OfficeHolder, day: dt.date) -> bool:
+    return holder.start.first_day <= day and (holder.end is None or day <= holder.end.last_day)
+
+
+def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
+    """Who held a body's top office: now, at a date, first, or all of them."""
+    body = body or _secretariat(request)
+    builder = request.builder("org.secretaries" if body is None or body == _secretariat(request) else "body.leadership")
+    if body is None or not body.office_holders:
+        builder.sentences.append("The fact base does not list who heads that body.")
+        return builder.build(confidence=0.5, answered=False)
+    holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
+    words = set(request.reading.corrected)
+    dates = request.understanding.dates
+    plural = bool(words & {"secretaries", "generals", "all", "list", "every", "history", "past", "previous"})
+    if dates and not plural:
+        date = dates[0]
+        chosen = [h for h in holders if h.start.first_day <= date.last_day and (h.end is None or date.first_day <= h.end.last_day)]
+        when = f"in {date.human()}"
+    elif words & {"first", "earliest"}:
+        chosen, when = holders[:1], "first"
+    elif plural:
+        chosen, when = holders, ""
+    else:
+        chosen = [h for h in holders if _holding(h, request.today)] or holders[-1:]
+        when = "now"
+    title = holders[0].title
+    if not chosen:
+        builder.sentences.append(f"The fact base records no {title} {when}.")
+        return builder.build(confidence=0.6)
+    if len(chosen) > 1 or plural:
+        builder.sentences.append(f"{title}s of the CSTO ({len(chosen)} terms):" if plural else f"{title} {when}:")
+        for holder in chosen:
+            name = request.catalog.name(holder.person)
+            builder.items.append(builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", f"{name}, {_term(holder)}"))
+    else:
+        holder = chosen[0]
+        name = request.catalog.name(holder.person)
+        person = request.catalog.entities.get(holder.person)
+        country = getattr(person, "country", None)
+        origin = f" ({request.catalog.name(country)})" if country else ""
+        lead = {"now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
+                "first": f"The first {title} was {name}{origin}, in office {_term(holder)}"}.get(
+            when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
+        builder.sentences.append(builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead))
+        builder.entities.append(holder.person)
+    builder.suggestions.append("List all the CSTO secretaries general")
+    return builder.build(confidence=0.92)
+
+
+def body_answer(request: Request, body_id: str) -> Answer:
+    """What a body is, when it was founded, who leads it."""
+    body = request.catalog.entities.get(body_id)
+    builder = request.builder()
+    if not isinstance(body, Body):
+        return builder.build(confidence=0.0, answered=False)
+    intent = request.understanding.intent
+    if intent == "body.leadership" and body.office_holders:
+        return office_holders_answer(request, body)
+    facts = request.catalog.facts_of.get(body.id, [])
+    if intent == "body.founded":
+        founded = request.catalog.section(body.id, "founded") or with_topics(request.catalog.related(body.id), "founded")
+        for item in founded[:2]:
+            builder.add(item)
+        if not founded:
+            builder.sentences.append(f"The fact base does not say when the {body.name} was founded.")
+    else:
+        overview = with_topics(facts, "overview") or facts[:1]
+        for item in overview[:2]:
+            builder.add(item)
+        for item in request.catalog.section(body.id, "founded"):
+            builder.add(item)
+        for item in by_date(f for f in facts if f not in overview and f.section == "facts")[:3]:
+            builder.add_item(item)
+    if body.office_holders:
+        builder.suggestions.append(f"Who heads the {body.name}?")
+    return builder.build(confidence=0.9)
+
+
+def presidency_now(request: Request) -> Answer:
+    """Who holds the rotating presidency (chairmanship) now, from dated presidency facts."""
+    builder = request.builder("org.presidency")
+    catalog = request.catalog
+    items = [
+        item
+        for entity_id in catalog.entities
+        for item in catalog.facts_of.get(entity_id, [])
+        if "presidency" in item.fact.topics and item.fact.date
+    ]
+    year = (request.understanding.dates[0].year if request.understanding.dates else request.today.year)
+    current = [item for item in items if item.fact.date and item.fact.date.year == year]
+    if not current:
+        earlier = [item for item in items if item.fact.date and item.fact.date.year <= year]
+        current = sorted(earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)[-1:]
+    if not current:
+        builder.sentences.append("The fact base does not say who holds the presidency.")
+        return builder.build(confidence=0.4, answered=False)
+    for item in current[:2]:
+        builder.add(item)
+    for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency")[:1]:
+        builder.add(item)
+    builder.suggestions.append("Who is the Secretary General?")
+    return builder.build(confidence=0.85)

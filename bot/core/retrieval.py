@@ -1,0 +1,135 @@
+"""Fact retrieval: rank facts by the question's rarer words, weighted by how rare they are (IDF)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.core.catalog import Catalog, DisputeItem, FactItem
+from bot.core.dates import PartialDate
+from bot.core.lexicon import STOPWORDS, TOPIC_WORDS
+from bot.core.normalize import tokens
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_GENERIC = frozenset("csto odkb одкб collective security treaty organization organisation".split())
+_NUMBER = re.compile(r"\d")
+
+
+def stem(word: str) -> str:
+    """A crude English stem: drop a common suffix, keep six letters ('commanded' ~ 'commander')."""
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def stems(text: str) -> set[str]:
+    """The stems of a text's content words."""
+    return {stem(word) for word in tokens(text) if word not in STOPWORDS and len(word) >= 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A ranked fact (or dispute) with its score and how much of the question it covers."""
+
+    score: float
+    coverage: float
+    matched: int
+    item: FactItem | None = None
+    dispute: DisputeItem | None = None
+
+
+class Retriever:
+    """An inverted view of every fact and dispute, for lexical ranking."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.documents: list[tuple[set[str], FactItem | None, DisputeItem | None]] = []
+        seen: set[str] = set()
+        for entity_id in catalog.entities:
+            names = self._name_stems(entity_id)
+            for item in catalog.facts_of.get(entity_id, []):
+                if item.id in seen:
+                    continue
+                seen.add(item.id)
+                words = stems(item.fact.text) | names | set(item.fact.topics)
+                for other in item.fact.about:
+                    words |= self._name_stems(other)
+                self.documents.append((words, item, None))
+            for dispute in catalog.disputes_of.get(entity_id, []):
+                text = " ".join([dispute.dispute.topic, *(claim.text for claim in dispute.dispute.claims)])
+                words = stems(text) | names | set(dispute.dispute.topics)
+                self.documents.append((words, None, dispute))
+        frequency: Counter[str] = Counter()
+        for words, _, _ in self.documents:
+            frequency.update(words)
+        total = len(self.documents) or 1
+        self.idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
+        self._max_idf = math.log(1 + total)
+
+    def _name_stems(self, entity_id: str) -> set[str]:
+        entity = self.catalog.entities.get(entity_id)
+        if entity is None:
+            return set()
+        return {stem(word) for word in tokens(entity.name) if word not in STOPWORDS}
+
+    def weight(self, word: str) -> float:
+        """How telling a stem is: rare stems weigh more; words no fact uses weigh little."""
+        return self.idf.get(word, 0.5)
+
+    def search(
+        self,
+        words: set[str],
+        topics: set[str],
+        focus: set[str],
+        scope: set[str] | None,
+        dates: list[PartialDate],
+        wants_date: bool = False,
+        wants_number: bool = False,
+    ) -> list[Hit]:
+        """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
+
+        Coverage is measured on `focus`, the question's specific words (not its cue words), so
+        "how many troops were sent" is judged on whether a fact speaks of what was asked about.
+        """
+        asked = {word for word in words if word not in _GENERIC}
+        if not asked and not topics:
+            return []
+        focus = {word for word in focus & asked if not word.isdigit()}
+        total = sum(self.weight(word) for word in focus)
+        hits: list[Hit] = []
+        for document, item, dispute in self.documents:
+            owner = item.owner if item else dispute.owner if dispute else ""
+            about = set(item.fact.about) if item else set()
+            in_scope = scope is None or owner in scope or bool(scope & about)
+            if not in_scope:
+                continue
+            matched = asked & document
+            covered = sum(self.weight(word) for word in matched)
+            score = covered + 1.5 * len(topics & document)
+            if not matched and not (topics & document):
+                continue
+            fact_date = (item.fact.date or item.fact.as_of) if item else None
+            if dates and fact_date is not None:
+                score += 1.5 if any(d.year == fact_date.year for d in dates) else -1.0
+            if wants_date and item and item.fact.date:
+                score += 0.5
+            if wants_number and item and _NUMBER.search(item.fact.text):
+                score += 0.5
+            if total:
+                coverage = sum(self.weight(word) for word in focus & document) / total
+            else:
+                coverage = 1.0 if topics & document else 0.5
+            hits.append(Hit(score, coverage, len(focus & document), item, dispute))
+        hits.sort(key=lambda hit: -hit.score)
+        return hits
+
+
+def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:
+    """The question's stems minus the subjects' names, and the topics its words cue."""
+    content = {word for word in words if word not in STOPWORDS and word not in names}
+    topics = {topic for topic, cue in TOPIC_WORDS.items() if content & cue}
+    return {stem(word) for word in content if len(word) >= 2}, topics

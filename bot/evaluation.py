@@ -1,0 +1,155 @@
+"""Score the engine against golden question files: accuracy and abstention by category."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.answer import Answer, Context
+from bot.core.engine import Engine
+
+Expectation = str | list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One golden question: what is asked, and what a right answer contains (or that it abstains)."""
+
+    category: str
+    question: str
+    expect: tuple[Expectation, ...] = ()
+    abstain: bool = False
+    conversation: str | None = None
+    followup: bool = False
+
+
+@dataclass
+class Outcome:
+    """How the engine did on one case."""
+
+    case: Case
+    answer: Answer
+    passed: bool
+    missing: list[str] = field(default_factory=list)
+
+
+def answer_text(answer: Answer) -> str:
+    """All the words a user sees: text, list items and section lines."""
+    lines = [answer.text, *answer.items]
+    for section in answer.sections:
+        lines.extend([section.title, *section.lines])
+    return "\n".join(lines)
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read one golden YAML file or every *.yaml in a directory."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    cases: list[Case] = []
+    for file in files:
+        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        category = str(data.get("category", file.stem))
+        for entry in data.get("questions") or []:
+            cases.append(_case(category, entry, None, followup=False))
+        for index, conversation in enumerate(data.get("followups") or []):
+            key = f"{file.stem}-{index}"
+            for turn in conversation.get("turns", []):
+                cases.append(_case(category, turn, key, followup=True))
+    return cases
+
+
+def _case(category: str, entry: dict[str, Any], key: str | None, followup: bool) -> Case:
+    expect = tuple(item if isinstance(item, str) else list(item) for item in entry.get("expect") or ())
+    return Case(category, str(entry["q"]), expect, bool(entry.get("abstain")), key, followup)
+
+
+def _missing(case: Case, text: str) -> list[str]:
+    lowered = text.casefold()
+    missing = []
+    for expectation in case.expect:
+        options = [expectation] if isinstance(expectation, str) else expectation
+        if not any(option.casefold() in lowered for option in options):
+            missing.append(" | ".join(options))
+    return missing
+
+
+def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:
+    """Ask every case (follow-ups share their conversation) and judge the answers."""
+    outcomes = []
+    for index, case in enumerate(cases):
+        context = Context(conversation=case.conversation or f"golden-{index}", platform="eval")
+        answer = engine.answer(case.question, context)
+        if case.abstain:
+            outcomes.append(Outcome(case, answer, passed=not answer.answered))
+            continue
+        missing = _missing(case, answer_text(answer)) if answer.answered else ["(abstained)"]
+        outcomes.append(Outcome(case, answer, passed=not missing, missing=missing))
+    return outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Totals for one group of outcomes."""
+
+    total: int
+    passed: int
+    abstained: int
+
+    @property
+    def rate(self) -> float:
+        """Share passed, 1.0 for an empty group."""
+        return self.passed / self.total if self.total else 1.0
+
+
+def score(outcomes: Iterable[Outcome]) -> Score:
+    """Count passes and abstentions."""
+    listed = list(outcomes)
+    return Score(
+        len(listed),
+        sum(outcome.passed for outcome in listed),
+        sum(not outcome.answer.answered for outcome in listed),
+    )
+
+
+def in_domain(outcomes: list[Outcome]) -> list[Outcome]:
+    """Outcomes of questions that must be answered."""
+    return [outcome for outcome in outcomes if not outcome.case.abstain]
+
+
+def out_of_domain(outcomes: list[Outcome]) -> list[Outcome]:
+    """Outcomes of questions that must be abstained."""
+    return [outcome for outcome in outcomes if outcome.case.abstain]
+
+
+def report(outcomes: list[Outcome], show_failures: bool = True) -> str:
+    """A plain-text report: per category, the totals, then each failure."""
+    lines = [f"{'category':<16}{'questions':>10}{'correct':>10}{'accuracy':>10}{'abstained':>11}"]
+    categories = sorted({outcome.case.category for outcome in outcomes})
+    for category in categories:
+        group = [o for o in outcomes if o.case.category == category]
+        result = score(group)
+        lines.append(
+            f"{category:<16}{result.total:>10}{result.passed:>10}{result.rate:>10.1%}"
+            f"{result.abstained / max(result.total, 1):>11.1%}"
+        )
+    inside, outside = score(in_domain(outcomes)), score(out_of_domain(outcomes))
+    followups = score(o for o in in_domain(outcomes) if o.case.followup)
+    lines.append("")
+    lines.append(f"in-domain accuracy: {inside.rate:.1%} ({inside.passed}/{inside.total}); "
+                 f"abstained on {inside.abstained}")
+    lines.append(f"out-of-domain correct abstention: {outside.rate:.1%} ({outside.passed}/{outside.total})")
+    lines.append(f"follow-up turns: {followups.rate:.1%} ({followups.passed}/{followups.total})")
+    if show_failures:
+        failures = [o for o in outcomes if not o.passed]
+        if failures:
+            lines.append("")
+            lines.append(f"failures ({len(failures)}):")
+        for outcome in failures:
+            case = outcome.case
+            wanted = "abstain" if case.abstain else "missing " + ", ".join(outcome.missing)
+            got = outcome.answer.text.replace("\n", " ")[:160]
+            lines.append(f"- [{case.category}] {case.question!r}: {wanted}; got [{outcome.answer.intent}] {got}")
+    return "\n".join(lines)
