@@ -54,9 +54,10 @@ class KnowledgeReloader:
     async def reload(self, reason: str) -> bool:
         """Load the directory in a worker thread; swap it in if valid. Returns whether it did."""
         async with self._lock:
-            # The old knowledge keeps serving while the new one loads and validates off the loop.
+            # The old knowledge keeps serving while the new one loads, validates and is indexed
+            # off the event loop; the engine swaps it in with one reference assignment at the end.
             try:
-                knowledge = await asyncio.to_thread(self._load, self.directory)
+                knowledge = await asyncio.to_thread(self._load_and_swap)
             except KnowledgeError as error:
                 self.failures += 1
                 log_event(
@@ -73,13 +74,17 @@ class KnowledgeReloader:
                 self.failures += 1
                 logger.exception("knowledge reload failed; still serving the last good knowledge")
                 return False
-            # The swap is one reference assignment: an answer sees the old or the new, never a mix.
-            self._target.replace_knowledge(knowledge)
             if self._on_swap is not None:
                 self._on_swap(knowledge)
             self.reloads += 1
             log_event(logger, "knowledge reloaded", reason=reason, version=knowledge.version)
             return True
+
+    def _load_and_swap(self) -> Knowledge:
+        knowledge = self._load(self.directory)
+        # Only reached after full validation: an answer sees the old or the new, never a mix.
+        self._target.replace_knowledge(knowledge)
+        return knowledge
 
     async def watch(self, stop: asyncio.Event) -> None:
         """Reload after each batch of YAML changes under the directory, until `stop`."""
