@@ -1,7 +1,7 @@
-"""Errors adapters raise to the process that starts them."""
+"""Errors the adapters raise to the process that starts them."""
 
 from __future__ import annotations
 
 
 class PlatformStartError(Exception):
-    """A platform could not start (missing or rejected credentials); the message is one line."""
+    """Raised when a platform cannot start; the message is one line for the operator."""
