@@ -62,7 +62,9 @@ def load_cases(path: Path) -> list[Case]:
 
 
 def _case(category: str, entry: dict[str, Any], key: str | None, followup: bool) -> Case:
-    expect = tuple(item if isinstance(item, str) else list(item) for item in entry.get("expect") or ())
+    expect = tuple(
+        item if isinstance(item, str) else list(item) for item in entry.get("expect") or ()
+    )
     return Case(category, str(entry["q"]), expect, bool(entry.get("abstain")), key, followup)
 
 
@@ -138,9 +140,13 @@ def report(outcomes: list[Outcome], show_failures: bool = True) -> str:
     inside, outside = score(in_domain(outcomes)), score(out_of_domain(outcomes))
     followups = score(o for o in in_domain(outcomes) if o.case.followup)
     lines.append("")
-    lines.append(f"in-domain accuracy: {inside.rate:.1%} ({inside.passed}/{inside.total}); "
-                 f"abstained on {inside.abstained}")
-    lines.append(f"out-of-domain correct abstention: {outside.rate:.1%} ({outside.passed}/{outside.total})")
+    lines.append(
+        f"in-domain accuracy: {inside.rate:.1%} ({inside.passed}/{inside.total}); "
+        f"abstained on {inside.abstained}"
+    )
+    lines.append(
+        f"out-of-domain correct abstention: {outside.rate:.1%} ({outside.passed}/{outside.total})"
+    )
     lines.append(f"follow-up turns: {followups.rate:.1%} ({followups.passed}/{followups.total})")
     if show_failures:
         failures = [o for o in outcomes if not o.passed]
@@ -151,5 +157,7 @@ def report(outcomes: list[Outcome], show_failures: bool = True) -> str:
             case = outcome.case
             wanted = "abstain" if case.abstain else "missing " + ", ".join(outcome.missing)
             got = outcome.answer.text.replace("\n", " ")[:160]
-            lines.append(f"- [{case.category}] {case.question!r}: {wanted}; got [{outcome.answer.intent}] {got}")
+            lines.append(
+                f"- [{case.category}] {case.question!r}: {wanted}; got [{outcome.answer.intent}] {got}"
+            )
     return "\n".join(lines)

@@ -65,9 +65,7 @@ class AnswerBuilder:
             if source_id not in self._sources:
                 self._sources.append(source_id)
             numbers.append(self._sources.index(source_id) + 1)
-        self._facts.setdefault(
-            record_id, FactRef(id=record_id, text=text, sources=tuple(sources))
-        )
+        self._facts.setdefault(record_id, FactRef(id=record_id, text=text, sources=tuple(sources)))
         return f"{_sentence(text)} {_markers(numbers)}"
 
     def add(self, item: FactItem, text: str | None = None) -> None:

@@ -34,7 +34,7 @@ from bot.core.respond.people import person_answer
 from bot.core.respond.search import search_answer, specific_words
 from bot.core.retrieval import Retriever
 from bot.core.respond.summits import clarify, summit_answer, summit_list
-from bot.core.suggest import sample_questions, suggestions_for
+from bot.core.examples import sample_questions, suggestions_for
 from bot.core.temporal import find_dates
 from bot.core.understand import Understander, Understanding, foreign_acronyms, is_off_topic
 from bot.core.dates import PartialDate
@@ -151,7 +151,11 @@ class Engine:
             return self._abstain(loaded, question, None, "Ask me a question about the CSTO.")
         reading = loaded.linker.read(clipped)
         words = set(reading.words)
-        if words and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"}) and words & _HELP_WORDS:
+        if (
+            words
+            and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"})
+            and words & _HELP_WORDS
+        ):
             return self._help(loaded, question)
         if words and words <= _GREETINGS | {"there", "bot"}:
             return self._help(loaded, question, greeting=True)
@@ -205,7 +209,9 @@ class Engine:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
 
-    def _strong_match(self, loaded: _Loaded, reading: Reading, dates: list[PartialDate]) -> Answer | None:
+    def _strong_match(
+        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate]
+    ) -> Answer | None:
         """For a question naming nothing the bot knows: a fact matching two or more rare words."""
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
@@ -312,22 +318,26 @@ class Engine:
         if kind is None:
             lowered = text.casefold().strip()
             samples = [s for s in loaded.samples if not lowered or lowered in s.casefold()]
-            choices = [Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]] + choices
+            choices = [
+                Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]
+            ] + choices
         return choices[:limit]
 
 
 def _leans_back(reading: Reading) -> bool:
     words = set(reading.words)
     return bool(words & {"it", "he", "she", "they", "its", "his", "her", "their"}) or (
-        bool(reading.words) and reading.words[0] in {"and", "what", "how"} and len(reading.words) <= 4
+        bool(reading.words)
+        and reading.words[0] in {"and", "what", "how"}
+        and len(reading.words) <= 4
     )
 
 
 def _asks_membership(reading: Reading) -> bool:
     words = set(reading.corrected)
-    return bool(words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}) or (
-        bool(words & {"csto", "odkb", "одкб"})
-    )
+    return bool(
+        words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
+    ) or (bool(words & {"csto", "odkb", "одкб"}))
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

@@ -41,7 +41,9 @@ CUES: dict[str, frozenset[str]] = {
         "suspend suspended suspension suspends freeze frozen froze freezing "
         "приостановила заморозила".split()
     ),
-    "status": frozenset("status standing currently current still now today history timeline".split()),
+    "status": frozenset(
+        "status standing currently current still now today history timeline".split()
+    ),
     "former": frozenset("former ex past previous no longer used formerly бывшие".split()),
     "observer": frozenset(
         "observer observers partner partners partnership наблюдатель наблюдатели партнер".split()
@@ -66,7 +68,9 @@ CUES: dict[str, frozenset[str]] = {
         "handed handover took takes over assume assumed preside presided председательство".split()
     ),
     "timeline": frozenset("timeline chronology events happened sequence history key".split()),
-    "parties": frozenset("parties sides side fought fighting belligerents involved between".split()),
+    "parties": frozenset(
+        "parties sides side fought fighting belligerents involved between".split()
+    ),
     "role": frozenset(
         "role stance position response respond responded react reacted reaction intervene "
         "intervened intervention help helped send sent deploy deployed view "

@@ -78,7 +78,11 @@ class Linker:
         self.prefix_names: dict[str, str] = {}
         for entity_id, entity in catalog.entities.items():
             abbreviation = getattr(entity, "abbreviation", None)
-            for surface in (entity.name, *entity.aliases, *([abbreviation] if abbreviation else [])):
+            for surface in (
+                entity.name,
+                *entity.aliases,
+                *([abbreviation] if abbreviation else []),
+            ):
                 self._add_form(surface, entity_id)
             if catalog.kinds[entity_id] == "person":
                 for surface in (entity.name, *entity.aliases):
@@ -163,7 +167,9 @@ class Linker:
 
     def _match(self, span: tuple[str, ...], start: int, end: int, edits: int) -> list[Mention]:
         score = max(0.5, 1.0 - 0.08 * edits)
-        ids = self.forms.get(span) or (self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None)
+        ids = self.forms.get(span) or (
+            self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None
+        )
         if ids:
             # Several entities sharing a form (rare: the loader forbids alias collisions) all count.
             return [Mention(entity_id, start, end, score) for entity_id in sorted(ids)]
@@ -196,7 +202,10 @@ class Linker:
             if len(word) < 5 or word in self.vocabulary:
                 continue
             match = process.extractOne(
-                (word,), choices, processor=lambda key: key[0], scorer=OSA.distance,
+                (word,),
+                choices,
+                processor=lambda key: key[0],
+                scorer=OSA.distance,
                 score_cutoff=_allowed_edits(word),
             )
             if match:
@@ -226,13 +235,19 @@ def normalized_forms(catalog: Catalog, entity_id: str) -> list[str]:
 
 def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
     """Entity ids whose names loosely resemble the question's unknown words (for suggestions)."""
-    unknown = [w for w in reading.words if len(w) >= 4 and w not in linker.vocabulary and w not in STOPWORDS]
+    unknown = [
+        w
+        for w in reading.words
+        if len(w) >= 4 and w not in linker.vocabulary and w not in STOPWORDS
+    ]
     if not unknown:
         return []
     choices = {" ".join(form): ids for form, ids in linker.forms.items()}
     found: dict[str, float] = {}
     for word in unknown[:12]:
-        for form, score, _ in process.extract(word, list(choices), scorer=fuzz.ratio, score_cutoff=72, limit=3):
+        for form, score, _ in process.extract(
+            word, list(choices), scorer=fuzz.ratio, score_cutoff=72, limit=3
+        ):
             for entity_id in choices[form]:
                 found[entity_id] = max(found.get(entity_id, 0.0), score)
     return [entity_id for entity_id, _ in sorted(found.items(), key=lambda pair: -pair[1])][:limit]
@@ -248,7 +263,9 @@ def complete_names(linker: Linker, text: str, entity_ids: list[str], limit: int)
         for form in normalized_forms(linker.catalog, entity_id):
             choices.setdefault(form, entity_id)
     scored: dict[str, float] = {}
-    for form, score, _ in process.extract(query, list(choices), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3):
+    for form, score, _ in process.extract(
+        query, list(choices), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3
+    ):
         entity_id = choices[form]
         bonus = 10.0 if form.startswith(query) else 0.0
         scored[entity_id] = max(scored.get(entity_id, 0.0), score + bonus)

@@ -60,7 +60,9 @@ class Retriever:
                     words |= self._name_stems(other)
                 self.documents.append((words, item, None))
             for dispute in catalog.disputes_of.get(entity_id, []):
-                text = " ".join([dispute.dispute.topic, *(claim.text for claim in dispute.dispute.claims)])
+                text = " ".join(
+                    [dispute.dispute.topic, *(claim.text for claim in dispute.dispute.claims)]
+                )
                 words = stems(text) | names | set(dispute.dispute.topics)
                 self.documents.append((words, None, dispute))
         frequency: Counter[str] = Counter()

@@ -1,52 +1,36 @@
-"""Suggested questions, written from the knowledge itself (the code names no country or summit)."""
+"""'Did you mean' for names an editor typed: the closest valid names, when any is close enough."""
 
 from __future__ import annotations
 
-from bot.core.catalog import Catalog
-from bot.core.models import Body, Conflict, Country, Person, Summit
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process, utils
+
+# Below this similarity (0-100) a guess misleads more than it helps.
+_CUTOFF = 70.0
+# A runner-up this close to the best is offered too: picking one of two near-ties would mislead.
+_TIE = 5.0
 
 
-def question_about(catalog: Catalog, entity_id: str) -> str | None:
-    """A natural question about one entity, by its kind."""
-    entity = catalog.entities.get(entity_id)
-    if isinstance(entity, Country):
-        if entity.status.value in {"former", "suspended"}:
-            return f"When did {entity.name} leave the CSTO?"
-        return f"Is {entity.name} a member of the CSTO?"
-    if isinstance(entity, Summit):
-        return f"What was decided at the {entity.name}?"
-    if isinstance(entity, Conflict):
-        return f"What was the CSTO's role in the {entity.name}?"
-    if isinstance(entity, Person):
-        return f"Who is {entity.name}?"
-    if isinstance(entity, Body):
-        return f"What is the {entity.name}?"
-    if entity is not None:
-        return f"What is the {entity.name}?"
-    return None
+def closest(word: str, choices: Iterable[str]) -> list[str]:
+    """The one or two choices most like `word` (case and punctuation ignored), or []."""
+    matches = process.extract(
+        word,
+        sorted(set(choices)),
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=_CUTOFF,
+        limit=2,
+    )
+    if not matches:
+        return []
+    best_score = matches[0][1]
+    return [str(choice) for choice, score, _ in matches if best_score - score <= _TIE]
 
 
-def suggestions_for(catalog: Catalog, entity_ids: list[str]) -> list[str]:
-    """Up to three questions about the given entities."""
-    questions = [question_about(catalog, entity_id) for entity_id in entity_ids]
-    return [question for question in questions if question][:3]
-
-
-def sample_questions(catalog: Catalog) -> list[str]:
-    """A handful of example questions spanning the kinds of thing the bot knows."""
-    samples = ["Who are the members of the CSTO?", "Who is the Secretary General of the CSTO?"]
-    former = [c for c in catalog.countries() if c.status.value in {"former", "suspended"}]
-    if former:
-        samples.append(f"When did {former[0].name} leave the CSTO?")
-    summits = [s for s in catalog.summits() if s.decisions]
-    if summits:
-        samples.append(f"What was decided at the {summits[-1].name}?")
-    conflicts = catalog.conflicts()
-    if conflicts:
-        samples.append(f"What was the CSTO's role in the {conflicts[0].name}?")
-    samples.append("When was the CSTO founded?")
-    frozen = [c for c in catalog.countries() if c.status.value == "member-frozen"]
-    if frozen:
-        samples.append(f"What is {frozen[0].name}'s status in the CSTO?")
-    samples.append("Who were the members in 2010?")
-    return samples
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ " — did you mean 'x'?" (or "'x' or 'y'") for the closest choices, or ''."""
+    guesses = [guess for guess in closest(word, choices) if guess != word]
+    if not guesses:
+        return ""
+    return " — did you mean " + " or ".join(f"'{guess}'" for guess in guesses) + "?"

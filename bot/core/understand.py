@@ -127,7 +127,10 @@ class Understander:
             for date in dates:
                 if date.day and summit.date == date:
                     score += 4
-                elif date.month and (summit.date.year, summit.date.month) == (date.year, date.month):
+                elif date.month and (summit.date.year, summit.date.month) == (
+                    date.year,
+                    date.month,
+                ):
                     score += 3
                 elif summit.date.year == date.year:
                     score += 2
@@ -168,7 +171,9 @@ class Understander:
             if conflict.id in linked:
                 scores[conflict.id] = 10
                 continue
-            name_words = {stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN}
+            name_words = {
+                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
+            }
             score = float(len(name_words & words))
             # The first two parties are the sides; later ones are contributors, worth less.
             score += sum(
@@ -247,12 +252,19 @@ class Understander:
 
         if countries:
             intent = _country_intent(reading)
-            if memory and points_back and not _any_cue(reading) and memory.intent.startswith("member."):
+            if (
+                memory
+                and points_back
+                and not _any_cue(reading)
+                and memory.intent.startswith("member.")
+            ):
                 intent = memory.intent  # "and Georgia?" asks the last question about a new subject
             return Understanding(intent, countries, dates)
 
         org_intent = _org_intent(reading, dates)
-        if org_intent != "facts.search" and (org in ids or not words.isdisjoint(DOMAIN) or _any_cue(reading)):
+        if org_intent != "facts.search" and (
+            org in ids or not words.isdisjoint(DOMAIN) or _any_cue(reading)
+        ):
             return Understanding(org_intent, [org], dates)
 
         follow = self._follow_up(reading, dates, memory)
@@ -293,12 +305,16 @@ class Understander:
         chosen = memory.intent if default and not _any_cue(reading) else new_intent
         if dates and not _any_cue(reading):
             # "what about 2022?": the same subject, at another date.
-            chosen = {"country": "member.is", "conflict": "conflict.year", "person": "person.statements"}.get(
-                kind or "", "member.at_date" if memory.intent.startswith("member.") else chosen
-            )
+            chosen = {
+                "country": "member.is",
+                "conflict": "conflict.year",
+                "person": "person.statements",
+            }.get(kind or "", "member.at_date" if memory.intent.startswith("member.") else chosen)
         if dates and chosen.startswith("member.") and kind == "organization":
             chosen = "member.at_date"
-        return Understanding(chosen, list(memory.entities), dates or [], certainty=0.85, from_memory=True)
+        return Understanding(
+            chosen, list(memory.entities), dates or [], certainty=0.85, from_memory=True
+        )
 
 
 _INTENT_CUES = (
@@ -348,7 +364,8 @@ def _conflict_intent(reading: Reading, dates: list[PartialDate]) -> str:
     if reading.has("parties") and not reading.has("role"):
         return "conflict.parties"
     if reading.has("role") or (
-        {"csto", "odkb", "одкб"} & set(reading.corrected) and {"do", "did", "does"} & set(reading.corrected)
+        {"csto", "odkb", "одкб"} & set(reading.corrected)
+        and {"do", "did", "does"} & set(reading.corrected)
     ):
         return "conflict.role" if not reading.has("timeline") else "conflict.timeline"
     if reading.has("timeline"):
@@ -392,9 +409,13 @@ def _country_intent(reading: Reading) -> str:
     if reading.has("status") or reading.has("former"):
         return "member.status"
     words = set(reading.corrected)
-    if {"member", "members", "membership", "belong", "belongs", "part"} & words or _in_the_csto(reading):
+    if {"member", "members", "membership", "belong", "belongs", "part"} & words or _in_the_csto(
+        reading
+    ):
         return "member.is"
-    named_only = all(w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linked_words(reading))
+    named_only = all(
+        w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linked_words(reading)
+    )
     return "member.status" if named_only else "facts.search"
 
 
@@ -405,7 +426,9 @@ def _linked_words(reading: Reading) -> set[str]:
 def _in_the_csto(reading: Reading) -> bool:
     """'X in the csto?' / 'X in odkb': membership asked without the word member."""
     words = [w for w in reading.corrected if w != "the"]
-    return any(a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"} for a, b in zip(words, words[1:]))
+    return any(
+        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"} for a, b in zip(words, words[1:])
+    )
 
 
 def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:

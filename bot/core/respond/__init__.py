@@ -68,7 +68,10 @@ def by_date(items: Iterable[FactItem]) -> list[FactItem]:
     listed = list(items)
     dated = [item for item in listed if item.fact.date]
     undated = [item for item in listed if not item.fact.date]
-    return sorted(dated, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min) + undated
+    return (
+        sorted(dated, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)
+        + undated
+    )
 
 
 def nothing_found(request: Request, message: str, suggestions: list[str]) -> Answer:

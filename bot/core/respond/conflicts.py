@@ -41,7 +41,8 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
             item
             for item in timeline + role + request.catalog.section(conflict.id, "facts")
             if any(
-                (item.fact.date or item.fact.as_of) and (item.fact.date or item.fact.as_of).year == date.year  # type: ignore[union-attr]
+                (item.fact.date or item.fact.as_of)
+                and (item.fact.date or item.fact.as_of).year == date.year  # type: ignore[union-attr]
                 for date in dates
             )
         ]
@@ -50,7 +51,9 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
                 builder.add_item(item)
         else:
             years = ", ".join(date.human() for date in dates)
-            builder.sentences.append(f"The fact base records no events of this conflict in {years}.")
+            builder.sentences.append(
+                f"The fact base records no events of this conflict in {years}."
+            )
     elif intent in {"conflict.overview", "conflict.when"}:
         for item in timeline[:3]:
             builder.add_item(item)

@@ -10,8 +10,13 @@ from bot.core.dates import PartialDate
 from bot.core.models import Country
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 
-_DISPUTE_CUE = {"member.joined": "join", "member.left": "leave", "member.rejoined": "return",
-                "member.suspended": "suspend", "member.status": "status"}
+_DISPUTE_CUE = {
+    "member.joined": "join",
+    "member.left": "leave",
+    "member.rejoined": "return",
+    "member.suspended": "suspend",
+    "member.status": "status",
+}
 OUT = {"left", "suspended"}
 MEMBER_STATUSES = {"member", "member-frozen"}
 
@@ -66,7 +71,11 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
     for country in members:
         if country not in frozen:
-            builder.items.append(builder.cite(country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"))
+            builder.items.append(
+                builder.cite(
+                    country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+                )
+            )
     builder.entities.extend(country.id for country in members)
     builder.suggestions.extend(["Who are the former members?", "Who are the observers?"])
     return builder.build(confidence=0.95)
@@ -81,9 +90,15 @@ def former_members(request: Request) -> Answer:
     """Countries that left or whose membership is suspended."""
     builder = request.builder("member.former")
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
-    builder.sentences.append(f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}.")
+    builder.sentences.append(
+        f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
+    )
     for country in former:
-        builder.items.append(builder.cite(country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"))
+        builder.items.append(
+            builder.cite(
+                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+            )
+        )
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append("Who are the members of the CSTO?")
     return builder.build(confidence=0.95)
@@ -98,7 +113,11 @@ def observers(request: Request) -> Answer:
     for item in general[:3]:
         builder.add(item)
     for country in holders:
-        builder.items.append(builder.cite(country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"))
+        builder.items.append(
+            builder.cite(
+                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+            )
+        )
     builder.entities.extend(country.id for country in holders)
     return builder.build(confidence=0.9)
 
@@ -109,20 +128,33 @@ def members_at(request: Request, date: PartialDate) -> Answer:
     day = min(date.last_day, request.today)
     inside = [c for c in request.catalog.countries() if state_at(c, day)]
     if date.first_day > request.today:
-        builder.sentences.append(f"{date.human()} is in the future; here are the members as of today.")
+        builder.sentences.append(
+            f"{date.human()} is in the future; here are the members as of today."
+        )
     if not inside:
-        builder.sentences.append(f"The Collective Security Treaty had no members yet in {date.human()}; it was signed on 15 May 1992."
-                                 if date.last_day.year < 1992 else f"The fact base records no members in {date.human()}.")
+        builder.sentences.append(
+            f"The Collective Security Treaty had no members yet in {date.human()}; it was signed on 15 May 1992."
+            if date.last_day.year < 1992
+            else f"The fact base records no members in {date.human()}."
+        )
         return builder.build(confidence=0.7)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(f"At {when}, the members were {_join([c.name for c in inside])}.")
     for country in request.catalog.countries():
         for item in request.catalog.section(country.id, "membership"):
             fact = item.fact
-            if fact.date and date.first_day <= fact.date.last_day and fact.date.first_day <= date.last_day:
+            if (
+                fact.date
+                and date.first_day <= fact.date.last_day
+                and fact.date.first_day <= date.last_day
+            ):
                 if getattr(fact, "event", "step") != "step":
                     builder.items.append(builder.cite(fact, item.id))
-        joined = [e for e in _events(request, country, "joined", "rejoined") if e.fact.date and e.fact.date.last_day <= day]
+        joined = [
+            e
+            for e in _events(request, country, "joined", "rejoined")
+            if e.fact.date and e.fact.date.last_day <= day
+        ]
         if state_at(country, day) and joined:
             builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
     builder.entities.extend(country.id for country in inside)
@@ -145,8 +177,10 @@ def country_answer(request: Request, entity_id: str) -> Answer:
         day = min(dates[0].last_day, request.today)
         state = state_at(country, day)
         when = dates[0].human()
-        verdict = {"member": "was a member", "frozen": "was a member with its participation frozen"}.get(
-            state or "", "was not a member")
+        verdict = {
+            "member": "was a member",
+            "frozen": "was a member with its participation frozen",
+        }.get(state or "", "was not a member")
         builder.sentences.append(f"In {when}, {country.name} {verdict} of the CSTO.")
         for item in events:
             builder.add_item(item)
@@ -173,15 +207,23 @@ def country_answer(request: Request, entity_id: str) -> Answer:
         }[intent]
         chosen = [item for item in events if getattr(item.fact, "event", "") in wanted]
         if intent == "member.left" and country.status.value == "member-frozen":
-            chosen = [item for item in events if getattr(item.fact, "event", "") in {"frozen", "step"}]
+            chosen = [
+                item for item in events if getattr(item.fact, "event", "") in {"frozen", "step"}
+            ]
         if intent == "member.joined":
-            chosen = chosen or [item for item in events if getattr(item.fact, "event", "") == "step"][:1]
+            chosen = (
+                chosen or [item for item in events if getattr(item.fact, "event", "") == "step"][:1]
+            )
         if chosen:
             for item in chosen:
                 builder.add(item)
         else:
-            verb = {"member.joined": "joining", "member.left": "departure",
-                    "member.suspended": "suspension", "member.rejoined": "return"}[intent]
+            verb = {
+                "member.joined": "joining",
+                "member.left": "departure",
+                "member.suspended": "suspension",
+                "member.rejoined": "return",
+            }[intent]
             builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
             builder.sentences.append(builder.cite(status, f"{country.id}/status"))
         if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
@@ -199,7 +241,9 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             fact = item.fact
             date = fact.date.human() if fact.date else ""
             timeline.append(f"{date}: {getattr(fact, 'event', '')}")
-        builder.sections.append(Section(title=f"{country.name}: membership timeline", lines=tuple(timeline)))
+        builder.sections.append(
+            Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
+        )
     builder.suggestions.extend(_country_suggestions(country, intent))
     return builder.build(confidence=0.93)
 
@@ -224,7 +268,9 @@ def not_a_member(request: Request, name: str) -> Answer:
         f"No. {name} is not a member of the CSTO, and it has never been one: the fact base's "
         f"membership records cover every state that has belonged to the treaty."
     )
-    builder.sentences.append(f"The members are {_join([c.name for c in members])}; the former members are {_join([c.name for c in former])}.")
+    builder.sentences.append(
+        f"The members are {_join([c.name for c in members])}; the former members are {_join([c.name for c in former])}."
+    )
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:
         builder.cite(item.fact, item.id)

@@ -34,13 +34,18 @@ def org_answer(request: Request) -> Answer:
         builder.sentences.append(builder.cite(org.founded, f"{org.id}/founded/0"))
     for dispute in relevant_disputes(request, org.id, ()):
         builder.add_dispute(dispute)
-    builder.suggestions.extend(["Who are the members of the CSTO?", "Who is the Secretary General?"])
+    builder.suggestions.extend(
+        ["Who are the members of the CSTO?", "Who is the Secretary General?"]
+    )
     return builder.build(confidence=0.93)
 
 
 def _secretariat(request: Request) -> Body | None:
     for body in request.catalog.bodies():
-        if any(holder.title.casefold().startswith("secretary general") for holder in body.office_holders):
+        if any(
+            holder.title.casefold().startswith("secretary general")
+            for holder in body.office_holders
+        ):
             return body
     return None
 
@@ -58,17 +63,26 @@ def _holding(holder: OfficeHolder, day: dt.date) -> bool:
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     """Who held a body's top office: now, at a date, first, or all of them."""
     body = body or _secretariat(request)
-    builder = request.builder("org.secretaries" if body is None or body == _secretariat(request) else "body.leadership")
+    builder = request.builder(
+        "org.secretaries" if body is None or body == _secretariat(request) else "body.leadership"
+    )
     if body is None or not body.office_holders:
         builder.sentences.append("The fact base does not list who heads that body.")
         return builder.build(confidence=0.5, answered=False)
     holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
     words = set(request.reading.corrected)
     dates = request.understanding.dates
-    plural = bool(words & {"secretaries", "generals", "all", "list", "every", "history", "past", "previous"})
+    plural = bool(
+        words & {"secretaries", "generals", "all", "list", "every", "history", "past", "previous"}
+    )
     if dates and not plural:
         date = dates[0]
-        chosen = [h for h in holders if h.start.first_day <= date.last_day and (h.end is None or date.first_day <= h.end.last_day)]
+        chosen = [
+            h
+            for h in holders
+            if h.start.first_day <= date.last_day
+            and (h.end is None or date.first_day <= h.end.last_day)
+        ]
         when = f"in {date.human()}"
     elif words & {"first", "earliest"}:
         chosen, when = holders[:1], "first"
@@ -82,20 +96,31 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         builder.sentences.append(f"The fact base records no {title} {when}.")
         return builder.build(confidence=0.6)
     if len(chosen) > 1 or plural:
-        builder.sentences.append(f"{title}s of the CSTO ({len(chosen)} terms):" if plural else f"{title} {when}:")
+        builder.sentences.append(
+            f"{title}s of the CSTO ({len(chosen)} terms):" if plural else f"{title} {when}:"
+        )
         for holder in chosen:
             name = request.catalog.name(holder.person)
-            builder.items.append(builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", f"{name}, {_term(holder)}"))
+            builder.items.append(
+                builder.cite(
+                    holder,
+                    f"{body.id}/office/{holder.person}/{holder.start}",
+                    f"{name}, {_term(holder)}",
+                )
+            )
     else:
         holder = chosen[0]
         name = request.catalog.name(holder.person)
         person = request.catalog.entities.get(holder.person)
         country = getattr(person, "country", None)
         origin = f" ({request.catalog.name(country)})" if country else ""
-        lead = {"now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
-                "first": f"The first {title} was {name}{origin}, in office {_term(holder)}"}.get(
-            when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
-        builder.sentences.append(builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead))
+        lead = {
+            "now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
+            "first": f"The first {title} was {name}{origin}, in office {_term(holder)}",
+        }.get(when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
+        builder.sentences.append(
+            builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
+        )
         builder.entities.append(holder.person)
     builder.suggestions.append("List all the CSTO secretaries general")
     return builder.build(confidence=0.92)
@@ -112,11 +137,15 @@ def body_answer(request: Request, body_id: str) -> Answer:
         return office_holders_answer(request, body)
     facts = request.catalog.facts_of.get(body.id, [])
     if intent == "body.founded":
-        founded = request.catalog.section(body.id, "founded") or with_topics(request.catalog.related(body.id), "founded")
+        founded = request.catalog.section(body.id, "founded") or with_topics(
+            request.catalog.related(body.id), "founded"
+        )
         for item in founded[:2]:
             builder.add(item)
         if not founded:
-            builder.sentences.append(f"The fact base does not say when the {body.name} was founded.")
+            builder.sentences.append(
+                f"The fact base does not say when the {body.name} was founded."
+            )
     else:
         overview = with_topics(facts, "overview") or facts[:1]
         for item in overview[:2]:
@@ -140,11 +169,15 @@ def presidency_now(request: Request) -> Answer:
         for item in catalog.facts_of.get(entity_id, [])
         if "presidency" in item.fact.topics and item.fact.date
     ]
-    year = (request.understanding.dates[0].year if request.understanding.dates else request.today.year)
+    year = (
+        request.understanding.dates[0].year if request.understanding.dates else request.today.year
+    )
     current = [item for item in items if item.fact.date and item.fact.date.year == year]
     if not current:
         earlier = [item for item in items if item.fact.date and item.fact.date.year <= year]
-        current = sorted(earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)[-1:]
+        current = sorted(
+            earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min
+        )[-1:]
     if not current:
         builder.sentences.append("The fact base does not say who holds the presidency.")
         return builder.build(confidence=0.4, answered=False)

@@ -26,7 +26,11 @@ def person_answer(request: Request, person_id: str) -> Answer:
     intent = request.understanding.intent
     roles = [f"{role.title}{_period(role)}" for role in person.roles]
     for index, role in enumerate(person.roles[:3]):
-        text = f"{person.name}: {role.title}{_period(role)}" if index == 0 else f"Also {role.title}{_period(role)}"
+        text = (
+            f"{person.name}: {role.title}{_period(role)}"
+            if index == 0
+            else f"Also {role.title}{_period(role)}"
+        )
         cited = builder.cite(role, f"{person.id}/roles/{index}", text)
         if intent == "person.roles" or index == 0:
             builder.sentences.append(cited)
@@ -35,8 +39,12 @@ def person_answer(request: Request, person_id: str) -> Answer:
     facts = by_date(request.catalog.related(person.id))
     dates = request.understanding.dates
     if dates:
-        facts = [f for f in facts if (f.fact.date or f.fact.as_of) and any(
-            (f.fact.date or f.fact.as_of).year == d.year for d in dates)] or facts  # type: ignore[union-attr]
+        facts = [
+            f
+            for f in facts
+            if (f.fact.date or f.fact.as_of)
+            and any((f.fact.date or f.fact.as_of).year == d.year for d in dates)
+        ] or facts  # type: ignore[union-attr]
     if intent in {"person.statements", "person.overview"}:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:

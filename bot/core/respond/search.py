@@ -19,7 +19,11 @@ def _names(request: Request, entity_ids: list[str]) -> set[str]:
     for entity_id in entity_ids:
         entity = request.catalog.entities.get(entity_id)
         if entity is not None:
-            for surface in (entity.name, *entity.aliases, getattr(entity, "abbreviation", None) or ""):
+            for surface in (
+                entity.name,
+                *entity.aliases,
+                getattr(entity, "abbreviation", None) or "",
+            ):
                 names |= set(tokens(surface))
     return names
 
@@ -50,7 +54,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         scope,
         request.understanding.dates,
         wants_date=reading.has("when"),
-        wants_number=reading.has("count") or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
+        wants_number=reading.has("count")
+        or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
     )
 
 

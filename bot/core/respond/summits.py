@@ -32,7 +32,9 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     if summit is None:
         return builder.build(confidence=0.0, answered=False)
     intent = request.understanding.intent
-    builder.sentences.append(builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit)))
+    builder.sentences.append(
+        builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
+    )
     if intent in _SECTION_FOR:
         section, missing = _SECTION_FOR[intent]
         items = request.catalog.section(summit.id, section)
@@ -49,7 +51,9 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
         for item in chair:
             builder.add(item)
         if not summit.presidency and not chair:
-            builder.sentences.append(f"The fact base does not say who held the presidency at the {summit.name}.")
+            builder.sentences.append(
+                f"The fact base does not say who held the presidency at the {summit.name}."
+            )
     elif intent == "summit.overview":
         if summit.presidency:
             builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
@@ -100,7 +104,11 @@ def summit_list(request: Request) -> Answer:
     for summit in summits:
         place = summit.city or "place not verified"
         builder.items.append(
-            builder.cite_record(summit.sources, f"{summit.id}/record", f"{summit.date.human()}: {summit.name} ({place})")
+            builder.cite_record(
+                summit.sources,
+                f"{summit.id}/record",
+                f"{summit.date.human()}: {summit.name} ({place})",
+            )
         )
     builder.entities.extend(summit.id for summit in summits)
     return builder.build(confidence=0.9)

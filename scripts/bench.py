@@ -1,0 +1,166 @@
+"""Benchmarks for csto-bot: `make bench` runs every section in order and prints one line a result.
+
+Add a section by writing `def bench_NAME(args) -> list[Result]` and listing it in SECTIONS.
+`--json FILE` also writes every result to FILE, for comparing runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from synthetic_knowledge import write_synthetic
+
+from bot.core.errors import KnowledgeError
+from bot.core.loader import load_knowledge
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Result:
+    """One measured quantity: milliseconds over `runs` runs, plus free-form details."""
+
+    section: str
+    name: str
+    runs: int
+    median_ms: float
+    p95_ms: float
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def measure(section: str, name: str, action: Callable[[], object], runs: int) -> Result:
+    """Run `action` `runs` times (after one warm-up) and summarize the wall times."""
+    action()
+    samples, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    # CPU time says what the code costs when other processes compete for the cores.
+    details: dict[str, object] = {"cpu_median_ms": round(statistics.median(cpu), 1)}
+    return Result(section, name, runs, statistics.median(samples), p95(samples), details)
+
+
+def p95(samples: list[float]) -> float:
+    """The 95th percentile (the single sample when there is one)."""
+    if len(samples) < 2:
+        return samples[0]
+    return statistics.quantiles(samples, n=100, method="inclusive")[94]
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+_COLD = """
+import json, sys, time
+start = time.perf_counter()
+from bot.core.errors import KnowledgeError
+from bot.core.loader import load_knowledge
+imported = time.perf_counter()
+load_knowledge(sys.argv[1])
+done = time.perf_counter()
+print(json.dumps({"import_ms": (imported - start) * 1000, "load_ms": (done - imported) * 1000}))
+"""
+
+
+def bench_load(args: argparse.Namespace) -> list[Result]:
+    """Load and validate the knowledge: warm in this process, and once cold in a fresh one."""
+    directory = str(args.knowledge)
+    version = load_knowledge(directory).version  # fails loudly here if the knowledge is broken
+    warm = measure("load", "warm, in process", lambda: load_knowledge(directory), args.runs)
+    warm.details.update(knowledge=directory, version=version)
+    start = time.perf_counter()
+    process = subprocess.run(
+        [sys.executable, "-c", _COLD, directory],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    total = (time.perf_counter() - start) * 1000
+    inside = json.loads(process.stdout)
+    cold = Result("load", "cold, fresh process", 1, total, total, {"knowledge": directory})
+    cold.details.update({key: round(value, 1) for key, value in inside.items()})
+    return [warm, cold]
+
+
+SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
+    ("load", bench_load),
+]
+
+
+# --- running and reporting ---------------------------------------------------------------------
+
+
+def render(result: Result) -> str:
+    """One aligned text line."""
+    details = " ".join(f"{key}={value}" for key, value in result.details.items())
+    return (
+        f"{result.section:<10} {result.name:<24} runs={result.runs:<4}"
+        f" median={result.median_ms:8.1f} ms  p95={result.p95_ms:8.1f} ms  {details}"
+    ).rstrip()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options shared by every section."""
+    parser = argparse.ArgumentParser(description="Benchmark csto-bot.")
+    parser.add_argument("--knowledge", type=Path, default=ROOT / "knowledge")
+    parser.add_argument(
+        "--synthetic",
+        action="store_true",
+        help="benchmark a generated knowledge directory of the shipped size instead",
+    )
+    parser.add_argument("--runs", type=int, default=50, help="warm runs per measurement")
+    parser.add_argument("--only", action="append", help="run only this section (repeatable)")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen sections in order, print each result, optionally write JSON."""
+    args = parse_args(argv)
+    try:
+        results = run_sections(args)
+    except KnowledgeError as error:
+        print(f"{args.knowledge} does not load ({len(error.problems)} problems):", file=sys.stderr)
+        print(f"run `csto-bot check {args.knowledge}`, or bench --synthetic", file=sys.stderr)
+        return 1
+    if args.json:
+        report = {
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "results": [asdict(result) for result in results],
+        }
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+def run_sections(args: argparse.Namespace) -> list[Result]:
+    """Run the chosen sections in order, printing each result as it comes."""
+    with tempfile.TemporaryDirectory() as temp:
+        if args.synthetic:
+            args.knowledge = Path(temp) / "knowledge"
+            lines = write_synthetic(args.knowledge)
+            print(f"synthetic knowledge: {lines} lines in {args.knowledge}")
+        results: list[Result] = []
+        for name, section in SECTIONS:
+            if args.only and name not in args.only:
+                continue
+            for result in section(args):
+                print(render(result), flush=True)
+                results.append(result)
+    return results
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""The shipped knowledge/ loads without a single problem and covers what the bot promises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.loader import load_knowledge
+from bot.core.stats import knowledge_stats
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+def test_shipped_knowledge_loads_cleanly():
+    """knowledge/ raises no KnowledgeError: every file, field, date and reference is sound."""
+    knowledge = load_knowledge(KNOWLEDGE)
+    assert knowledge.version.startswith("kb-")
+
+
+def test_shipped_knowledge_has_sensible_counts():
+    """The fact base holds the members' histories, the summits and the conflicts."""
+    knowledge = load_knowledge(KNOWLEDGE)
+    with_history = [country for country in knowledge.countries if country.membership]
+    assert len(with_history) >= 9  # six members and three former members
+    assert len(knowledge.summits) >= 30
+    assert len(knowledge.conflicts) >= 7
+    stats = knowledge_stats(knowledge)
+    assert stats.sourced_facts == stats.facts > 0
