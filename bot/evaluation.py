@@ -17,7 +17,7 @@ Expectation = str | list[str]
 
 @dataclass(frozen=True, slots=True)
 class Case:
-    """One golden question: what is asked, and what a right answer contains (or that it abstains)."""
+    """One golden question: what is asked, and what a right answer contains (or abstain)."""
 
     category: str
     question: str
@@ -158,6 +158,7 @@ def report(outcomes: list[Outcome], show_failures: bool = True) -> str:
             wanted = "abstain" if case.abstain else "missing " + ", ".join(outcome.missing)
             got = outcome.answer.text.replace("\n", " ")[:160]
             lines.append(
-                f"- [{case.category}] {case.question!r}: {wanted}; got [{outcome.answer.intent}] {got}"
+                f"- [{case.category}] {case.question!r}: {wanted}; "
+                f"got [{outcome.answer.intent}] {got}"
             )
     return "\n".join(lines)

@@ -40,6 +40,16 @@ class FactItem:
         """When the fact happened, if it is an event."""
         return self.fact.date
 
+    @property
+    def when(self) -> PartialDate | None:
+        """When the fact happened or, failing that, when it held."""
+        return self.fact.date or self.fact.as_of
+
+    def in_years(self, dates: list[PartialDate]) -> bool:
+        """True when the fact happened (or held) in one of the dates' years."""
+        when = self.when
+        return when is not None and any(when.year == date.year for date in dates)
+
 
 @dataclass(frozen=True, slots=True)
 class DisputeItem:

@@ -40,7 +40,7 @@ class AnswerBuilder:
         if statement.as_of and statement.as_of not in self._as_of:
             self._as_of.append(statement.as_of)
         self._certainty.append(_CONFIDENCE.get(statement.confidence or "", 0.8))
-        body = (text or getattr(statement, "text", "")).rstrip()
+        body = str(text or getattr(statement, "text", "") or "").rstrip()
         date = getattr(statement, "date", None)
         self._facts.setdefault(
             fact_id,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from bot.core.answer import Answer, Context
 from bot.core.catalog import Catalog
 from bot.core.compose import AnswerBuilder
+from bot.core.dates import PartialDate
+from bot.core.examples import sample_questions, suggestions_for
+from bot.core.lexicon import OFF_TOPIC
 from bot.core.linking import Linker, Reading, complete_names, did_you_mean
 from bot.core.memory import ConversationMemory, Topic
 from bot.core.models import Knowledge
@@ -23,6 +26,7 @@ from bot.core.respond.members import (
     members_at,
     not_a_member,
     observers,
+    original_members,
 )
 from bot.core.respond.organization import (
     body_answer,
@@ -32,21 +36,18 @@ from bot.core.respond.organization import (
 )
 from bot.core.respond.people import person_answer
 from bot.core.respond.search import search_answer, specific_words
-from bot.core.retrieval import Retriever
 from bot.core.respond.summits import clarify, summit_answer, summit_list
-from bot.core.examples import sample_questions, suggestions_for
+from bot.core.retrieval import Retriever
 from bot.core.temporal import find_dates
-from bot.core.understand import Understander, Understanding, foreign_acronyms, is_off_topic
-from bot.core.dates import PartialDate
-from bot.core.lexicon import OFF_TOPIC
+from bot.core.understand import Understander, Understanding, foreign_acronyms
 
 logger = logging.getLogger(__name__)
 
 SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
 MAX_QUESTION_CHARS = 2_000
 ANSWER_THRESHOLD = 0.5
-_HELP_WORDS = frozenset("help commands command usage start примеры помощь".split())
-_GREETINGS = frozenset("hi hello hey hallo привет thanks thank thx".split())
+_HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
+_GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +91,21 @@ class _Loaded:
     retriever: Retriever
     samples: tuple[str, ...]
     foreign: frozenset[str]
+    cities: frozenset[str]
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
     catalog = Catalog(knowledge)
     linker = Linker(catalog)
+    understander = Understander(catalog, linker)
     return _Loaded(
         catalog,
         linker,
-        Understander(catalog, linker),
+        understander,
         Retriever(catalog),
         tuple(sample_questions(catalog)),
         foreign_acronyms(catalog),
+        frozenset(understander.city_index),
     )
 
 
@@ -161,9 +165,9 @@ class Engine:
             return self._help(loaded, question, greeting=True)
         dates = find_dates(clipped)
         topic = self._memory.recall(context.conversation)
-        organization = loaded.catalog.organization.id
-        if is_off_topic(reading, loaded.linker.vocabulary, organization) and not (
-            topic and _leans_back(reading)
+        leans_back = topic is not None and loaded.understander.needs_context(reading)
+        if not leans_back and loaded.understander.is_off_topic(
+            reading, loaded.linker.vocabulary, loaded.foreign
         ):
             external = loaded.linker.external_countries(reading)
             if not (external and _asks_membership(reading)):
@@ -177,28 +181,41 @@ class Engine:
                 understanding = Understanding("member.closed_world", [], dates, external=external)
             elif external:
                 return self._abstain(loaded, question, reading)
-        request = Request(loaded.catalog, reading, understanding, self._today())
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         answer = self._choose(loaded, request)
         if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
             return self._abstain(loaded, question, reading)
         answer = _scaled(answer, _link_certainty(reading, understanding))
         if answer.answered and answer.confidence < ANSWER_THRESHOLD:
             return self._abstain(loaded, question, reading)
-        if answer.answered and understanding.subjects:
-            remembered = tuple(understanding.subjects)
+        if answer.answered and (answer.entities or understanding.subjects):
+            carried = tuple(dict.fromkeys((*specific_words(request), *understanding.carried)))
             self._memory.remember(
                 context.conversation,
-                Topic(remembered, understanding.intent, dates[0] if dates else None),
+                Topic(
+                    tuple(dict.fromkeys((*understanding.subjects, *answer.entities))),
+                    understanding.intent,
+                    dates[0] if dates else None,
+                    carried,
+                ),
             )
         return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
-        if intent in {"abstain", "clarify", "member.closed_world"}:
+        if intent == "clarify":
+            # Several subjects fit; a fact that answers the question outright beats asking back.
+            candidates = request.understanding.candidates
+            # Many candidates means the question named none of them: search everything.
+            scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
+            widened = replace(request.understanding, subjects=scope)
+            found = search_answer(replace(request, understanding=widened), loaded.retriever)
+            return found or self._dispatch(loaded, request)
+        if intent in {"abstain", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent != "abstain" else None
         specific = specific_words(request)
-        if specific or intent == "facts.search":
+        if specific or request.understanding.carried or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None:
                 return found
@@ -216,9 +233,8 @@ class Engine:
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
         understanding = Understanding("facts.search", [], dates)
-        request = Request(loaded.catalog, reading, understanding, self._today())
-        found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
-        return found
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
         intent = request.understanding.intent
@@ -235,6 +251,8 @@ class Engine:
             return list_members(request, count_only=True)
         if intent == "member.former":
             return former_members(request)
+        if intent == "member.original":
+            return original_members(request)
         if intent == "member.observers":
             return observers(request)
         if intent == "member.at_date":
@@ -267,11 +285,11 @@ class Engine:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
         guesses = did_you_mean(loaded.linker, reading) if reading else []
         if reading and not guesses:
-            guesses = [i for i in reading.ids()][:3]
+            guesses = list(reading.ids())[:3]
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
-            off = reading is not None and is_off_topic(
-                reading, loaded.linker.vocabulary, loaded.catalog.organization.id
+            off = reading is not None and loaded.understander.is_off_topic(
+                reading, loaded.linker.vocabulary, loaded.foreign
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
@@ -322,15 +340,6 @@ class Engine:
                 Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]
             ] + choices
         return choices[:limit]
-
-
-def _leans_back(reading: Reading) -> bool:
-    words = set(reading.words)
-    return bool(words & {"it", "he", "she", "they", "its", "his", "her", "their"}) or (
-        bool(reading.words)
-        and reading.words[0] in {"and", "what", "how"}
-        and len(reading.words) <= 4
-    )
 
 
 def _asks_membership(reading: Reading) -> bool:

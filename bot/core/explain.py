@@ -32,7 +32,9 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> Explained:
     if kind == "extra_forbidden":
         return _unknown_field(loc, model)
     if kind == "value_error" and isinstance(error["input"], dict):
-        return _model_rule(loc, str(error["ctx"]["error"]), error["input"])
+        return _model_rule(
+            loc, str(error.get("ctx", {}).get("error", error["msg"])), error["input"]
+        )
     return Explained(loc, loc, _message(error))
 
 

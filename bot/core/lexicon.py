@@ -5,137 +5,140 @@ Each cue set holds normalised tokens (see bot.core.normalize); phrases are match
 
 from __future__ import annotations
 
-STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but is are was were be been being do does did
-    done has have had it its it's this that these those there their them they he she his her him i me
-    my we our you your what which who whom whose when where why how please tell me about can could
-    would will shall should may might any some all as into than then so if not no yes ok okay hi hello
-    hey bot just also still ever again one ones there's whats what's whos who's hows
-    и в во на по с со о об от до за из к ко у что кто где когда как ли же а но это""".split()
+
+def words_of(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+STOPWORDS = words_of(
+    "a an the of in on at to for from by with and or but is are was were be been being do "
+    "does did done has have had it its it's this that these those there their them they he "
+    "she his her him i me my we our you your what which who whom whose when where why how "
+    "please tell me about can could would will shall should may might any some all as into "
+    "than then so if not no yes ok okay hi hello hey bot just also still ever again one ones "
+    "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
+    "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto"
 )
 
 # Words that say a question is about this domain even when no entity is named.
-DOMAIN = frozenset(
-    """csto odkb одкб alliance bloc treaty organization organisation member members membership
-    summit summits session sessions secretary general council collective security charter
-    observer observers partner partners presidency chairmanship ksor crrf peacekeepers""".split()
+DOMAIN = words_of(
+    "csto odkb одкб alliance bloc treaty organization organisation member members membership "
+    "summit summits session sessions secretary general council collective security charter "
+    "observer observers partner partners presidency chairmanship ksor crrf peacekeepers"
 )
 
 CUES: dict[str, frozenset[str]] = {
-    "list": frozenset(
-        "members member states countries list which membership belong belongs consists "
-        "член члены состав страны входят".split()
+    "list": words_of(
+        "members member states countries list which membership belong belongs consists член "
+        "члены состав страны входят"
     ),
-    "count": frozenset("how many number count сколько".split()),
-    "join": frozenset(
+    "count": words_of("how many number count сколько"),
+    "join": words_of(
         "join joined joins joining accede acceded accession accede signed sign signatory "
         "became become enter entered entry admitted original founding вступила вступил "
-        "присоединилась".split()
+        "присоединилась"
     ),
-    "leave": frozenset(
+    "leave": words_of(
         "leave left leaves leaving quit quits quitting withdraw withdrew withdrawn withdrawal "
-        "exit exited exits depart departed departure renew renewal вышла вышел выход".split()
+        "exit exited exits depart departed departure renew renewal вышла вышел выход"
     ),
-    "return": frozenset("rejoin rejoined return returned returns back came come comeback".split()),
-    "suspend": frozenset(
-        "suspend suspended suspension suspends freeze frozen froze freezing "
-        "приостановила заморозила".split()
+    "return": words_of("rejoin rejoined return returned returns back came come comeback"),
+    "suspend": words_of(
+        "suspend suspended suspension suspends freeze frozen froze freezing приостановила "
+        "заморозила"
     ),
-    "status": frozenset(
-        "status standing currently current still now today history timeline".split()
+    "status": words_of("status standing currently current still now today history timeline"),
+    "former": words_of("former ex past previous no longer used formerly бывшие"),
+    "observer": words_of(
+        "observer observers partner partners partnership наблюдатель наблюдатели партнер"
     ),
-    "former": frozenset("former ex past previous no longer used formerly бывшие".split()),
-    "observer": frozenset(
-        "observer observers partner partners partnership наблюдатель наблюдатели партнер".split()
+    "when": words_of("when date year since когда"),
+    "where": words_of("where city location venue host hosted hosts held located где"),
+    "decision": words_of(
+        "decide decided decides decision decisions adopt adopted approve approved agree "
+        "agreed agreement outcome outcomes result results sign signed document documents "
+        "declaration statement resolved accomplished achieve achieved решения решили"
     ),
-    "when": frozenset("when date year since когда".split()),
-    "where": frozenset("where city location venue host hosted hosts held located где".split()),
-    "decision": frozenset(
-        "decide decided decides decision decisions adopt adopted approve approved agree agreed "
-        "agreement outcome outcomes result results sign signed document documents declaration "
-        "statement resolved accomplished achieve achieved решения решили".split()
-    ),
-    "attendance": frozenset(
+    "attendance": words_of(
         "attend attended attendees attending attendance present participants participated "
-        "came represented representing delegation leaders".split()
+        "came represented representing delegation leaders"
     ),
-    "absence": frozenset(
+    "absence": words_of(
         "absent absence absences skip skipped skipping miss missed boycott boycotted stay "
-        "stayed away didn't didnt not attend why excuse reason".split()
+        "stayed away didn't didnt not attend why excuse reason"
     ),
-    "presidency": frozenset(
+    "presidency": words_of(
         "presidency president chair chaired chairs chairmanship chairman rotating rotation "
-        "handed handover took takes over assume assumed preside presided председательство".split()
+        "handed handover took takes over assume assumed preside presided председательство"
     ),
-    "timeline": frozenset("timeline chronology events happened sequence history key".split()),
-    "parties": frozenset(
-        "parties sides side fought fighting belligerents involved between".split()
-    ),
-    "role": frozenset(
+    "timeline": words_of("timeline chronology events happened sequence history key"),
+    "parties": words_of("parties sides side fought fighting belligerents involved between"),
+    "role": words_of(
         "role stance position response respond responded react reacted reaction intervene "
-        "intervened intervention help helped send sent deploy deployed view "
-        "involvement act acted refuse refused".split()
+        "intervened intervention help helped send sent deploy deployed view involvement act "
+        "acted refuse refused"
     ),
-    "founded": frozenset(
+    "founded": words_of(
         "founded found establish established establishment created create creation formed "
         "form founding origin origins began begin start started set birth inception born "
-        "основана создана".split()
+        "основана создана"
     ),
-    "headquarters": frozenset(
-        "headquarters hq headquartered based seat located location office offices штаб квартира "
-        "where".split()
+    "headquarters": words_of(
+        "headquarters hq headquartered based seat located location office offices штаб "
+        "квартира where"
     ),
-    "name": frozenset(
-        "stand stands abbreviation acronym mean means meaning full name called short расшифровка "
-        "abbreviated".split()
+    "name": words_of(
+        "stand stands abbreviation acronym mean means meaning full name called short "
+        "расшифровка abbreviated"
     ),
-    "secretary": frozenset(
-        "secretary secretaries general generals sg sec gen генсек генеральный секретарь".split()
+    "secretary": words_of(
+        "secretary secretaries general generals sg sec gen генсек генеральный секретарь"
     ),
-    "leader": frozenset("head heads leader leads lead runs run chief boss".split()),
-    "who": frozenset("who whom кто".split()),
-    "what": frozenset("what что".split()),
-    "overview": frozenset("what overview summary explain describe tell about".split()),
-    "said": frozenset(
-        "say said says saying statement statements quote quoted claim claimed argue argued told "
-        "remark remarks warn warned urged announce announced sayings".split()
+    "leader": words_of("head heads leader leads lead runs run chief boss"),
+    "who": words_of("who whom кто"),
+    "what": words_of("what что"),
+    "overview": words_of("what overview summary explain describe tell about"),
+    "said": words_of(
+        "say said says saying statement statements quote quoted claim claimed argue argued "
+        "told remark remarks warn warned urged announce announced sayings"
     ),
-    "role_person": frozenset("role position post job title office held hold".split()),
-    "size": frozenset(
-        "troops soldiers personnel size strong strength forces force how many big large "
-        "contingent".split()
+    "role_person": words_of("role position post job title office held hold"),
+    "size": words_of(
+        "troops soldiers personnel size strong strength forces force how many big large contingent"
     ),
-    "casualties": frozenset(
-        "killed dead deaths death casualties casualty died injured wounded toll victims".split()
+    "casualties": words_of(
+        "killed dead deaths death casualties casualty died injured wounded toll victims"
     ),
 }
 
-SUMMIT_WORDS = frozenset(
-    "summit summits session sessions meeting meetings sammit саммит саммите заседание".split()
+SUMMIT_WORDS = words_of(
+    "summit summits session sessions meeting meetings sammit саммит саммите заседание"
 )
-CONFLICT_WORDS = frozenset(
-    """conflict conflicts war wars clash clashes fighting fight fought unrest protests protest riots
-    crisis crises deployment deployed deploy operation mission peacekeepers peacekeeping intervention
-    intervene troops soldiers forces force sent send border incursion offensive ceasefire blockade
-    blocked drill drills exercise exercises threat threats appeal appealed appeals killed died deaths
-    casualties strike struck attack attacked commanded commander withdrawal contingent""".split()
+CONFLICT_WORDS = words_of(
+    "conflict conflicts war wars clash clashes fighting fight fought unrest protests protest "
+    "riots crisis crises deployment deployed deploy operation mission peacekeepers "
+    "peacekeeping intervention intervene troops soldiers forces force sent send border "
+    "incursion offensive ceasefire blockade blocked drill drills exercise exercises threat "
+    "threats appeal appealed appeals killed died deaths casualties strike struck attack "
+    "attacked commanded commander withdrawal contingent"
 )
 
 # Words whose topic tag in the knowledge says what they ask about (used to rank facts).
 TOPIC_WORDS: dict[str, frozenset[str]] = {
     "size": CUES["size"],
     "casualties": CUES["casualties"],
-    "base": frozenset("base bases military gyumri garrison".split()),
-    "budget": frozenset("budget fund funding money pay".split()),
-    "exercise": frozenset("exercise exercises drill drills maneuvers manoeuvres training".split()),
+    "base": words_of("base bases military gyumri garrison"),
+    "budget": words_of("budget fund funding money pay"),
+    "exercise": words_of("exercise exercises drill drills maneuvers manoeuvres training"),
     "founded": CUES["founded"],
-    "headquarters": frozenset("headquarters hq headquartered seat".split()),
-    "rules": frozenset("rule rules article charter clause consensus require requires".split()),
+    "headquarters": words_of("headquarters hq headquartered seat"),
+    "rules": words_of("rule rules article charter clause consensus require requires"),
     "name": CUES["name"],
-    "language": frozenset("language languages".split()),
-    "leadership": frozenset("head leader chief commander commanded led".split()),
-    "forces": frozenset("force forces units troops peacekeepers".split()),
-    "mission": frozenset("mission missions task".split()),
+    "language": words_of("language languages"),
+    "leadership": words_of("head leader chief commander commanded led"),
+    "forces": words_of("force forces units troops peacekeepers"),
+    "mission": words_of("mission missions task"),
     "stance": CUES["role"],
     "observers": CUES["observer"],
     "partners": CUES["observer"],
@@ -144,24 +147,30 @@ TOPIC_WORDS: dict[str, frozenset[str]] = {
     "absence": CUES["absence"],
     "attendance": CUES["attendance"],
     "statement": CUES["said"],
-    "treaty": frozenset("treaty signed protocol agreement".split()),
-    "members": frozenset("member members membership".split()),
+    "treaty": words_of("treaty signed protocol agreement"),
+    "members": words_of("member members membership"),
 }
 
 # Pronouns and elliptical openers that point back to the previous subject.
-ANAPHORA = frozenset("it its he she his her him they them their there that this same".split())
-FOLLOWUP_OPENERS = frozenset("and what how about also then".split())
+ANAPHORA = words_of("it its he she his her him they them their there that this same")
+FOLLOWUP_OPENERS = words_of("and what how about also then")
+
+# Words that narrow a question without saying what it is about ("the last summit", "first").
+NOT_SPECIFIC = words_of(
+    "last latest recent newest current currently now today present first earliest initial "
+    "second third next previous before after ago year years month day"
+)
 
 # Summit words that ask for one special kind of session.
-EXTRAORDINARY = frozenset("extraordinary emergency informal online virtual videoconference".split())
+EXTRAORDINARY = words_of("extraordinary emergency informal online virtual videoconference")
 
 # Words that name the organization itself (as opposed to domain words like "summit").
-ORG_WORDS = frozenset("csto odkb одкб alliance bloc organization organisation treaty".split())
+ORG_WORDS = words_of("csto odkb одкб alliance bloc organization organisation treaty")
 
 # Words that, with no entity, mark a question as about something else entirely.
-OFF_TOPIC = frozenset(
-    """weather rain forecast temperature sunny snow football soccer basketball tennis score match
-    goal recipe cook cooking bake pizza pasta joke jokes funny song sing poem poetry movie film
-    python javascript code coding program bitcoin crypto stock stocks price horoscope dating love
-    translate homework""".split()
+OFF_TOPIC = words_of(
+    "weather rain forecast temperature sunny snow football soccer basketball tennis score "
+    "match goal recipe cook cooking bake pizza pasta joke jokes funny song sing poem poetry "
+    "movie film python javascript code coding program bitcoin crypto stock stocks price "
+    "horoscope dating love translate homework"
 )

@@ -76,6 +76,11 @@ class Linker:
         self.forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.unordered: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.prefix_names: dict[str, str] = {}
+        organization = catalog.organization
+        self._org_ids = {organization.id}
+        self._org_prefixes = set(tokens(organization.abbreviation)) | {
+            alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1
+        }
         for entity_id, entity in catalog.entities.items():
             abbreviation = getattr(entity, "abbreviation", None)
             for surface in (
@@ -95,14 +100,18 @@ class Linker:
         vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
         for items in catalog.facts_of.values():
             for item in items:
-                vocabulary |= {word for word in tokens(item.fact.text) if len(word) >= 5}
+                vocabulary |= set(tokens(item.fact.text))
         self.vocabulary = frozenset(vocabulary)
-        self._choices = sorted(word for word in self.vocabulary if len(word) >= 5)
+        # Only longer words are offered as corrections; short ones are too easy to hit by chance.
+        self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     def _add_form(self, surface: str, entity_id: str) -> None:
         key = tuple(tokens(surface))
         if not key or all(word in STOPWORDS for word in key):
             return
+        # "CSTO Joint Staff" is called "Joint Staff" too: the organization's prefix is implied.
+        if len(key) > 2 and key[0] in self._org_prefixes and entity_id not in self._org_ids:
+            self._add_form(" ".join(key[1:]), entity_id)
         self.forms[key].add(entity_id)
         if len(key) > 1:
             self.unordered[tuple(sorted(key))].add(entity_id)

@@ -1,4 +1,4 @@
-"""What each conversation was last about, so "and when did it leave?" resolves. Bounded and TTL'd."""
+"""What each conversation was last about, so "and when did it leave?" resolves."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Topic:
     entities: tuple[str, ...]
     intent: str
     date: PartialDate | None = None
+    words: tuple[str, ...] = ()  # what the question asked beyond its cue words
 
 
 class ConversationMemory:

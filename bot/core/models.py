@@ -50,7 +50,9 @@ Topic = Literal[
 class Frozen(BaseModel):
     """Base for every knowledge model: immutable, and unknown keys are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Source(Frozen):

@@ -74,6 +74,8 @@ def tokens(text: str) -> list[str]:
     """Split text into folded word tokens (case, accents, ё->е, scripts repaired)."""
     folded = _strip_marks(unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold())
     folded = _POSSESSIVE.sub("", folded.replace("ё", "е"))
+    # Same joining rules as normalize(): "C.S.T.O." is one word, "1,000" one number.
+    folded = _JOINERS.sub("", _THOUSANDS.sub("", folded))
     return [_repair_script(word) for word in _WORD.findall(folded)]
 
 

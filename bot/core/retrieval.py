@@ -13,7 +13,9 @@ from bot.core.lexicon import STOPWORDS, TOPIC_WORDS
 from bot.core.normalize import tokens
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
-_GENERIC = frozenset("csto odkb одкб collective security treaty organization organisation".split())
+_GENERIC = frozenset(
+    ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
+)
 _NUMBER = re.compile(r"\d")
 
 
@@ -88,6 +90,7 @@ class Retriever:
         topics: set[str],
         focus: set[str],
         scope: set[str] | None,
+        *,
         dates: list[PartialDate],
         wants_date: bool = False,
         wants_number: bool = False,

@@ -37,11 +37,20 @@ def _safe(year: str, month: int | None = None, day: str | None = None) -> Partia
         return None
 
 
+def is_date_word(word: str) -> bool:
+    """A year or a month name ("2016", "october", "окт")."""
+    return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
+
+
+_HORIZON = re.compile(rf"\b(?:to|until|till|through|thru|up to|до)\s+{_YEAR}\b")
+
+
 def find_dates(text: str) -> list[PartialDate]:
     """Every date or year in the text, most precise first, without repeats."""
     text = text.casefold()
     found: list[PartialDate] = []
-    spans: list[tuple[int, int]] = []
+    # "the strategy to 2025" names a horizon, not when something happened.
+    spans: list[tuple[int, int]] = [match.span() for match in _HORIZON.finditer(text)]
 
     def keep(date: PartialDate | None, span: tuple[int, int]) -> None:
         if date is None or any(a <= span[0] < b for a, b in spans):

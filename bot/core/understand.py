@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -13,11 +14,13 @@ from bot.core.lexicon import (
     CUES,
     DOMAIN,
     EXTRAORDINARY,
+    NOT_SPECIFIC,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
     SUMMIT_WORDS,
     TOPIC_WORDS,
+    words_of,
 )
 from bot.core.linking import Linker, Mention, Reading
 from bot.core.memory import Topic
@@ -26,8 +29,19 @@ from bot.core.retrieval import stem
 from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
-LATEST = frozenset("last latest recent newest current now today currently present".split())
-EARLIEST = frozenset("first earliest initial".split())
+# Cue words that say something about the CSTO's world; bare question words do not.
+ORG_NAMES = frozenset(["csto", "odkb", "одкб"])
+_SIGNALS = _ALL_CUES - words_of(
+    "what who whom when where how many number why which tell about overview explain describe "
+    "summary date year since что кто где когда сколько"
+)
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
+BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
+AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
+LATEST = frozenset(
+    ["last", "latest", "recent", "newest", "current", "now", "today", "currently", "present"]
+)
+EARLIEST = frozenset(["first", "earliest", "initial"])
 
 
 @dataclass
@@ -41,6 +55,7 @@ class Understanding:
     candidates: list[str] = field(default_factory=list)  # when ambiguous: which one?
     certainty: float = 1.0
     from_memory: bool = False
+    carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -71,23 +86,6 @@ def _cues(reading: Reading, *names: str) -> bool:
     return any(reading.has(name) for name in names)
 
 
-def is_off_topic(reading: Reading, vocabulary: frozenset[str], organization: str) -> bool:
-    """Weather, jokes, other organizations, gibberish: nothing here is about the CSTO.
-
-    With no entity of the fact base named, a question about "the secretary general" is taken to
-    mean the CSTO's only if every word is one the bot knows; "the secretary general of nato" is not.
-    """
-    words = set(reading.corrected)
-    if not words.isdisjoint(OFF_TOPIC):
-        return True
-    if [i for i in reading.ids() if i != organization]:
-        return False
-    if organization in reading.ids():
-        return False
-    unknown = {w for w in words if w not in vocabulary and w not in STOPWORDS and not w.isdigit()}
-    return bool(unknown) or words.isdisjoint(DOMAIN | _ALL_CUES)
-
-
 class Understander:
     """Turns a Reading (plus the conversation's last topic) into an Understanding."""
 
@@ -102,6 +100,15 @@ class Understander:
             for item in catalog.facts_of.get(summit.id, []):
                 named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
             self.mentioned_at[summit.id] = named
+        generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
+        self.summit_words = {
+            summit.id: {
+                stem(w)
+                for w in _undated(tokens(summit.name))
+                if w not in generic and w not in STOPWORDS and w not in self.city_index
+            }
+            for summit in catalog.summits()
+        }
         for summit in catalog.summits():
             for word in tokens((summit.city or "").split("(")[0]):
                 if len(word) >= 4:
@@ -112,7 +119,8 @@ class Understander:
     def summits_meant(self, reading: Reading, dates: list[PartialDate]) -> list[str]:
         """Summits the question points at by city, date, host or 'last'/'first'."""
         words = set(reading.corrected)
-        linked = set(reading.ids())
+        linked = set(reading.ids()) - {self.catalog.organization.id}
+        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
             score = 0.0
@@ -124,6 +132,10 @@ class Understander:
                 score += 1
             if linked & self.mentioned_at.get(summit.id, set()):
                 score += 1
+            # "the extraordinary session on Kazakhstan": words of the summit's own name.
+            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
+            # Someone asking about "the 2016 summit" means the one called a summit.
+            score += 0.25 * len(words & SUMMIT_WORDS & set(tokens(summit.name)))
             for date in dates:
                 if date.day and summit.date == date:
                     score += 4
@@ -195,6 +207,37 @@ class Understander:
 
     # -- intent ---------------------------------------------------------------------------
 
+    def is_off_topic(
+        self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
+    ) -> bool:
+        """Weather, jokes, other organizations, gibberish: nothing here is about the CSTO.
+
+        With no entity of the fact base named, a question about "the secretary general" is taken
+        to mean the CSTO's only if every word is one the bot knows; "the secretary general of
+        nato" is not, because NATO is an organization the facts mention but are not about.
+        """
+        words = set(reading.corrected)
+        if not words.isdisjoint(OFF_TOPIC):
+            return True
+        organization = self.catalog.organization.id
+        linked = reading.ids()
+        explicit = organization in linked or not words.isdisjoint(ORG_NAMES)
+        if not words.isdisjoint(foreign) and not explicit:
+            # Bodies are named by generic words ("secretary general"), so they don't count here.
+            return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
+        if [i for i in linked if i != organization] or explicit:
+            return False
+        unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
+        return bool(unknown) or words.isdisjoint(DOMAIN | _SIGNALS)
+
+    def needs_context(self, reading: Reading) -> bool:
+        """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
+        if _points_back(reading):
+            return True
+        own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
+        complete = bool(set(reading.corrected) & (DOMAIN | ORG_WORDS)) or bool(own)
+        return not complete and len(reading.content) <= 3
+
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
@@ -211,29 +254,27 @@ class Understander:
         wants_conflict = bool(words & CONFLICT_WORDS) or bool(direct_conflicts)
         has_city = any(word in self.city_index for word in words)
 
-        points_back = _points_back(reading)
-        if memory and points_back and not (people or countries or bodies or direct_conflicts):
+        own_subject = people or countries or bodies or direct_conflicts
+        if memory and not own_subject and self.needs_context(reading):
             follow = self._follow_up(reading, dates, memory)
             if follow:
                 return follow
 
-        if _cues(reading, "secretary") and not people:
-            return Understanding("org.secretaries", [org], dates)
+        if _cues(reading, "secretary") and not (people and not _relative(reading)):
+            return Understanding("org.secretaries", [*people[:1], org], dates)
 
-        if wants_summit or (
-            has_city and dates and _cues(reading, "attendance", "absence", "decision", "presidency")
-        ):
+        session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
+        if wants_summit or (dates and has_city and session_cue):
             summits = self.summits_meant(reading, dates)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
             )
-            where_when = _cues(reading, "when", "where") and not _cues(
-                reading, "attendance", "absence", "decision", "presidency"
-            )
+            where_when = _cues(reading, "when", "where") and not session_cue
             if plural or (len(summits) > 1 and (where_when or not _specific_summit_cue(reading))):
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
                 return Understanding("clarify", [], dates, candidates=summits, certainty=0.4)
+
             if summits:
                 return Understanding(_summit_intent(reading), summits, dates)
 
@@ -250,82 +291,132 @@ class Understander:
         if bodies:
             return Understanding(_body_intent(reading), bodies[:1], dates)
 
+        if countries and dates and not _any_cue(reading):
+            conflicts = self.conflicts_meant(reading, dates)
+            if len(conflicts) == 1:
+                return Understanding("conflict.year", conflicts, dates)
+
         if countries:
             intent = _country_intent(reading)
-            if (
-                memory
-                and points_back
-                and not _any_cue(reading)
-                and memory.intent.startswith("member.")
-            ):
-                intent = memory.intent  # "and Georgia?" asks the last question about a new subject
+            leaning = memory and _points_back(reading) and not _any_cue(reading)
+            if leaning and memory and memory.intent.startswith("member."):
+                intent = memory.intent  # "and Georgia?" asks the last question anew
             return Understanding(intent, countries, dates)
 
         org_intent = _org_intent(reading, dates)
-        if org_intent != "facts.search" and (
-            org in ids or not words.isdisjoint(DOMAIN) or _any_cue(reading)
-        ):
+        if org_intent != "facts.search" or org in ids or not words.isdisjoint(DOMAIN):
             return Understanding(org_intent, [org], dates)
-
-        follow = self._follow_up(reading, dates, memory)
-        if follow:
-            return follow
-
-        if org in ids or not words.isdisjoint(DOMAIN):
-            return Understanding(org_intent, [org], dates)
-
         return Understanding("abstain", [], dates, certainty=0.0)
 
     def _follow_up(
-        self, reading: Reading, dates: list[PartialDate], memory: Topic | None
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
     ) -> Understanding | None:
-        """Resolve 'when did it leave?', 'what about 2022?' against the last topic."""
-        if memory is None or not memory.entities:
+        """Resolve 'when did it leave?', 'what about 2022?', 'why was he absent?'."""
+        if not memory.entities:
             return None
-        short = len(reading.content) <= 6
-        points_back = _points_back(reading)
-        if not (points_back or (short and (dates or _any_cue(reading)))):
-            return None
-        kind = self.catalog.kinds.get(memory.entities[0])
-        intent = {
-            "summit": _summit_intent,
-            "person": _person_intent,
-            "body": _body_intent,
-            "country": _country_intent,
-        }.get(kind or "", None)
-        if kind == "conflict":
-            new_intent = _conflict_intent(reading, dates)
-        elif kind == "organization":
-            new_intent = _org_intent(reading, dates)
-        elif intent is not None:
-            new_intent = intent(reading)
-        else:
-            return None
-        default = new_intent.endswith((".overview", ".status"))
-        chosen = memory.intent if default and not _any_cue(reading) else new_intent
-        if dates and not _any_cue(reading):
-            # "what about 2022?": the same subject, at another date.
-            chosen = {
-                "country": "member.is",
-                "conflict": "conflict.year",
-                "person": "person.statements",
-            }.get(kind or "", "member.at_date" if memory.intent.startswith("member.") else chosen)
-        if dates and chosen.startswith("member.") and kind == "organization":
-            chosen = "member.at_date"
+        personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
+        people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
+        others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
+        focus = (people if personal and people else others or people)[0]
+        kind = self.catalog.kinds.get(focus, "")
+        cued = _any_cue(reading)
+        intent = _intent_for(kind, reading, dates) if cued else memory.intent
+        if not intent.startswith(_PREFIX.get(kind, "?")) and not (
+            kind == "organization" and intent.startswith("member.")
+        ):
+            intent = _intent_for(kind, reading, dates)
+        subjects = [focus]
+        if memory.intent == "org.secretaries" and (_relative(reading) or dates or not cued):
+            return Understanding(
+                "org.secretaries",
+                [*people[:1], self.catalog.organization.id],
+                dates,
+                certainty=0.85,
+                from_memory=True,
+                carried=memory.words,
+            )
+        if dates and not cued:
+            # "what about 2022?": the same question about another date.
+            if kind == "summit":
+                found = self.summits_meant(reading, dates)
+                regular = [s for s in found if self._kind(s) in {"regular", "jubilee"}]
+                subjects = regular[:1] or found[:1]
+                if not subjects:
+                    return Understanding("summit.list", [], dates, from_memory=True)
+            else:
+                intent = {
+                    "country": "member.is",
+                    "conflict": "conflict.year",
+                    "person": "person.statements",
+                }.get(kind, intent)
+                if kind == "organization" and memory.intent in {"member.list", "member.count"}:
+                    intent = "member.at_date"
         return Understanding(
-            chosen, list(memory.entities), dates or [], certainty=0.85, from_memory=True
+            intent, subjects, dates, certainty=0.85, from_memory=True, carried=memory.words
         )
 
 
-_INTENT_CUES = (
-    "join leave return suspend status former observer when where decision attendance absence "
-    "presidency timeline parties role founded headquarters name secretary said role_person size "
-    "casualties count list"
-).split()
+_PREFIX = {
+    "country": "member.",
+    "summit": "summit.",
+    "conflict": "conflict.",
+    "person": "person.",
+    "body": "body.",
+    "organization": "org.",
+}
+
+
+def _intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> str:
+    if kind == "summit":
+        return _summit_intent(reading)
+    if kind == "person":
+        return _person_intent(reading)
+    if kind == "body":
+        return _body_intent(reading)
+    if kind == "country":
+        return _country_intent(reading)
+    if kind == "conflict":
+        return _conflict_intent(reading, dates)
+    return _org_intent(reading, dates)
+
+
+def _relative(reading: Reading) -> bool:
+    """'before him', 'after Zas', 'his successor'."""
+    return not set(reading.corrected).isdisjoint(BEFORE | AFTER)
+
+
+_INTENT_CUES = [
+    "join",
+    "leave",
+    "return",
+    "suspend",
+    "status",
+    "former",
+    "observer",
+    "when",
+    "where",
+    "decision",
+    "attendance",
+    "absence",
+    "presidency",
+    "timeline",
+    "parties",
+    "role",
+    "founded",
+    "headquarters",
+    "name",
+    "secretary",
+    "said",
+    "role_person",
+    "size",
+    "casualties",
+    "count",
+    "list",
+]
 
 
 def _points_back(reading: Reading) -> bool:
-    """'and Georgia?', 'what about 2022?', 'when did it leave?': the question leans on the last one."""
+    """'and Georgia?', 'what about 2022?', 'when did it leave?': it leans on the last question."""
     words = reading.words
     if not words:
         return False
@@ -414,12 +505,12 @@ def _country_intent(reading: Reading) -> str:
     ):
         return "member.is"
     named_only = all(
-        w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linked_words(reading)
+        w in ORG_WORDS or w in _ALL_CUES for w in reading.content - _linkedwords_of(reading)
     )
     return "member.status" if named_only else "facts.search"
 
 
-def _linked_words(reading: Reading) -> set[str]:
+def _linkedwords_of(reading: Reading) -> set[str]:
     return {reading.corrected[i] for m in reading.mentions for i in range(m.start, m.end)}
 
 
@@ -427,15 +518,21 @@ def _in_the_csto(reading: Reading) -> bool:
     """'X in the csto?' / 'X in odkb': membership asked without the word member."""
     words = [w for w in reading.corrected if w != "the"]
     return any(
-        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"} for a, b in zip(words, words[1:])
+        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"}
+        for a, b in itertools.pairwise(words)
     )
 
 
 def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:
-    if reading.has("former"):
+    asks_which = bool({"who", "which", "what"} & set(reading.corrected)) or reading.has("list")
+    if reading.has("former") or (reading.has("leave") and asks_which):
         return "member.former"
     if reading.has("observer"):
         return "member.observers"
+    if {"original", "founding", "founder", "founders"} & set(reading.corrected) and asks_which:
+        return "member.original"
+    if reading.has("presidency"):
+        return "org.presidency"
     if reading.has("count"):
         return "member.count" if not dates else "member.at_date"
     if reading.has("list") and dates:

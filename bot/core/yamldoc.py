@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 Path = tuple[str | int, ...]
 
@@ -104,6 +104,10 @@ class _Builder:
     def build(self, node: Node, path: Path) -> object:
         """The plain value of `node`, which stands at `path`."""
         self._lines.setdefault(path, node.start_mark.line + 1)
+        if node.tag in _AS_TEXT:  # most values: checked first, as loading is on the start-up path
+            return str(node.value)
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
         key = id(node)
         if key in self._built:
             return self._built[key]
@@ -111,14 +115,12 @@ class _Builder:
             self._issue(node, path, "an alias refers to the value that contains it")
             return None
         self._open.add(key)
+        if node.tag not in _COLLECTIONS:
+            self._issue(node, path, f"YAML tag {node.tag} is not supported here")
         if isinstance(node, MappingNode):
             value: object = self._mapping(node, path)
-        elif isinstance(node, SequenceNode):
-            value = [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
         else:
-            value = self._scalar(node, path)
-        if not isinstance(node, ScalarNode) and node.tag not in _COLLECTIONS:
-            self._issue(node, path, f"YAML tag {node.tag} is not supported here")
+            value = [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
         self._open.discard(key)
         self._built[key] = value
         return value
@@ -149,8 +151,6 @@ class _Builder:
         return mapping
 
     def _scalar(self, node: Node, path: Path) -> object:
-        if node.tag in _AS_TEXT:
-            return str(node.value)
         if node.tag not in _CONSTRUCTED:
             self._issue(node, path, f"YAML tag {node.tag} is not supported here")
             return str(node.value)

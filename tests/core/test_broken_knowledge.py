@@ -34,7 +34,7 @@ CASES: dict[str, list[tuple[str, int | None, str, str]]] = {
             ADDED,
             4,
             "bodies[0] (collective-security-council) > aliases",
-            "'C.S.T.O.' also names organization > aliases[0] in organization.yaml:5",
+            "'«ODKB»' also names organization > aliases[1] in organization.yaml:5",
         )
     ],
     "impossible-date": [

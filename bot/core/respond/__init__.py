@@ -23,6 +23,7 @@ class Request:
     reading: Reading
     understanding: Understanding
     today: dt.date
+    cities: frozenset[str] = frozenset()
 
     def builder(self, intent: str | None = None) -> AnswerBuilder:
         """A fresh AnswerBuilder for this question."""
@@ -37,7 +38,7 @@ class Request:
 def relevant_disputes(
     request: Request, entity_id: str, topics: Iterable[str], cue: str | None = None
 ) -> list[DisputeItem]:
-    """Disputes on an entity that share a topic tag, a cue word or a content word with the question."""
+    """Disputes on an entity sharing a topic tag, a cue word or a content word with the question."""
     wanted = set(topics)
     cue_words = {word[:5] for word in CUES[cue]} if cue else set()
     asked = {word[:5] for word in request.reading.content if len(word) >= 4}

@@ -40,11 +40,7 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
         hits = [
             item
             for item in timeline + role + request.catalog.section(conflict.id, "facts")
-            if any(
-                (item.fact.date or item.fact.as_of)
-                and (item.fact.date or item.fact.as_of).year == date.year  # type: ignore[union-attr]
-                for date in dates
-            )
+            if item.in_years(dates)
         ]
         if hits:
             for item in hits:

@@ -65,7 +65,8 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
     frozen = [country for country in members if country.status.value == "member-frozen"]
     lead = f"The CSTO has {len(members)} member states: {_join(names)}."
     if count_only:
-        lead = f"The CSTO has {len(members)} ({_number_word(len(members))}) member states: {_join(names)}."
+        count = f"{len(members)} ({_number_word(len(members))})"
+        lead = f"The CSTO has {count} member states: {_join(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -82,14 +83,70 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
 
 
 def _number_word(number: int) -> str:
-    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
     return words[number] if number < len(words) else str(number)
 
 
+def original_members(request: Request) -> Answer:
+    """The states that joined on the first day anyone did: the treaty's original signatories."""
+    builder = request.builder("member.original")
+    firsts = {
+        country.id: country.membership[0]
+        for country in request.catalog.countries()
+        if country.membership and country.membership[0].event == "joined"
+    }
+    if not firsts:
+        builder.sentences.append("The fact base records no membership history.")
+        return builder.build(confidence=0.3, answered=False)
+    earliest = min(event.date.first_day for event in firsts.values())
+    founders = [
+        c
+        for c in request.catalog.countries()
+        if c.id in firsts and firsts[c.id].date.first_day == earliest
+    ]
+    when = firsts[founders[0].id].date.human()
+    builder.sentences.append(
+        f"The original signatories ({when}) were {_join([c.name for c in founders])}."
+    )
+    for country in founders:
+        builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
+    builder.entities.extend(country.id for country in founders)
+    return builder.build(confidence=0.9)
+
+
 def former_members(request: Request) -> Answer:
-    """Countries that left or whose membership is suspended."""
+    """Countries that left or whose membership is suspended (in a given year, if one is named)."""
     builder = request.builder("member.former")
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    dates = request.understanding.dates
+    if dates:
+        leavers = []
+        for country in request.catalog.countries():
+            for item in _events(request, country, "left", "suspended"):
+                if item.in_years(dates):
+                    builder.items.append(builder.cite(item.fact, item.id))
+                    leavers.append(country)
+        names = _join([c.name for c in dict.fromkeys(leavers)])
+        years = ", ".join(d.human() for d in dates)
+        builder.sentences.append(
+            f"In {years}, {names} left the CSTO." if leavers else f"No member left in {years}."
+        )
+        builder.entities.extend(c.id for c in leavers)
+        return builder.build(confidence=0.9)
     builder.sentences.append(
         f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
     )
@@ -132,11 +189,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
             f"{date.human()} is in the future; here are the members as of today."
         )
     if not inside:
-        builder.sentences.append(
-            f"The Collective Security Treaty had no members yet in {date.human()}; it was signed on 15 May 1992."
-            if date.last_day.year < 1992
-            else f"The fact base records no members in {date.human()}."
-        )
+        builder.sentences.append(f"The fact base records no members in {date.human()}.")
         return builder.build(confidence=0.7)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(f"At {when}, the members were {_join([c.name for c in inside])}.")
@@ -147,9 +200,8 @@ def members_at(request: Request, date: PartialDate) -> Answer:
                 fact.date
                 and date.first_day <= fact.date.last_day
                 and fact.date.first_day <= date.last_day
-            ):
-                if getattr(fact, "event", "step") != "step":
-                    builder.items.append(builder.cite(fact, item.id))
+            ) and getattr(fact, "event", "step") != "step":
+                builder.items.append(builder.cite(fact, item.id))
         joined = [
             e
             for e in _events(request, country, "joined", "rejoined")
@@ -269,7 +321,8 @@ def not_a_member(request: Request, name: str) -> Answer:
         f"membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
-        f"The members are {_join([c.name for c in members])}; the former members are {_join([c.name for c in former])}."
+        f"The members are {_join([c.name for c in members])}; "
+        f"the former members are {_join([c.name for c in former])}."
     )
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:

@@ -7,6 +7,7 @@ import datetime as dt
 from bot.core.answer import Answer
 from bot.core.models import Body, OfficeHolder
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.understand import AFTER, BEFORE
 
 
 def org_answer(request: Request) -> Answer:
@@ -72,10 +73,15 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
     words = set(request.reading.corrected)
     dates = request.understanding.dates
-    plural = bool(
-        words & {"secretaries", "generals", "all", "list", "every", "history", "past", "previous"}
-    )
-    if dates and not plural:
+    plural = bool(words & {"secretaries", "generals", "all", "list", "every", "history", "past"})
+    anchor = [i for i, h in enumerate(holders) if h.person in request.understanding.subjects]
+    if anchor and words & (BEFORE | AFTER):
+        step = -1 if words & BEFORE else 1
+        index = (anchor[0] if step < 0 else anchor[-1]) + step
+        chosen = [holders[index]] if 0 <= index < len(holders) else []
+        relation = "before" if step < 0 else "after"
+        when = f"{relation} {request.catalog.name(holders[anchor[0]].person)}"
+    elif dates and not plural:
         date = dates[0]
         chosen = [
             h
@@ -178,12 +184,20 @@ def presidency_now(request: Request) -> Answer:
         current = sorted(
             earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min
         )[-1:]
-    if not current:
+    # Hand-overs recorded at the sessions of that year (the rotating presidency changes there).
+    sessions = [s for s in catalog.summits() if s.date.year == year]
+    for summit in sessions:
+        if summit.presidency is not None:
+            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+            builder.entities.append(summit.id)
+    if not current and not sessions:
         builder.sentences.append("The fact base does not say who holds the presidency.")
         return builder.build(confidence=0.4, answered=False)
     for item in current[:2]:
         builder.add(item)
-    for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency")[:1]:
-        builder.add(item)
+    if not request.understanding.dates:
+        for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency"):
+            builder.add(item)
+            break
     builder.suggestions.append("Who is the Secretary General?")
     return builder.build(confidence=0.85)

@@ -25,9 +25,10 @@ def person_answer(request: Request, person_id: str) -> Answer:
         return builder.build(confidence=0.0, answered=False)
     intent = request.understanding.intent
     roles = [f"{role.title}{_period(role)}" for role in person.roles]
+    origin = f" ({request.catalog.name(person.country)})" if person.country else ""
     for index, role in enumerate(person.roles[:3]):
         text = (
-            f"{person.name}: {role.title}{_period(role)}"
+            f"{person.name}{origin}: {role.title}{_period(role)}"
             if index == 0
             else f"Also {role.title}{_period(role)}"
         )
@@ -39,12 +40,7 @@ def person_answer(request: Request, person_id: str) -> Answer:
     facts = by_date(request.catalog.related(person.id))
     dates = request.understanding.dates
     if dates:
-        facts = [
-            f
-            for f in facts
-            if (f.fact.date or f.fact.as_of)
-            and any((f.fact.date or f.fact.as_of).year == d.year for d in dates)
-        ] or facts  # type: ignore[union-attr]
+        facts = [item for item in facts if item.in_years(dates)] or facts
     if intent in {"person.statements", "person.overview"}:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:

@@ -3,38 +3,38 @@
 from __future__ import annotations
 
 from bot.core.answer import Answer
-from bot.core.lexicon import CUES, DOMAIN
-from bot.core.normalize import tokens
+from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_WORDS
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
-from bot.core.lexicon import CONFLICT_WORDS, SUMMIT_WORDS
+from bot.core.temporal import is_date_word
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
-_GENERIC = DOMAIN | SUMMIT_WORDS | frozenset("conflict conflicts csto odkb одкб".split())
+_GENERIC = (
+    (DOMAIN - {"treaty"})
+    | SUMMIT_WORDS
+    | NOT_SPECIFIC
+    | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
+)
 MIN_COVERAGE = 0.6
 
 
-def _names(request: Request, entity_ids: list[str]) -> set[str]:
-    names: set[str] = set()
-    for entity_id in entity_ids:
-        entity = request.catalog.entities.get(entity_id)
-        if entity is not None:
-            for surface in (
-                entity.name,
-                *entity.aliases,
-                getattr(entity, "abbreviation", None) or "",
-            ):
-                names |= set(tokens(surface))
-    return names
+def _named(request: Request) -> set[str]:
+    """The question's words that named an entity ("karabakh" in "the second karabakh war")."""
+    reading = request.reading
+    return {word for m in reading.mentions for word in reading.corrected[m.start : m.end]}
 
 
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
-    names = _names(request, request.reading.ids())
+    names = _named(request) | request.cities
     return {
         word
         for word in request.reading.content
-        if word not in names and word not in _CUE_WORDS and word not in _GENERIC and len(word) >= 3
+        if word not in names
+        and word not in _CUE_WORDS
+        and word not in _GENERIC
+        and len(word) >= 3
+        and not is_date_word(word)
     }
 
 
@@ -44,15 +44,17 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     org = request.catalog.organization.id
     linked = set(request.reading.ids()) | set(subjects)
     scope = None if not subjects or subjects == [org] else linked
-    words, topics = question_words(set(request.reading.content), _names(request, subjects))
+    carried = set(request.understanding.carried)
+    content = set(request.reading.content) | carried
+    words, topics = question_words(content, _named(request))
     reading = request.reading
-    focus = {stem(word) for word in specific_words(request)}
+    focus = {stem(word) for word in specific_words(request) | carried}
     return retriever.search(
         words,
         topics,
         focus,
         scope,
-        request.understanding.dates,
+        dates=request.understanding.dates,
         wants_date=reading.has("when"),
         wants_number=reading.has("count")
         or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
@@ -67,6 +69,9 @@ def search_answer(
     if not hits:
         return None
     top = hits[0]
+    focus = specific_words(request)
+    if request.understanding.subjects in ([], [request.catalog.organization.id]):
+        min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < 2.0 or (strict and top.coverage < MIN_COVERAGE) or top.matched < min_matched:
         return None
     chosen = [top] + [

@@ -1,0 +1,1 @@
+"""The Discord adapter: slash commands, mentions and DMs in; embeds out."""

@@ -1,0 +1,45 @@
+"""The one place where failures meet users: full traceback to the log, short apology to them."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+
+log = logging.getLogger("bot.adapters.discord")
+
+APOLOGY = "Sorry — something went wrong on my side and I couldn't answer. It has been logged."
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def report(what: str, error: BaseException) -> None:
+    """Log a failure with its traceback under the adapter's logger."""
+    log.error("Failed while %s", what, exc_info=(type(error), error, error.__traceback__))
+
+
+async def apologize_interaction(interaction: discord.Interaction[Any]) -> None:
+    """Tell the user (privately) that their request failed; never raises."""
+    try:
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # autocomplete has no message to show; an empty list is all Discord takes
+        if interaction.response.is_done():
+            await interaction.followup.send(APOLOGY, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(
+                APOLOGY, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+    except discord.DiscordException as error:
+        report("apologizing for a failed interaction", error)
+
+
+async def apologize_message(message: discord.Message) -> None:
+    """Reply to a message whose answer failed; never raises."""
+    try:
+        await message.channel.send(
+            APOLOGY,
+            reference=message.to_reference(fail_if_not_exists=False),
+            allowed_mentions=NO_MENTIONS,
+        )
+    except discord.DiscordException as error:
+        report("apologizing for a failed message", error)

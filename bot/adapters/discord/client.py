@@ -1,0 +1,169 @@
+"""The Discord client: holds the core, routes slash commands, mentions, DMs and buttons to it."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.adapters.discord.boundary import (
+    NO_MENTIONS,
+    apologize_interaction,
+    apologize_message,
+    log,
+    report,
+)
+from bot.adapters.discord.buttons import SuggestionButton
+from bot.adapters.discord.commands import CstoCommands
+from bot.adapters.discord.config import DiscordConfig
+from bot.adapters.discord.cooldown import Cooldown, cooldown_notice
+from bot.adapters.discord.invite import invite_url
+from bot.adapters.discord.mentions import is_addressed, question_text
+from bot.adapters.discord.render import Reply, render_answer, render_notice
+from bot.adapters.discord.sync import sync_commands
+from bot.core.answer import Context
+from bot.core.engine import Answerer
+
+
+def conversation_context(channel_id: int, user_id: int) -> Context:
+    """Follow-ups are keyed by channel (or thread) and user, so context never crosses people."""
+    return Context(
+        conversation=f"discord:{channel_id}:{user_id}", platform="discord", user=str(user_id)
+    )
+
+
+def _message_kwargs(reply: Reply) -> dict[str, Any]:
+    """send() arguments for a Reply; absent parts are left out (discord.py wants MISSING)."""
+    kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+    if reply.content:
+        kwargs["content"] = reply.content
+    if reply.embeds:
+        kwargs["embeds"] = list(reply.embeds)
+    if reply.view is not None:
+        kwargs["view"] = reply.view
+    return kwargs
+
+
+class CstoTree(app_commands.CommandTree["CstoClient"]):
+    """The command tree, whose error handler is the slash-command side of the boundary."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[CstoClient], error: app_commands.AppCommandError
+    ) -> None:
+        """Log the real cause and apologize to the user."""
+        name = interaction.command.qualified_name if interaction.command else "a command"
+        report(f"running /{name}", getattr(error, "original", error))
+        await apologize_interaction(interaction)
+
+
+class CstoClient(discord.AutoShardedClient):
+    """csto-bot on Discord. The Answerer is passed in; sharding is automatic unless configured."""
+
+    def __init__(self, answerer: Answerer, config: DiscordConfig, **options: Any) -> None:
+        intents = discord.Intents.default()
+        # Mentions and DMs carry their text without it; the privileged intent is opt-in.
+        intents.message_content = config.message_content_intent
+        if config.shard_ids is not None:
+            options["shard_ids"] = list(config.shard_ids)
+        super().__init__(
+            intents=intents,
+            allowed_mentions=NO_MENTIONS,
+            shard_count=config.shard_count,
+            **options,
+        )
+        self._answerer = answerer
+        self.config = config
+        self.cooldown = Cooldown(config.cooldown_seconds)
+        self.tree = CstoTree(self)
+        self.tree.add_command(CstoCommands(self))
+
+    @property
+    def answerer(self) -> Answerer:
+        """The core this client asks."""
+        return self._answerer
+
+    async def setup_hook(self) -> None:
+        """After login: listen for suggestion buttons, log the invite URL, sync commands."""
+        self.add_dynamic_items(SuggestionButton)
+        if self.application_id is not None:
+            log.info("Invite the bot with: %s", invite_url(self.application_id))
+        if self.config.sync_commands:
+            await sync_commands(
+                self.tree, guild_id=self.config.guild_id, force=self.config.force_sync
+            )
+
+    async def on_ready(self) -> None:
+        """Say who we are connected as, once the gateway is ready."""
+        log.info("Connected to Discord as %s in %d guild(s)", self.user, len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer DMs and mentions; the wrapper is the message side of the error boundary."""
+        if self.user is None or message.author.bot or not is_addressed(message, self.user):
+            return
+        try:
+            await self._answer_message(message, self.user)
+        except Exception as error:  # the boundary: log it and tell the user
+            report("answering a message", error)
+            await apologize_message(message)
+
+    async def on_csto_suggestion(
+        self, interaction: discord.Interaction[Any], question: str
+    ) -> None:
+        """A suggestion button was pressed: answer its question for whoever pressed it."""
+        await self.answer_interaction(interaction, question)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """The event side of the boundary: log the traceback, apologize where we can."""
+        error = sys.exc_info()[1]
+        if error is not None:
+            report(f"handling the {event_method} event", error)
+        for arg in args:
+            if isinstance(arg, discord.Interaction):
+                await apologize_interaction(arg)
+            elif isinstance(arg, discord.Message):
+                await apologize_message(arg)
+
+    async def answer_interaction(
+        self, interaction: discord.Interaction[Any], question: str
+    ) -> None:
+        """Answer a question from a slash command or a button; abstentions only to the asker."""
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait:
+            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+            return
+        channel_id = interaction.channel_id or interaction.user.id
+        context = conversation_context(channel_id, interaction.user.id)
+        answer = self._answerer.answer(question, context)
+        await self._respond(interaction, render_answer(answer), ephemeral=not answer.answered)
+
+    async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Show what the bot can answer, privately."""
+        await self._respond(interaction, render_answer(self._answerer.help()), ephemeral=True)
+
+    async def _respond(
+        self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool
+    ) -> None:
+        """The first message is the interaction response; any further ones are follow-ups."""
+        first, *rest = replies
+        await interaction.response.send_message(**_message_kwargs(first), ephemeral=ephemeral)
+        for reply in rest:
+            await interaction.followup.send(**_message_kwargs(reply), ephemeral=ephemeral)
+
+    async def _answer_message(self, message: discord.Message, me: discord.ClientUser) -> None:
+        """Answer a DM or mention in the same channel or thread, as a reply to it."""
+        wait = self.cooldown.retry_after(message.author.id)
+        if wait:
+            replies = [render_notice(cooldown_notice(wait))]
+        else:
+            question = question_text(message, me)
+            context = conversation_context(message.channel.id, message.author.id)
+            answer = self._answerer.answer(question, context) if question else self._answerer.help()
+            replies = render_answer(answer)
+        reference = message.to_reference(fail_if_not_exists=False)
+        for index, reply in enumerate(replies):
+            kwargs = _message_kwargs(reply)
+            if index == 0:
+                kwargs["reference"] = reference
+            await message.channel.send(**kwargs)

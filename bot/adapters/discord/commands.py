@@ -1,0 +1,133 @@
+"""The /csto slash command group: ask, member, summit, conflict, help, with autocomplete."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import discord
+from discord import app_commands
+
+from bot.adapters.discord.boundary import report
+from bot.adapters.discord.split import fit
+from bot.core.engine import Answerer, Completion, SubjectKind
+
+CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_TEXT_LIMIT = 100  # ... each with a name and a string value of at most 100 characters
+
+# The question each subject command asks the core, in the words a user would use.
+MEMBER_QUESTION = "What is {}'s membership status in the CSTO?"
+SUMMIT_QUESTION = "What happened at {}?"
+CONFLICT_QUESTION = "What was the CSTO's role in {}?"
+
+Interaction = discord.Interaction[Any]
+
+
+class CommandHandler(Protocol):
+    """What the command group needs from the client that holds it."""
+
+    @property
+    def answerer(self) -> Answerer:
+        """The core the commands ask."""
+        ...
+
+    async def answer_interaction(self, interaction: Interaction, question: str) -> None:
+        """Answer `question` as the response to `interaction`."""
+        ...
+
+    async def help_interaction(self, interaction: Interaction) -> None:
+        """Show what the bot can answer as the response to `interaction`."""
+        ...
+
+
+def to_choices(completions: list[Completion]) -> list[app_commands.Choice[str]]:
+    """Completions as Discord choices: at most 25, unique, each within 100 characters."""
+    choices: list[app_commands.Choice[str]] = []
+    seen: set[str] = set()
+    for completion in completions:
+        value = completion.value.strip()
+        # A value cut short would submit a different question, so long ones are left out.
+        if not value or len(value) > CHOICE_TEXT_LIMIT or value in seen:
+            continue
+        seen.add(value)
+        name = fit(completion.label.strip() or value, CHOICE_TEXT_LIMIT)
+        choices.append(app_commands.Choice(name=name, value=value))
+        if len(choices) == CHOICE_LIMIT:
+            break
+    return choices
+
+
+class CstoCommands(app_commands.Group):
+    """The /csto group; every subcommand turns into one question for the core."""
+
+    def __init__(self, handler: CommandHandler) -> None:
+        super().__init__(name="csto", description="Sourced, dated answers about the CSTO")
+        self.handler = handler
+
+    def _complete(self, current: str, kind: SubjectKind | None) -> list[app_commands.Choice[str]]:
+        # discord.py would only log an autocomplete failure; ours go through the boundary.
+        try:
+            return to_choices(self.handler.answerer.complete(current, kind, CHOICE_LIMIT))
+        except Exception as error:  # the boundary: log it; no choices is all Discord can show
+            report(f"completing {kind or 'a question'} for {current!r}", error)
+            return []
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(question="Your question, e.g. When did Azerbaijan leave the CSTO?")
+    async def ask(
+        self, interaction: Interaction, question: app_commands.Range[str, 1, 300]
+    ) -> None:
+        """Ask any question about the CSTO."""
+        await self.handler.answer_interaction(interaction, question)
+
+    @ask.autocomplete("question")
+    async def _ask_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete(current, None)
+
+    @app_commands.command(name="member")
+    @app_commands.describe(country="A member, former member or partner state")
+    async def member(
+        self, interaction: Interaction, country: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """A country's membership in the CSTO, with its timeline."""
+        await self.handler.answer_interaction(interaction, MEMBER_QUESTION.format(country))
+
+    @member.autocomplete("country")
+    async def _member_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete(current, "country")
+
+    @app_commands.command(name="summit")
+    @app_commands.describe(which="A summit, by year or city")
+    async def summit(
+        self, interaction: Interaction, which: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """What happened at a CSTO summit."""
+        await self.handler.answer_interaction(interaction, SUMMIT_QUESTION.format(which))
+
+    @summit.autocomplete("which")
+    async def _summit_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete(current, "summit")
+
+    @app_commands.command(name="conflict")
+    @app_commands.describe(name="A conflict, crisis or operation")
+    async def conflict(
+        self, interaction: Interaction, name: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """The CSTO's role in a conflict, crisis or operation."""
+        await self.handler.answer_interaction(interaction, CONFLICT_QUESTION.format(name))
+
+    @conflict.autocomplete("name")
+    async def _conflict_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete(current, "conflict")
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: Interaction) -> None:
+        """What the bot can answer, with examples."""
+        await self.handler.help_interaction(interaction)

@@ -1,0 +1,1 @@
+"""The terminal adapter: one-shot questions, JSON lines, and an interactive chat."""

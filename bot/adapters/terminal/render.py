@@ -1,0 +1,66 @@
+"""Render an Answer for a terminal (plain text) or as one JSON object."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any
+
+from bot.core.answer import Answer
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def render_text(answer: Answer) -> str:
+    """The answer, its list and sections, then numbered sources and the dates it held."""
+    parts = [_wrap(answer.text)] if answer.text else []
+    for item in answer.items:
+        parts.append(_wrap(item, "  - ").replace("  - ", "  - ", 1))
+    for section in answer.sections:
+        parts.append(f"{section.title}:")
+        parts.extend(f"  {line}" for line in section.lines)
+    if answer.sources:
+        parts.append("Sources:")
+        for number, source in enumerate(answer.sources, start=1):
+            details = ", ".join(
+                part for part in (source.publisher, source.date) if part and part != source.title
+            )
+            label = source.label() + (f" ({details})" if details else "")
+            url = f" <{source.url}>" if source.url and source.url != source.label() else ""
+            parts.append(f"  [{number}] {label}{url}")
+    if answer.as_of:
+        parts.append("As of: " + ", ".join(answer.as_of))
+    if answer.suggestions:
+        label = "You could ask" if answer.answered else "Did you mean"
+        parts.append(f"{label}:")
+        parts.extend(f"  * {suggestion}" for suggestion in answer.suggestions)
+    return "\n".join(parts)
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The documented JSON shape of `csto-bot ask --json`."""
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "text": answer.text,
+        "items": list(answer.items),
+        "confidence": answer.confidence,
+        "intent": answer.intent,
+        "entities": list(answer.entities),
+        "sources": [
+            {"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}
+            for s in answer.sources
+        ],
+        "as_of": list(answer.as_of),
+        "suggestions": list(answer.suggestions),
+        "knowledge_version": answer.knowledge_version,
+    }
+
+
+def render_json(answer: Answer) -> str:
+    """One line of JSON for the answer."""
+    return json.dumps(answer_json(answer), ensure_ascii=False)

@@ -1,0 +1,574 @@
+"""A fake Discord (REST API + gateway) on 127.0.0.1 that the real discord.py client talks to.
+
+Use the `fake_discord` fixture: it starts the fake and points `discord.http.Route.BASE` and
+`DiscordWebSocket.DEFAULT_GATEWAY` at it. Tests inject user actions (messages, slash commands,
+autocomplete, button presses) as gateway dispatches and read back the REST calls the bot made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import pytest
+import yarl
+from aiohttp import WSMsgType, web
+from aiohttp.test_utils import TestServer
+
+TOKEN = "fake-bot-token"
+APP_ID = 111111111111111111
+BOT_ID = APP_ID  # Discord bots share the application's id
+GUILD_ID = 222222222222222222
+CHANNEL_ID = 333333333333333331
+THREAD_ID = 333333333333333332
+DM_CHANNEL_ID = 333333333333333333
+USER_ID = 444444444444444441
+OTHER_USER_ID = 444444444444444442
+ROLE_ID = 555555555555555551
+# Waits end after this long only so that a broken test fails instead of hanging.
+HANG_GUARD_SECONDS = 10.0
+TIMESTAMP = "2024-01-01T00:00:00.000000+00:00"
+
+BOT_USER = {
+    "id": str(BOT_ID),
+    "username": "csto-bot",
+    "discriminator": "0",
+    "global_name": "CSTO bot",
+    "avatar": None,
+    "bot": True,
+    "flags": 0,
+}
+
+
+def user_payload(user_id: int = USER_ID, name: str = "analyst") -> dict[str, Any]:
+    """A Discord user object for a human."""
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+    }
+
+
+def member_payload(user: dict[str, Any]) -> dict[str, Any]:
+    """A guild member object wrapping `user`."""
+    return {
+        "user": user,
+        "roles": [],
+        "joined_at": TIMESTAMP,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "permissions": "2147483647",
+    }
+
+
+@dataclass
+class Call:
+    """One REST request the bot made."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    authorization: str | None
+
+
+@dataclass
+class FakeDiscord:
+    """The fake platform: records REST calls, serves a gateway, injects dispatches."""
+
+    token: str = TOKEN
+    calls: list[Call] = field(default_factory=list)
+    identifies: list[dict[str, Any]] = field(default_factory=list)
+    commands: dict[int | None, list[dict[str, Any]]] = field(default_factory=dict)
+    # Set to a close code (e.g. 4014) to make the gateway refuse the next IDENTIFY.
+    refuse_identify_with: int | None = None
+
+    def __post_init__(self) -> None:
+        self._changed = asyncio.Condition()
+        self._sockets: list[web.WebSocketResponse] = []
+        self._shards: dict[web.WebSocketResponse, tuple[int, int]] = {}
+        self._sequence = itertools.count(1)
+        self._ids = itertools.count(900000000000000001)
+        commands = r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"
+        callback = r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"
+        self._routes: list[tuple[str, re.Pattern[str], Callable[..., Any]]] = [
+            ("GET", re.compile(r"/users/@me"), self._me),
+            ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
+            ("GET", re.compile(r"/gateway(/bot)?"), self._gateway_info),
+            ("GET", re.compile(commands), self._get_commands),
+            ("PUT", re.compile(commands), self._put_commands),
+            ("POST", re.compile(r"/channels/(?P<channel>\d+)/messages"), self._create_message),
+            ("POST", re.compile(callback), self._callback),
+            ("POST", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
+        ]
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self.server = TestServer(app, host="127.0.0.1")
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on a free loopback port."""
+        await self.server.start_server()
+
+    async def close(self) -> None:
+        """Close every gateway socket and stop listening."""
+        for socket in list(self._sockets):
+            await socket.close()
+        await self.server.close()
+
+    @property
+    def rest_base(self) -> str:
+        """The value for discord.http.Route.BASE."""
+        return str(self.server.make_url("/api/v10"))
+
+    @property
+    def gateway_url(self) -> str:
+        """The websocket URL of the fake gateway."""
+        return str(self.server.make_url("/gateway")).replace("http://", "ws://")
+
+    @property
+    def open_sockets(self) -> int:
+        """How many gateway connections are open now."""
+        return len(self._sockets)
+
+    # --- reading what the bot did ----------------------------------------------------------
+
+    def calls_to(self, method: str, pattern: str) -> list[Call]:
+        """Recorded calls whose method matches and whose path fully matches `pattern`."""
+        regex = re.compile(pattern)
+        return [c for c in self.calls if c.method == method and regex.fullmatch(c.path)]
+
+    async def wait_for_calls(self, method: str, pattern: str, count: int = 1) -> list[Call]:
+        """Wait until at least `count` matching calls arrived (the timeout guards a hang only)."""
+
+        def enough() -> bool:
+            return len(self.calls_to(method, pattern)) >= count
+
+        async with asyncio.timeout(HANG_GUARD_SECONDS), self._changed:
+            await self._changed.wait_for(enough)
+        return self.calls_to(method, pattern)
+
+    async def wait_for_identify(self, count: int = 1) -> list[dict[str, Any]]:
+        """Wait until `count` shards have identified (and got READY)."""
+        async with asyncio.timeout(HANG_GUARD_SECONDS), self._changed:
+            await self._changed.wait_for(lambda: len(self.identifies) >= count)
+        return self.identifies
+
+    async def wait_for_callback(self, interaction: dict[str, Any]) -> dict[str, Any]:
+        """The body of the callback the bot sent for an injected interaction."""
+        path = f"/interactions/{interaction['id']}/{interaction['token']}/callback"
+        calls = await self.wait_for_calls("POST", re.escape(path))
+        return calls[0].json
+
+    async def wait_for_followups(self, interaction: dict[str, Any], count: int) -> list[Any]:
+        """The bodies of follow-up messages the bot sent for an interaction."""
+        pattern = rf"/webhooks/{APP_ID}/{re.escape(interaction['token'])}"
+        return [call.json for call in await self.wait_for_calls("POST", pattern, count)]
+
+    async def wait_for_messages(self, channel_id: int, count: int = 1) -> list[Any]:
+        """The bodies of messages the bot posted to a channel (or thread, or DM)."""
+        calls = await self.wait_for_calls("POST", rf"/channels/{channel_id}/messages", count)
+        return [call.json for call in calls]
+
+    # --- injecting user actions ------------------------------------------------------------
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway DISPATCH (op 0) to the shard that owns the event's guild."""
+        frame = json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
+        guild_id = data.get("guild_id")
+        for socket, (shard_id, shard_count) in list(self._shards.items()):
+            # DMs go to shard 0, as Discord does; guild events to the guild's shard.
+            owner = (int(guild_id) >> 22) % shard_count if guild_id else 0
+            if owner == shard_id:
+                await socket.send_str(frame)
+
+    async def send_message(
+        self,
+        content: str,
+        *,
+        channel_id: int = CHANNEL_ID,
+        user_id: int = USER_ID,
+        mentions: tuple[int, ...] = (),
+        guild: bool = True,
+    ) -> dict[str, Any]:
+        """Dispatch MESSAGE_CREATE as a user posting `content`; returns the message."""
+        user = user_payload(user_id)
+        message: dict[str, Any] = {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "author": user,
+            "content": content,
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [BOT_USER if m == BOT_ID else user_payload(m, "other") for m in mentions],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+        }
+        if guild:
+            message["guild_id"] = str(GUILD_ID)
+            message["member"] = {k: v for k, v in member_payload(user).items() if k != "user"}
+        await self.dispatch("MESSAGE_CREATE", message)
+        return message
+
+    async def slash(
+        self, subcommand: str, *, user_id: int = USER_ID, guild: bool = True, **options: str
+    ) -> dict[str, Any]:
+        """Dispatch a /csto <subcommand> application command interaction (type 2)."""
+        data = self._command_data(subcommand, options, focused=None)
+        return await self._interact(2, data, user_id=user_id, guild=guild)
+
+    async def autocomplete(
+        self, subcommand: str, option: str, value: str, *, user_id: int = USER_ID
+    ) -> dict[str, Any]:
+        """Dispatch an autocomplete interaction (type 4) for one focused option."""
+        data = self._command_data(subcommand, {option: value}, focused=option)
+        return await self._interact(4, data, user_id=user_id, guild=True)
+
+    async def press_button(
+        self, message: dict[str, Any], custom_id: str, *, user_id: int = USER_ID
+    ) -> dict[str, Any]:
+        """Dispatch a component interaction (type 3): a user pressing a button on `message`."""
+        data = {"custom_id": custom_id, "component_type": 2}
+        return await self._interact(3, data, user_id=user_id, guild=True, message=message)
+
+    def _command_data(
+        self, subcommand: str, options: dict[str, str], focused: str | None
+    ) -> dict[str, Any]:
+        values = []
+        for name, value in options.items():
+            option: dict[str, Any] = {"name": name, "type": 3, "value": value}
+            if name == focused:
+                option["focused"] = True
+            values.append(option)
+        synced = self.commands.get(GUILD_ID) or self.commands.get(None) or []
+        command_id = next((c["id"] for c in synced if c["name"] == "csto"), str(APP_ID + 7))
+        return {
+            "id": command_id,
+            "name": "csto",
+            "type": 1,
+            "options": [{"name": subcommand, "type": 1, "options": values}],
+        }
+
+    async def _interact(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        *,
+        user_id: int,
+        guild: bool,
+        message: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        interaction_id = next(self._ids)
+        user = user_payload(user_id)
+        payload: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "data": data,
+            "token": f"interaction-token-{interaction_id}",
+            "version": 1,
+            "locale": "en-US",
+            "app_permissions": "2147483647",
+            "attachment_size_limit": 8388608,
+            "entitlements": [],
+        }
+        if guild:
+            payload |= {
+                "guild_id": str(GUILD_ID),
+                "guild_locale": "en-US",
+                "channel_id": str(CHANNEL_ID),
+                "channel": {"id": str(CHANNEL_ID), "type": 0, "guild_id": str(GUILD_ID)},
+                "member": member_payload(user),
+                "authorizing_integration_owners": {"0": str(GUILD_ID)},
+                "context": 0,
+            }
+        else:
+            payload |= {
+                "channel_id": str(DM_CHANNEL_ID),
+                "channel": {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [user]},
+                "user": user,
+                "authorizing_integration_owners": {"0": str(GUILD_ID)},
+                "context": 1,
+            }
+        if message is not None:
+            payload["message"] = message
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
+    # --- gateway ---------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self._sockets.append(socket)
+        await socket.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 45000}}))
+        try:
+            async for frame in socket:
+                if frame.type is not WSMsgType.TEXT:
+                    continue
+                await self._on_gateway_frame(socket, json.loads(frame.data))
+        finally:
+            self._sockets.remove(socket)
+            self._shards.pop(socket, None)
+        return socket
+
+    async def _on_gateway_frame(self, socket: web.WebSocketResponse, frame: dict[str, Any]) -> None:
+        if frame["op"] == 1:  # heartbeat
+            await socket.send_str(json.dumps({"op": 11}))
+        elif frame["op"] == 2:  # identify
+            identify = frame["d"]
+            self.identifies.append(identify)
+            if self.refuse_identify_with is not None:
+                await socket.close(code=self.refuse_identify_with)
+                return
+            shard = identify.get("shard") or [0, 1]
+            self._shards[socket] = (shard[0], shard[1])
+            owns_guild = (GUILD_ID >> 22) % shard[1] == shard[0]
+            await socket.send_str(json.dumps(self._ready(shard, owns_guild)))
+            if owns_guild:
+                await socket.send_str(
+                    json.dumps({"op": 0, "t": "GUILD_CREATE", "s": 2, "d": self._guild()})
+                )
+            async with self._changed:
+                self._changed.notify_all()
+
+    def _ready(self, shard: list[int], owns_guild: bool) -> dict[str, Any]:
+        return {
+            "op": 0,
+            "t": "READY",
+            "s": 1,
+            "d": {
+                "v": 10,
+                "user": BOT_USER,
+                "guilds": [{"id": str(GUILD_ID), "unavailable": True}] if owns_guild else [],
+                "session_id": "fake-session",
+                "resume_gateway_url": self.gateway_url,
+                "shard": shard,
+                "application": {"id": str(APP_ID), "flags": 0},
+                "private_channels": [],
+                "relationships": [],
+            },
+        }
+
+    def _guild(self) -> dict[str, Any]:
+        everyone = {
+            "id": str(GUILD_ID),
+            "name": "@everyone",
+            "permissions": "2147483647",
+            "position": 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+        moderators = everyone | {"id": str(ROLE_ID), "name": "moderators", "position": 1}
+        return {
+            "id": str(GUILD_ID),
+            "name": "Analysts",
+            "icon": None,
+            "owner_id": str(USER_ID),
+            "roles": [everyone, moderators],
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "member_count": 2,
+            "large": False,
+            "unavailable": False,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "members": [member_payload(BOT_USER)],
+            "channels": [
+                {
+                    "id": str(CHANNEL_ID),
+                    "type": 0,
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                }
+            ],
+            "threads": [
+                {
+                    "id": str(THREAD_ID),
+                    "type": 11,
+                    "name": "csto questions",
+                    "guild_id": str(GUILD_ID),
+                    "parent_id": str(CHANNEL_ID),
+                    "owner_id": str(USER_ID),
+                    "message_count": 1,
+                    "member_count": 1,
+                    "rate_limit_per_user": 0,
+                    "thread_metadata": {
+                        "archived": False,
+                        "auto_archive_duration": 1440,
+                        "archive_timestamp": TIMESTAMP,
+                        "locked": False,
+                    },
+                }
+            ],
+            "voice_states": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+        }
+
+    # --- REST ------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        body = await request.read()
+        call = Call(
+            method=request.method,
+            path=path,
+            query=dict(request.query),
+            json=json.loads(body) if body else None,
+            authorization=request.headers.get("Authorization"),
+        )
+        # Interaction callbacks and follow-ups carry no Authorization: the URL token is the key.
+        webhook = path.startswith(("/interactions/", "/webhooks/"))
+        if not webhook and call.authorization != f"Bot {self.token}":
+            response = _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        else:
+            response = self._route(call)
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+        return response
+
+    def _route(self, call: Call) -> web.Response:
+        for method, pattern, handler in self._routes:
+            match = pattern.fullmatch(call.path)
+            if method == call.method and match:
+                return handler(call, **match.groupdict())  # type: ignore[no-any-return]
+        return _json({"message": f"fake: no route {call.method} {call.path}", "code": 0}, 404)
+
+    def _me(self, call: Call) -> web.Response:
+        return _json(BOT_USER)
+
+    def _application(self, call: Call) -> web.Response:
+        return _json(
+            {
+                "id": str(APP_ID),
+                "name": "csto-bot",
+                "description": "",
+                "icon": None,
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": user_payload(USER_ID, "owner"),
+                "verify_key": "0" * 64,
+                "flags": 0,
+            }
+        )
+
+    def _gateway_info(self, call: Call) -> web.Response:
+        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+        return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+
+    def _get_commands(self, call: Call, guild: str | None) -> web.Response:
+        return _json(self.commands.get(int(guild) if guild else None, []))
+
+    def _put_commands(self, call: Call, guild: str | None) -> web.Response:
+        stored = []
+        for command in call.json:
+            entry = dict(command) | {
+                "id": str(next(self._ids)),
+                "application_id": str(APP_ID),
+                "version": "1",
+            }
+            if guild:
+                entry["guild_id"] = guild
+            stored.append(entry)
+        self.commands[int(guild) if guild else None] = stored
+        return _json(stored)
+
+    def _create_message(self, call: Call, channel: str) -> web.Response:
+        return _json(bot_message(next(self._ids), channel, call.json))
+
+    def _callback(self, call: Call, id: str, token: str) -> web.Response:
+        data = call.json.get("data") or {}
+        interaction = {
+            "id": id,
+            "type": call.json["type"],
+            "response_message_id": str(next(self._ids)),
+            "response_message_loading": False,
+            "response_message_ephemeral": bool((data.get("flags") or 0) & 64),
+        }
+        result: dict[str, Any] = {"interaction": interaction}
+        if call.json["type"] == 4:
+            message = bot_message(next(self._ids), str(CHANNEL_ID), data)
+            message["id"] = interaction["response_message_id"]
+            result["resource"] = {"type": 4, "message": message}
+        return _json(result)
+
+    def _followup(self, call: Call, token: str) -> web.Response:
+        return _json(bot_message(next(self._ids), str(CHANNEL_ID), call.json))
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py parses JSON only when the Content-Type is exactly application/json.
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"}
+    )
+
+
+def bot_message(message_id: int, channel_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A message object as Discord returns it for a message the bot sent with `body`."""
+    return {
+        "id": str(message_id),
+        "channel_id": channel_id,
+        "author": BOT_USER,
+        "content": body.get("content") or "",
+        "timestamp": TIMESTAMP,
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": body.get("embeds") or [],
+        "components": body.get("components") or [],
+        "pinned": False,
+        "type": 0,
+        "flags": body.get("flags") or 0,
+    }
+
+
+def message_from_callback(callback: dict[str, Any]) -> dict[str, Any]:
+    """The message Discord shows for an interaction callback (to press its buttons)."""
+    return bot_message(APP_ID + 99, str(CHANNEL_ID), callback["data"]) | {"type": 20}
+
+
+@pytest.fixture
+async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """A running fake Discord with discord.py pointed at it for the duration of the test."""
+    fake = FakeDiscord()
+    await fake.start()
+    monkeypatch.setattr(discord.http.Route, "BASE", fake.rest_base)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
+    )
+    yield fake
+    await fake.close()
