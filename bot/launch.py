@@ -90,7 +90,7 @@ async def _serve(
     state = HealthState(knowledge_version=knowledge.version, idle=not names)
     answerer = LoggedAnswerer(engine, include_user_ids=settings.log_user_ids)
     try:
-        platforms = build(names, settings, answerer, state, sync_commands)
+        platforms = build(names, settings, answerer, state, sync_commands=sync_commands)
     except SettingsError as error:
         return _fail(error.problems, EXIT_CONFIG)
     reloader = KnowledgeReloader(

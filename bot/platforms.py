@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.core.engine import Answerer
 from bot.health import HealthState
 from bot.service import Platform
 from bot.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from slack_sdk.web.async_client import AsyncWebClient
 
 Mode = Literal["all", "discord", "slack-socket", "slack-http"]
 
@@ -57,17 +60,22 @@ def build(
     settings: Settings,
     answerer: Answerer,
     state: HealthState,
+    *,
     sync_commands: bool = False,
+    slack_client: AsyncWebClient | None = None,
 ) -> list[Platform]:
-    """Platforms ready to serve; adapter modules are imported only for the platforms used."""
+    """Platforms ready to serve; adapter modules are imported only for the platforms used.
+
+    `slack_client` replaces the Slack Web API client (tests point it at a loopback fake).
+    """
     platforms = []
     for name in names:
         if name == "discord":
             platforms.append(_discord(settings, answerer, sync_commands))
         elif name == "slack-socket":
-            platforms.append(_slack_socket(settings, answerer))
+            platforms.append(_slack_socket(settings, answerer, slack_client))
         else:
-            platforms.append(_slack_http(settings, answerer, state))
+            platforms.append(_slack_http(settings, answerer, state, slack_client))
     return platforms
 
 
@@ -82,18 +90,22 @@ def _discord(settings: Settings, answerer: Answerer, sync: bool) -> Platform:
     return Platform("discord", serve)
 
 
-def _slack_socket(settings: Settings, answerer: Answerer) -> Platform:
+def _slack_socket(
+    settings: Settings, answerer: Answerer, client: AsyncWebClient | None
+) -> Platform:
     from bot.adapters.slack.runner import serve_slack_socket  # noqa: PLC0415 - lazy platform import
 
     config = settings.slack_config(socket_mode=True)
 
     async def serve(stop: asyncio.Event) -> None:
-        await serve_slack_socket(answerer, config, stop)
+        await serve_slack_socket(answerer, config, stop, client=client)
 
     return Platform("slack-socket", serve)
 
 
-def _slack_http(settings: Settings, answerer: Answerer, state: HealthState) -> Platform:
+def _slack_http(
+    settings: Settings, answerer: Answerer, state: HealthState, client: AsyncWebClient | None
+) -> Platform:
     from bot.adapters.slack.runner import serve_slack_http  # noqa: PLC0415 - lazy platform import
     from bot.healthz import healthz_routes  # noqa: PLC0415 - imports aiohttp
 
@@ -101,6 +113,6 @@ def _slack_http(settings: Settings, answerer: Answerer, state: HealthState) -> P
     routes: Sequence[Any] = healthz_routes(state)
 
     async def serve(stop: asyncio.Event) -> None:
-        await serve_slack_http(answerer, config, stop, extra_routes=routes)
+        await serve_slack_http(answerer, config, stop, extra_routes=routes, client=client)
 
     return Platform("slack-http", serve)
