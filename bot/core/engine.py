@@ -210,7 +210,9 @@ class Engine:
             # Many candidates means the question named none of them: search everything.
             scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
             widened = replace(request.understanding, subjects=scope)
-            found = search_answer(replace(request, understanding=widened), loaded.retriever)
+            found = search_answer(
+                replace(request, understanding=widened), loaded.retriever, min_matched=1
+            )
             return found or self._dispatch(loaded, request)
         if intent in {"abstain", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent != "abstain" else None
@@ -353,7 +355,8 @@ def _link_certainty(reading: Reading, understanding: Understanding) -> float:
     """How far to trust the answer given how the subject was recognised."""
     scores = [m.score for m in reading.mentions if m.entity_id in understanding.subjects]
     certainty = min(scores) if scores else 1.0
-    return certainty * understanding.certainty
+    # A clarifying question's own doubt is not the doubt of a fact found despite it.
+    return certainty * (1.0 if understanding.intent == "clarify" else understanding.certainty)
 
 
 def _scaled(answer: Answer, certainty: float) -> Answer:

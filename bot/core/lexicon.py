@@ -18,7 +18,8 @@ STOPWORDS = words_of(
     "please tell me about can could would will shall should may might any some all as into "
     "than then so if not no yes ok okay hi hello hey bot just also still ever again one ones "
     "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
-    "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto"
+    "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto keep kept get gets got make made "
+    "go goes went gone put give gave let lets want wants"
 )
 
 # Words that say a question is about this domain even when no entity is named.

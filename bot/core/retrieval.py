@@ -16,15 +16,22 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es
 _GENERIC = frozenset(
     ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
 )
-_NUMBER = re.compile(r"\d")
+# A quantity: "2,000", "225", "17,000" (a year or a day of a month is not one).
+_QUANTITY = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december))\b(?<!\b(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 def stem(word: str) -> str:
     """A crude English stem: drop a common suffix, keep six letters ('commanded' ~ 'commander')."""
     for suffix in _SUFFIXES:
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # "base"/"based", "agree"/"agreed" meet at the same stem
     return word[:6]
 
 
@@ -114,7 +121,7 @@ class Retriever:
                 continue
             matched = asked & document
             covered = sum(self.weight(word) for word in matched)
-            score = covered + 1.5 * len(topics & document)
+            score = covered + 3.0 * len(topics & document)
             if not matched and not (topics & document):
                 continue
             fact_date = (item.fact.date or item.fact.as_of) if item else None
@@ -122,8 +129,8 @@ class Retriever:
                 score += 1.5 if any(d.year == fact_date.year for d in dates) else -1.0
             if wants_date and item and item.fact.date:
                 score += 0.5
-            if wants_number and item and _NUMBER.search(item.fact.text):
-                score += 0.5
+            if wants_number and item and _QUANTITY.search(item.fact.text):
+                score += 2.0
             if total:
                 coverage = sum(self.weight(word) for word in focus & document) / total
             else:

@@ -77,6 +77,16 @@ def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
     return frozenset(found)
 
 
+def _date_score(held: PartialDate, asked: PartialDate) -> float:
+    if asked.day and held == asked:
+        return 4
+    if asked.month and (held.year, held.month) == (asked.year, asked.month):
+        return 3
+    if held.year == asked.year and not asked.month:
+        return 2
+    return -1
+
+
 def _undated(words: list[str]) -> list[str]:
     """Words of a name without its years and months (dates are scored on their own)."""
     return [w for w in words if not w.isdigit() and not find_dates(f"{w} 2000")[0].month]
@@ -116,57 +126,62 @@ class Understander:
 
     # -- subjects -------------------------------------------------------------------------
 
-    def summits_meant(self, reading: Reading, dates: list[PartialDate]) -> list[str]:
-        """Summits the question points at by city, date, host or 'last'/'first'."""
+    def summits_meant(
+        self, reading: Reading, dates: list[PartialDate], pick_one: bool = True
+    ) -> list[str]:
+        """Summits the question points at by name, city, date or host, or 'last'/'first'.
+
+        Only a name, a city, a date or 'last'/'first' pins a summit down; who took part and the
+        words of its name only break ties. With `pick_one`, ties prefer the session called a
+        summit, then a regular one (someone asking about "the 2016 summit" means that one).
+        """
         words = set(reading.corrected)
         linked = set(reading.ids()) - {self.catalog.organization.id}
         name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
-            score = 0.0
-            if summit.id in linked:
-                score += 5
+            evidence = 5.0 if summit.id in linked else 0.0
             if any(summit.id in self.city_index.get(word, ()) for word in words):
-                score += 2
-            if summit.host and summit.host in linked:
-                score += 1
+                evidence += 2
+            evidence += sum(_date_score(summit.date, date) for date in dates)
+            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+            own_words = len(name_words & self.summit_words.get(summit.id, set()))
+            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
+                own_words += 1
+            if own_words >= 2:
+                evidence += own_words
+            if evidence <= 0:
+                continue
+            score = evidence + (1 if summit.host and summit.host in linked else 0)
             if linked & self.mentioned_at.get(summit.id, set()):
                 score += 1
             # "the extraordinary session on Kazakhstan": words of the summit's own name.
             score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
-            # Someone asking about "the 2016 summit" means the one called a summit.
-            score += 0.25 * len(words & SUMMIT_WORDS & set(tokens(summit.name)))
-            for date in dates:
-                if date.day and summit.date == date:
-                    score += 4
-                elif date.month and (summit.date.year, summit.date.month) == (
-                    date.year,
-                    date.month,
-                ):
-                    score += 3
-                elif summit.date.year == date.year:
-                    score += 2
-                else:
-                    score -= 1
-            if score > 0:
-                scores[summit.id] = score
+            scores[summit.id] = score
         if not scores:
-            ordered = self.catalog.summits()
-            if words & LATEST:
-                past = [s for s in ordered if s.kind != "treaty"]
-                return [past[-1].id] if past else []
-            if words & EARLIEST:
-                return [ordered[0].id] if ordered else []
+            ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
+            if words & LATEST and ordered:
+                return [ordered[-1].id]
+            if words & EARLIEST and ordered:
+                return [ordered[0].id]
             return []
         best = max(scores.values())
         top = [key for key, value in scores.items() if value == best]
-        regular = [key for key in top if self._kind(key) in {"regular", "jubilee"}]
-        if len(top) > 1 and len(regular) == 1 and not words & EXTRAORDINARY:
-            return regular  # "the 2017 summit" means the regular one, not an informal meeting
         if len(top) > 1 and words & LATEST:
             return [top[-1]]
         if len(top) > 1 and words & EARLIEST:
             return [top[0]]
+        if len(top) > 1 and pick_one:
+            return self._preferred(top, words)
+        return top
+
+    def _preferred(self, top: list[str], words: set[str]) -> list[str]:
+        named = [key for key in top if words & SUMMIT_WORDS & set(tokens(self.catalog.name(key)))]
+        if len(named) == 1:
+            return named
+        regular = [key for key in top if self._kind(key) in {"regular", "jubilee"}]
+        if len(regular) == 1 and not words & EXTRAORDINARY:
+            return regular
         return top
 
     def _kind(self, summit_id: str) -> str:
@@ -227,6 +242,10 @@ class Understander:
             return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
         if [i for i in linked if i != organization] or explicit:
             return False
+        if words & SUMMIT_WORDS and (
+            words & set(self.city_index) or any(w.isdigit() for w in words)
+        ):
+            return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
         return bool(unknown) or words.isdisjoint(DOMAIN | _SIGNALS)
 
@@ -260,16 +279,18 @@ class Understander:
             if follow:
                 return follow
 
+        about_a_summit = wants_summit and bool(dates or has_city)
         if _cues(reading, "secretary") and not (people and not _relative(reading)):
-            return Understanding("org.secretaries", [*people[:1], org], dates)
+            if not about_a_summit:
+                return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
         if wants_summit or (dates and has_city and session_cue):
-            summits = self.summits_meant(reading, dates)
+            where_when = _cues(reading, "when", "where") and not session_cue
+            summits = self.summits_meant(reading, dates, pick_one=not where_when)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
             )
-            where_when = _cues(reading, "when", "where") and not session_cue
             if plural or (len(summits) > 1 and (where_when or not _specific_summit_cue(reading))):
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
@@ -440,10 +461,10 @@ def _summit_intent(reading: Reading) -> str:
         return "summit.absences"
     if reading.has("presidency"):
         return "summit.presidency"
-    if reading.has("attendance"):
-        return "summit.attendance"
     if reading.has("decision"):
         return "summit.decisions"
+    if reading.has("attendance"):
+        return "summit.attendance"
     if _cues(reading, "when", "where"):
         return "summit.when_where"
     return "summit.overview"
@@ -479,7 +500,7 @@ def _person_intent(reading: Reading) -> str:
 def _body_intent(reading: Reading) -> str:
     if reading.has("founded"):
         return "body.founded"
-    if _cues(reading, "leader", "secretary"):
+    if _cues(reading, "leader", "secretary", "presidency"):
         return "body.leadership"
     if _cues(reading, "size", "where") or reading.has_any(TOPIC_WORDS["rules"]):
         return "facts.search"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.answer import Answer
+from bot.core.catalog import FactItem
+from bot.core.dates import PartialDate
 from bot.core.models import Body, OfficeHolder
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.understand import AFTER, BEFORE
@@ -166,36 +168,32 @@ def body_answer(request: Request, body_id: str) -> Answer:
 
 
 def presidency_now(request: Request) -> Answer:
-    """Who holds the rotating presidency (chairmanship) now, from dated presidency facts."""
+    """Who held the rotating presidency (chairmanship) in a year, or holds it now."""
     builder = request.builder("org.presidency")
     catalog = request.catalog
-    items = [
-        item
-        for entity_id in catalog.entities
-        for item in catalog.facts_of.get(entity_id, [])
-        if "presidency" in item.fact.topics and item.fact.date
-    ]
-    year = (
-        request.understanding.dates[0].year if request.understanding.dates else request.today.year
-    )
-    current = [item for item in items if item.fact.date and item.fact.date.year == year]
-    if not current:
-        earlier = [item for item in items if item.fact.date and item.fact.date.year <= year]
-        current = sorted(
-            earlier, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min
-        )[-1:]
-    # Hand-overs recorded at the sessions of that year (the rotating presidency changes there).
-    sessions = [s for s in catalog.summits() if s.date.year == year]
+    dates = request.understanding.dates
+    year = dates[0].year if dates else request.today.year
+    dated: list[tuple[dt.date, FactItem]] = []
+    for entity_id in catalog.entities:
+        for item in catalog.facts_of.get(entity_id, []):
+            when = item.when or getattr(catalog.entities[entity_id], "date", None)
+            if "presidency" in item.fact.topics and isinstance(when, PartialDate):
+                dated.append((when.first_day, item))
+    dated.sort(key=lambda pair: pair[0])
+    chosen = [item for day, item in dated if day.year == year]
+    if not chosen:
+        chosen = [item for day, item in dated if day.year <= year][-1:]
+    sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
     for summit in sessions:
         if summit.presidency is not None:
             builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
             builder.entities.append(summit.id)
-    if not current and not sessions:
-        builder.sentences.append("The fact base does not say who holds the presidency.")
-        return builder.build(confidence=0.4, answered=False)
-    for item in current[:2]:
+    for item in chosen[:3]:
         builder.add(item)
-    if not request.understanding.dates:
+    if not builder.sentences:
+        builder.sentences.append("The fact base does not say who held the presidency then.")
+        return builder.build(confidence=0.4, answered=False)
+    if not dates:
         for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency"):
             builder.add(item)
             break

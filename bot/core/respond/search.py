@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answer import Answer
+from bot.core.catalog import DisputeItem, FactItem
 from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_WORDS
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
@@ -78,11 +79,25 @@ def search_answer(
         hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE
     ]
     builder = request.builder("facts.search")
+    disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
     for hit in chosen[:3]:
         if hit.item is not None:
             builder.add(hit.item)
             builder.entities.append(hit.item.owner)
-        elif hit.dispute is not None:
-            builder.add_dispute(hit.dispute)
-            builder.entities.append(hit.dispute.owner)
+            disputes.extend(_disputes_on(request, hit.item))
+    for dispute in dict.fromkeys(disputes):
+        builder.add_dispute(dispute)
+        builder.entities.append(dispute.owner)
     return builder.build(confidence=0.55 + 0.4 * min(1.0, top.coverage))
+
+
+def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
+    """Disputes about the same thing as a fact: same holder or subject, a shared topic tag."""
+    topics = set(item.fact.topics) - {"overview", "history"}
+    holders = [item.owner, *item.fact.about]
+    return [
+        dispute
+        for holder in holders
+        for dispute in request.catalog.disputes_of.get(holder, [])
+        if topics & set(dispute.dispute.topics)
+    ]

@@ -1,0 +1,48 @@
+"""A bounded, expiring memory of Events API deliveries, so a retried event is answered once."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+# Slack retries a delivery three times within about an hour and a half; ten minutes of
+# memory covers the retries that matter (the quick ones after a slow or lost acknowledgement).
+DEFAULT_TTL_SECONDS = 600.0
+DEFAULT_MAX_EVENTS = 10_000
+
+
+class SeenEvents:
+    """Event ids seen recently; the oldest are forgotten first, and none lives past its TTL."""
+
+    def __init__(
+        self,
+        ttl_seconds: float = DEFAULT_TTL_SECONDS,
+        max_events: int = DEFAULT_MAX_EVENTS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ttl = ttl_seconds
+        self._max = max_events
+        self._clock = clock
+        self._seen: OrderedDict[str, float] = OrderedDict()
+
+    def first_time(self, event_id: str) -> bool:
+        """Remember `event_id`; True if it was not seen within the TTL."""
+        now = self._clock()
+        self._forget_expired(now)
+        if event_id in self._seen:
+            return False
+        self._seen[event_id] = now
+        while len(self._seen) > self._max:
+            self._seen.popitem(last=False)
+        return True
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+    def _forget_expired(self, now: float) -> None:
+        while self._seen:
+            oldest, seen_at = next(iter(self._seen.items()))
+            if now - seen_at < self._ttl:
+                return
+            del self._seen[oldest]

@@ -1,0 +1,116 @@
+"""Run the Slack app over Socket Mode or HTTP until `stop` is set; bad credentials fail at start."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.app.async_server import AsyncSlackAppServer
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.errors import PlatformStartError
+from bot.adapters.slack.app import build_app
+from bot.adapters.slack.config import SlackConfig
+from bot.core.engine import Answerer
+
+EVENTS_PATH = "/slack/events"
+log = logging.getLogger("bot.adapters.slack")
+
+
+def _api_failure(what: str, error: Exception) -> PlatformStartError:
+    """One line for the operator, naming Slack's error code and never a token."""
+    if isinstance(error, SlackApiError):
+        return PlatformStartError(f"Slack rejected {what} ({error.response.get('error')})")
+    return PlatformStartError(f"cannot reach the Slack API to check {what}: {error}")
+
+
+async def _check_bot_token(config: SlackConfig, client: AsyncWebClient) -> None:
+    """Fail fast on a missing, misplaced or rejected bot token (auth.test)."""
+    if not config.bot_token:
+        raise PlatformStartError("SLACK_BOT_TOKEN is missing (the xoxb- Bot User OAuth Token)")
+    if not config.bot_token.startswith("xoxb-"):
+        raise PlatformStartError("SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-...)")
+    try:
+        await client.auth_test()
+    except (SlackApiError, aiohttp.ClientError, OSError) as error:
+        raise _api_failure("SLACK_BOT_TOKEN", error) from error
+
+
+def _client(config: SlackConfig, client: AsyncWebClient | None) -> AsyncWebClient:
+    return client or AsyncWebClient(token=config.bot_token)
+
+
+async def serve_slack_socket(
+    answerer: Answerer,
+    config: SlackConfig,
+    stop: asyncio.Event,
+    *,
+    client: AsyncWebClient | None = None,
+) -> None:
+    """Serve over Socket Mode (no public URL) until `stop` is set."""
+    if not config.app_token or not config.app_token.startswith("xapp-"):
+        raise PlatformStartError(
+            "Socket Mode needs SLACK_APP_TOKEN: an app-level token (xapp-...) "
+            "with the connections:write scope"
+        )
+    web_client = _client(config, client)
+    await _check_bot_token(config, web_client)
+    handler = AsyncSocketModeHandler(build_app(answerer, config, web_client), config.app_token)
+    try:
+        try:
+            # Asked here, not inside connect(), which would retry a rejected app token forever.
+            handler.client.wss_uri = await handler.client.issue_new_wss_url()
+        except (SlackApiError, aiohttp.ClientError, OSError) as error:
+            raise _api_failure("SLACK_APP_TOKEN", error) from error
+        await handler.connect_async()  # type: ignore[no-untyped-call]  # untyped in slack-bolt
+        log.info("Slack: connected over Socket Mode")
+        await stop.wait()
+    finally:
+        await handler.close_async()  # type: ignore[no-untyped-call]  # untyped in slack-bolt
+    log.info("Slack: Socket Mode closed")
+
+
+def build_web_app(app: AsyncApp, extra_routes: Sequence[web.RouteDef] = ()) -> web.Application:
+    """The aiohttp application for HTTP mode: Bolt at /slack/events (it checks signatures)."""
+    web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
+    web_app.add_routes(extra_routes)
+    return web_app
+
+
+async def serve_slack_http(
+    answerer: Answerer,
+    config: SlackConfig,
+    stop: asyncio.Event,
+    extra_routes: Sequence[web.RouteDef] = (),
+    *,
+    client: AsyncWebClient | None = None,
+) -> None:
+    """Serve Events API, commands and interactivity over HTTP until `stop` is set."""
+    if not config.signing_secret:
+        raise PlatformStartError("Slack HTTP mode needs SLACK_SIGNING_SECRET")
+    if config.http_port is None:
+        raise PlatformStartError("Slack HTTP mode needs SLACK_HTTP_PORT")
+    web_client = _client(config, client)
+    await _check_bot_token(config, web_client)
+    runner = web.AppRunner(build_web_app(build_app(answerer, config, web_client), extra_routes))
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, config.http_host, config.http_port)
+        try:
+            await site.start()
+        except OSError as error:
+            where = f"{config.http_host}:{config.http_port}"
+            raise PlatformStartError(f"cannot listen on {where}: {error.strerror}") from error
+        log.info(
+            "Slack: HTTP mode listening on %s:%s%s", config.http_host, config.http_port, EVENTS_PATH
+        )
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+    log.info("Slack: HTTP mode closed")
