@@ -73,7 +73,8 @@ def _load(directory: Path) -> Knowledge | None:
     try:
         return load_knowledge(directory)
     except KnowledgeError as error:
-        _fail([str(problem) for problem in error.problems], EXIT_KNOWLEDGE)
+        header = f"csto-bot: the knowledge in {directory} is broken:"
+        _fail([header, *(str(problem) for problem in error.problems)], EXIT_KNOWLEDGE)
         return None
 
 

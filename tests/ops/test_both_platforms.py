@@ -38,6 +38,20 @@ EXPECTED = "Kazakhstan"  # a member every answer to QUESTION names
 GUARD = 15.0  # only so a broken test fails instead of hanging
 
 
+def fake_settings(**extra: str) -> Settings:
+    """Settings with the fakes' Discord and Slack Socket Mode credentials, plus `extra`."""
+    return Settings.from_mapping(
+        {
+            "DISCORD_TOKEN": DISCORD_TOKEN,
+            "DISCORD_GUILD_ID": str(GUILD_ID),
+            "DISCORD_COOLDOWN_SECONDS": "0",
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_APP_TOKEN": APP_TOKEN,
+            **extra,
+        }
+    )
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as probe:
@@ -86,17 +100,8 @@ async def test_one_process_serves_discord_and_both_slack_modes(
 ):
     """A question on Discord, on Slack Socket Mode and on Slack HTTP each gets its answer."""
     port = free_port()
-    settings = Settings.from_mapping(
-        {
-            "DISCORD_TOKEN": DISCORD_TOKEN,
-            "DISCORD_GUILD_ID": str(GUILD_ID),
-            "DISCORD_COOLDOWN_SECONDS": "0",
-            "SLACK_BOT_TOKEN": BOT_TOKEN,
-            "SLACK_APP_TOKEN": APP_TOKEN,
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SLACK_HTTP_PORT": str(port),
-            "SLACK_HTTP_HOST": "127.0.0.1",
-        }
+    settings = fake_settings(
+        SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_HTTP_PORT=str(port), SLACK_HTTP_HOST="127.0.0.1"
     )
     names = wanted(settings, "all")
     assert names == ["discord", "slack-socket", "slack-http"]
@@ -148,14 +153,7 @@ async def test_a_rejected_platform_leaves_the_other_serving(
 ):
     """Slack rejecting its token is one log line; Discord in the same process still answers."""
     fake_slack.errors["auth.test"] = "invalid_auth"
-    settings = Settings.from_mapping(
-        {
-            "DISCORD_TOKEN": DISCORD_TOKEN,
-            "DISCORD_GUILD_ID": str(GUILD_ID),
-            "SLACK_BOT_TOKEN": BOT_TOKEN,
-            "SLACK_APP_TOKEN": APP_TOKEN,
-        }
-    )
+    settings = fake_settings()
     state = HealthState()
     answerer = LoggedAnswerer(Engine(load_knowledge(KNOWLEDGE)))
     platforms = build(wanted(settings, "all"), settings, answerer, state, slack_client=slack_client)
