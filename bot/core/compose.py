@@ -29,6 +29,7 @@ class AnswerBuilder:
     _sources: list[str] = field(default_factory=list)
     _as_of: list[PartialDate] = field(default_factory=list)
     _certainty: list[float] = field(default_factory=list)
+    _about: list[str] = field(default_factory=list)
 
     def cite(self, statement: Sourced, fact_id: str, text: str | None = None) -> str:
         """Record a sourced statement and return its sentence with inline source numbers."""
@@ -37,6 +38,7 @@ class AnswerBuilder:
             if source_id not in self._sources:
                 self._sources.append(source_id)
             numbers.append(self._sources.index(source_id) + 1)
+        self._about.extend(getattr(statement, "about", ()))
         if statement.as_of and statement.as_of not in self._as_of:
             self._as_of.append(statement.as_of)
         self._certainty.append(_CONFIDENCE.get(statement.confidence or "", 0.8))
@@ -104,7 +106,7 @@ class AnswerBuilder:
             as_of=tuple(str(date) for date in sorted(self._as_of)),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
             intent=self.intent,
-            entities=tuple(dict.fromkeys(self.entities)),
+            entities=tuple(dict.fromkeys([*self.entities, *self._about])),
             suggestions=tuple(dict.fromkeys(self.suggestions))[:3],
             knowledge_version=self.catalog.knowledge.version,
         )

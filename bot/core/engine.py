@@ -35,10 +35,10 @@ from bot.core.respond.organization import (
     presidency_now,
 )
 from bot.core.respond.people import person_answer
-from bot.core.respond.search import search_answer, specific_words
+from bot.core.respond.search import has_topic_cue, search_answer, specific_words, topic_words
 from bot.core.respond.summits import clarify, summit_answer, summit_list
 from bot.core.retrieval import Retriever
-from bot.core.temporal import find_dates
+from bot.core.temporal import find_dates, merge_dates
 from bot.core.understand import Understander, Understanding, foreign_acronyms
 
 logger = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ class Engine:
             return self._help(loaded, question)
         if words and words <= _GREETINGS | {"there", "bot"}:
             return self._help(loaded, question, greeting=True)
-        dates = find_dates(clipped)
+        dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         leans_back = topic is not None and loaded.understander.needs_context(reading)
         if not leans_back and loaded.understander.is_off_topic(
@@ -188,13 +188,14 @@ class Engine:
         answer = _scaled(answer, _link_certainty(reading, understanding))
         if answer.answered and answer.confidence < ANSWER_THRESHOLD:
             return self._abstain(loaded, question, reading)
-        if answer.answered and (answer.entities or understanding.subjects):
-            carried = tuple(dict.fromkeys((*specific_words(request), *understanding.carried)))
+        remembers = understanding.intent != "member.closed_world"
+        if answer.answered and remembers and (answer.entities or understanding.subjects):
+            carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
             self._memory.remember(
                 context.conversation,
                 Topic(
                     tuple(dict.fromkeys((*understanding.subjects, *answer.entities))),
-                    understanding.intent,
+                    "facts.search" if answer.intent == "facts.search" else understanding.intent,
                     dates[0] if dates else None,
                     carried,
                 ),
@@ -217,7 +218,10 @@ class Engine:
         if intent in {"abstain", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent != "abstain" else None
         specific = specific_words(request)
-        if specific or request.understanding.carried or intent == "facts.search":
+        # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
+        # a question with its own cue words there is better served by the matching facts.
+        descriptive = intent.endswith((".overview", ".statements")) and has_topic_cue(request)
+        if specific or descriptive or request.understanding.carried or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None:
                 return found
@@ -246,7 +250,8 @@ class Engine:
         if intent == "clarify":
             return clarify(request)
         if intent == "member.closed_world":
-            return not_a_member(request, request.understanding.external[0].entity_id)
+            external = request.understanding.external
+            return not_a_member(request, external[0].entity_id) if external else None
         if intent == "member.list":
             return list_members(request)
         if intent == "member.count":

@@ -18,8 +18,9 @@ STOPWORDS = words_of(
     "please tell me about can could would will shall should may might any some all as into "
     "than then so if not no yes ok okay hi hello hey bot just also still ever again one ones "
     "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
-    "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto keep kept get gets got make made "
-    "go goes went gone put give gave let lets want wants"
+    "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto "
+    "keep kept get gets got make made go goes went gone put give gave let lets want wants "
+    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant"
 )
 
 # Words that say a question is about this domain even when no entity is named.
@@ -32,9 +33,9 @@ DOMAIN = words_of(
 CUES: dict[str, frozenset[str]] = {
     "list": words_of(
         "members member states countries list which membership belong belongs consists член "
-        "члены состав страны входят"
+        "члены состав страны входят stran strany chleny"
     ),
-    "count": words_of("how many number count сколько"),
+    "count": words_of("many number count сколько skolko"),
     "join": words_of(
         "join joined joins joining accede acceded accession accede signed sign signatory "
         "became become enter entered entry admitted original founding вступила вступил "
@@ -122,7 +123,7 @@ CONFLICT_WORDS = words_of(
     "peacekeeping intervention intervene troops soldiers forces force sent send border "
     "incursion offensive ceasefire blockade blocked drill drills exercise exercises threat "
     "threats appeal appealed appeals killed died deaths casualties strike struck attack "
-    "attacked commanded commander withdrawal contingent"
+    "attacked commanded commander withdrawal contingent death toll dead injured wounded"
 )
 
 # Words whose topic tag in the knowledge says what they ask about (used to rank facts).
@@ -156,10 +157,35 @@ TOPIC_WORDS: dict[str, frozenset[str]] = {
 ANAPHORA = words_of("it its he she his her him they them their there that this same")
 FOLLOWUP_OPENERS = words_of("and what how about also then")
 
+# Words a question uses for what the facts say with other words ("what caused" ~ "sparked by").
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cause": ("sparked", "triggered", "over", "because"),
+    "caused": ("sparked", "triggered", "over", "because"),
+    "started": ("began", "start", "sparked"),
+    "start": ("began", "started"),
+    "begin": ("began", "start"),
+    "end": ("ended", "ceasefire"),
+    "killed": ("dead", "deaths", "toll"),
+    "died": ("dead", "deaths", "toll"),
+    "toll": ("dead", "deaths", "killed"),
+    "troops": ("personnel", "forces", "contingent", "units"),
+    "soldiers": ("personnel", "troops", "forces"),
+    "leave": ("withdrawal", "withdrew", "left"),
+    "arrive": ("arrived",),
+    "help": ("assistance", "appeal", "appealed"),
+    "ask": ("appeal", "appealed", "request", "requested", "invoked"),
+    "asked": ("appeal", "appealed", "request", "requested", "invoked"),
+    "deployment": ("deploy", "troops", "sent"),
+    "agreed": ("agreement", "signed"),
+    "article": ("art",),
+    "plan": ("programme", "program", "strategy"),
+}
+
 # Words that narrow a question without saying what it is about ("the last summit", "first").
 NOT_SPECIFIC = words_of(
     "last latest recent newest current currently now today present first earliest initial "
-    "second third next previous before after ago year years month day"
+    "next previous before after ago year years month day exact exactly precise precisely "
+    "later earlier right true correct really actually roughly approximately"
 )
 
 # Summit words that ask for one special kind of session.

@@ -115,6 +115,9 @@ class Linker:
         self.forms[key].add(entity_id)
         if len(key) > 1:
             self.unordered[tuple(sorted(key))].add(entity_id)
+            last = key[-1]
+            other = last[:-1] if last.endswith("s") and len(last) > 4 else f"{last}s"
+            self.forms.setdefault((*key[:-1], other), {entity_id})
         if len(key) == 1 and len(key[0]) >= 5 and self.catalog.kinds[entity_id] == "country":
             self.prefix_names.setdefault(key[0], entity_id)
 
@@ -122,6 +125,10 @@ class Linker:
         parts = tokens(name)
         if len(parts) > 1 and len(parts[-1]) >= 4:
             self.forms[(parts[-1],)].add(entity_id)
+
+    def _names_of(self, word: str) -> frozenset[str]:
+        """The entities a one-word name belongs to (empty for other words)."""
+        return frozenset(self.forms.get((word,), ()))
 
     def correct(self, word: str) -> tuple[str, int]:
         """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
@@ -136,7 +143,12 @@ class Linker:
         if not found:
             return word, 0
         best, distance, _ = found[0]
-        if len(found) > 1 and found[1][1] == distance and stem(found[1][0]) != stem(best):
+        dropped_first = best[1:] == word or word[1:] == best  # "erevan" for "yerevan"
+        if len(word) <= 6 and best[0] != word[0] and not dropped_first:
+            return word, 0  # short words keep their first letter: "right" is not "fight"
+        runner_up = found[1][0] if len(found) > 1 and found[1][1] == distance else None
+        same_name = runner_up is not None and self._names_of(runner_up) == self._names_of(best)
+        if runner_up and stem(runner_up) != stem(best) and not same_name:
             return word, 0  # two different words equally close: guessing would be a coin toss
         return best, int(distance)
 

@@ -9,10 +9,25 @@ from dataclasses import dataclass
 
 from bot.core.catalog import Catalog, DisputeItem, FactItem
 from bot.core.dates import PartialDate
-from bot.core.lexicon import STOPWORDS, TOPIC_WORDS
+from bot.core.lexicon import STOPWORDS, SYNONYMS, TOPIC_WORDS
 from bot.core.normalize import tokens
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "als",
+    "al",
+    "ed",
+    "es",
+    "s",
+    "ly",
+)
+_ORDINALS = frozenset(["first", "second", "third", "fourth"])
 _GENERIC = frozenset(
     ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
 )
@@ -101,6 +116,8 @@ class Retriever:
         dates: list[PartialDate],
         wants_date: bool = False,
         wants_number: bool = False,
+        background: frozenset[str] = frozenset(),
+        primary: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -110,8 +127,11 @@ class Retriever:
         asked = {word for word in words if word not in _GENERIC}
         if not asked and not topics:
             return []
-        focus = {word for word in focus & asked if not word.isdigit()}
-        total = sum(self.weight(word) for word in focus)
+        focus = {word for word in focus if not word.isdigit()}
+        # Each specific word counts as covered when a fact uses it or one of its synonyms.
+        groups = [(self.weight(word), {word} | _SYNONYM_STEMS.get(word, set())) for word in focus]
+        ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
+        total = sum(weight for weight, _ in groups)
         hits: list[Hit] = []
         for document, item, dispute in self.documents:
             owner = item.owner if item else dispute.owner if dispute else ""
@@ -121,27 +141,41 @@ class Retriever:
                 continue
             matched = asked & document
             covered = sum(self.weight(word) for word in matched)
-            score = covered + 3.0 * len(topics & document)
+            score = covered + 2.0 * len(topics & document)
+            score += 0.5 * sum(self.weight(word) for word in (background - asked) & document)
+            if primary and (owner in primary or primary & about):
+                score += 2.0  # the question's own subject first, the others it names after
             if not matched and not (topics & document):
                 continue
             fact_date = (item.fact.date or item.fact.as_of) if item else None
             if dates and fact_date is not None:
                 score += 1.5 if any(d.year == fact_date.year for d in dates) else -1.0
+            if ordinals and item:
+                said = ordinals & document
+                score += 2.0 if said else (-2.0 if document & _ORDINALS else 0.0)
             if wants_date and item and item.fact.date:
                 score += 0.5
             if wants_number and item and _QUANTITY.search(item.fact.text):
                 score += 2.0
+            hit_groups = [weight for weight, group in groups if group & document]
             if total:
-                coverage = sum(self.weight(word) for word in focus & document) / total
+                coverage = sum(hit_groups) / total
             else:
-                coverage = 1.0 if topics & document else 0.5
-            hits.append(Hit(score, coverage, len(focus & document), item, dispute))
+                # No specific words: a topic or two of the question's words must meet.
+                coverage = 1.0 if topics & document or len(matched) >= 2 else 0.5
+            hits.append(Hit(score, coverage, len(hit_groups), item, dispute))
         hits.sort(key=lambda hit: -hit.score)
         return hits
 
 
+_SYNONYM_STEMS = {
+    stem(word): {stem(other) for other in others} for word, others in SYNONYMS.items()
+}
+
+
 def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:
-    """The question's stems minus the subjects' names, and the topics its words cue."""
+    """The question's stems (with their synonyms) minus the subjects' names, and topics cued."""
     content = {word for word in words if word not in STOPWORDS and word not in names}
+    content |= {synonym for word in content for synonym in SYNONYMS.get(word, ())}
     topics = {topic for topic, cue in TOPIC_WORDS.items() if content & cue}
     return {stem(word) for word in content if len(word) >= 2}, topics

@@ -37,6 +37,13 @@ def _safe(year: str, month: int | None = None, day: str | None = None) -> Partia
         return None
 
 
+def merge_dates(first: list[PartialDate], second: list[PartialDate]) -> list[PartialDate]:
+    """Both readings' dates, dropping a bare year that a more precise date of it covers."""
+    merged = list(dict.fromkeys([*first, *second]))
+    precise = {(d.year) for d in merged if d.month is not None}
+    return [d for d in merged if d.month is not None or d.year not in precise]
+
+
 def is_date_word(word: str) -> bool:
     """A year or a month name ("2016", "october", "окт")."""
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None

@@ -25,7 +25,7 @@ from bot.core.lexicon import (
 from bot.core.linking import Linker, Mention, Reading
 from bot.core.memory import Topic
 from bot.core.normalize import tokens
-from bot.core.retrieval import stem
+from bot.core.retrieval import stem, stems
 from bot.core.temporal import find_dates
 
 _ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
@@ -34,6 +34,10 @@ ORG_NAMES = frozenset(["csto", "odkb", "одкб"])
 _SIGNALS = _ALL_CUES - words_of(
     "what who whom when where how many number why which tell about overview explain describe "
     "summary date year since что кто где когда сколько"
+)
+MEMBER_WORDS = words_of(
+    "member members membership countries states country nations part belong belongs "
+    "члены член страны stran strany"
 )
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
@@ -184,6 +188,32 @@ class Understander:
             return regular
         return top
 
+    def _best_matching(self, people: list[str], reading: Reading) -> list[str]:
+        """People ordered by how much of the question their facts speak to."""
+        asked = {stem(word) for word in reading.content}
+
+        def overlap(person: str) -> int:
+            return max(
+                (len(asked & stems(item.fact.text)) for item in self.catalog.related(person)),
+                default=0,
+            )
+
+        return sorted(people, key=lambda person: -overlap(person))
+
+    def _sibling_conflicts(self, conflict_id: str, dates: list[PartialDate]) -> list[str]:
+        """Conflicts between the same parties as `conflict_id` that cover the dates."""
+        known = self.catalog.entities.get(conflict_id)
+        parties = set(getattr(known, "parties", ()))
+        found = []
+        for conflict in self.catalog.conflicts():
+            end = conflict.end or conflict.start
+            if set(conflict.parties) == parties and all(
+                conflict.start.first_day <= d.last_day and d.first_day <= end.last_day
+                for d in dates
+            ):
+                found.append(conflict.id)
+        return found if len(found) == 1 else []
+
     def _kind(self, summit_id: str) -> str:
         return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
 
@@ -280,17 +310,26 @@ class Understander:
                 return follow
 
         about_a_summit = wants_summit and bool(dates or has_city)
-        if _cues(reading, "secretary") and not (people and not _relative(reading)):
-            if not about_a_summit:
-                return Understanding("org.secretaries", [*people[:1], org], dates)
+        asks_secretary = _cues(reading, "secretary") and not (people and not _relative(reading))
+        if asks_secretary and not about_a_summit:
+            return Understanding("org.secretaries", [*people[:1], org], dates)
 
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
-        if wants_summit or (dates and has_city and session_cue):
+        if words & MEMBER_WORDS and not session_cue and not own_subject and dates:
+            return Understanding("member.at_date", [org], dates)
+        session_date = dates and _cues(reading, "attendance", "absence", "decision")
+        if (
+            wants_summit
+            or (dates and has_city and session_cue)
+            or (session_date and not own_subject)
+        ):
             where_when = _cues(reading, "when", "where") and not session_cue
             summits = self.summits_meant(reading, dates, pick_one=not where_when)
             plural = bool(words & {"summits", "sessions", "meetings"}) or (
                 reading.has("count") and not dates
             )
+            if len(summits) > 1 and people:
+                return Understanding(_person_intent(reading), people[:1], dates)
             if plural or (len(summits) > 1 and (where_when or not _specific_summit_cue(reading))):
                 return Understanding("summit.list", summits, dates)
             if len(summits) > 1:
@@ -302,6 +341,12 @@ class Understander:
         if people and not (wants_conflict and not _cues(reading, "said")):
             return Understanding(_person_intent(reading), people[:1], dates)
 
+        if bodies and not countries and not direct_conflicts:
+            return Understanding(_body_intent(reading), bodies[:1], dates)
+
+        if reading.has("presidency") and countries and not people:
+            return Understanding("org.presidency", [org, *countries], dates)
+
         if wants_conflict or direct_conflicts:
             conflicts = self.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
@@ -312,10 +357,17 @@ class Understander:
         if bodies:
             return Understanding(_body_intent(reading), bodies[:1], dates)
 
-        if countries and dates and not _any_cue(reading):
+        membership_cue = _cues(reading, "join", "leave", "return", "suspend", "status", "former")
+        if (
+            countries
+            and dates
+            and not membership_cue
+            and (reading.has("role") or not _any_cue(reading))
+        ):
             conflicts = self.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
-                return Understanding("conflict.year", conflicts, dates)
+                intent = "conflict.role" if reading.has("role") else "conflict.year"
+                return Understanding(intent, conflicts, dates)
 
         if countries:
             intent = _country_intent(reading)
@@ -338,6 +390,8 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
+        if personal and len(people) > 1:
+            people = self._best_matching(people, reading)  # "why did he refuse to sign"
         focus = (people if personal and people else others or people)[0]
         kind = self.catalog.kinds.get(focus, "")
         cued = _any_cue(reading)
@@ -354,7 +408,7 @@ class Understander:
                 dates,
                 certainty=0.85,
                 from_memory=True,
-                carried=memory.words,
+                carried=(),
             )
         if dates and not cued:
             # "what about 2022?": the same question about another date.
@@ -364,16 +418,19 @@ class Understander:
                 subjects = regular[:1] or found[:1]
                 if not subjects:
                     return Understanding("summit.list", [], dates, from_memory=True)
-            else:
-                intent = {
-                    "country": "member.is",
-                    "conflict": "conflict.year",
-                    "person": "person.statements",
-                }.get(kind, intent)
+            elif kind == "conflict":
+                # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
+                subjects = self._sibling_conflicts(focus, dates) or subjects
+                intent = "conflict.year" if subjects == [focus] else "conflict.overview"
+            elif memory.intent != "facts.search":
+                intent = {"country": "member.is", "person": "person.statements"}.get(kind, intent)
                 if kind == "organization" and memory.intent in {"member.list", "member.count"}:
                     intent = "member.at_date"
+        carried = (
+            memory.words if memory.intent == "facts.search" or intent == "facts.search" else ()
+        )
         return Understanding(
-            intent, subjects, dates, certainty=0.85, from_memory=True, carried=memory.words
+            intent, subjects, dates, certainty=0.85, from_memory=True, carried=carried
         )
 
 
@@ -508,6 +565,8 @@ def _body_intent(reading: Reading) -> str:
 
 
 def _country_intent(reading: Reading) -> str:
+    if reading.has("where") or reading.has("said"):
+        return "facts.search"
     if reading.has("suspend"):
         return "member.suspended"
     if reading.has("return"):
@@ -556,9 +615,10 @@ def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:
         return "org.presidency"
     if reading.has("count"):
         return "member.count" if not dates else "member.at_date"
-    if reading.has("list") and dates:
+    about_members = bool(set(reading.corrected) & MEMBER_WORDS)
+    if about_members and dates:
         return "member.at_date"
-    if reading.has("list") and not reading.has("founded"):
+    if about_members and not reading.has("founded"):
         return "member.list"
     if reading.has("headquarters") and not reading.has("founded"):
         return "org.headquarters"

@@ -10,7 +10,7 @@ import pytest
 from bot.core.answer import Answer, Context
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
-from bot.core.memory import ConversationMemory
+from bot.core.memory import ConversationMemory, Topic
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -131,8 +131,6 @@ def test_memory_forgets_after_its_time_limit():
     """A conversation's subject expires after the TTL and is evicted beyond capacity."""
     now = [0.0]
     memory = ConversationMemory(ttl=10, capacity=2, clock=lambda: now[0])
-    from bot.core.memory import Topic
-
     memory.remember("a", Topic(("armenia",), "member.is"))
     now[0] = 11
     assert memory.recall("a") is None

@@ -7,7 +7,9 @@ import datetime as dt
 from bot.core.answer import Answer, Section
 from bot.core.catalog import FactItem
 from bot.core.dates import PartialDate
+from bot.core.lexicon import CUES
 from bot.core.models import Country
+from bot.core.normalize import tokens
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 
 _DISPUTE_CUE = {
@@ -143,10 +145,12 @@ def former_members(request: Request) -> Answer:
         names = _join([c.name for c in dict.fromkeys(leavers)])
         years = ", ".join(d.human() for d in dates)
         builder.sentences.append(
-            f"In {years}, {names} left the CSTO." if leavers else f"No member left in {years}."
+            f"In {years}, {names} left the CSTO."
+            if leavers
+            else f"The fact base records no member leaving in {years}."
         )
         builder.entities.extend(c.id for c in leavers)
-        return builder.build(confidence=0.9)
+        return builder.build(confidence=0.9 if leavers else 0.3, answered=bool(leavers))
     builder.sentences.append(
         f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
     )
@@ -190,7 +194,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         )
     if not inside:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
-        return builder.build(confidence=0.7)
+        return builder.build(confidence=0.3, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(f"At {when}, the members were {_join([c.name for c in inside])}.")
     for country in request.catalog.countries():
@@ -278,6 +282,10 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             }[intent]
             builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
             builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+            join_words = CUES["join"] | {"member", "membership", "observer"}
+            for item in request.catalog.related(country.id):
+                if item.section != "membership" and join_words & set(tokens(item.fact.text)):
+                    builder.add(item)
         if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
             builder.sentences.append(builder.cite(status, f"{country.id}/status"))
     else:

@@ -7,8 +7,9 @@ import datetime as dt
 from bot.core.answer import Answer
 from bot.core.catalog import FactItem
 from bot.core.dates import PartialDate
-from bot.core.models import Body, OfficeHolder
+from bot.core.models import Body, OfficeHolder, Role
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.retrieval import stem, stems
 from bot.core.understand import AFTER, BEFORE
 
 
@@ -21,9 +22,12 @@ def org_answer(request: Request) -> Answer:
     related = catalog.related(org.id)
     if intent == "org.founded":
         builder.sentences.append(builder.cite(org.founded, f"{org.id}/founded/0"))
-        for item in with_topics(related, "founded", "history")[:3]:
-            if item.section != "founded":
-                builder.add_item(item)
+        # The founding story has several steps; list those the question's words point at first.
+        asked = {stem(word) for word in request.reading.content}
+        steps = [i for i in with_topics(related, "founded", "history") if i.section != "founded"]
+        steps.sort(key=lambda item: -len(asked & stems(item.fact.text)))
+        for item in steps[:3]:
+            builder.add_item(item)
     elif intent == "org.headquarters":
         builder.sentences.append(builder.cite(org.headquarters, f"{org.id}/headquarters/0"))
     elif intent == "org.name":
@@ -57,6 +61,15 @@ def _term(holder: OfficeHolder) -> str:
     end = f" to {holder.end.human()}" if holder.end else ""
     acting = " (acting)" if holder.acting else ""
     return f"from {holder.start.human()}{end}{acting}"
+
+
+def _role_covers(role: Role, date: PartialDate) -> bool:
+    started = role.start is None or role.start.first_day <= date.last_day
+    return (
+        started
+        and (role.end is None or date.first_day <= role.end.last_day)
+        and (role.start is not None or role.end is not None)
+    )
 
 
 def _holding(holder: OfficeHolder, day: dt.date) -> bool:
@@ -100,6 +113,20 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         chosen = [h for h in holders if _holding(h, request.today)] or holders[-1:]
         when = "now"
     title = holders[0].title
+    if not chosen and dates:
+        # People whose recorded role in this body covers the date, even without a start date.
+        for someone in request.catalog.people():
+            for index, role in enumerate(someone.roles):
+                if role.body == body.id and _role_covers(role, dates[0]):
+                    period = f" until {role.end.human()}" if role.end else ""
+                    start = f" from {role.start.human()}" if role.start else " (start not recorded)"
+                    text = f"{someone.name}: {role.title}{start}{period}"
+                    builder.sentences.append(
+                        builder.cite(role, f"{someone.id}/roles/{index}", text)
+                    )
+                    builder.entities.append(someone.id)
+        if builder.sentences:
+            return builder.build(confidence=0.8)
     if not chosen:
         builder.sentences.append(f"The fact base records no {title} {when}.")
         return builder.build(confidence=0.6)
@@ -183,7 +210,28 @@ def presidency_now(request: Request) -> Answer:
     chosen = [item for day, item in dated if day.year == year]
     if not chosen:
         chosen = [item for day, item in dated if day.year <= year][-1:]
+    named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
+    words = set(request.reading.corrected)
+    if named and words & (BEFORE | AFTER):
+        handed = [
+            s
+            for s in catalog.summits()
+            if s.presidency is not None
+            and (s.presidency.handed_from if words & AFTER else s.presidency.handed_to) in named
+            and (not dates or s.date.year == year)
+        ]
+        for summit in handed[-1:]:
+            if summit.presidency is not None:
+                builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+                builder.entities.append(summit.id)
+        if builder.sentences:
+            return builder.build(confidence=0.85)
     sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
+    if not sessions and not [item for day, item in dated if day.year == year]:
+        # No hand-over that year: the last one before it says who held the presidency.
+        earlier = [s for s in catalog.summits() if s.date.year < year and s.presidency]
+        sessions = earlier[-1:]
+        chosen = []
     for summit in sessions:
         if summit.presidency is not None:
             builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))

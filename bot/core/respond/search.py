@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.core.catalog import DisputeItem, FactItem
-from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, NOT_SPECIFIC, SUMMIT_WORDS
+from bot.core.lexicon import (
+    CONFLICT_WORDS,
+    CUES,
+    DOMAIN,
+    EXTRAORDINARY,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 from bot.core.temporal import is_date_word
+from bot.core.understand import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
     (DOMAIN - {"treaty"})
     | SUMMIT_WORDS
     | NOT_SPECIFIC
+    | MEMBER_WORDS
+    | EXTRAORDINARY
     | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
 MIN_COVERAGE = 0.6
@@ -28,6 +39,8 @@ def _named(request: Request) -> set[str]:
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     names = _named(request) | request.cities
+    if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
+        names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     return {
         word
         for word in request.reading.content
@@ -39,17 +52,51 @@ def specific_words(request: Request) -> set[str]:
     }
 
 
+_INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
+
+
+def has_topic_cue(request: Request) -> bool:
+    """The question has its own cue beyond a bare question word ("when did they leave")."""
+    cued = set(request.reading.corrected) & _CUE_WORDS
+    return bool(cued - _INTERROGATIVE_CUES - CUES["when"] - CUES["where"])
+
+
+def topic_words(request: Request) -> set[str]:
+    """What a question was about, for its follow-ups: its specific words and non-question cues."""
+    cued = (set(request.reading.corrected) & _CUE_WORDS) - _INTERROGATIVE_CUES
+    cued -= CUES["when"] | CUES["where"] | CUES["count"] | STOPWORDS
+    return specific_words(request) | cued
+
+
+def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
+    """Conflicts the named countries were party to (in the dates asked about, if any)."""
+    dates = request.understanding.dates
+    found = set()
+    for conflict in request.catalog.conflicts():
+        if not entity_ids & set(conflict.parties):
+            continue
+        end = conflict.end.last_day if conflict.end else request.today
+        if all(conflict.start.first_day <= d.last_day and d.first_day <= end for d in dates):
+            found.add(conflict.id)
+    return found
+
+
 def search(request: Request, retriever: Retriever) -> list[Hit]:
     """Ranked facts for the question, within its subjects (or everywhere for the CSTO itself)."""
     subjects = request.understanding.subjects
     org = request.catalog.organization.id
-    linked = set(request.reading.ids()) | set(subjects)
+    linked = (set(request.reading.ids()) | set(subjects)) - {org}
+    linked |= _conflicts_of(request, linked)
     scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
-    content = set(request.reading.content) | carried
+    own = specific_words(request)
+    asks_own = bool(own) or has_topic_cue(request)
+    # A follow-up that asks something of its own leans on the last question only lightly.
+    content = set(request.reading.content) | (set() if asks_own else carried)
     words, topics = question_words(content, _named(request))
     reading = request.reading
-    focus = {stem(word) for word in specific_words(request) | carried}
+    focus = {stem(word) for word in (own if asks_own else own | carried)}
+    background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     return retriever.search(
         words,
         topics,
@@ -57,6 +104,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         scope,
         dates=request.understanding.dates,
         wants_date=reading.has("when"),
+        background=background,
+        primary=frozenset(subjects) - {org},
         wants_number=reading.has("count")
         or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
     )
@@ -67,13 +116,15 @@ def search_answer(
 ) -> Answer | None:
     """The best-matching facts, or None when nothing covers the question well enough."""
     hits = search(request, retriever)
+    if strict:
+        hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     if not hits:
         return None
     top = hits[0]
     focus = specific_words(request)
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
-    if top.score < 2.0 or (strict and top.coverage < MIN_COVERAGE) or top.matched < min_matched:
+    if top.score < 2.0 or top.matched < min_matched:
         return None
     chosen = [top] + [
         hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE

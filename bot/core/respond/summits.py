@@ -38,6 +38,14 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     if intent in _SECTION_FOR:
         section, missing = _SECTION_FOR[intent]
         items = request.catalog.section(summit.id, section)
+        topic = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}[
+            section
+        ]
+        items += [
+            item
+            for item in request.catalog.facts_about.get(summit.id, [])
+            if topic in item.fact.topics and item not in items
+        ]
         if intent == "summit.attendance":
             items = items + request.catalog.section(summit.id, "absences")
         if not items:
@@ -96,9 +104,10 @@ def summit_list(request: Request) -> Answer:
         summits = request.catalog.summits()
     if not summits:
         when = ", ".join(date.human() for date in request.understanding.dates)
+        # Not "there was none": the sheet itself notes sessions it could not source.
         builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
         builder.suggestions.append("List all CSTO summits")
-        return builder.build(confidence=0.7, answered=True)
+        return builder.build(confidence=0.3, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
     builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
     for summit in summits:
