@@ -1,15 +1,22 @@
-"""`csto-bot` subcommand: not built yet."""
+"""`csto-bot discord`: run the Discord bot only."""
 
 from __future__ import annotations
 
 import argparse
 
+from bot.launch import add_common_arguments, launch
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
+    add_common_arguments(parser)
+    parser.add_argument(
+        "--sync",
+        action="store_true",
+        help="push the slash commands to Discord even if they look unchanged",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
-    print("not built yet")
-    return 1
+    """Serve Discord until SIGTERM or Ctrl-C."""
+    return launch(args, "discord", sync_commands=args.sync)

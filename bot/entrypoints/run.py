@@ -1,15 +1,23 @@
-"""`csto-bot` subcommand: not built yet."""
+"""`csto-bot run`: start every configured platform in one process (terminal chat when none is)."""
 
 from __future__ import annotations
 
 import argparse
 
+from bot.launch import add_common_arguments, launch
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
+    add_common_arguments(parser)
+    parser.add_argument(
+        "--idle",
+        action="store_true",
+        help="start no chat platform: only the heartbeat and knowledge reload "
+        "(to check an image or a deployment without credentials; `health` reports it as idle)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not built yet."""
-    print("not built yet")
-    return 1
+    """Serve Discord, Slack Socket Mode and Slack HTTP, whichever have credentials."""
+    return launch(args, "all", idle=args.idle)

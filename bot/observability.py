@@ -1,0 +1,62 @@
+"""An Answerer that logs every question and how it went, so admins can see the gaps."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from bot.core.answer import Answer, Context
+from bot.core.engine import Answerer, Completion, SubjectKind
+from bot.logging_setup import log_event
+
+logger = logging.getLogger("bot.answers")
+
+QUESTION_LOG_LIMIT = 200
+
+
+def truncate(text: str, limit: int = QUESTION_LOG_LIMIT) -> str:
+    """Shorten text for a log line, marking the cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class LoggedAnswerer:
+    """Wraps an Answerer; logs question, answered, intent, confidence, platform (user opt-in)."""
+
+    def __init__(self, inner: Answerer, include_user_ids: bool = False) -> None:
+        self._inner = inner
+        self._include_user_ids = include_user_ids
+
+    def answer(self, question: str, context: Context | None = None) -> Answer:
+        """Answer through the inner Answerer and log one `question` event."""
+        started = time.perf_counter()
+        result = self._inner.answer(question, context)
+        fields: dict[str, Any] = {
+            "platform": context.platform if context else None,
+            "answered": result.answered,
+            "intent": result.intent,
+            "confidence": result.confidence,
+            "knowledge": result.knowledge_version or None,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+            "question": truncate(question),
+        }
+        if self._include_user_ids and context is not None:
+            fields["user"] = context.user
+        log_event(logger, "question", **fields)
+        return result
+
+    def complete(
+        self, text: str, kind: SubjectKind | None = None, limit: int = 25
+    ) -> list[Completion]:
+        """Autocomplete through the inner Answerer (not logged: it fires on every keystroke)."""
+        return self._inner.complete(text, kind, limit)
+
+    def help(self) -> Answer:
+        """Help through the inner Answerer."""
+        return self._inner.help()
+
+    @property
+    def knowledge_version(self) -> str:
+        """The inner Answerer's knowledge version."""
+        return self._inner.knowledge_version
