@@ -20,7 +20,7 @@ def test_bench_load_section_writes_json(tmp_path):
         [
             sys.executable,
             "scripts/bench.py",
-            *("--knowledge", str(MINIMAL), "--runs", "3", "--json", str(output)),
+            *("--knowledge", str(MINIMAL), "--runs", "3", "--json", str(output), "--only", "load"),
         ],
         cwd=ROOT,
         capture_output=True,
