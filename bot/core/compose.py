@@ -80,16 +80,26 @@ class AnswerBuilder:
 
     def add_dispute(self, dispute: DisputeItem) -> None:
         """Say that sources disagree: the best-supported claim first, then each other claim."""
+        if any(section.title.endswith(dispute.dispute.topic) for section in self.sections):
+            return
         claims = sorted(dispute.dispute.claims, key=lambda claim: not claim.best_supported)
-        parts = []
+        lines = []
         for index, claim in enumerate(claims):
             cited = self.cite(claim, f"{dispute.id}/{index}")
             label = "Best supported: " if claim.best_supported else ""
-            parts.append(f"{label}{cited}")
-        self.sentences.append(f"Sources disagree on this ({_lower_first(dispute.dispute.topic)}).")
-        self.sentences.extend(parts)
+            lines.append(f"{label}{cited}")
         if dispute.dispute.resolution:
-            self.sentences.append(dispute.dispute.resolution.rstrip())
+            lines.append(dispute.dispute.resolution.rstrip())
+        best = any(claim.best_supported for claim in claims)
+        topic = _lower_first(dispute.dispute.topic)
+        self.sentences.append(
+            f"Sources disagree on {topic}; the best-supported account is listed first below."
+            if best
+            else f"Sources disagree on {topic}; each account is listed below with its source."
+        )
+        self.sections.append(
+            Section(title=f"Sources disagree: {dispute.dispute.topic}", lines=tuple(lines))
+        )
 
     def build(self, confidence: float, answered: bool = True) -> Answer:
         """The finished Answer; confidence is capped by the weakest fact used."""
@@ -129,7 +139,7 @@ def _markers(numbers: list[int]) -> str:
 
 
 def _sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?", '"', "'", ")")) else f"{text}."
+    return text if text.endswith((".", "!", "?", '"', "'")) else f"{text}."
 
 
 def _lower_first(text: str) -> str:
@@ -143,7 +153,9 @@ def _qualifiers(statement: Sourced) -> str:
     if statement.as_of and statement.as_of.human() not in text:
         notes.append(f"as of {statement.as_of.human()}")
     corroboration = (statement.corroboration or "").casefold()
-    if any(corroboration.startswith(word) for word in _DOUBTFUL):
+    if corroboration.startswith("contradicted"):
+        notes.append("contradicted or outdated according to other sources")
+    elif any(corroboration.startswith(word) for word in _DOUBTFUL):
         notes.append("not corroborated by other sources")
     if statement.confidence == "low":
         notes.append("low confidence")

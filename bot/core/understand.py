@@ -516,18 +516,33 @@ def _specific_summit_cue(reading: Reading) -> bool:
     return _cues(reading, "attendance", "absence", "decision", "presidency", "when", "where")
 
 
+def _first_cued(reading: Reading, table: tuple[tuple[str, str], ...], default: str) -> str:
+    """The intent of the first cue (in the table's priority order) that the question has."""
+    return next((intent for cue, intent in table if reading.has(cue)), default)
+
+
+# Earlier rows win: "why was he absent from the summit where they decided..." is about absence.
+_SUMMIT_INTENTS = (
+    ("absence", "summit.absences"),
+    ("presidency", "summit.presidency"),
+    ("decision", "summit.decisions"),
+    ("attendance", "summit.attendance"),
+    ("when", "summit.when_where"),
+    ("where", "summit.when_where"),
+)
+_MEMBERSHIP_INTENTS = (
+    ("suspend", "member.suspended"),
+    ("return", "member.rejoined"),
+    ("leave", "member.left"),
+    ("join", "member.joined"),
+    ("observer", "member.status"),
+    ("status", "member.status"),
+    ("former", "member.status"),
+)
+
+
 def _summit_intent(reading: Reading) -> str:
-    if reading.has("absence"):
-        return "summit.absences"
-    if reading.has("presidency"):
-        return "summit.presidency"
-    if reading.has("decision"):
-        return "summit.decisions"
-    if reading.has("attendance"):
-        return "summit.attendance"
-    if _cues(reading, "when", "where"):
-        return "summit.when_where"
-    return "summit.overview"
+    return _first_cued(reading, _SUMMIT_INTENTS, "summit.overview")
 
 
 def _conflict_intent(reading: Reading, dates: list[PartialDate]) -> str:
@@ -570,18 +585,9 @@ def _body_intent(reading: Reading) -> str:
 def _country_intent(reading: Reading) -> str:
     if reading.has("where") or reading.has("said"):
         return "facts.search"
-    if reading.has("suspend"):
-        return "member.suspended"
-    if reading.has("return"):
-        return "member.rejoined"
-    if reading.has("leave"):
-        return "member.left"
-    if reading.has("join"):
-        return "member.joined"
-    if reading.has("observer"):
-        return "member.status"
-    if reading.has("status") or reading.has("former"):
-        return "member.status"
+    cued = _first_cued(reading, _MEMBERSHIP_INTENTS, "")
+    if cued:
+        return cued
     words = set(reading.corrected)
     if {"member", "members", "membership", "belong", "belongs", "part"} & words or _in_the_csto(
         reading

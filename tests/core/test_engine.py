@@ -11,6 +11,7 @@ from bot.core.answer import Answer, Context
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.memory import ConversationMemory, Topic
+from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -72,8 +73,11 @@ def test_disputed_fact_gives_best_supported_and_names_the_other(engine):
     """The Gyumri base: 2044 (best supported) and the seed article's 2020, each attributed."""
     answer = ask(engine, "until when can russia keep its military base in armenia")
     assert answer.answered
-    assert "2044" in answer.text and "2020" in answer.text
-    assert "Best supported" in answer.text
+    shown = answer_text(answer)
+    assert "2044" in shown and "2020" in shown
+    assert "Sources disagree" in answer.text
+    (dispute,) = [s for s in answer.sections if s.title.startswith("Sources disagree")]
+    assert dispute.lines[0].startswith("Best supported") and "2044" in dispute.lines[0]
 
 
 def test_out_of_domain_questions_abstain_with_suggestions(engine):

@@ -7,33 +7,42 @@ import textwrap
 from typing import Any
 
 from bot.core.answer import Answer
+from bot.core.dates import PartialDate
 
 WIDTH = 100
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
+    following = indent if hanging is None else hanging
+    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=following)
+
+
+def _human(date: str) -> str:
+    try:
+        return PartialDate.parse(date).human()
+    except ValueError:
+        return date
 
 
 def render_text(answer: Answer) -> str:
     """The answer, its list and sections, then numbered sources and the dates it held."""
     parts = [_wrap(answer.text)] if answer.text else []
     for item in answer.items:
-        parts.append(_wrap(item, "  - ").replace("  - ", "  - ", 1))
+        parts.append(_wrap(item, "  - ", hanging="    "))  # continuation lines carry no bullet
     for section in answer.sections:
         parts.append(f"{section.title}:")
-        parts.extend(f"  {line}" for line in section.lines)
+        parts.extend(_wrap(line, "  ", hanging="    ") for line in section.lines)
     if answer.sources:
         parts.append("Sources:")
         for number, source in enumerate(answer.sources, start=1):
             details = ", ".join(
-                part for part in (source.publisher, source.date) if part and part != source.title
+                part for part in (source.publisher, source.date) if part and part != source.label()
             )
             label = source.label() + (f" ({details})" if details else "")
             url = f" <{source.url}>" if source.url and source.url != source.label() else ""
             parts.append(f"  [{number}] {label}{url}")
     if answer.as_of:
-        parts.append("As of: " + ", ".join(answer.as_of))
+        parts.append("As of: " + ", ".join(_human(date) for date in answer.as_of))
     if answer.suggestions:
         label = "You could ask" if answer.answered else "Did you mean"
         parts.append(f"{label}:")
