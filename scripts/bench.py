@@ -150,7 +150,9 @@ def bench_process(args: argparse.Namespace) -> list[Result]:
     command = [sys.executable, "-m", "bot", "ask", "--knowledge", str(args.knowledge)]
     question = "When did Azerbaijan leave the CSTO?"
     with tempfile.TemporaryDirectory() as cache:
+        # As a user's machine runs it: bytecode cached (some sandboxes turn that off).
         env = {**os.environ, "CSTO_BOT_CACHE": cache}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run([*command, question], env=env, capture_output=True, check=True, cwd=ROOT)
         walls, peaks = [], []
         for _ in range(max(3, min(args.runs, 10))):

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from types import ModuleType
 
 from bot.core.catalog import Catalog
 from bot.core.countries import external_country_names
@@ -62,6 +60,18 @@ class Reading:
             if not mention.external and mention.entity_id not in seen:
                 seen.append(mention.entity_id)
         return seen
+
+
+def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """rapidfuzz's fuzz, process and OSA, imported on first use.
+
+    Most questions are spelt well enough to need no fuzzy matching, and a one-shot
+    `csto-bot ask` should not pay for loading the library then.
+    """
+    from rapidfuzz import fuzz, process  # noqa: PLC0415
+    from rapidfuzz.distance import OSA  # noqa: PLC0415
+
+    return fuzz, process, OSA
 
 
 def _allowed_edits(word: str) -> int:
@@ -140,8 +150,9 @@ class Linker:
         allowed = _allowed_edits(word)
         if allowed == 0:
             return word, 0
+        _, process, osa = _rapidfuzz()
         found = process.extract(
-            word, self._choices, scorer=OSA.distance, score_cutoff=allowed, limit=2
+            word, self._choices, scorer=osa.distance, score_cutoff=allowed, limit=2
         )
         if not found:
             return word, 0
@@ -223,6 +234,7 @@ class Linker:
                     found.append(Mention(index[span], start, start + size, 1.0, external=True))
         if found:
             return found
+        _, process, osa = _rapidfuzz()
         for word in words:
             if len(word) < 5 or word in self.vocabulary:
                 continue
@@ -230,7 +242,7 @@ class Linker:
                 (word,),
                 choices,
                 processor=lambda key: key[0],
-                scorer=OSA.distance,
+                scorer=osa.distance,
                 score_cutoff=_allowed_edits(word),
             )
             if match:
@@ -276,6 +288,7 @@ def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
     if not unknown:
         return []
     choices = linker.form_names
+    fuzz, process, _ = _rapidfuzz()
     found: dict[str, float] = {}
     for word in unknown[:12]:
         for form, score, _ in process.extract(
@@ -296,6 +309,7 @@ def complete_names(linker: Linker, text: str, entity_ids: list[str], limit: int)
         for form in normalized_forms(linker.catalog, entity_id):
             choices.setdefault(form, entity_id)
     scored: dict[str, float] = {}
+    fuzz, process, _ = _rapidfuzz()
     for form, score, _ in process.extract(
         query, list(choices), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3
     ):
