@@ -45,6 +45,14 @@ class FactItem:
         """When the fact happened or, failing that, when it held."""
         return self.fact.date or self.fact.as_of
 
+    def in_months(self, dates: list[PartialDate]) -> bool:
+        """True when the fact happened in one of the dates' months (dates given to the month)."""
+        when = self.when
+        return when is not None and any(
+            date.month is not None and (when.year, when.month) == (date.year, date.month)
+            for date in dates
+        )
+
     def in_years(self, dates: list[PartialDate]) -> bool:
         """True when the fact happened (or held) in one of the dates' years."""
         when = self.when

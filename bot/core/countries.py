@@ -14,6 +14,10 @@ def external_country_names() -> tuple[str, ...]:
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
-            if isinstance(value, str) and "," not in value:
-                names.append(value)
-    return tuple(names)
+            if not isinstance(value, str):
+                continue
+            # "Iran, Islamic Republic of" is ISO's inverted form of "Iran".
+            short = value.split(",")[0]
+            if short not in ("Korea", "Congo"):  # two countries share these short forms
+                names.append(short)
+    return tuple(dict.fromkeys(names))

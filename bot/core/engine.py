@@ -14,7 +14,7 @@ from bot.core.compose import AnswerBuilder
 from bot.core.dates import PartialDate
 from bot.core.examples import sample_questions, suggestions_for
 from bot.core.lexicon import OFF_TOPIC
-from bot.core.linking import Linker, Reading, complete_names, did_you_mean
+from bot.core.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.memory import ConversationMemory, Topic
 from bot.core.models import Knowledge
 from bot.core.respond import Request
@@ -191,6 +191,14 @@ class Engine:
             external = [] if known_country else loaded.linker.external_countries(reading)
             if external and _asks_membership(reading):
                 understanding = Understanding("member.closed_world", [], dates, external=external)
+            elif understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
+                # "is turkey a member?": a name the bot cannot place is still not a member.
+                unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
+                if unknown:
+                    named = Mention(unknown[0].title(), 0, 0, 0.7, external=True)
+                    understanding = Understanding(
+                        "member.closed_world", [], dates, external=[named], certainty=0.7
+                    )
             elif external:
                 return self._abstain(loaded, question, reading)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
@@ -263,7 +271,9 @@ class Engine:
             return clarify(request)
         if intent == "member.closed_world":
             external = request.understanding.external
-            return not_a_member(request, external[0].entity_id) if external else None
+            if not external:
+                return None
+            return not_a_member(request, external[0].entity_id, recognised=external[0].score >= 0.8)
         if intent == "member.list":
             return list_members(request)
         if intent == "member.count":

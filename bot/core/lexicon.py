@@ -106,9 +106,8 @@ CUES: dict[str, frozenset[str]] = {
         "told remark remarks warn warned urged announce announced sayings"
     ),
     "role_person": words_of("role position post job title office held hold"),
-    "size": words_of(
-        "troops soldiers personnel size strong strength forces force how many big large contingent"
-    ),
+    # Asking how big something is; "troops" alone names a subject, it asks nothing.
+    "size": words_of("size strong strength many big large numbered"),
     "casualties": words_of(
         "killed dead deaths death casualties casualty died injured wounded toll victims"
     ),
@@ -124,6 +123,13 @@ CONFLICT_WORDS = words_of(
     "incursion offensive ceasefire blockade blocked drill drills exercise exercises threat "
     "threats appeal appealed appeals killed died deaths casualties strike struck attack "
     "attacked commanded commander withdrawal contingent death toll dead injured wounded"
+)
+
+# The conflict words that name what a question is about rather than what it asks.
+CONFLICT_NOUNS = words_of(
+    "conflict conflicts war wars clash clashes fighting fight unrest crisis crises protests "
+    "protest riots deployment operation mission troops soldiers forces force peacekeepers "
+    "peacekeeping"
 )
 
 # Words whose topic tag in the knowledge says what they ask about (used to rank facts).
@@ -178,6 +184,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deployment": ("deploy", "troops", "sent"),
     "agreed": ("agreement", "signed"),
     "article": ("art",),
+    "declare": ("proclaimed", "proclamation", "declaration"),
+    "declared": ("proclaimed", "proclamation", "declaration"),
     "plan": ("programme", "program", "strategy"),
 }
 
@@ -185,7 +193,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 NOT_SPECIFIC = words_of(
     "last latest recent newest current currently now today present first earliest initial "
     "next previous before after ago year years month day exact exactly precise precisely "
-    "later earlier right true correct really actually roughly approximately"
+    "later earlier right true correct really actually roughly approximately people person "
+    "persons thing things"
 )
 
 # Summit words that ask for one special kind of session.

@@ -62,6 +62,12 @@ class Reading:
         return seen
 
 
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+
+
 def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
     """rapidfuzz's fuzz, process and OSA, imported on first use.
 
@@ -122,6 +128,9 @@ class Linker:
         key = tuple(tokens(surface))
         if not key or all(word in STOPWORDS for word in key):
             return
+        digits = tuple(_NUMBER_WORDS.get(word, word) for word in key)
+        if digits != key:
+            self.forms.setdefault(digits, set()).add(entity_id)
         # "CSTO Joint Staff" is called "Joint Staff" too: the organization's prefix is implied.
         if len(key) > 2 and key[0] in self._org_prefixes and entity_id not in self._org_ids:
             self._add_form(" ".join(key[1:]), entity_id)

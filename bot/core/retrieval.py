@@ -192,9 +192,11 @@ class Retriever:
                 said = ordinals & document.words
                 score += 2.0 if said else (-2.0 if document.words & _ORDINALS else 0.0)
             if wants_date and document.dated:
-                score += 0.5
+                score += 1.5
             if wants_number and document.quantity:
                 score += 2.0
+            if document.dispute is not None:
+                score -= 0.5  # a fact first; its dispute comes along with it
             hit_groups = [weight for weight, group in groups if group & document.words]
             if total:
                 coverage = sum(hit_groups) / total

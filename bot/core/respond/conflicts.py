@@ -32,15 +32,14 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
             builder.add_item(item)
         if not role:
             builder.sentences.append("The fact base records no CSTO role or stance in this case.")
-    elif intent == "conflict.timeline":
+    elif intent == "conflict.timeline" and not request.understanding.dates:
         for item in timeline:
             builder.add_item(item)
-    elif intent == "conflict.year":
+    elif intent in {"conflict.year", "conflict.timeline"}:
         dates = request.understanding.dates
-        hits = [
-            item
-            for item in timeline + role + request.catalog.section(conflict.id, "facts")
-            if item.in_years(dates)
+        candidates = timeline + role + request.catalog.section(conflict.id, "facts")
+        hits = [item for item in candidates if item.in_months(dates)] or [
+            item for item in candidates if item.in_years(dates)
         ]
         if hits:
             for item in hits:

@@ -196,7 +196,9 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
         return builder.build(confidence=0.3, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
-    builder.sentences.append(f"At {when}, the members were {_join([c.name for c in inside])}.")
+    builder.sentences.append(
+        f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
+    )
     for country in request.catalog.countries():
         for item in request.catalog.section(country.id, "membership"):
             fact = item.fact
@@ -319,14 +321,17 @@ def _country_suggestions(country: Country, intent: str) -> list[str]:
     return [text for key, text in options.items() if key != intent][:2]
 
 
-def not_a_member(request: Request, name: str) -> Answer:
-    """Closed world: a real country the fact base has no membership record for."""
+def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer:
+    """Closed world: a state the fact base has no membership record for is not a member."""
     builder = request.builder("member.is")
     members = members_now(request)
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
     builder.sentences.append(
         f"No. {name} is not a member of the CSTO, and it has never been one: the fact base's "
         f"membership records cover every state that has belonged to the treaty."
+        if recognised
+        else f"I don't know a state called '{name}', but it is not a member of the CSTO: the "
+        f"fact base's membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
         f"The members are {_join([c.name for c in members])}; "

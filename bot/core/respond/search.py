@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.answer import Answer
 from bot.core.catalog import DisputeItem, FactItem
 from bot.core.lexicon import (
-    CONFLICT_WORDS,
+    CONFLICT_NOUNS,
     CUES,
     DOMAIN,
     EXTRAORDINARY,
@@ -13,6 +13,7 @@ from bot.core.lexicon import (
     STOPWORDS,
     SUMMIT_WORDS,
 )
+from bot.core.normalize import tokens
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 from bot.core.temporal import is_date_word
@@ -25,6 +26,7 @@ _GENERIC = (
     | NOT_SPECIFIC
     | MEMBER_WORDS
     | EXTRAORDINARY
+    | CONFLICT_NOUNS
     | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
 MIN_COVERAGE = 0.6
@@ -34,6 +36,22 @@ def _named(request: Request) -> set[str]:
     """The question's words that named an entity ("karabakh" in "the second karabakh war")."""
     reading = request.reading
     return {word for m in reading.mentions for word in reading.corrected[m.start : m.end]}
+
+
+def _alias_extras(request: Request) -> set[str]:
+    """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
+    the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
+    reading = request.reading
+    extras: set[str] = set()
+    for mention in reading.mentions:
+        span = reading.corrected[mention.start : mention.end]
+        entity = request.catalog.entities.get(mention.entity_id)
+        # Only a conflict's aliases name episodes of it; other aliases are just other names.
+        if entity is None or len(span) < 2 or request.catalog.kinds[entity.id] != "conflict":
+            continue
+        own = set(tokens(entity.name)) | set(tokens(getattr(entity, "abbreviation", None) or ""))
+        extras |= {w for w in span if w not in own and w not in STOPWORDS and not w.isdigit()}
+    return extras
 
 
 def specific_words(request: Request) -> set[str]:
@@ -49,7 +67,7 @@ def specific_words(request: Request) -> set[str]:
         and word not in _GENERIC
         and len(word) >= 3
         and not is_date_word(word)
-    }
+    } | _alias_extras(request)
 
 
 _INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
@@ -93,7 +111,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     asks_own = bool(own) or has_topic_cue(request)
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
-    words, topics = question_words(content, _named(request))
+    words, topics = question_words(content, _named(request) - _alias_extras(request))
     reading = request.reading
     focus = {stem(word) for word in (own if asks_own else own | carried)}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
@@ -106,8 +124,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         wants_date=reading.has("when"),
         background=background,
         primary=frozenset(subjects) - {org},
-        wants_number=reading.has("count")
-        or bool(set(reading.corrected) & CONFLICT_WORDS & {"troops"}),
+        wants_number=reading.has("count"),
     )
 
 
