@@ -36,7 +36,7 @@ from bot.core.respond.organization import (
 )
 from bot.core.respond.people import person_answer
 from bot.core.respond.search import has_topic_cue, search_answer, specific_words, topic_words
-from bot.core.respond.summits import clarify, summit_answer, summit_list
+from bot.core.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.retrieval import Retriever
 from bot.core.temporal import find_dates, merge_dates
 from bot.core.understand import Understander, Understanding, foreign_acronyms
@@ -240,7 +240,12 @@ class Engine:
         specific = specific_words(request)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
         # a question with its own cue words there is better served by the matching facts.
-        descriptive = intent.endswith((".overview", ".statements")) and has_topic_cue(request)
+        about_a_post = request.reading.has("secretary") or request.reading.has("role_person")
+        descriptive = (
+            intent.endswith((".overview", ".statements"))
+            and has_topic_cue(request)
+            and not (intent.startswith("person.") and about_a_post)  # roles are not facts
+        )
         if specific or descriptive or request.understanding.carried or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None:
@@ -248,7 +253,9 @@ class Engine:
         if intent == "facts.search":
             return None
         structured = self._dispatch(loaded, request)
-        if structured is not None and not structured.answered and intent != "clarify":
+        # Some non-answers are the answer ("which one?", "no future summit is recorded").
+        deliberate = intent in {"clarify", "summit.next", "summit.list"}
+        if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
 
@@ -263,50 +270,10 @@ class Engine:
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """The structured answer for the intent: an exact handler, else one for its kind."""
         intent = request.understanding.intent
-        subjects = request.understanding.subjects
-        first = subjects[0] if subjects else ""
-        dates = request.understanding.dates
-        if intent == "clarify":
-            return clarify(request)
-        if intent == "member.closed_world":
-            external = request.understanding.external
-            if not external:
-                return None
-            return not_a_member(request, external[0].entity_id, recognised=external[0].score >= 0.8)
-        if intent == "member.list":
-            return list_members(request)
-        if intent == "member.count":
-            return list_members(request, count_only=True)
-        if intent == "member.former":
-            return former_members(request)
-        if intent == "member.original":
-            return original_members(request)
-        if intent == "member.observers":
-            return observers(request)
-        if intent == "member.at_date":
-            return members_at(request, dates[0]) if dates else list_members(request)
-        if intent.startswith("member."):
-            return country_answer(request, first)
-        if intent == "summit.list":
-            return summit_list(request)
-        if intent.startswith("summit."):
-            return summit_answer(request, first)
-        if intent.startswith("conflict."):
-            return conflict_answer(request, first)
-        if intent == "org.secretaries":
-            return office_holders_answer(request)
-        if intent == "org.presidency":
-            return presidency_now(request)
-        if intent == "org.year":
-            return search_answer(request, loaded.retriever, strict=False) or summit_list(request)
-        if intent.startswith("org."):
-            return org_answer(request)
-        if intent.startswith("body."):
-            return body_answer(request, first)
-        if intent.startswith("person."):
-            return person_answer(request, first)
-        return None
+        handler = _HANDLERS.get(intent) or _HANDLERS.get(intent.split(".")[0] + ".*")
+        return handler(request, loaded.retriever) if handler else None
 
     def _abstain(
         self, loaded: _Loaded, question: str, reading: Reading | None, message: str | None = None
@@ -376,6 +343,52 @@ def _asks_membership(reading: Reading) -> bool:
     return bool(
         words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
     ) or (bool(words & {"csto", "odkb", "одкб"}))
+
+
+def _first(request: Request) -> str:
+    subjects = request.understanding.subjects
+    return subjects[0] if subjects else ""
+
+
+def _closed_world(request: Request, _: Retriever) -> Answer | None:
+    external = request.understanding.external
+    if not external:
+        return None
+    return not_a_member(request, external[0].entity_id, recognised=external[0].score >= 0.8)
+
+
+def _members_at(request: Request, _: Retriever) -> Answer:
+    dates = request.understanding.dates
+    return members_at(request, dates[0]) if dates else list_members(request)
+
+
+def _org_year(request: Request, retriever: Retriever) -> Answer:
+    return search_answer(request, retriever, strict=False) or summit_list(request)
+
+
+Handler = Callable[[Request, Retriever], Answer | None]
+# Exact intents first; "kind.*" serves every other intent of that kind.
+_HANDLERS: dict[str, Handler] = {
+    "clarify": lambda request, _: clarify(request),
+    "member.closed_world": _closed_world,
+    "member.list": lambda request, _: list_members(request),
+    "member.count": lambda request, _: list_members(request, count_only=True),
+    "member.former": lambda request, _: former_members(request),
+    "member.original": lambda request, _: original_members(request),
+    "member.observers": lambda request, _: observers(request),
+    "member.at_date": _members_at,
+    "member.*": lambda request, _: country_answer(request, _first(request)),
+    "summit.list": lambda request, _: summit_list(request),
+    "summit.next": lambda request, _: next_summit(request),
+    "summit.*": lambda request, _: summit_answer(request, _first(request)),
+    "conflict.*": lambda request, _: conflict_answer(request, _first(request)),
+    "org.secretaries": lambda request, _: office_holders_answer(request),
+    "org.presidency": lambda request, _: presidency_now(request),
+    "org.year": _org_year,
+    "org.*": lambda request, _: org_answer(request),
+    "body.*": lambda request, _: body_answer(request, _first(request)),
+    "person.*": lambda request, _: person_answer(request, _first(request)),
+}
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

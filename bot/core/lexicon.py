@@ -20,7 +20,8 @@ STOPWORDS = words_of(
     "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
     "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto "
     "keep kept get gets got make made go goes went gone put give gave let lets want wants "
-    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant"
+    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant during while within "
+    "among upon via per"
 )
 
 # Words that say a question is about this domain even when no entity is named.
@@ -92,7 +93,7 @@ CUES: dict[str, frozenset[str]] = {
     ),
     "name": words_of(
         "stand stands abbreviation acronym mean means meaning full name called short "
-        "расшифровка abbreviated"
+        "расшифровка abbreviated english translation translate"
     ),
     "secretary": words_of(
         "secretary secretaries general generals sg sec gen генсек генеральный секретарь"

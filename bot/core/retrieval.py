@@ -52,7 +52,11 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     """The stems of a text's content words."""
-    return {stem(word) for word in tokens(text) if word not in STOPWORDS and len(word) >= 2}
+    return {
+        stem(word)
+        for word in tokens(text)
+        if word not in STOPWORDS and (len(word) >= 2 or word.isdigit())
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,7 @@ class Retriever:
                         frozenset(),
                         None,
                         False,
-                        False,
+                        bool(_QUANTITY.search(text)),
                         None,
                         dispute,
                     )
@@ -166,7 +170,7 @@ class Retriever:
         asked = {word for word in words if word not in _GENERIC}
         if not asked and not topics:
             return []
-        focus = {word for word in focus if not word.isdigit()}
+        focus = {word for word in focus if not (word.isdigit() and len(word) == 4)}
         # Each specific word counts as covered when a fact uses it or one of its synonyms.
         groups = [(self.weight(word), {word} | _SYNONYM_STEMS.get(word, set())) for word in focus]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
@@ -219,4 +223,4 @@ def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]
     content = {word for word in words if word not in STOPWORDS and word not in names}
     content |= {synonym for word in content for synonym in SYNONYMS.get(word, ())}
     topics = {topic for topic, cue in TOPIC_WORDS.items() if content & cue}
-    return {stem(word) for word in content if len(word) >= 2}, topics
+    return {stem(word) for word in content if len(word) >= 2 or word.isdigit()}, topics

@@ -39,6 +39,7 @@ MEMBER_WORDS = words_of(
     "member members membership countries states country nations part belong belongs "
     "члены член страны stran strany"
 )
+UPCOMING = frozenset(["next", "upcoming", "future", "coming", "planned"])
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
 AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
@@ -317,6 +318,8 @@ class Understander:
         if asks_secretary and not about_a_summit:
             return Understanding("org.secretaries", [*people[:1], org], dates)
 
+        if wants_summit and words & UPCOMING:
+            return Understanding("summit.next", [org], dates)
         session_cue = _cues(reading, "attendance", "absence", "decision", "presidency")
         if words & MEMBER_WORDS and not session_cue and not own_subject and dates:
             return Understanding("member.at_date", [org], dates)
@@ -614,7 +617,7 @@ def _in_the_csto(reading: Reading) -> bool:
 
 def _org_intent(reading: Reading, dates: list[PartialDate]) -> str:
     asks_which = bool({"who", "which", "what"} & set(reading.corrected)) or reading.has("list")
-    if reading.has("former") or (reading.has("leave") and asks_which):
+    if reading.has("former") or (_cues(reading, "leave", "suspend") and asks_which):
         return "member.former"
     if reading.has("observer"):
         return "member.observers"

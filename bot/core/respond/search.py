@@ -32,10 +32,16 @@ _GENERIC = (
 MIN_COVERAGE = 0.6
 
 
-def _named(request: Request) -> set[str]:
-    """The question's words that named an entity ("karabakh" in "the second karabakh war")."""
+def _named(request: Request, only: list[str] | None = None) -> set[str]:
+    """The question's words that named an entity ("karabakh" in "the second karabakh war"),
+    or only the named entities in `only`."""
     reading = request.reading
-    return {word for m in reading.mentions for word in reading.corrected[m.start : m.end]}
+    return {
+        word
+        for m in reading.mentions
+        if only is None or m.entity_id in only
+        for word in reading.corrected[m.start : m.end]
+    }
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -65,7 +71,7 @@ def specific_words(request: Request) -> set[str]:
         if word not in names
         and word not in _CUE_WORDS
         and word not in _GENERIC
-        and len(word) >= 3
+        and (len(word) >= 3 or word.isdigit())
         and not is_date_word(word)
     } | _alias_extras(request)
 
@@ -104,14 +110,15 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     subjects = request.understanding.subjects
     org = request.catalog.organization.id
     linked = (set(request.reading.ids()) | set(subjects)) - {org}
-    linked |= _conflicts_of(request, linked)
+    if not any(request.catalog.kinds.get(i) == "conflict" for i in linked):
+        linked |= _conflicts_of(request, linked)
     scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
     own = specific_words(request)
     asks_own = bool(own) or has_topic_cue(request)
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
-    words, topics = question_words(content, _named(request) - _alias_extras(request))
+    words, topics = question_words(content, _named(request, subjects) - _alias_extras(request))
     reading = request.reading
     focus = {stem(word) for word in (own if asks_own else own | carried)}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()

@@ -123,6 +123,27 @@ def summit_list(request: Request) -> Answer:
     return builder.build(confidence=0.9)
 
 
+def next_summit(request: Request) -> Answer:
+    """The fact base holds no future sessions: say so, with the latest one and who chairs now."""
+    builder = request.builder("summit.next")
+    past = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    builder.sentences.append("The fact base does not say where or when the next summit will be.")
+    if past:
+        latest = past[-1]
+        builder.sentences.append(
+            builder.cite_record(
+                latest.sources,
+                f"{latest.id}/record",
+                f"The latest session it records is the {latest.name}, on {latest.date.human()}",
+            )
+        )
+        if latest.presidency is not None:
+            builder.sentences.append(builder.cite(latest.presidency, f"{latest.id}/presidency"))
+        builder.entities.append(latest.id)
+    builder.suggestions.append("Who holds the CSTO presidency now?")
+    return builder.build(confidence=0.3, answered=False)
+
+
 def clarify(request: Request) -> Answer:
     """Several subjects fit equally well: ask which one rather than guess."""
     builder = request.builder("clarify")
