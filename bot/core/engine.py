@@ -202,6 +202,9 @@ class Engine:
             elif external:
                 return self._abstain(loaded, question, reading)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        if understanding.intent == "unresolved":
+            message = "I'm not sure what you are referring to. Could you name it?"
+            return self._abstain(loaded, question, reading, message)
         answer = self._choose(loaded, request)
         if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
             return self._abstain(loaded, question, reading)
@@ -235,8 +238,8 @@ class Engine:
                 replace(request, understanding=widened), loaded.retriever, min_matched=1
             )
             return found or self._dispatch(loaded, request)
-        if intent in {"abstain", "member.closed_world"}:
-            return self._dispatch(loaded, request) if intent != "abstain" else None
+        if intent in {"abstain", "unresolved", "member.closed_world"}:
+            return self._dispatch(loaded, request) if intent == "member.closed_world" else None
         specific = specific_words(request)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
         # a question with its own cue words there is better served by the matching facts.

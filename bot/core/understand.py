@@ -312,6 +312,11 @@ class Understander:
             follow = self._follow_up(reading, dates, memory)
             if follow:
                 return follow
+        pronoun = not words.isdisjoint(PERSONAL_PRONOUNS | {"it", "its", "they", "them", "their"})
+        names_something = bool(words & (DOMAIN | ORG_WORDS)) or org in ids
+        if pronoun and memory is None and not own_subject and not names_something:
+            # "when did it come back?" with nothing before it: guessing "it" would mislead.
+            return Understanding("unresolved", [], dates, certainty=0.0)
 
         about_a_summit = wants_summit and bool(dates or has_city)
         asks_secretary = _cues(reading, "secretary") and not (people and not _relative(reading))

@@ -1,0 +1,127 @@
+"""The terminal front end as a user runs it: `csto-bot ask`, `--json`, stdin lines, chat, eval."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.adapters.terminal.chat import run_chat
+from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
+
+ROOT = Path(__file__).resolve().parents[3]
+JSON_KEYS = {
+    "question", "answered", "text", "items", "confidence", "intent", "entities", "sources",
+    "as_of", "suggestions", "knowledge_version",
+}  # fmt: skip
+
+
+def csto_bot(
+    *args: str, stdin: str | None = None, tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CSTO_BOT_CACHE": str(tmp_path / "cache")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_ask_prints_the_answer_with_numbered_sources(tmp_path):
+    """`csto-bot ask` prints the answer, then the sources numbered as the text cites them."""
+    result = csto_bot("ask", "When did Azerbaijan leave the CSTO?", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1999" in result.stdout
+    assert "[1]" in result.stdout and "\nSources:\n  [1] " in result.stdout
+    assert "As of: October 2016" in result.stdout
+
+
+def test_ask_json_prints_one_object_with_the_documented_keys(tmp_path):
+    """`--json` prints exactly one JSON object with every documented key."""
+    result = csto_bot("ask", "--json", "Is Ukraine a member of the CSTO?", tmp_path=tmp_path)
+    answer = json.loads(result.stdout)
+    assert set(answer) == JSON_KEYS
+    assert answer["answered"] is True and "Ukraine" in answer["text"]
+    assert all(set(source) == {"title", "publisher", "date", "url"} for source in answer["sources"])
+
+
+def test_ask_json_abstains_with_answered_false(tmp_path):
+    """An out-of-domain question gives answered=false and suggestions."""
+    result = csto_bot("ask", "--json", "what's the weather in Moscow?", tmp_path=tmp_path)
+    answer = json.loads(result.stdout)
+    assert answer["answered"] is False and 1 <= len(answer["suggestions"]) <= 3
+
+
+def test_stdin_lines_are_independent_without_a_conversation(tmp_path):
+    """`ask --json -` answers line by line, in order; lines share no context by default."""
+    lines = "when did uzbekistan leave the csto\nand when did it come back?\n"
+    result = csto_bot("ask", "--json", "-", stdin=lines, tmp_path=tmp_path)
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["question"].startswith("when did uzbekistan")
+    assert "1999" in first["text"]
+    assert "uzbekistan" not in second["entities"]
+
+
+def test_stdin_lines_share_context_with_a_conversation(tmp_path):
+    """With --conversation ID the second line is a follow-up to the first."""
+    lines = "when did uzbekistan leave the csto\nand when did it come back?\n"
+    result = csto_bot(
+        "ask", "--json", "--conversation", "demo", "-", stdin=lines, tmp_path=tmp_path
+    )
+    second = json.loads(result.stdout.splitlines()[1])
+    assert second["answered"] and "2006" in second["text"]
+
+
+def test_broken_knowledge_is_one_clear_error(tmp_path):
+    """A broken knowledge directory gives file:line problems and exit 1, no traceback."""
+    broken = tmp_path / "knowledge"
+    broken.mkdir()
+    (broken / "members.yaml").write_text("countries: [\n")
+    result = csto_bot("ask", "--knowledge", str(broken), "who are the members", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "members.yaml:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_reports_accuracy_by_category_and_failures(tmp_path):
+    """`csto-bot eval FILE` prints per-category rates and exits 1 below a threshold it misses."""
+    golden = tmp_path / "mini.yaml"
+    golden.write_text(
+        "category: mini\nquestions:\n"
+        "  - q: when did azerbaijan leave the csto\n    expect: ['1999']\n"
+        "  - q: when did azerbaijan leave the csto\n    expect: ['2031']\n"
+        "  - q: tell me a joke\n    abstain: true\n"
+    )
+    result = csto_bot("eval", str(golden), "--min-accuracy", "0.9", tmp_path=tmp_path)
+    assert "in-domain accuracy: 50.0% (1/2)" in result.stdout
+    assert "out-of-domain correct abstention: 100.0% (1/1)" in result.stdout
+    assert "missing 2031" in result.stdout
+    assert result.returncode == 1
+
+
+def test_chat_keeps_context_and_ends_on_quit():
+    """The chat answers, resolves a follow-up, and stops on 'quit'."""
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    lines = iter(["when did azerbaijan leave the csto", "and georgia?", "quit"])
+    out = io.StringIO()
+    assert run_chat(engine, read=lambda _prompt: next(lines), out=out) == 0
+    text = out.getvalue()
+    assert "Azerbaijan left" in text and "Georgia" in text.split("and georgia")[-1]
+
+
+def test_chat_ends_cleanly_at_end_of_input():
+    """End of input (Ctrl-D) ends the chat with exit code 0."""
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+
+    def read(_prompt: str) -> str:
+        raise EOFError
+
+    assert run_chat(engine, read=read, out=io.StringIO()) == 0
