@@ -38,8 +38,9 @@ from bot.core.respond.people import person_answer
 from bot.core.respond.search import has_topic_cue, search_answer, specific_words, topic_words
 from bot.core.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.retrieval import Retriever
+from bot.core.subjects import foreign_acronyms
 from bot.core.temporal import find_dates, merge_dates
-from bot.core.understand import Understander, Understanding, foreign_acronyms
+from bot.core.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         Retriever(catalog),
         tuple(sample_questions(catalog)),
         foreign_acronyms(catalog),
-        frozenset(understander.city_index),
+        frozenset(understander.finder.city_index),
     )
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 from bot.core.answer import Answer
 from bot.core.catalog import FactItem
 from bot.core.dates import PartialDate
+from bot.core.intents import AFTER, BEFORE
 from bot.core.models import Body, OfficeHolder, Role
 from bot.core.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.retrieval import stem, stems
-from bot.core.understand import AFTER, BEFORE
 
 
 def org_answer(request: Request) -> Answer:

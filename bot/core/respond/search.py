@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.core.catalog import DisputeItem, FactItem
+from bot.core.intents import MEMBER_WORDS
 from bot.core.lexicon import (
     CONFLICT_NOUNS,
     CUES,
@@ -17,7 +18,6 @@ from bot.core.normalize import tokens
 from bot.core.respond import Request
 from bot.core.retrieval import Hit, Retriever, question_words, stem
 from bot.core.temporal import is_date_word
-from bot.core.understand import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
