@@ -119,3 +119,11 @@ class PartialDate:
         return core_schema.no_info_plain_validator_function(
             cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
         )
+
+
+def human_date(value: str) -> str:
+    """'2012-06-28' as '28 June 2012' for people; text that is not a date is returned unchanged."""
+    try:
+        return PartialDate.parse(value).human()
+    except ValueError:
+        return value

@@ -9,7 +9,7 @@ import discord
 from bot.adapters.discord.buttons import suggestion_view
 from bot.adapters.discord.split import fit, split_text
 from bot.core.answer import Answer, SourceRef
-from bot.core.dates import PartialDate
+from bot.core.dates import human_date
 
 # Discord's documented limits (characters unless stated).
 CONTENT_LIMIT = 2000
@@ -83,14 +83,6 @@ def source_line(number: int, source: SourceRef) -> str:
         url = source.url.replace(")", "%29").replace(" ", "%20")
         return f"[{number}] [{text}]({url})"
     return f"[{number}] {discord.utils.escape_markdown(label)}"
-
-
-def human_date(value: str) -> str:
-    """'2012-06-28' -> '28 June 2012'; anything that is not a date is shown as given."""
-    try:
-        return PartialDate.parse(value).human()
-    except ValueError:
-        return value
 
 
 def _body(answer: Answer) -> str:

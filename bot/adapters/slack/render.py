@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.adapters.slack.markup import escape
 from bot.core.answer import Answer, Section, SourceRef
-from bot.core.dates import PartialDate
+from bot.core.dates import human_date
 
 # Limits from Slack's Block Kit reference.
 SECTION_TEXT_LIMIT = 3000
@@ -108,14 +108,6 @@ def _context(elements: list[str]) -> Block:
         "type": "context",
         "elements": [{"type": "mrkdwn", "text": element} for element in elements],
     }
-
-
-def human_date(value: str) -> str:
-    """'2012-06-28' as '28 June 2012'; text that is not a date is returned unchanged."""
-    try:
-        return PartialDate.parse(value).human()
-    except ValueError:
-        return value
 
 
 def _source_label(number: int, source: SourceRef) -> str:

@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from bot.core.answer import Answer
-from bot.core.dates import PartialDate
+from bot.core.dates import human_date
 
 WIDTH = 100
 
@@ -15,13 +15,6 @@ WIDTH = 100
 def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
     following = indent if hanging is None else hanging
     return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=following)
-
-
-def _human(date: str) -> str:
-    try:
-        return PartialDate.parse(date).human()
-    except ValueError:
-        return date
 
 
 def render_text(answer: Answer) -> str:
@@ -42,7 +35,7 @@ def render_text(answer: Answer) -> str:
             url = f" <{source.url}>" if source.url and source.url != source.label() else ""
             parts.append(f"  [{number}] {label}{url}")
     if answer.as_of:
-        parts.append("As of: " + ", ".join(_human(date) for date in answer.as_of))
+        parts.append("As of: " + ", ".join(human_date(date) for date in answer.as_of))
     if answer.suggestions:
         label = "You could ask" if answer.answered else "Did you mean"
         parts.append(f"{label}:")
