@@ -6,14 +6,27 @@ import itertools
 
 from bot.core.dates import PartialDate
 from bot.core.lexicon import (
+    AFTER,
     ANAPHORA,
+    BEFORE,
     CONFLICT_WORDS,
     CUES,
+    EARLIEST,
+    LATEST,
+    MEMBER_WORDS,
     ORG_WORDS,
+    PERSONAL_PRONOUNS,
+    STOPWORDS,
     SUMMIT_WORDS,
     TOPIC_WORDS,
+    UPCOMING,
     words_of,
 )
+
+__all__ = [
+    "AFTER", "ALL_CUES", "BEFORE", "EARLIEST", "LATEST", "MEMBER_WORDS", "ORG_NAMES",
+    "PERSONAL_PRONOUNS", "SIGNALS", "UPCOMING",
+]  # fmt: skip
 from bot.core.linking import Reading
 
 ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
@@ -23,18 +36,6 @@ SIGNALS = ALL_CUES - words_of(
     "what who whom when where how many number why which tell about overview explain describe "
     "summary date year since что кто где когда сколько"
 )
-MEMBER_WORDS = words_of(
-    "member members membership countries states country nations part belong belongs "
-    "члены член страны stran strany"
-)
-UPCOMING = frozenset(["next", "upcoming", "future", "coming", "planned"])
-PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
-BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
-AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
-LATEST = frozenset(
-    ["last", "latest", "recent", "newest", "current", "now", "today", "currently", "present"]
-)
-EARLIEST = frozenset(["first", "earliest", "initial"])
 
 
 def cues(reading: Reading, *names: str) -> bool:
@@ -219,7 +220,7 @@ def linked_words(reading: Reading) -> set[str]:
 
 def in_the_csto(reading: Reading) -> bool:
     """'X in the csto?' / 'X in odkb': membership asked without the word member."""
-    words = [w for w in reading.corrected if w != "the"]
+    words = [w for w in reading.corrected if w not in STOPWORDS or w in {"in", "v", "в"}]
     return any(
         a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"}
         for a, b in itertools.pairwise(words)
@@ -228,7 +229,11 @@ def in_the_csto(reading: Reading) -> bool:
 
 def org_intent(reading: Reading, dates: list[PartialDate]) -> str:
     """What a question about the CSTO itself (or naming nothing) asks."""
-    asks_which = bool({"who", "which", "what"} & set(reading.corrected)) or reading.has("list")
+    asks_which = bool({"who", "whos", "which", "what"} & set(reading.corrected)) or reading.has(
+        "list"
+    )
+    if asks_which and in_the_csto(reading):
+        return "member.list"  # "who's in the csto"
     if reading.has("former") or (cues(reading, "leave", "suspend") and asks_which):
         return "member.former"
     if reading.has("observer"):

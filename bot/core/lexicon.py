@@ -20,7 +20,7 @@ STOPWORDS = words_of(
     "there's whats what's whos who's hows и в во на по с со о об от до за из к ко у что кто "
     "где когда как ли же а но это wat wut wht whta wen wher hw r u ur pls plz until till unto "
     "keep kept get gets got make made go goes went gone put give gave let lets want wants "
-    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant during while within "
+    "wasnt isnt didnt doesnt dont arent werent hasnt havent wont cant during while within teh hte "
     "among upon via per"
 )
 
@@ -211,3 +211,24 @@ OFF_TOPIC = words_of(
     "movie film python javascript code coding program bitcoin crypto stock stocks price "
     "horoscope dating love translate homework"
 )
+
+# Words that place a question in time or in a sequence, or point at people.
+MEMBER_WORDS = words_of(
+    "member members membership countries states country nations part belong belongs "
+    "члены член страны stran strany"
+)
+UPCOMING = frozenset(["next", "upcoming", "future", "coming", "planned"])
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
+BEFORE = frozenset(["before", "previous", "predecessor", "preceded", "prior"])
+AFTER = frozenset(["after", "next", "successor", "succeeded", "followed", "replaced"])
+LATEST = frozenset(
+    ["last", "latest", "recent", "newest", "current", "now", "today", "currently", "present"]
+)
+EARLIEST = frozenset(["first", "earliest", "initial"])
+
+# Every word the lexicon knows: a question made of these and of the facts' words is understood.
+KNOWN = frozenset().union(
+    DOMAIN, SUMMIT_WORDS, CONFLICT_WORDS, NOT_SPECIFIC, EXTRAORDINARY, ORG_WORDS, ANAPHORA,
+    FOLLOWUP_OPENERS, MEMBER_WORDS, UPCOMING, PERSONAL_PRONOUNS, BEFORE, AFTER, LATEST, EARLIEST,
+    *CUES.values(), *TOPIC_WORDS.values(), SYNONYMS, *SYNONYMS.values(),
+)  # fmt: skip

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from bot.core.catalog import Catalog
 from bot.core.countries import external_country_names
-from bot.core.lexicon import CONFLICT_WORDS, CUES, DOMAIN, OFF_TOPIC, STOPWORDS, SUMMIT_WORDS
+from bot.core.lexicon import CUES, KNOWN, OFF_TOPIC, STOPWORDS
 from bot.core.normalize import normalize, tokens
 from bot.core.retrieval import stem
 
@@ -113,8 +113,7 @@ class Linker:
         self._external_choices: list[tuple[str, ...]] = []
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
         vocabulary = {word for form in self.forms for word in form}
-        vocabulary |= {word for cue in CUES.values() for word in cue}
-        vocabulary |= DOMAIN | OFF_TOPIC | SUMMIT_WORDS | CONFLICT_WORDS
+        vocabulary |= KNOWN | OFF_TOPIC
         vocabulary |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
         vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
         for items in catalog.facts_of.values():

@@ -171,6 +171,15 @@ def body_answer(request: Request, body_id: str) -> Answer:
     if intent == "body.leadership" and body.office_holders:
         return office_holders_answer(request, body)
     facts = request.catalog.facts_of.get(body.id, [])
+    leaders = with_topics(request.catalog.related(body.id), "leadership")
+    if intent == "body.leadership":
+        # No list of office holders: the facts that say who led it, and when, if any do.
+        for item in by_date(leaders)[-3:]:
+            builder.add(item)
+        if not leaders:
+            builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
+            builder.suggestions.append(f"What is the {body.name}?")
+        return builder.build(confidence=0.85 if leaders else 0.3, answered=bool(leaders))
     if intent == "body.founded":
         founded = request.catalog.section(body.id, "founded") or with_topics(
             request.catalog.related(body.id), "founded"
