@@ -62,6 +62,7 @@ class Reading:
         return seen
 
 
+_CORRECTION_CACHE = 4096
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
@@ -111,6 +112,7 @@ class Linker:
         self._external: dict[tuple[str, ...], str] | None = None
         self._by_prefix: dict[str, list[tuple[str, str]]] | None = None
         self._external_choices: list[tuple[str, ...]] = []
+        self._corrections: dict[str, tuple[str, int]] = {}
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
         vocabulary = {word for form in self.forms for word in form}
         vocabulary |= KNOWN | OFF_TOPIC
@@ -155,6 +157,15 @@ class Linker:
         """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
         if word in self.vocabulary or word in STOPWORDS or word.isdigit():
             return word, 0
+        known = self._corrections.get(word)
+        if known is None:
+            known = self._correct(word)
+            if len(self._corrections) >= _CORRECTION_CACHE:
+                self._corrections.clear()  # bounded: users' typos are many but repeat a lot
+            self._corrections[word] = known
+        return known
+
+    def _correct(self, word: str) -> tuple[str, int]:
         allowed = _allowed_edits(word)
         if allowed == 0:
             return word, 0
