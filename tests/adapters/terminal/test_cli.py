@@ -125,3 +125,25 @@ def test_chat_ends_cleanly_at_end_of_input():
         raise EOFError
 
     assert run_chat(engine, read=read, out=io.StringIO()) == 0
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`csto-bot ask ... | head -1`: a closed pipe ends quietly, without a traceback."""
+    env = {**os.environ, "CSTO_BOT_CACHE": str(tmp_path / "cache")}
+    lines = "\n".join(["who are the members of the csto"] * 200) + "\n"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(lines.encode())
+    process.stdin.close()
+    process.stdout.read(100)
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert process.stderr is not None
+    assert b"Traceback" not in process.stderr.read()
