@@ -132,7 +132,9 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         return builder.build(confidence=0.6)
     if len(chosen) > 1 or plural:
         builder.sentences.append(
-            f"{title}s of the CSTO ({len(chosen)} terms):" if plural else f"{title} {when}:"
+            f"{title}s of the CSTO ({len(chosen)} terms):"
+            if plural
+            else f"{len(chosen)} terms as {title} fall {when}:"
         )
         for holder in chosen:
             name = request.catalog.name(holder.person)
