@@ -110,10 +110,6 @@ class Catalog:
         """The CSTO entity."""
         return self.knowledge.organization
 
-    def of_kind(self, kind: EntityKind) -> list[Entity]:
-        """All entities of one kind, in file order."""
-        return [entity for key, entity in self.entities.items() if self.kinds[key] == kind]
-
     def countries(self) -> list[Country]:
         """All countries and assemblies."""
         return list(self.knowledge.countries)

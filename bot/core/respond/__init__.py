@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.answer import Answer
 from bot.core.catalog import Catalog, DisputeItem, FactItem
 from bot.core.compose import AnswerBuilder
 from bot.core.lexicon import CUES
@@ -73,11 +72,3 @@ def by_date(items: Iterable[FactItem]) -> list[FactItem]:
         sorted(dated, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)
         + undated
     )
-
-
-def nothing_found(request: Request, message: str, suggestions: list[str]) -> Answer:
-    """An honest 'the fact base has nothing on that' answer, with suggestions."""
-    builder = request.builder()
-    builder.sentences.append(message)
-    builder.suggestions.extend(suggestions)
-    return builder.build(confidence=0.3, answered=False)
