@@ -250,7 +250,9 @@ class Engine:
             and has_topic_cue(request)
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
-        if specific or descriptive or request.understanding.carried or intent == "facts.search":
+        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
+        retrieval_first = specific or descriptive or asks_why or request.understanding.carried
+        if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None:
                 return found

@@ -157,7 +157,8 @@ def summit_intent(reading: Reading) -> str:
 
 def conflict_intent(reading: Reading, dates: list[PartialDate]) -> str:
     """What a question about one conflict asks."""
-    if cues(reading, "casualties", "size"):
+    led = {"led", "commanded", "commander", "headed", "lead"} & set(reading.corrected)
+    if cues(reading, "casualties", "size") or led:
         return "facts.search"
     if reading.has("parties") and not reading.has("role"):
         return "conflict.parties"

@@ -185,10 +185,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deployment": ("deploy", "troops", "sent"),
     "agreed": ("agreement", "signed"),
     "article": ("art",),
+    "freeze": ("frozen", "froze"),
+    "froze": ("frozen", "freeze"),
+    "led": ("commanded", "commander", "headed", "head", "chief", "chaired"),
+    "lead": ("commanded", "commander", "headed", "head", "chief", "chaired"),
+    "guard": ("protected", "protect", "guarded"),
+    "guarded": ("protected", "protect", "guard"),
+    "protect": ("guarded", "guard", "protected"),
+    "triggered": ("sparked", "cause", "caused", "over"),
+    "trigger": ("sparked", "cause", "caused", "over"),
+    "sparked": ("triggered", "caused"),
     "declare": ("proclaimed", "proclamation", "declaration"),
     "declared": ("proclaimed", "proclamation", "declaration"),
     "plan": ("programme", "program", "strategy"),
 }
+
+# How facts give a reason; a "why" question looks for them.
+WHY_WORDS = words_of("because cited citing reason over sparked objection said after since")
 
 # Words that narrow a question without saying what it is about ("the last summit", "first").
 NOT_SPECIFIC = words_of(

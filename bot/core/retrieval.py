@@ -74,7 +74,7 @@ class Hit:
 class _Document:
     """One fact or dispute as the ranking sees it, with what is cheap to know in advance."""
 
-    words: frozenset[str]
+    words: frozenset[str]  # what it says, plus the names of whom it is held by and about
     owner: str
     about: frozenset[str]
     when: PartialDate | None
@@ -97,7 +97,7 @@ class Retriever:
                 if item.id in seen:
                     continue
                 seen.add(item.id)
-                words = stems(item.fact.text) | names | set(item.fact.topics)
+                words = stems(item.fact.text) | set(item.fact.topics) | names
                 for other in item.fact.about:
                     words |= self._name_stems(other)
                 self.documents.append(
@@ -116,10 +116,10 @@ class Retriever:
                 text = " ".join(
                     [dispute.dispute.topic, *(claim.text for claim in dispute.dispute.claims)]
                 )
-                words = stems(text) | names | set(dispute.dispute.topics)
+                said = stems(text) | set(dispute.dispute.topics)
                 self.documents.append(
                     _Document(
-                        frozenset(words),
+                        frozenset(said | names),
                         dispute.owner,
                         frozenset(),
                         None,

@@ -13,6 +13,7 @@ from bot.core.lexicon import (
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
+    WHY_WORDS,
 )
 from bot.core.normalize import tokens
 from bot.core.respond import Request
@@ -118,6 +119,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     asks_own = bool(own) or has_topic_cue(request)
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
+    if "why" in request.reading.words:
+        content |= WHY_WORDS  # facts give reasons with these words
     words, topics = question_words(content, _named(request, subjects) - _alias_extras(request))
     reading = request.reading
     focus = {stem(word) for word in (own if asks_own else own | carried)}
