@@ -187,44 +187,33 @@ class Engine:
                 found = self._strong_match(loaded, reading, dates)
                 return found or self._abstain(loaded, question, reading)
         understanding = loaded.understander.understand(reading, dates, topic)
-        if not any(loaded.catalog.kinds[i] != "organization" for i in reading.ids()):
-            known_country = any(loaded.catalog.kinds[i] == "country" for i in reading.ids())
-            external = [] if known_country else loaded.linker.external_countries(reading)
-            if external and _asks_membership(reading):
-                understanding = Understanding("member.closed_world", [], dates, external=external)
-            elif understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
-                # "is turkey a member?": a name the bot cannot place is still not a member.
-                unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
-                if unknown:
-                    named = Mention(unknown[0].title(), 0, 0, 0.7, external=True)
-                    understanding = Understanding(
-                        "member.closed_world", [], dates, external=[named], certainty=0.7
-                    )
-            elif external:
-                return self._abstain(loaded, question, reading)
-        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        understanding = _other_countries(loaded, reading, understanding)
         if understanding.intent == "unresolved":
             message = "I'm not sure what you are referring to. Could you name it?"
             return self._abstain(loaded, question, reading, message)
-        answer = self._choose(loaded, request)
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
+        if answer is not None and answer.answered:
+            answer = _scaled(answer, _link_certainty(reading, understanding))
         if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
             return self._abstain(loaded, question, reading)
-        answer = _scaled(answer, _link_certainty(reading, understanding))
-        if answer.answered and answer.confidence < ANSWER_THRESHOLD:
-            return self._abstain(loaded, question, reading)
-        remembers = understanding.intent != "member.closed_world"
-        if answer.answered and remembers and (answer.entities or understanding.subjects):
-            carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
-            self._memory.remember(
-                context.conversation,
-                Topic(
-                    tuple(dict.fromkeys((*understanding.subjects, *answer.entities))),
-                    "facts.search" if answer.intent == "facts.search" else understanding.intent,
-                    dates[0] if dates else None,
-                    carried,
-                ),
-            )
+        if answer.answered:
+            self._remember(context, request, answer)
         return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
+
+    def _remember(self, context: Context, request: Request, answer: Answer) -> None:
+        """Keep what the conversation is about, so the next question can lean on it."""
+        understanding = request.understanding
+        if understanding.intent == "member.closed_world":
+            return  # "is Ukraine a member?" leaves nothing to follow up on
+        subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
+        if not subjects:
+            return
+        carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
+        intent = "facts.search" if answer.intent == "facts.search" else understanding.intent
+        dates = understanding.dates
+        topic = Topic(subjects, intent, dates[0] if dates else None, carried)
+        self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
@@ -349,6 +338,30 @@ def _asks_membership(reading: Reading) -> bool:
     return bool(
         words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
     ) or (bool(words & {"csto", "odkb", "одкб"}))
+
+
+def _other_countries(
+    loaded: _Loaded, reading: Reading, understanding: Understanding
+) -> Understanding:
+    """Closed world: a country the fact base does not hold, asked about, is not a member.
+
+    Any other mention of such a country, with nothing of the fact base's named, is off topic.
+    """
+    if any(loaded.catalog.kinds[i] != "organization" for i in reading.ids()):
+        return understanding
+    dates = understanding.dates
+    external = loaded.linker.external_countries(reading)
+    if external and _asks_membership(reading):
+        return Understanding("member.closed_world", [], dates, external=external)
+    if external:
+        return Understanding("abstain", [], dates, certainty=0.0)
+    if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
+        # "is turkey a member?": a name the bot cannot place is still not a member.
+        unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
+        if unknown:
+            named = Mention(unknown[0].title(), 0, 0, 0.7, external=True)
+            return Understanding("member.closed_world", [], dates, external=[named], certainty=0.7)
+    return understanding
 
 
 def _first(request: Request) -> str:
