@@ -79,6 +79,7 @@ class Catalog:
         self.facts_of: dict[str, list[FactItem]] = defaultdict(list)
         self.facts_about: dict[str, list[FactItem]] = defaultdict(list)
         self.disputes_of: dict[str, list[DisputeItem]] = defaultdict(list)
+        self._tagged: dict[str, list[FactItem]] | None = None
         self._add(knowledge.organization, "organization")
         for body in knowledge.bodies:
             self._add(body, "body")
@@ -129,6 +130,16 @@ class Catalog:
     def bodies(self) -> list[Body]:
         """All bodies of the organization."""
         return list(self.knowledge.bodies)
+
+    def tagged(self, topic: str) -> list[FactItem]:
+        """Every fact tagged with a topic, in file order (indexed on first use)."""
+        if self._tagged is None:
+            self._tagged = defaultdict(list)
+            for items in self.facts_of.values():
+                for item in items:
+                    for tag in item.fact.topics:
+                        self._tagged[tag].append(item)
+        return self._tagged.get(topic, [])
 
     def section(self, entity_id: str, section: str) -> list[FactItem]:
         """The facts of one section ("decisions", "timeline", ...) of an entity."""

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.catalog import Catalog, DisputeItem, FactItem
 from bot.core.dates import PartialDate
@@ -39,6 +40,7 @@ _QUANTITY = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude English stem: drop a common suffix, keep six letters ('commanded' ~ 'commander')."""
     for suffix in _SUFFIXES:
@@ -50,13 +52,14 @@ def stem(word: str) -> str:
     return word[:6]
 
 
-def stems(text: str) -> set[str]:
-    """The stems of a text's content words."""
-    return {
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words (cached: the facts' texts are asked about often)."""
+    return frozenset(
         stem(word)
         for word in tokens(text)
         if word not in STOPWORDS and (len(word) >= 2 or word.isdigit())
-    }
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,20 @@ class Retriever:
         """How telling a stem is: rare stems weigh more; words no fact uses weigh little."""
         return self.idf.get(word, 0.5)
 
+    def _candidates(self, asked: set[str], topics: set[str]) -> list[int]:
+        """Documents sharing a telling word or a topic with the question, in knowledge order.
+
+        Words that a quarter of all facts use (a member's name, "treaty") rank facts but do not
+        pick them: a fact that shares only those with a question cannot be its best answer
+        unless nothing shares more, and then they are used after all.
+        """
+        common = len(self.documents) / 4
+        telling = {w for w in asked if len(self._postings.get(w, ())) <= common} | topics
+        found = {i for word in telling for i in self._postings.get(word, ())}
+        if not found:
+            found = {i for word in asked for i in self._postings.get(word, ())}
+        return sorted(found)
+
     def search(
         self,
         words: set[str],
@@ -177,9 +194,9 @@ class Retriever:
         total = sum(weight for weight, _ in groups)
         background = background - asked
         weights = {word: self.weight(word) for word in asked | background}
-        candidates = {i for word in asked | topics for i in self._postings.get(word, ())}
         hits: list[Hit] = []
-        for index in sorted(candidates):
+        years = {date.year for date in dates}
+        for index in self._candidates(asked, topics):
             document = self.documents[index]
             if scope is not None and document.owner not in scope and not scope & document.about:
                 continue
@@ -190,8 +207,8 @@ class Retriever:
                 score += 0.5 * sum(weights[word] for word in background & document.words)
             if primary and (document.owner in primary or primary & document.about):
                 score += 2.0  # the question's own subject first, the others it names after
-            if dates and document.when is not None:
-                score += 1.5 if any(d.year == document.when.year for d in dates) else -1.0
+            if years and document.when is not None:
+                score += 1.5 if document.when.year in years else -1.0
             if ordinals and document.item:
                 said = ordinals & document.words
                 score += 2.0 if said else (-2.0 if document.words & _ORDINALS else 0.0)

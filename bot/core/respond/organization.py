@@ -212,11 +212,10 @@ def presidency_now(request: Request) -> Answer:
     dates = request.understanding.dates
     year = dates[0].year if dates else request.today.year
     dated: list[tuple[dt.date, FactItem]] = []
-    for entity_id in catalog.entities:
-        for item in catalog.facts_of.get(entity_id, []):
-            when = item.when or getattr(catalog.entities[entity_id], "date", None)
-            if "presidency" in item.fact.topics and isinstance(when, PartialDate):
-                dated.append((when.first_day, item))
+    for item in catalog.tagged("presidency"):
+        when = item.when or getattr(catalog.entities[item.owner], "date", None)
+        if isinstance(when, PartialDate):
+            dated.append((when.first_day, item))
     dated.sort(key=lambda pair: pair[0])
     chosen = [item for day, item in dated if day.year == year]
     if not chosen:
