@@ -33,11 +33,7 @@ class AnswerBuilder:
 
     def cite(self, statement: Sourced, fact_id: str, text: str | None = None) -> str:
         """Record a sourced statement and return its sentence with inline source numbers."""
-        numbers = []
-        for source_id in statement.sources:
-            if source_id not in self._sources:
-                self._sources.append(source_id)
-            numbers.append(self._sources.index(source_id) + 1)
+        numbers = self._number(statement.sources)
         self._about.extend(getattr(statement, "about", ()))
         if statement.as_of and statement.as_of not in self._as_of:
             self._as_of.append(statement.as_of)
@@ -62,13 +58,16 @@ class AnswerBuilder:
 
     def cite_record(self, sources: tuple[str, ...], record_id: str, text: str) -> str:
         """Cite an entity's own record (a summit's date and city, a conflict's period)."""
-        numbers = []
+        numbers = self._number(sources)
+        self._facts.setdefault(record_id, FactRef(id=record_id, text=text, sources=tuple(sources)))
+        return f"{_sentence(text)} {_markers(numbers)}"
+
+    def _number(self, sources: tuple[str, ...]) -> list[int]:
+        """The answer-wide numbers of these sources, numbering new ones as they first appear."""
         for source_id in sources:
             if source_id not in self._sources:
                 self._sources.append(source_id)
-            numbers.append(self._sources.index(source_id) + 1)
-        self._facts.setdefault(record_id, FactRef(id=record_id, text=text, sources=tuple(sources)))
-        return f"{_sentence(text)} {_markers(numbers)}"
+        return [self._sources.index(source_id) + 1 for source_id in sources]
 
     def add(self, item: FactItem, text: str | None = None) -> None:
         """Add one fact as a sentence of the answer."""

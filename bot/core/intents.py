@@ -209,14 +209,9 @@ def country_intent(reading: Reading) -> str:
     ):
         return "member.is"
     named_only = all(
-        w in ORG_WORDS or w in ALL_CUES for w in reading.content - linked_words(reading)
+        w in ORG_WORDS or w in ALL_CUES for w in reading.content - reading.named_words()
     )
     return "member.status" if named_only else "facts.search"
-
-
-def linked_words(reading: Reading) -> set[str]:
-    """The question's words that named an entity."""
-    return {reading.corrected[i] for m in reading.mentions for i in range(m.start, m.end)}
 
 
 def in_the_csto(reading: Reading) -> bool:

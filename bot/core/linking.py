@@ -53,6 +53,16 @@ class Reading:
         """True when any of the words occurs in the question."""
         return not words.isdisjoint(self.corrected)
 
+    def named_words(self, only: list[str] | None = None) -> set[str]:
+        """The words that named an entity ("karabakh" in "the second karabakh war"), or only
+        those that named one of the entities in `only`."""
+        return {
+            word
+            for mention in self.mentions
+            if only is None or mention.entity_id in only
+            for word in self.corrected[mention.start : mention.end]
+        }
+
     def ids(self) -> list[str]:
         """Linked entity ids in order of appearance, without repeats."""
         seen: list[str] = []

@@ -33,18 +33,6 @@ _GENERIC = (
 MIN_COVERAGE = 0.6
 
 
-def _named(request: Request, only: list[str] | None = None) -> set[str]:
-    """The question's words that named an entity ("karabakh" in "the second karabakh war"),
-    or only the named entities in `only`."""
-    reading = request.reading
-    return {
-        word
-        for m in reading.mentions
-        if only is None or m.entity_id in only
-        for word in reading.corrected[m.start : m.end]
-    }
-
-
 def _alias_extras(request: Request) -> set[str]:
     """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
     the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
@@ -63,7 +51,7 @@ def _alias_extras(request: Request) -> set[str]:
 
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
-    names = _named(request) | request.cities
+    names = request.reading.named_words() | request.cities
     if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     return {
@@ -121,7 +109,9 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     content = set(request.reading.content) | (set() if asks_own else carried)
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
-    words, topics = question_words(content, _named(request, subjects) - _alias_extras(request))
+    words, topics = question_words(
+        content, request.reading.named_words(subjects) - _alias_extras(request)
+    )
     reading = request.reading
     focus = {stem(word) for word in (own if asks_own else own | carried)}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
