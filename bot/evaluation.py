@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.answer import Answer, Context
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 
 Expectation = str | list[str]

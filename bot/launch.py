@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.engine import Engine
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
-from bot.core.models import Knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Knowledge
 from bot.health import HealthState, keep_heartbeat
 from bot.logging_setup import configure_logging, log_event
 from bot.observability import LoggedAnswerer

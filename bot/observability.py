@@ -6,8 +6,7 @@ import logging
 import time
 from typing import Any
 
-from bot.core.answer import Answer, Context
-from bot.core.engine import Answerer, Completion, SubjectKind
+from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
 from bot.logging_setup import log_event
 
 logger = logging.getLogger("bot.answers")

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from bot.core.engine import Answerer
+from bot.core.api import Answerer
 from bot.health import HealthState
 from bot.service import Platform
 from bot.settings import Settings, SettingsError

@@ -10,9 +10,9 @@ from typing import Protocol
 
 from watchfiles import Change, awatch
 
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
-from bot.core.models import Knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Knowledge
 from bot.logging_setup import log_event
 
 logger = logging.getLogger("bot.reload")

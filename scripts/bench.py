@@ -21,8 +21,8 @@ from pathlib import Path
 
 from synthetic_knowledge import write_synthetic
 
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,8 +65,8 @@ def p95(samples: list[float]) -> float:
 _COLD = """
 import json, sys, time
 start = time.perf_counter()
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 imported = time.perf_counter()
 load_knowledge(sys.argv[1])
 done = time.perf_counter()
@@ -103,7 +103,7 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 def bench_answer(args: argparse.Namespace) -> list[Result]:
     """Per-question latency over the golden set, in process, warm; and the worst huge input."""
-    from bot.core.answer import Context  # noqa: PLC0415 - sections import what they measure
+    from bot.core.api import Context  # noqa: PLC0415 - sections import what they measure
     from bot.core.engine import Engine  # noqa: PLC0415
     from bot.evaluation import load_cases  # noqa: PLC0415
 

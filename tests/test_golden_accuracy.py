@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 from bot.evaluation import in_domain, load_cases, out_of_domain, report, run_cases, score
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,20 +6,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol
 
-from bot.core.answer import Answer, Context
-from bot.core.catalog import Catalog
-from bot.core.compose import AnswerBuilder
-from bot.core.dates import PartialDate
-from bot.core.examples import sample_questions, suggestions_for
-from bot.core.lexicon import OFF_TOPIC
-from bot.core.linking import Linker, Mention, Reading, complete_names, did_you_mean
-from bot.core.memory import ConversationMemory, Topic
-from bot.core.models import Knowledge
-from bot.core.respond import Request
-from bot.core.respond.conflicts import conflict_answer
-from bot.core.respond.members import (
+from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.respond import Request
+from bot.core.answering.respond.conflicts import conflict_answer
+from bot.core.answering.respond.members import (
     country_answer,
     former_members,
     list_members,
@@ -28,58 +20,38 @@ from bot.core.respond.members import (
     observers,
     original_members,
 )
-from bot.core.respond.organization import (
+from bot.core.answering.respond.organization import (
     body_answer,
     office_holders_answer,
     org_answer,
     presidency_now,
 )
-from bot.core.respond.people import person_answer
-from bot.core.respond.search import has_topic_cue, search_answer, specific_words, topic_words
-from bot.core.respond.summits import clarify, next_summit, summit_answer, summit_list
-from bot.core.retrieval import Retriever
-from bot.core.subjects import foreign_acronyms
-from bot.core.temporal import find_dates, merge_dates
-from bot.core.understand import Understander, Understanding
+from bot.core.answering.respond.people import person_answer
+from bot.core.answering.respond.search import (
+    has_topic_cue,
+    search_answer,
+    specific_words,
+    topic_words,
+)
+from bot.core.answering.respond.summits import clarify, next_summit, summit_answer, summit_list
+from bot.core.answering.retrieval import Retriever
+from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Knowledge
+from bot.core.language.lexicon import OFF_TOPIC
+from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.understanding.memory import ConversationMemory, Topic
+from bot.core.understanding.subjects import foreign_acronyms
+from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
 
-SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
 MAX_QUESTION_CHARS = 2_000
 ANSWER_THRESHOLD = 0.5
 _HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
 _GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
-
-
-@dataclass(frozen=True, slots=True)
-class Completion:
-    """An autocomplete choice: what to show, and the text to submit when it is picked."""
-
-    label: str
-    value: str
-
-
-class Answerer(Protocol):
-    """What adapters need from the core. `Engine` is the real one."""
-
-    def answer(self, question: str, context: Context | None = None) -> Answer:
-        """Answer one question; never raises on user input."""
-        ...
-
-    def complete(
-        self, text: str, kind: SubjectKind | None = None, limit: int = 25
-    ) -> list[Completion]:
-        """Subjects (and sample questions when kind is None) that match partly typed text."""
-        ...
-
-    def help(self) -> Answer:
-        """What the bot can answer, with example questions."""
-        ...
-
-    @property
-    def knowledge_version(self) -> str:
-        """A short identifier of the knowledge being served."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)

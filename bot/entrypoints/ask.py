@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from bot.adapters.terminal.render import render_json, render_text
-from bot.core.answer import Context
+from bot.core.api import Context
 from bot.entrypoints.knowledge_arg import add_knowledge_argument, engine_or_exit
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
-from bot.core.stats import knowledge_stats
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.stats import knowledge_stats
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

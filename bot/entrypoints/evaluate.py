@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from bot.core.engine import Engine
-from bot.core.errors import KnowledgeError
-from bot.core.snapshot import load_engine
+from bot.core.knowledge.errors import KnowledgeError
+from bot.snapshot import load_engine
 
 
 def add_knowledge_argument(parser: argparse.ArgumentParser) -> None:

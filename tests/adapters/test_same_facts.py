@@ -11,9 +11,9 @@ from bot.adapters.discord.render import render_answer as render_discord
 from bot.adapters.slack.markup import unescape
 from bot.adapters.slack.render import render_answer as render_slack
 from bot.adapters.terminal.render import render_text
-from bot.core.answer import Answer, Context
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 QUESTIONS = (

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.errors import KnowledgeError, KnowledgeProblem
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
+from bot.core.knowledge.loader import load_knowledge
 from tests.core.knowledge_dirs import BROKEN, overlay
 
 ADDED = "zz-added.yaml"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answer import Answer, Context
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
-from bot.core.memory import ConversationMemory, Topic
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"

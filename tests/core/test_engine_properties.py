@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.answer import Answer, Context
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 ENGINE = Engine(load_knowledge(KNOWLEDGE))

@@ -8,9 +8,9 @@ import shutil
 import pydantic
 import pytest
 
-from bot.core.loader import load_knowledge
-from bot.core.models import Country, Knowledge
-from bot.core.stats import knowledge_stats
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Country, Knowledge
+from bot.core.knowledge.stats import knowledge_stats
 from tests.core.knowledge_dirs import MINIMAL
 
 

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from bot.core import models
-from bot.core.errors import KnowledgeError, KnowledgeProblem
-from bot.core.loader import SECTIONS, load_knowledge
-from bot.core.models import Knowledge
+from bot.core.knowledge import models
+from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
+from bot.core.knowledge.loader import SECTIONS, load_knowledge
+from bot.core.knowledge.models import Knowledge
 from tests.core.knowledge_dirs import MINIMAL, overlay
 
 FIELD_NAMES = sorted(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.normalize import normalize
+from bot.core.language.normalize import normalize
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.core.models import (
+from bot.core.knowledge.models import (
     Body,
     Country,
     Dispute,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.loader import load_knowledge
-from bot.core.stats import knowledge_stats
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.stats import knowledge_stats
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.errors import KnowledgeError
-from bot.core.snapshot import fingerprint, load_engine
+from bot.core.knowledge.errors import KnowledgeError
+from bot.snapshot import fingerprint, load_engine
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 

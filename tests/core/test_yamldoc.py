@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
-from bot.core import yamldoc
-from bot.core.yamldoc import parse_yaml
+from bot.core.knowledge import yamldoc
+from bot.core.knowledge.yamldoc import parse_yaml
 
 TEXT = """\
 countries:

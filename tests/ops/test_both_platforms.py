@@ -13,7 +13,7 @@ import aiohttp
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 from bot.health import HealthState, keep_heartbeat
 from bot.observability import LoggedAnswerer
 from bot.platforms import build, wanted

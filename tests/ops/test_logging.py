@@ -8,8 +8,7 @@ import logging
 
 import pytest
 
-from bot.core.answer import Answer, Context
-from bot.core.engine import Completion
+from bot.core.api import Answer, Completion, Context
 from bot.logging_setup import configure_logging, log_event
 from bot.observability import LoggedAnswerer
 

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from bot.core.engine import Engine
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 from bot.reload import KnowledgeReloader
 from bot.service import install_signals
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.errors import KnowledgeError
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).parents[2]
 KNOWLEDGE = ROOT / "knowledge"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = ROOT / "tests" / "core" / "fixtures" / "minimal"

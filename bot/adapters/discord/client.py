@@ -23,8 +23,7 @@ from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
 from bot.adapters.discord.render import Reply, render_answer, render_notice
 from bot.adapters.discord.sync import sync_commands
-from bot.core.answer import Context
-from bot.core.engine import Answerer
+from bot.core.api import Answerer, Context
 
 
 def conversation_context(channel_id: int, user_id: int) -> Context:

@@ -9,7 +9,7 @@ from discord import app_commands
 
 from bot.adapters.discord.boundary import report
 from bot.adapters.discord.split import fit
-from bot.core.engine import Answerer, Completion, SubjectKind
+from bot.core.api import Answerer, Completion, SubjectKind
 
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT_LIMIT = 100  # ... each with a name and a string value of at most 100 characters

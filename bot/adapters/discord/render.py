@@ -8,8 +8,7 @@ import discord
 
 from bot.adapters.discord.buttons import suggestion_view
 from bot.adapters.discord.split import fit, split_text
-from bot.core.answer import Answer, SourceRef
-from bot.core.dates import human_date
+from bot.core.api import Answer, SourceRef, human_date
 
 # Discord's documented limits (characters unless stated).
 CONTENT_LIMIT = 2000

@@ -10,7 +10,7 @@ from bot.adapters.discord.boundary import log
 from bot.adapters.discord.client import CstoClient
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.errors import PlatformStartError
-from bot.core.engine import Answerer
+from bot.core.api import Answerer
 
 
 async def serve_discord(answerer: Answerer, config: DiscordConfig, stop: asyncio.Event) -> None:

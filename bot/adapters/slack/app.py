@@ -21,8 +21,7 @@ from bot.adapters.slack.conversation import Place, action_place, command_place, 
 from bot.adapters.slack.dedupe import SeenEvents
 from bot.adapters.slack.markup import from_slack, unescape
 from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX, render_answer
-from bot.core.answer import Answer
-from bot.core.engine import Answerer
+from bot.core.api import Answer, Answerer
 
 COMMAND = "/csto"
 HELP_WORDS = frozenset({"", "help", "?"})

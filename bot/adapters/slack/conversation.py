@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.answer import Context
+from bot.core.api import Context
 
 PLATFORM = "slack"
 

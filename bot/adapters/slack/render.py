@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.adapters.slack.markup import escape
-from bot.core.answer import Answer, Section, SourceRef
-from bot.core.dates import human_date
+from bot.core.api import Answer, Section, SourceRef, human_date
 
 # Limits from Slack's Block Kit reference.
 SECTION_TEXT_LIMIT = 3000

@@ -17,7 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.errors import PlatformStartError
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
-from bot.core.engine import Answerer
+from bot.core.api import Answerer
 
 EVENTS_PATH = "/slack/events"
 log = logging.getLogger("bot.adapters.slack")

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.adapters.terminal.render import render_text
-from bot.core.answer import Context
-from bot.core.engine import Answerer
+from bot.core.api import Answerer, Context
 
 PROMPT = "you> "
 _QUIT = {"quit", "exit", ":q", "bye"}

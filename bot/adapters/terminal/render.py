@@ -6,8 +6,7 @@ import json
 import textwrap
 from typing import Any
 
-from bot.core.answer import Answer
-from bot.core.dates import human_date
+from bot.core.api import Answer, human_date
 
 WIDTH = 100
 

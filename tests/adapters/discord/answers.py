@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.answer import Answer, Section, SourceRef
+from bot.core.api import Answer, Section, SourceRef
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[3] / "knowledge"
 

@@ -14,9 +14,10 @@ import pytest
 from bot.adapters.discord.client import CstoClient
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.runner import run_client
-from bot.core.engine import Answerer, Engine
-from bot.core.loader import load_knowledge
-from bot.core.models import Knowledge
+from bot.core.api import Answerer
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Knowledge
 from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.fake_discord import GUILD_ID, TOKEN, FakeDiscord, fake_discord
 

@@ -26,7 +26,7 @@ from bot.adapters.discord.render import (
     source_line,
 )
 from bot.adapters.discord.split import split_text
-from bot.core.answer import Section, SourceRef
+from bot.core.api import Section, SourceRef
 from tests.adapters.discord.answers import answer, long_answer
 
 LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")

@@ -20,9 +20,9 @@ from bot.adapters.discord.render import (
     MESSAGE_EMBED_TOTAL_LIMIT,
     render_answer,
 )
-from bot.core.answer import Answer, Context
-from bot.core.engine import Completion, Engine, SubjectKind
-from bot.core.loader import load_knowledge
+from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
 from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.fake_discord import (
     BOT_ID,

@@ -16,8 +16,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, build_web_app
-from bot.core.engine import Answerer, Engine
-from bot.core.loader import load_knowledge
+from bot.core.api import Answerer
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
 from tests.adapters.slack.fake_slack import (
     APP_TOKEN,
     BOT_TOKEN,

@@ -6,7 +6,7 @@ import time
 
 from bot.adapters.slack.conversation import command_place
 from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX, render_answer
-from bot.core.answer import Context
+from bot.core.api import Context
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import command_body, sign
 from tests.adapters.slack.harness import BoltServer

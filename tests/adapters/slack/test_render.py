@@ -22,7 +22,7 @@ from bot.adapters.slack.render import (
     render_answer,
     split_text,
 )
-from bot.core.answer import Answer, Section, SourceRef
+from bot.core.api import Answer, Section, SourceRef
 
 SPECIAL = re.compile(r"<!|<@|<#|@(everyone|here|channel)\b", re.IGNORECASE)
 

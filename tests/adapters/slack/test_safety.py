@@ -10,8 +10,7 @@ import pytest
 
 from bot.adapters.slack.boundary import APOLOGY
 from bot.adapters.slack.render import SHARE_ACTION_ID
-from bot.core.answer import Answer, Context
-from bot.core.engine import Completion, SubjectKind
+from bot.core.api import Answer, Completion, Context, SubjectKind
 from tests.adapters.slack.harness import BoltServer, ServeBolt
 from tests.adapters.slack.test_actions import block_actions
 from tests.adapters.slack.test_events import direct_message, mention

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.adapters.terminal.chat import run_chat
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[3]
 JSON_KEYS = {

@@ -1,0 +1,1 @@
+"""Stage 4: answers from facts. Responders per kind, retrieval, composition, suggestions."""

@@ -1,0 +1,163 @@
+"""Builds an Answer from facts: numbers sources, cites them inline, says when facts held."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.core.api import Answer, FactRef, Section, SourceRef
+from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Sourced
+
+_CONFIDENCE = {"high": 0.95, "medium": 0.85, "low": 0.6}
+_DOUBTFUL = ("not corroborated", "contradicted", "unconfirmed", "not found")
+
+
+@dataclass
+class AnswerBuilder:
+    """Collects sentences and the facts and sources behind them, then makes one Answer."""
+
+    catalog: Catalog
+    question: str
+    intent: str
+    entities: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    _facts: dict[str, FactRef] = field(default_factory=dict)
+    _sources: list[str] = field(default_factory=list)
+    _as_of: list[PartialDate] = field(default_factory=list)
+    _certainty: list[float] = field(default_factory=list)
+    _about: list[str] = field(default_factory=list)
+
+    def cite(self, statement: Sourced, fact_id: str, text: str | None = None) -> str:
+        """Record a sourced statement and return its sentence with inline source numbers."""
+        numbers = self._number(statement.sources)
+        self._about.extend(getattr(statement, "about", ()))
+        if statement.as_of and statement.as_of not in self._as_of:
+            self._as_of.append(statement.as_of)
+        self._certainty.append(_CONFIDENCE.get(statement.confidence or "", 0.8))
+        body = str(text or getattr(statement, "text", "") or "").rstrip()
+        date = getattr(statement, "date", None)
+        self._facts.setdefault(
+            fact_id,
+            FactRef(
+                id=fact_id,
+                text=getattr(statement, "text", body),
+                date=str(date) if date else None,
+                as_of=str(statement.as_of) if statement.as_of else None,
+                confidence=statement.confidence,
+                sources=tuple(statement.sources),
+            ),
+        )
+        qualifiers = _qualifiers(statement)
+        if qualifiers and body.endswith("."):
+            body = body[:-1]
+        return f"{_sentence(body + qualifiers)} {_markers(numbers)}"
+
+    def cite_record(self, sources: tuple[str, ...], record_id: str, text: str) -> str:
+        """Cite an entity's own record (a summit's date and city, a conflict's period)."""
+        numbers = self._number(sources)
+        self._facts.setdefault(record_id, FactRef(id=record_id, text=text, sources=tuple(sources)))
+        return f"{_sentence(text)} {_markers(numbers)}"
+
+    def _number(self, sources: tuple[str, ...]) -> list[int]:
+        """The answer-wide numbers of these sources, numbering new ones as they first appear."""
+        for source_id in sources:
+            if source_id not in self._sources:
+                self._sources.append(source_id)
+        return [self._sources.index(source_id) + 1 for source_id in sources]
+
+    def add(self, item: FactItem, text: str | None = None) -> None:
+        """Add one fact as a sentence of the answer."""
+        self.sentences.append(self.cite(item.fact, item.id, text))
+
+    def add_item(self, item: FactItem, text: str | None = None) -> None:
+        """Add one fact as a list item of the answer."""
+        self.items.append(self.cite(item.fact, item.id, text))
+
+    def add_dispute(self, dispute: DisputeItem) -> None:
+        """Say that sources disagree: the best-supported claim first, then each other claim."""
+        if any(section.title.endswith(dispute.dispute.topic) for section in self.sections):
+            return
+        claims = sorted(dispute.dispute.claims, key=lambda claim: not claim.best_supported)
+        lines = []
+        for index, claim in enumerate(claims):
+            cited = self.cite(claim, f"{dispute.id}/{index}")
+            label = "Best supported: " if claim.best_supported else ""
+            lines.append(f"{label}{cited}")
+        if dispute.dispute.resolution:
+            lines.append(dispute.dispute.resolution.rstrip())
+        best = any(claim.best_supported for claim in claims)
+        topic = _lower_first(dispute.dispute.topic)
+        self.sentences.append(
+            f"Sources disagree on {topic}; the best-supported account is listed first below."
+            if best
+            else f"Sources disagree on {topic}; each account is listed below with its source."
+        )
+        self.sections.append(
+            Section(title=f"Sources disagree: {dispute.dispute.topic}", lines=tuple(lines))
+        )
+
+    def build(self, confidence: float, answered: bool = True) -> Answer:
+        """The finished Answer; confidence is capped by the weakest fact used."""
+        if self._certainty:
+            confidence = min(confidence, max(min(self._certainty), 0.5))
+        return Answer(
+            question=self.question,
+            answered=answered,
+            text=" ".join(self.sentences).strip(),
+            items=tuple(self.items),
+            sections=tuple(self.sections),
+            facts=tuple(self._facts.values()),
+            sources=tuple(self._source_ref(source_id) for source_id in self._sources),
+            as_of=tuple(str(date) for date in sorted(self._as_of)),
+            confidence=round(max(0.0, min(1.0, confidence)), 3),
+            intent=self.intent,
+            entities=tuple(dict.fromkeys([*self.entities, *self._about])),
+            suggestions=tuple(dict.fromkeys(self.suggestions))[:3],
+            knowledge_version=self.catalog.knowledge.version,
+        )
+
+    def _source_ref(self, source_id: str) -> SourceRef:
+        source = self.catalog.sources.get(source_id)
+        if source is None:
+            return SourceRef(id=source_id)
+        return SourceRef(
+            id=source.id,
+            title=source.title,
+            publisher=source.publisher,
+            date=source.date.human() if source.date else None,
+            url=source.url,
+        )
+
+
+def _markers(numbers: list[int]) -> str:
+    return "".join(f"[{number}]" for number in dict.fromkeys(numbers))
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", '"', "'")) else f"{text}."
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _qualifiers(statement: Sourced) -> str:
+    notes = []
+    text = getattr(statement, "text", "")
+    # A time-bound statement says when it held, unless its own words already do.
+    if statement.as_of and statement.as_of.human() not in text:
+        notes.append(f"as of {statement.as_of.human()}")
+    corroboration = (statement.corroboration or "").casefold()
+    if corroboration.startswith("contradicted"):
+        notes.append("contradicted or outdated according to other sources")
+    elif any(corroboration.startswith(word) for word in _DOUBTFUL):
+        notes.append("not corroborated by other sources")
+    if statement.confidence == "low":
+        notes.append("low confidence")
+    if not notes:
+        return ""
+    return " (" + "; ".join(notes) + ")"

@@ -1,0 +1,52 @@
+"""Suggested questions, written from the knowledge itself (the code names no country or summit)."""
+
+from __future__ import annotations
+
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.models import Body, Conflict, Country, Person, Summit
+
+
+def question_about(catalog: Catalog, entity_id: str) -> str | None:
+    """A natural question about one entity, by its kind."""
+    entity = catalog.entities.get(entity_id)
+    if isinstance(entity, Country):
+        if entity.status.value in {"former", "suspended"}:
+            return f"When did {entity.name} leave the CSTO?"
+        return f"Is {entity.name} a member of the CSTO?"
+    if isinstance(entity, Summit):
+        return f"What was decided at the {entity.name}?"
+    if isinstance(entity, Conflict):
+        return f"What was the CSTO's role in the {entity.name}?"
+    if isinstance(entity, Person):
+        return f"Who is {entity.name}?"
+    if isinstance(entity, Body):
+        return f"What is the {entity.name}?"
+    if entity is not None:
+        return f"What is the {entity.name}?"
+    return None
+
+
+def suggestions_for(catalog: Catalog, entity_ids: list[str]) -> list[str]:
+    """Up to three questions about the given entities."""
+    questions = [question_about(catalog, entity_id) for entity_id in entity_ids]
+    return [question for question in questions if question][:3]
+
+
+def sample_questions(catalog: Catalog) -> list[str]:
+    """A handful of example questions spanning the kinds of thing the bot knows."""
+    samples = ["Who are the members of the CSTO?", "Who is the Secretary General of the CSTO?"]
+    former = [c for c in catalog.countries() if c.status.value in {"former", "suspended"}]
+    if former:
+        samples.append(f"When did {former[0].name} leave the CSTO?")
+    summits = [s for s in catalog.summits() if s.decisions]
+    if summits:
+        samples.append(f"What was decided at the {summits[-1].name}?")
+    conflicts = catalog.conflicts()
+    if conflicts:
+        samples.append(f"What was the CSTO's role in the {conflicts[0].name}?")
+    samples.append("When was the CSTO founded?")
+    frozen = [c for c in catalog.countries() if c.status.value == "member-frozen"]
+    if frozen:
+        samples.append(f"What is {frozen[0].name}'s status in the CSTO?")
+    samples.append("Who were the members in 2010?")
+    return samples

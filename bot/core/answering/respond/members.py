@@ -1,0 +1,344 @@
+"""Membership answers: who is in, who left and when, status at a date, observers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.api import Answer, Section
+from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Country
+from bot.core.language.lexicon import CUES
+from bot.core.language.normalize import tokens
+
+_DISPUTE_CUE = {
+    "member.joined": "join",
+    "member.left": "leave",
+    "member.rejoined": "return",
+    "member.suspended": "suspend",
+    "member.status": "status",
+}
+OUT = {"left", "suspended"}
+MEMBER_STATUSES = {"member", "member-frozen"}
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _country(request: Request, entity_id: str) -> Country | None:
+    entity = request.catalog.entities.get(entity_id)
+    return entity if isinstance(entity, Country) else None
+
+
+def _events(request: Request, country: Country, *kinds: str) -> list[FactItem]:
+    items = request.catalog.section(country.id, "membership")
+    return [item for item in items if getattr(item.fact, "event", None) in kinds]
+
+
+def state_at(country: Country, day: dt.date) -> str | None:
+    """'member', 'frozen' or None: the country's membership on a given day, from its events."""
+    state: str | None = None
+    for event in country.membership:
+        if event.date.last_day > day:
+            break
+        if event.event in {"joined", "rejoined"}:
+            state = "member"
+        elif event.event == "frozen":
+            state = "frozen"
+        elif event.event in OUT:
+            state = None
+    return state
+
+
+def members_now(request: Request) -> list[Country]:
+    """Countries whose recorded status is member (frozen participation included)."""
+    return [c for c in request.catalog.countries() if c.status.value in MEMBER_STATUSES]
+
+
+def list_members(request: Request, count_only: bool = False) -> Answer:
+    """The current members, with their statuses cited."""
+    builder = request.builder("member.count" if count_only else "member.list")
+    members = members_now(request)
+    names = [country.name for country in members]
+    frozen = [country for country in members if country.status.value == "member-frozen"]
+    lead = f"The CSTO has {len(members)} member states: {_join(names)}."
+    if count_only:
+        count = f"{len(members)} ({_number_word(len(members))})"
+        lead = f"The CSTO has {count} member states: {_join(names)}."
+    builder.sentences.append(lead)
+    for country in frozen:
+        builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
+    for country in members:
+        if country not in frozen:
+            builder.items.append(
+                builder.cite(
+                    country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+                )
+            )
+    builder.entities.extend(country.id for country in members)
+    builder.suggestions.extend(["Who are the former members?", "Who are the observers?"])
+    return builder.build(confidence=0.95)
+
+
+def _number_word(number: int) -> str:
+    words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+    return words[number] if number < len(words) else str(number)
+
+
+def original_members(request: Request) -> Answer:
+    """The states that joined on the first day anyone did: the treaty's original signatories."""
+    builder = request.builder("member.original")
+    firsts = {
+        country.id: country.membership[0]
+        for country in request.catalog.countries()
+        if country.membership and country.membership[0].event == "joined"
+    }
+    if not firsts:
+        builder.sentences.append("The fact base records no membership history.")
+        return builder.build(confidence=0.3, answered=False)
+    earliest = min(event.date.first_day for event in firsts.values())
+    founders = [
+        c
+        for c in request.catalog.countries()
+        if c.id in firsts and firsts[c.id].date.first_day == earliest
+    ]
+    when = firsts[founders[0].id].date.human()
+    builder.sentences.append(
+        f"The original signatories ({when}) were {_join([c.name for c in founders])}."
+    )
+    for country in founders:
+        builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
+    builder.entities.extend(country.id for country in founders)
+    return builder.build(confidence=0.9)
+
+
+def former_members(request: Request) -> Answer:
+    """Countries that left or whose membership is suspended (in a given year, if one is named)."""
+    builder = request.builder("member.former")
+    former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    dates = request.understanding.dates
+    if dates:
+        leavers = []
+        for country in request.catalog.countries():
+            for item in _events(request, country, "left", "suspended"):
+                if item.in_years(dates):
+                    builder.items.append(builder.cite(item.fact, item.id))
+                    leavers.append(country)
+        names = _join([c.name for c in dict.fromkeys(leavers)])
+        years = ", ".join(d.human() for d in dates)
+        builder.sentences.append(
+            f"In {years}, {names} left the CSTO."
+            if leavers
+            else f"The fact base records no member leaving in {years}."
+        )
+        builder.entities.extend(c.id for c in leavers)
+        return builder.build(confidence=0.9 if leavers else 0.3, answered=bool(leavers))
+    builder.sentences.append(
+        f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
+    )
+    for country in former:
+        builder.items.append(
+            builder.cite(
+                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+            )
+        )
+    builder.entities.extend(country.id for country in former)
+    builder.suggestions.append("Who are the members of the CSTO?")
+    return builder.build(confidence=0.95)
+
+
+def observers(request: Request) -> Answer:
+    """Observers and partners, and the organization-wide facts about those statuses."""
+    builder = request.builder("member.observers")
+    holders = [c for c in request.catalog.countries() if c.status.value in {"observer", "partner"}]
+    org = request.catalog.organization.id
+    general = with_topics(request.catalog.related(org), "observers", "partners")
+    for item in general[:3]:
+        builder.add(item)
+    for country in holders:
+        builder.items.append(
+            builder.cite(
+                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
+            )
+        )
+    builder.entities.extend(country.id for country in holders)
+    return builder.build(confidence=0.9)
+
+
+def members_at(request: Request, date: PartialDate) -> Answer:
+    """Members on a date: at the end of the period named, with changes during it."""
+    builder = request.builder("member.at_date")
+    day = min(date.last_day, request.today)
+    inside = [c for c in request.catalog.countries() if state_at(c, day)]
+    if date.first_day > request.today:
+        builder.sentences.append(
+            f"{date.human()} is in the future; here are the members as of today."
+        )
+    if not inside:
+        builder.sentences.append(f"The fact base records no members in {date.human()}.")
+        return builder.build(confidence=0.3, answered=False)
+    when = date.human() if date.day else f"the end of {date.human()}"
+    builder.sentences.append(
+        f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
+    )
+    for country in request.catalog.countries():
+        for item in request.catalog.section(country.id, "membership"):
+            fact = item.fact
+            if (
+                fact.date
+                and date.first_day <= fact.date.last_day
+                and fact.date.first_day <= date.last_day
+            ) and getattr(fact, "event", "step") != "step":
+                builder.items.append(builder.cite(fact, item.id))
+        joined = [
+            e
+            for e in _events(request, country, "joined", "rejoined")
+            if e.fact.date and e.fact.date.last_day <= day
+        ]
+        if state_at(country, day) and joined:
+            builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
+    builder.entities.extend(country.id for country in inside)
+    return builder.build(confidence=0.9)
+
+
+def country_answer(request: Request, entity_id: str) -> Answer:
+    """Membership questions about one country: is it in, joined, left, suspended, status."""
+    country = _country(request, entity_id)
+    if country is None:
+        return list_members(request)
+    intent = request.understanding.intent
+    builder = request.builder()
+    events = by_date(request.catalog.section(country.id, "membership"))
+    status = country.status
+    is_member = status.value in MEMBER_STATUSES
+
+    dates = request.understanding.dates
+    if intent in {"member.is", "member.status"} and dates:
+        day = min(dates[0].last_day, request.today)
+        state = state_at(country, day)
+        when = dates[0].human()
+        verdict = {
+            "member": "was a member",
+            "frozen": "was a member with its participation frozen",
+        }.get(state or "", "was not a member")
+        builder.sentences.append(f"In {when}, {country.name} {verdict} of the CSTO.")
+        for item in events:
+            builder.add_item(item)
+    elif intent == "member.is":
+        answer = {
+            "member": "Yes.",
+            "member-frozen": "Formally yes, but its participation is frozen.",
+            "suspended": "No, its membership is suspended.",
+            "former": "No, not any more.",
+        }.get(status.value, "No.")
+        builder.sentences.append(f"{answer}")
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+        for item in events:
+            if getattr(item.fact, "event", "") in {"left", "suspended", "frozen"}:
+                builder.add(item)
+        if status.value in {"observer", "partner", "non-member"}:
+            builder.sentences.append(f"{country.name} is not a member of the CSTO.")
+    elif intent in {"member.joined", "member.left", "member.suspended", "member.rejoined"}:
+        wanted = {
+            "member.joined": ("joined", "rejoined"),
+            "member.left": ("left", "suspended"),
+            "member.suspended": ("suspended", "frozen"),
+            "member.rejoined": ("rejoined",),
+        }[intent]
+        chosen = [item for item in events if getattr(item.fact, "event", "") in wanted]
+        if intent == "member.left" and country.status.value == "member-frozen":
+            chosen = [
+                item for item in events if getattr(item.fact, "event", "") in {"frozen", "step"}
+            ]
+        if intent == "member.joined":
+            chosen = (
+                chosen or [item for item in events if getattr(item.fact, "event", "") == "step"][:1]
+            )
+        if chosen:
+            for item in chosen:
+                builder.add(item)
+        else:
+            verb = {
+                "member.joined": "joining",
+                "member.left": "departure",
+                "member.suspended": "suspension",
+                "member.rejoined": "return",
+            }[intent]
+            builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
+            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+            join_words = CUES["join"] | {"member", "membership", "observer"}
+            for item in request.catalog.related(country.id):
+                if item.section != "membership" and join_words & set(tokens(item.fact.text)):
+                    builder.add(item)
+        if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
+            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+    else:
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+        if status.value in {"observer", "partner", "non-member"}:
+            for item in request.catalog.facts_of.get(country.id, [])[:2]:
+                builder.add(item)
+    for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
+        builder.add_dispute(dispute)
+    if events:
+        timeline = []
+        for item in events:
+            fact = item.fact
+            date = fact.date.human() if fact.date else ""
+            timeline.append(f"{date}: {getattr(fact, 'event', '')}")
+        builder.sections.append(
+            Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
+        )
+    builder.suggestions.extend(_country_suggestions(country, intent))
+    return builder.build(confidence=0.93)
+
+
+def _country_suggestions(country: Country, intent: str) -> list[str]:
+    options = {
+        "member.joined": f"When did {country.name} join the CSTO?",
+        "member.left": f"When did {country.name} leave the CSTO?",
+        "member.status": f"What is {country.name}'s status in the CSTO?",
+    }
+    if country.status.value not in {"former", "suspended", "member-frozen"}:
+        options.pop("member.left")
+    return [text for key, text in options.items() if key != intent][:2]
+
+
+def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer:
+    """Closed world: a state the fact base has no membership record for is not a member."""
+    builder = request.builder("member.is")
+    members = members_now(request)
+    former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    builder.sentences.append(
+        f"No. {name} is not a member of the CSTO, and it has never been one: the fact base's "
+        f"membership records cover every state that has belonged to the treaty."
+        if recognised
+        else f"I don't know a state called '{name}', but it is not a member of the CSTO: the "
+        f"fact base's membership records cover every state that has belonged to the treaty."
+    )
+    builder.sentences.append(
+        f"The members are {_join([c.name for c in members])}; "
+        f"the former members are {_join([c.name for c in former])}."
+    )
+    org = request.catalog.organization.id
+    for item in with_topics(request.catalog.related(org), "members")[:2]:
+        builder.cite(item.fact, item.id)
+    builder.suggestions.extend(["Who are the members of the CSTO?", "Who are the observers?"])
+    return builder.build(confidence=0.9)

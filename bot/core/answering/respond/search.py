@@ -1,0 +1,171 @@
+"""Answers from fact retrieval: the facts that best match the question's specific words."""
+
+from __future__ import annotations
+
+from bot.core.answering.respond import Request
+from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
+from bot.core.api import Answer
+from bot.core.knowledge.catalog import DisputeItem, FactItem
+from bot.core.language.lexicon import (
+    CONFLICT_NOUNS,
+    CUES,
+    DOMAIN,
+    EXTRAORDINARY,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+    WHY_WORDS,
+)
+from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
+from bot.core.understanding.intents import MEMBER_WORDS
+
+_CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
+_GENERIC = (
+    (DOMAIN - {"treaty"})
+    | SUMMIT_WORDS
+    | NOT_SPECIFIC
+    | MEMBER_WORDS
+    | EXTRAORDINARY
+    | CONFLICT_NOUNS
+    | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
+)
+MIN_COVERAGE = 0.6
+
+
+def _alias_extras(request: Request) -> set[str]:
+    """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
+    the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
+    reading = request.reading
+    extras: set[str] = set()
+    for mention in reading.mentions:
+        span = reading.corrected[mention.start : mention.end]
+        entity = request.catalog.entities.get(mention.entity_id)
+        # Only a conflict's aliases name episodes of it; other aliases are just other names.
+        if entity is None or len(span) < 2 or request.catalog.kinds[entity.id] != "conflict":
+            continue
+        own = set(tokens(entity.name)) | set(tokens(getattr(entity, "abbreviation", None) or ""))
+        extras |= {w for w in span if w not in own and w not in STOPWORDS and not w.isdigit()}
+    return extras
+
+
+def specific_words(request: Request) -> set[str]:
+    """Words that ask for something beyond the intent: not names, cues or generic domain words."""
+    names = request.reading.named_words() | request.cities
+    if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
+        names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
+    return {
+        word
+        for word in request.reading.content
+        if word not in names
+        and word not in _CUE_WORDS
+        and word not in _GENERIC
+        and (len(word) >= 3 or word.isdigit())
+        and not is_date_word(word)
+    } | _alias_extras(request)
+
+
+_INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
+
+
+def has_topic_cue(request: Request) -> bool:
+    """The question has its own cue beyond a bare question word ("when did they leave")."""
+    cued = set(request.reading.corrected) & _CUE_WORDS
+    return bool(cued - _INTERROGATIVE_CUES - CUES["when"] - CUES["where"])
+
+
+def topic_words(request: Request) -> set[str]:
+    """What a question was about, for its follow-ups: its specific words and non-question cues."""
+    cued = (set(request.reading.corrected) & _CUE_WORDS) - _INTERROGATIVE_CUES
+    cued -= CUES["when"] | CUES["where"] | CUES["count"] | STOPWORDS
+    return specific_words(request) | cued
+
+
+def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
+    """Conflicts the named countries were party to (in the dates asked about, if any)."""
+    dates = request.understanding.dates
+    found = set()
+    for conflict in request.catalog.conflicts():
+        if not entity_ids & set(conflict.parties):
+            continue
+        end = conflict.end.last_day if conflict.end else request.today
+        if all(conflict.start.first_day <= d.last_day and d.first_day <= end for d in dates):
+            found.add(conflict.id)
+    return found
+
+
+def search(request: Request, retriever: Retriever) -> list[Hit]:
+    """Ranked facts for the question, within its subjects (or everywhere for the CSTO itself)."""
+    subjects = request.understanding.subjects
+    org = request.catalog.organization.id
+    linked = (set(request.reading.ids()) | set(subjects)) - {org}
+    if not any(request.catalog.kinds.get(i) == "conflict" for i in linked):
+        linked |= _conflicts_of(request, linked)
+    scope = None if not subjects or subjects == [org] else linked
+    carried = set(request.understanding.carried)
+    own = specific_words(request)
+    asks_own = bool(own) or has_topic_cue(request)
+    # A follow-up that asks something of its own leans on the last question only lightly.
+    content = set(request.reading.content) | (set() if asks_own else carried)
+    if "why" in request.reading.words:
+        content |= WHY_WORDS  # facts give reasons with these words
+    words, topics = question_words(
+        content, request.reading.named_words(subjects) - _alias_extras(request)
+    )
+    reading = request.reading
+    focus = {stem(word) for word in (own if asks_own else own | carried)}
+    background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
+    return retriever.search(
+        words,
+        topics,
+        focus,
+        scope,
+        dates=request.understanding.dates,
+        wants_date=reading.has("when"),
+        background=background,
+        primary=frozenset(subjects) - {org},
+        wants_number=reading.has("count"),
+    )
+
+
+def search_answer(
+    request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
+) -> Answer | None:
+    """The best-matching facts, or None when nothing covers the question well enough."""
+    hits = search(request, retriever)
+    if strict:
+        hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
+    if not hits:
+        return None
+    top = hits[0]
+    focus = specific_words(request)
+    if request.understanding.subjects in ([], [request.catalog.organization.id]):
+        min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
+    if top.score < 2.0 or top.matched < min_matched:
+        return None
+    chosen = [top] + [
+        hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE
+    ]
+    builder = request.builder("facts.search")
+    disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
+    for hit in chosen[:3]:
+        if hit.item is not None:
+            builder.add(hit.item)
+            builder.entities.append(hit.item.owner)
+            disputes.extend(_disputes_on(request, hit.item))
+    for dispute in dict.fromkeys(disputes):
+        builder.add_dispute(dispute)
+        builder.entities.append(dispute.owner)
+    return builder.build(confidence=0.55 + 0.4 * min(1.0, top.coverage))
+
+
+def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
+    """Disputes about the same thing as a fact: same holder or subject, a shared topic tag."""
+    topics = set(item.fact.topics) - {"overview", "history"}
+    holders = [item.owner, *item.fact.about]
+    return [
+        dispute
+        for holder in holders
+        for dispute in request.catalog.disputes_of.get(holder, [])
+        if topics & set(dispute.dispute.topics)
+    ]

@@ -1,0 +1,155 @@
+"""Summit answers: when and where, decisions, attendance and absences, presidency, lists."""
+
+from __future__ import annotations
+
+from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.api import Answer
+from bot.core.knowledge.models import Summit
+
+_SECTION_FOR = {
+    "summit.decisions": ("decisions", "The fact base records no decisions for"),
+    "summit.attendance": ("attendance", "The fact base does not list who attended"),
+    "summit.absences": ("absences", "The fact base records no absences at"),
+}
+
+
+def _summit(request: Request, summit_id: str) -> Summit | None:
+    entity = request.catalog.entities.get(summit_id)
+    return entity if isinstance(entity, Summit) else None
+
+
+def _where(request: Request, summit: Summit) -> str:
+    place = summit.city or "an unverified place"
+    host = request.catalog.name(summit.host) if summit.host else None
+    hosted = f", hosted by {host}" if host and host.casefold() not in place.casefold() else ""
+    return f"The {summit.name} took place on {summit.date.human()} in {place}{hosted}"
+
+
+def summit_answer(request: Request, summit_id: str) -> Answer:
+    """Answer about one summit according to the intent."""
+    summit = _summit(request, summit_id)
+    builder = request.builder()
+    if summit is None:
+        return builder.build(confidence=0.0, answered=False)
+    intent = request.understanding.intent
+    builder.sentences.append(
+        builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
+    )
+    if intent in _SECTION_FOR:
+        section, missing = _SECTION_FOR[intent]
+        items = request.catalog.section(summit.id, section)
+        topic = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}[
+            section
+        ]
+        items += [
+            item
+            for item in request.catalog.facts_about.get(summit.id, [])
+            if topic in item.fact.topics and item not in items
+        ]
+        if intent == "summit.attendance":
+            items = items + request.catalog.section(summit.id, "absences")
+        if not items:
+            builder.sentences.append(f"{missing} the {summit.name}.")
+        for item in items:
+            builder.add_item(item) if len(items) > 2 else builder.add(item)
+    elif intent == "summit.presidency":
+        if summit.presidency:
+            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+        chair = request.catalog.section(summit.id, "chair")
+        for item in chair:
+            builder.add(item)
+        if not summit.presidency and not chair:
+            builder.sentences.append(
+                f"The fact base does not say who held the presidency at the {summit.name}."
+            )
+    elif intent == "summit.overview":
+        if summit.presidency:
+            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+        for item in request.catalog.section(summit.id, "decisions")[:4]:
+            builder.add_item(item)
+        for item in request.catalog.section(summit.id, "absences")[:2]:
+            builder.add_item(item)
+    for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
+        builder.add_dispute(dispute)
+    builder.suggestions.extend(_suggestions(summit, intent))
+    return builder.build(confidence=0.92)
+
+
+def _topics_for(intent: str) -> tuple[str, ...]:
+    return {
+        "summit.decisions": ("decision",),
+        "summit.attendance": ("attendance", "absence"),
+        "summit.absences": ("absence", "attendance"),
+        "summit.presidency": ("presidency",),
+        "summit.when_where": ("history",),
+    }.get(intent, ())
+
+
+def _suggestions(summit: Summit, intent: str) -> list[str]:
+    label = summit.name
+    options = {
+        "summit.decisions": f"What was decided at the {label}?",
+        "summit.absences": f"Who was absent from the {label}?",
+        "summit.presidency": f"Who took over the presidency at the {label}?",
+    }
+    return [text for key, text in options.items() if key != intent][:2]
+
+
+def summit_list(request: Request) -> Answer:
+    """The summits matching a year or city (or all of them)."""
+    builder = request.builder("summit.list")
+    ids = request.understanding.subjects
+    summits = [s for s in request.catalog.summits() if s.id in ids] if ids else []
+    if not summits and not request.understanding.dates:
+        summits = request.catalog.summits()
+    if not summits:
+        when = ", ".join(date.human() for date in request.understanding.dates)
+        # Not "there was none": the sheet itself notes sessions it could not source.
+        builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
+        builder.suggestions.append("List all CSTO summits")
+        return builder.build(confidence=0.3, answered=False)
+    noun = "summit or session" if len(summits) == 1 else "summits and sessions"
+    builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
+    for summit in summits:
+        place = summit.city or "place not verified"
+        builder.items.append(
+            builder.cite_record(
+                summit.sources,
+                f"{summit.id}/record",
+                f"{summit.date.human()}: {summit.name} ({place})",
+            )
+        )
+    builder.entities.extend(summit.id for summit in summits)
+    return builder.build(confidence=0.9)
+
+
+def next_summit(request: Request) -> Answer:
+    """The fact base holds no future sessions: say so, with the latest one and who chairs now."""
+    builder = request.builder("summit.next")
+    past = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    builder.sentences.append("The fact base does not say where or when the next summit will be.")
+    if past:
+        latest = past[-1]
+        builder.sentences.append(
+            builder.cite_record(
+                latest.sources,
+                f"{latest.id}/record",
+                f"The latest session it records is the {latest.name}, on {latest.date.human()}",
+            )
+        )
+        if latest.presidency is not None:
+            builder.sentences.append(builder.cite(latest.presidency, f"{latest.id}/presidency"))
+        builder.entities.append(latest.id)
+    builder.suggestions.append("Who holds the CSTO presidency now?")
+    return builder.build(confidence=0.3, answered=False)
+
+
+def clarify(request: Request) -> Answer:
+    """Several subjects fit equally well: ask which one rather than guess."""
+    builder = request.builder("clarify")
+    names = [request.catalog.name(entity_id) for entity_id in request.understanding.candidates]
+    builder.sentences.append("Which one do you mean: " + "; ".join(names[:6]) + "?")
+    original = request.reading.original.strip().rstrip("?")
+    for entity_id in request.understanding.candidates[:3]:
+        builder.suggestions.append(f"{original} ({request.catalog.name(entity_id)})")
+    return builder.build(confidence=0.4, answered=False)

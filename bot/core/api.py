@@ -1,0 +1,120 @@
+"""The port adapters use: the structured Answer, the asking Context and the Answerer protocol.
+
+Adapters import the core only through this module; how an Answer looks is theirs to decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.core.knowledge.dates import human_date
+
+__all__ = [
+    "Answer",
+    "Answerer",
+    "Completion",
+    "Context",
+    "FactRef",
+    "Section",
+    "SourceRef",
+    "SubjectKind",
+    "human_date",
+]
+
+SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class SourceRef(_Value):
+    """A source as an adapter shows it: numbered in the order of `Answer.sources`."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def label(self) -> str:
+        """A short human label: title, else publisher, else url."""
+        return self.title or self.publisher or self.url or self.id
+
+
+class FactRef(_Value):
+    """A fact the answer rests on."""
+
+    id: str
+    text: str
+    date: str | None = None
+    as_of: str | None = None
+    confidence: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+class Section(_Value):
+    """A titled list that helps an answer (e.g. a membership timeline)."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+class Answer(_Value):
+    """What the bot says, and everything it says it from."""
+
+    question: str
+    answered: bool
+    text: str
+    items: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    facts: tuple[FactRef, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    as_of: tuple[str, ...] = ()
+    confidence: float = Field(ge=0.0, le=1.0)
+    intent: str
+    entities: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = Field(default=(), max_length=3)
+    knowledge_version: str = ""
+
+
+class Context(_Value):
+    """Who is asking. `conversation` keys follow-ups (e.g. "slack:T1:C1:thread-ts")."""
+
+    conversation: str | None = None
+    platform: str | None = None
+    user: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """An autocomplete choice: what to show, and the text to submit when it is picked."""
+
+    label: str
+    value: str
+
+
+class Answerer(Protocol):
+    """What adapters need from the core. `Engine` is the real one."""
+
+    def answer(self, question: str, context: Context | None = None) -> Answer:
+        """Answer one question; never raises on user input."""
+        ...
+
+    def complete(
+        self, text: str, kind: SubjectKind | None = None, limit: int = 25
+    ) -> list[Completion]:
+        """Subjects (and sample questions when kind is None) that match partly typed text."""
+        ...
+
+    def help(self) -> Answer:
+        """What the bot can answer, with example questions."""
+        ...
+
+    @property
+    def knowledge_version(self) -> str:
+        """A short identifier of the knowledge being served."""
+        ...

@@ -1,0 +1,302 @@
+"""The knowledge schema: typed, immutable models of what knowledge/*.yaml may contain.
+
+Field names here are the YAML keys editors write; knowledge/README.md documents them.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from bot.core.knowledge.dates import PartialDate
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Confidence = Literal["high", "medium", "low"]
+
+# Optional tags that say what a fact is about, so questions like "how big is it?" find it.
+Topic = Literal[
+    "overview",
+    "name",
+    "founded",
+    "headquarters",
+    "language",
+    "members",
+    "former-members",
+    "observers",
+    "partners",
+    "rules",
+    "presidency",
+    "decision",
+    "attendance",
+    "absence",
+    "leadership",
+    "forces",
+    "size",
+    "casualties",
+    "stance",
+    "statement",
+    "base",
+    "exercise",
+    "budget",
+    "mission",
+    "treaty",
+    "history",
+]
+
+
+class Frozen(BaseModel):
+    """Base for every knowledge model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
+
+
+class Source(Frozen):
+    """One entry of the source registry (knowledge/sources.yaml)."""
+
+    id: Id
+    title: Text | None = None
+    publisher: Text | None = None
+    date: PartialDate | None = None
+    url: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _needs_title_or_url(self) -> Source:
+        if self.title is None and self.url is None:
+            raise ValueError("a source needs a title or a url")
+        return self
+
+
+class Sourced(Frozen):
+    """Anything stated: it names its sources and how sure the reference sheet is."""
+
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    confidence: Confidence | None = None
+    corroboration: Text | None = None
+    as_of: PartialDate | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _needs_confidence_or_corroboration(self) -> Sourced:
+        if self.confidence is None and self.corroboration is None:
+            raise ValueError("give a confidence (high, medium or low) or a corroboration note")
+        return self
+
+
+class Fact(Sourced):
+    """A single sourced statement. `date` is when it happened; `as_of` when it held."""
+
+    text: Text
+    date: PartialDate | None = None
+    end: PartialDate | None = None
+    topics: tuple[Topic, ...] = ()
+    about: tuple[Id, ...] = ()
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Fact:
+        if (
+            self.date is not None
+            and self.end is not None
+            and self.end.last_day < self.date.first_day
+        ):
+            raise ValueError(f"end {self.end} is before date {self.date}")
+        return self
+
+
+class Claim(Sourced):
+    """One side of a disagreement between sources."""
+
+    text: Text
+    date: PartialDate | None = None
+    best_supported: bool = False
+    status: Literal["outdated", "contradicted", "unconfirmed"] | None = None
+
+
+class Dispute(Frozen):
+    """Sources disagree: each claim keeps its own source; one may be best supported."""
+
+    topic: Text
+    claims: Annotated[tuple[Claim, ...], Field(min_length=2)]
+    resolution: Text | None = None
+    topics: tuple[Topic, ...] = ()
+
+    @model_validator(mode="after")
+    def _one_best(self) -> Dispute:
+        if sum(claim.best_supported for claim in self.claims) > 1:
+            raise ValueError("at most one claim can be best_supported")
+        return self
+
+
+class Entity(Frozen):
+    """Something a user can ask about by name."""
+
+    id: Id
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+
+
+MembershipEventKind = Literal["joined", "left", "rejoined", "suspended", "frozen", "step"]
+StatusValue = Literal[
+    "member", "member-frozen", "suspended", "former", "observer", "partner", "non-member"
+]
+
+
+class MembershipEvent(Fact):
+    """A dated step in a country's membership: joined, left, rejoined, suspended, frozen."""
+
+    event: MembershipEventKind
+    date: PartialDate  # required here, optional on plain facts
+
+
+class Status(Sourced):
+    """Where a country stands now, in one word and one sentence."""
+
+    value: StatusValue
+    text: Text
+
+
+class Country(Entity):
+    """A member, former member, observer, partner or other state the CSTO dealt with."""
+
+    kind: Literal["state", "assembly"] = "state"
+    status: Status
+    membership: tuple[MembershipEvent, ...] = ()
+
+    @model_validator(mode="after")
+    def _events_in_order(self) -> Country:
+        dates = [event.date for event in self.membership]
+        if any(later.last_day < earlier.first_day for earlier, later in pairwise(dates)):
+            raise ValueError("membership events must be listed in date order")
+        return self
+
+
+class Presidency(Sourced):
+    """The rotating chairmanship handed over at a session."""
+
+    text: Text
+    handed_from: Id | None = None
+    handed_to: Id | None = None
+
+
+class Absence(Fact):
+    """Someone who stayed away, with the reason the sources give."""
+
+    who: Annotated[tuple[Id, ...], Field(min_length=1)]
+    reason: Text | None = None
+
+
+SummitKind = Literal["treaty", "regular", "extraordinary", "informal", "jubilee"]
+
+
+class Summit(Entity):
+    """A session of the Collective Security Council or a treaty signing."""
+
+    kind: SummitKind
+    date: PartialDate
+    city: Text | None = None
+    host: Id | None = None
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    chair: Fact | None = None
+    presidency: Presidency | None = None
+    decisions: tuple[Fact, ...] = ()
+    attendance: tuple[Fact, ...] = ()
+    absences: tuple[Absence, ...] = ()
+
+
+ConflictKind = Literal["conflict", "operation", "crisis", "threat", "exercises"]
+
+
+class Conflict(Entity):
+    """A conflict, crisis or operation, with its parties, timeline and the CSTO's role."""
+
+    kind: ConflictKind
+    start: PartialDate
+    end: PartialDate | None = None
+    period_note: Text | None = None
+    parties: tuple[Id, ...] = ()
+    parties_text: Text
+    sources: Annotated[tuple[Id, ...], Field(min_length=1)]
+    role: tuple[Fact, ...] = ()
+    timeline: tuple[Fact, ...] = ()
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Conflict:
+        if self.end is not None and self.end.last_day < self.start.first_day:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Role(Sourced):
+    """A post a person held, and when."""
+
+    title: Text
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    body: Id | None = None
+    country: Id | None = None
+    acting: bool = False
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Role:
+        if self.start and self.end and self.end.last_day < self.start.first_day:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Person(Entity):
+    """A person the facts mention, with the roles they held."""
+
+    country: Id | None = None
+    roles: tuple[Role, ...] = ()
+
+
+class OfficeHolder(Sourced):
+    """A person who held a body's top office for a period."""
+
+    person: Id
+    title: Text
+    start: PartialDate
+    end: PartialDate | None = None
+    acting: bool = False
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> OfficeHolder:
+        if self.end is not None and self.end.last_day < self.start.first_day:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Body(Entity):
+    """An organ of the CSTO: a council, a force, a centre, the secretariat, an assembly."""
+
+    abbreviation: Text | None = None
+    founded: Fact | None = None
+    office_holders: tuple[OfficeHolder, ...] = ()
+
+
+class Organization(Entity):
+    """The CSTO itself."""
+
+    abbreviation: Text
+    founded: Fact
+    headquarters: Fact
+
+
+class Knowledge(Frozen):
+    """The whole fact base, validated and cross-checked."""
+
+    organization: Organization
+    bodies: tuple[Body, ...]
+    countries: tuple[Country, ...]
+    summits: tuple[Summit, ...]
+    conflicts: tuple[Conflict, ...]
+    people: tuple[Person, ...]
+    sources: tuple[Source, ...]
+    version: str = ""

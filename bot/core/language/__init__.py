@@ -1,0 +1,1 @@
+"""Stage 2: the words of a question. Normalising, dates, the lexicon and entity linking."""

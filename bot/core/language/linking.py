@@ -1,0 +1,348 @@
+"""Entity linking: find the knowledge's entities (and other countries) named in a question.
+
+All fuzzy matching lives here. Misspelt words are corrected against the vocabulary of names,
+aliases and question words with a bounded edit distance (rapidfuzz), then names are found as token
+runs in any word order. A correction is accepted only when it clearly beats the runner-up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from types import ModuleType
+
+from bot.core.answering.retrieval import stem
+from bot.core.knowledge.catalog import Catalog
+from bot.core.language.countries import external_country_names
+from bot.core.language.lexicon import CUES, KNOWN, OFF_TOPIC, STOPWORDS
+from bot.core.language.normalize import normalize, tokens
+
+MAX_NAME_TOKENS = 7
+# Edit distance allowed for a word of a given length: short words must be typed exactly,
+# because "iraq" is one letter from "iran".
+_ALLOWED_EDITS = ((5, 0), (8, 1), (10**6, 2))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the question: which entity, where, and how sure the match is."""
+
+    entity_id: str
+    start: int
+    end: int
+    score: float
+    external: bool = False  # a country the knowledge does not hold (closed-world "not a member")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question after correction and linking."""
+
+    original: str
+    words: tuple[str, ...]
+    corrected: tuple[str, ...]
+    corrections: int
+    mentions: tuple[Mention, ...]
+    content: frozenset[str] = frozenset()
+
+    def has(self, cue: str) -> bool:
+        """True when any word of the named cue set occurs in the question."""
+        return not CUES[cue].isdisjoint(self.corrected)
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """True when any of the words occurs in the question."""
+        return not words.isdisjoint(self.corrected)
+
+    def named_words(self, only: list[str] | None = None) -> set[str]:
+        """The words that named an entity ("karabakh" in "the second karabakh war"), or only
+        those that named one of the entities in `only`."""
+        return {
+            word
+            for mention in self.mentions
+            if only is None or mention.entity_id in only
+            for word in self.corrected[mention.start : mention.end]
+        }
+
+    def ids(self) -> list[str]:
+        """Linked entity ids in order of appearance, without repeats."""
+        seen: list[str] = []
+        for mention in self.mentions:
+            if not mention.external and mention.entity_id not in seen:
+                seen.append(mention.entity_id)
+        return seen
+
+
+_CORRECTION_CACHE = 4096
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+
+
+def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """rapidfuzz's fuzz, process and OSA, imported on first use.
+
+    Most questions are spelt well enough to need no fuzzy matching, and a one-shot
+    `csto-bot ask` should not pay for loading the library then.
+    """
+    from rapidfuzz import fuzz, process  # noqa: PLC0415
+    from rapidfuzz.distance import OSA  # noqa: PLC0415
+
+    return fuzz, process, OSA
+
+
+def _allowed_edits(word: str) -> int:
+    return next(edits for limit, edits in _ALLOWED_EDITS if len(word) < limit)
+
+
+class Linker:
+    """Links question text to entity ids; built once per knowledge load."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.unordered: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.prefix_names: dict[str, str] = {}
+        organization = catalog.organization
+        self._org_ids = {organization.id}
+        self._org_prefixes = set(tokens(organization.abbreviation)) | {
+            alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1
+        }
+        for entity_id, entity in catalog.entities.items():
+            abbreviation = getattr(entity, "abbreviation", None)
+            for surface in (
+                entity.name,
+                *entity.aliases,
+                *([abbreviation] if abbreviation else []),
+            ):
+                self._add_form(surface, entity_id)
+            if catalog.kinds[entity_id] == "person":
+                for surface in (entity.name, *entity.aliases):
+                    self._add_surname(surface, entity_id)
+        self._external: dict[tuple[str, ...], str] | None = None
+        self._by_prefix: dict[str, list[tuple[str, str]]] | None = None
+        self._external_choices: list[tuple[str, ...]] = []
+        self._corrections: dict[str, tuple[str, int]] = {}
+        self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
+        vocabulary = {word for form in self.forms for word in form}
+        vocabulary |= KNOWN | OFF_TOPIC
+        vocabulary |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
+        vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
+        for items in catalog.facts_of.values():
+            for item in items:
+                vocabulary |= set(tokens(item.fact.text))
+        self.vocabulary = frozenset(vocabulary)
+        # Only longer words are offered as corrections; short ones are too easy to hit by chance.
+        self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
+
+    def _add_form(self, surface: str, entity_id: str) -> None:
+        key = tuple(tokens(surface))
+        if not key or all(word in STOPWORDS for word in key):
+            return
+        digits = tuple(_NUMBER_WORDS.get(word, word) for word in key)
+        if digits != key:
+            self.forms.setdefault(digits, set()).add(entity_id)
+        # "CSTO Joint Staff" is called "Joint Staff" too: the organization's prefix is implied.
+        if len(key) > 2 and key[0] in self._org_prefixes and entity_id not in self._org_ids:
+            self._add_form(" ".join(key[1:]), entity_id)
+        self.forms[key].add(entity_id)
+        if len(key) > 1:
+            self.unordered[tuple(sorted(key))].add(entity_id)
+            last = key[-1]
+            other = last[:-1] if last.endswith("s") and len(last) > 4 else f"{last}s"
+            self.forms.setdefault((*key[:-1], other), {entity_id})
+        if len(key) == 1 and len(key[0]) >= 5 and self.catalog.kinds[entity_id] == "country":
+            self.prefix_names.setdefault(key[0], entity_id)
+
+    def _add_surname(self, name: str, entity_id: str) -> None:
+        parts = tokens(name)
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            self.forms[(parts[-1],)].add(entity_id)
+
+    def _names_of(self, word: str) -> frozenset[str]:
+        """The entities a one-word name belongs to (empty for other words)."""
+        return frozenset(self.forms.get((word,), ()))
+
+    def correct(self, word: str) -> tuple[str, int]:
+        """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
+        if word in self.vocabulary or word in STOPWORDS or word.isdigit():
+            return word, 0
+        known = self._corrections.get(word)
+        if known is None:
+            known = self._correct(word)
+            if len(self._corrections) >= _CORRECTION_CACHE:
+                self._corrections.clear()  # bounded: users' typos are many but repeat a lot
+            self._corrections[word] = known
+        return known
+
+    def _correct(self, word: str) -> tuple[str, int]:
+        allowed = _allowed_edits(word)
+        if allowed == 0:
+            return word, 0
+        _, process, osa = _rapidfuzz()
+        found = process.extract(
+            word, self._choices, scorer=osa.distance, score_cutoff=allowed, limit=2
+        )
+        if not found:
+            return word, 0
+        best, distance, _ = found[0]
+        dropped_first = best[1:] == word or word[1:] == best  # "erevan" for "yerevan"
+        if len(word) <= 6 and best[0] != word[0] and not dropped_first:
+            return word, 0  # short words keep their first letter: "right" is not "fight"
+        runner_up = found[1][0] if len(found) > 1 and found[1][1] == distance else None
+        same_name = runner_up is not None and self._names_of(runner_up) == self._names_of(best)
+        if runner_up and stem(runner_up) != stem(best) and not same_name:
+            return word, 0  # two different words equally close: guessing would be a coin toss
+        return best, int(distance)
+
+    def read(self, question: str) -> Reading:
+        """Correct and link one question."""
+        words = tuple(tokens(question)[:400])
+        corrected_pairs = [self.correct(word) for word in words]
+        corrected = tuple(word for word, _ in corrected_pairs)
+        edits = [distance for _, distance in corrected_pairs]
+        mentions = self._mentions(corrected, edits)
+        return Reading(
+            original=question,
+            words=words,
+            corrected=corrected,
+            corrections=sum(1 for distance in edits if distance),
+            mentions=tuple(mentions),
+            content=frozenset(word for word in corrected if word not in STOPWORDS),
+        )
+
+    def _mentions(self, words: tuple[str, ...], edits: list[int]) -> list[Mention]:
+        taken = [False] * len(words)
+        found: list[Mention] = []
+        for size in range(min(MAX_NAME_TOKENS, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                end = start + size
+                if any(taken[start:end]):
+                    continue
+                span = words[start:end]
+                if all(word in STOPWORDS for word in span):
+                    continue
+                mention = self._match(span, start, end, sum(edits[start:end]))
+                if mention:
+                    found.extend(mention)
+                    taken[start:end] = [True] * size
+        found.extend(self._demonyms(words, taken))
+        return sorted(found, key=lambda mention: mention.start)
+
+    def _match(self, span: tuple[str, ...], start: int, end: int, edits: int) -> list[Mention]:
+        score = max(0.5, 1.0 - 0.08 * edits)
+        ids = self.forms.get(span) or (
+            self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None
+        )
+        if ids:
+            # Several entities sharing a form (rare: the loader forbids alias collisions) all count.
+            return [Mention(entity_id, start, end, score) for entity_id in sorted(ids)]
+        return []
+
+    def _external_index(self) -> dict[tuple[str, ...], str]:
+        # Built on first use: loading pycountry costs more than a typical answer.
+        if self._external is None:
+            self._external = {}
+            for name in external_country_names():
+                key = tuple(tokens(name))
+                if key and key not in self.forms:
+                    self._external.setdefault(key, name)
+            self._external_choices = [k for k in self._external if len(k) == 1 and len(k[0]) >= 5]
+        return self._external
+
+    def external_countries(self, reading: Reading) -> list[Mention]:
+        """Countries the knowledge does not hold, named in the question (typos forgiven)."""
+        index = self._external_index()
+        words = [word for word in reading.words if word not in STOPWORDS]
+        choices = self._external_choices
+        found: list[Mention] = []
+        for size in range(min(4, len(reading.words)), 0, -1):
+            for start in range(len(reading.words) - size + 1):
+                span = reading.words[start : start + size]
+                if span in index:
+                    found.append(Mention(index[span], start, start + size, 1.0, external=True))
+        if found:
+            return found
+        _, process, osa = _rapidfuzz()
+        for word in words:
+            if len(word) < 5 or word in self.vocabulary:
+                continue
+            match = process.extractOne(
+                (word,),
+                choices,
+                processor=lambda key: key[0],
+                scorer=osa.distance,
+                score_cutoff=_allowed_edits(word),
+            )
+            if match:
+                found.append(Mention(index[match[0]], 0, 0, 0.85, external=True))
+        return found
+
+    def _prefix_candidates(self, word: str) -> list[tuple[str, str]]:
+        """Country names sharing the word's first three letters (a demonym shares them)."""
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for name, entity_id in self.prefix_names.items():
+                self._by_prefix.setdefault(name[:3], []).append((name, entity_id))
+        return self._by_prefix.get(word[:3], [])
+
+    def _demonyms(self, words: tuple[str, ...], taken: list[bool]) -> list[Mention]:
+        """'Russian', 'Kyrgyz', 'Tajik': words that are a country name's stem link to it, weakly."""
+        found: list[Mention] = []
+        for index, word in enumerate(words):
+            if taken[index] or len(word) < 5 or word in STOPWORDS:
+                continue
+            for name, entity_id in self._prefix_candidates(word):
+                stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
+                name_in_word = word.startswith(name) and len(word) - len(name) <= 3
+                if stem_of_name or name_in_word:
+                    found.append(Mention(entity_id, index, index + 1, 0.8))
+                    break
+        return found
+
+
+def normalized_forms(catalog: Catalog, entity_id: str) -> list[str]:
+    """The normalised name and aliases of an entity (for autocomplete)."""
+    entity = catalog.entities[entity_id]
+    return [normalize(surface) for surface in (entity.name, *entity.aliases)]
+
+
+def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
+    """Entity ids whose names loosely resemble the question's unknown words (for suggestions)."""
+    unknown = [
+        w
+        for w in reading.words
+        if len(w) >= 4 and w not in linker.vocabulary and w not in STOPWORDS
+    ]
+    if not unknown:
+        return []
+    choices = linker.form_names
+    fuzz, process, _ = _rapidfuzz()
+    found: dict[str, float] = {}
+    for word in unknown[:12]:
+        for form, score, _ in process.extract(
+            word, list(choices), scorer=fuzz.ratio, score_cutoff=72, limit=3
+        ):
+            for entity_id in choices[form]:
+                found[entity_id] = max(found.get(entity_id, 0.0), score)
+    return [entity_id for entity_id, _ in sorted(found.items(), key=lambda pair: -pair[1])][:limit]
+
+
+def complete_names(linker: Linker, text: str, entity_ids: list[str], limit: int) -> list[str]:
+    """Entity ids whose name or alias best matches partly typed text (autocomplete)."""
+    query = normalize(text)
+    if not query:
+        return entity_ids[:limit]
+    choices: dict[str, str] = {}
+    for entity_id in entity_ids:
+        for form in normalized_forms(linker.catalog, entity_id):
+            choices.setdefault(form, entity_id)
+    scored: dict[str, float] = {}
+    fuzz, process, _ = _rapidfuzz()
+    for form, score, _ in process.extract(
+        query, list(choices), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3
+    ):
+        entity_id = choices[form]
+        bonus = 10.0 if form.startswith(query) else 0.0
+        scored[entity_id] = max(scored.get(entity_id, 0.0), score + bonus)
+    return [entity_id for entity_id, _ in sorted(scored.items(), key=lambda pair: -pair[1])][:limit]

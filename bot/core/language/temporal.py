@@ -1,0 +1,85 @@
+"""Dates named in a question: "in 2010", "October 2016", "14 Oct 2016", "2016-10-14", "в 2022"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.knowledge.dates import PartialDate
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6,
+    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}  # fmt: skip
+_YEAR = r"(19[89]\d|20[0-4]\d)"
+_ISO = re.compile(rf"\b{_YEAR}-(\d{{1,2}})(?:-(\d{{1,2}}))?\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+([a-zа-я]+)\.?\s*,?\s+{_YEAR}\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b([a-zа-я]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
+_MONTH_YEAR = re.compile(rf"\b([a-zа-я]+)\.?\s+(?:of\s+)?{_YEAR}\b")
+_BARE_YEAR = re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])")
+
+
+def _month(word: str) -> int | None:
+    word = word.casefold()
+    if len(word) < 3 and word != "ма":
+        return None
+    for prefix, number in _MONTHS.items():
+        if word.startswith(prefix) and (len(prefix) >= 3 or word in {"май", "мая", "мае"}):
+            return number
+    return None
+
+
+def _safe(year: str, month: int | None = None, day: str | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(int(year), month, int(day) if day and month else None)
+    except ValueError:
+        return None
+
+
+def merge_dates(first: list[PartialDate], second: list[PartialDate]) -> list[PartialDate]:
+    """Both readings' dates, dropping a bare year that a more precise date of it covers."""
+    merged = list(dict.fromkeys([*first, *second]))
+    precise = {(d.year) for d in merged if d.month is not None}
+    return [d for d in merged if d.month is not None or d.year not in precise]
+
+
+def is_date_word(word: str) -> bool:
+    """A year or a month name ("2016", "october", "окт")."""
+    return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
+
+
+_HORIZON = re.compile(rf"\b(?:to|until|till|through|thru|up to|до)\s+{_YEAR}\b")
+
+
+def find_dates(text: str) -> list[PartialDate]:
+    """Every date or year in the text, most precise first, without repeats."""
+    text = text.casefold()
+    found: list[PartialDate] = []
+    # "the strategy to 2025" names a horizon, not when something happened.
+    spans: list[tuple[int, int]] = [match.span() for match in _HORIZON.finditer(text)]
+
+    def keep(date: PartialDate | None, span: tuple[int, int]) -> None:
+        if date is None or any(a <= span[0] < b for a, b in spans):
+            return
+        spans.append(span)
+        if date not in found:
+            found.append(date)
+
+    for match in _ISO.finditer(text):
+        keep(_safe(match[1], int(match[2]), match[3]), match.span())
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month = _month(match[2])
+        if month:
+            keep(_safe(match[3], month, match[1]), match.span())
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month = _month(match[1])
+        if month:
+            keep(_safe(match[3], month, match[2]), match.span())
+    for match in _MONTH_YEAR.finditer(text):
+        month = _month(match[1])
+        if month:
+            keep(_safe(match[2], month), match.span())
+    for match in _BARE_YEAR.finditer(text):
+        keep(_safe(match[1]), match.span())
+    return found

@@ -1,0 +1,64 @@
+"""What each conversation was last about, so "and when did it leave?" resolves."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.knowledge.dates import PartialDate
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The subject of the last answered question in a conversation."""
+
+    entities: tuple[str, ...]
+    intent: str
+    date: PartialDate | None = None
+    words: tuple[str, ...] = ()  # what the question asked beyond its cue words
+
+
+class ConversationMemory:
+    """Last topic per conversation key, forgotten after `ttl` seconds or when `capacity` is full."""
+
+    def __init__(
+        self,
+        ttl: float = 900.0,
+        capacity: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ttl = ttl
+        self._capacity = capacity
+        self._clock = clock
+        self._items: OrderedDict[str, tuple[float, Topic]] = OrderedDict()
+        self._lock = threading.Lock()  # adapters may answer from several threads
+
+    def recall(self, key: str | None) -> Topic | None:
+        """The conversation's last topic, if it is recent enough."""
+        if key is None:
+            return None
+        with self._lock:
+            entry = self._items.get(key)
+            if entry is None:
+                return None
+            stamp, topic = entry
+            if self._clock() - stamp > self._ttl:
+                del self._items[key]
+                return None
+            return topic
+
+    def remember(self, key: str | None, topic: Topic) -> None:
+        """Store the conversation's topic, evicting the least recently used beyond capacity."""
+        if key is None:
+            return
+        with self._lock:
+            self._items[key] = (self._clock(), topic)
+            self._items.move_to_end(key)
+            while len(self._items) > self._capacity:
+                self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)

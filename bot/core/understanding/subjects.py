@@ -1,0 +1,201 @@
+"""Which summits and conflicts a question points at: by name, city, date, host and parties."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answering.retrieval import stem, stems
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import DOMAIN, EXTRAORDINARY, NOT_SPECIFIC, STOPWORDS, SUMMIT_WORDS
+from bot.core.language.linking import Reading
+from bot.core.language.normalize import tokens
+from bot.core.language.temporal import find_dates
+from bot.core.understanding.intents import EARLIEST, LATEST
+
+
+def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
+    """Acronyms the facts use for other organizations (NATO, SCO, OSCE...), read from the facts.
+
+    A question that names one of these and nothing of the CSTO's is about something else.
+    """
+    own: set[str] = set()
+    for entity in catalog.entities.values():
+        for surface in (entity.name, *entity.aliases, getattr(entity, "abbreviation", None) or ""):
+            own |= set(tokens(surface))
+    found: set[str] = set()
+    for items in catalog.facts_of.values():
+        for item in items:
+            for word in re.findall(r"\b[A-Z]{2,6}\b", item.fact.text):
+                folded = word.casefold()
+                if folded not in own and folded not in STOPWORDS:
+                    found.add(folded)
+    return frozenset(found)
+
+
+def _date_score(held: PartialDate, asked: PartialDate) -> float:
+    if asked.day and held == asked:
+        return 4
+    if asked.month and (held.year, held.month) == (asked.year, asked.month):
+        return 3
+    if held.year == asked.year and not asked.month:
+        return 2
+    return -1
+
+
+def _undated(words: list[str]) -> list[str]:
+    """Words of a name without its years and months (dates are scored on their own)."""
+    return [w for w in words if not w.isdigit() and not find_dates(f"{w} 2000")[0].month]
+
+
+class SubjectFinder:
+    """Indexes of summits and conflicts by city, name words and people, built once per load."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.city_index: dict[str, list[str]] = {}
+        # Who each summit's facts name (absentees, speakers), so "why was X absent" finds it.
+        self.mentioned_at: dict[str, set[str]] = {}
+        for summit in catalog.summits():
+            named: set[str] = set()
+            for item in catalog.facts_of.get(summit.id, []):
+                named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
+            self.mentioned_at[summit.id] = named
+        self.conflict_words = {
+            conflict.id: {
+                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
+            }
+            for conflict in catalog.conflicts()
+        }
+        generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
+        self.summit_words = {
+            summit.id: {
+                stem(w)
+                for w in _undated(tokens(summit.name))
+                if w not in generic and w not in STOPWORDS and w not in self.city_index
+            }
+            for summit in catalog.summits()
+        }
+        for summit in catalog.summits():
+            for word in tokens((summit.city or "").split("(")[0]):
+                if len(word) >= 4:
+                    self.city_index.setdefault(word, []).append(summit.id)
+
+    def summits_meant(
+        self, reading: Reading, dates: list[PartialDate], pick_one: bool = True
+    ) -> list[str]:
+        """Summits the question points at by name, city, date or host, or 'last'/'first'.
+
+        Only a name, a city, a date or 'last'/'first' pins a summit down; who took part and the
+        words of its name only break ties. With `pick_one`, ties prefer the session called a
+        summit, then a regular one (someone asking about "the 2016 summit" means that one).
+        """
+        words = set(reading.corrected)
+        linked = set(reading.ids()) - {self.catalog.organization.id}
+        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
+        scores: dict[str, float] = {}
+        for summit in self.catalog.summits():
+            evidence = 5.0 if summit.id in linked else 0.0
+            if any(summit.id in self.city_index.get(word, ()) for word in words):
+                evidence += 2
+            evidence += sum(_date_score(summit.date, date) for date in dates)
+            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+            own_words = len(name_words & self.summit_words.get(summit.id, set()))
+            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
+                own_words += 1
+            if own_words >= 2:
+                evidence += own_words
+            if evidence <= 0:
+                continue
+            score = evidence + (1 if summit.host and summit.host in linked else 0)
+            if linked & self.mentioned_at.get(summit.id, set()):
+                score += 1
+            # "the extraordinary session on Kazakhstan": words of the summit's own name.
+            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
+            scores[summit.id] = score
+        if not scores:
+            ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
+            if words & LATEST and ordered:
+                return [ordered[-1].id]
+            if words & EARLIEST and ordered:
+                return [ordered[0].id]
+            return []
+        best = max(scores.values())
+        top = [key for key, value in scores.items() if value == best]
+        if len(top) > 1 and words & LATEST:
+            return [top[-1]]
+        if len(top) > 1 and words & EARLIEST:
+            return [top[0]]
+        if len(top) > 1 and pick_one:
+            return self.preferred(top, words)
+        return top
+
+    def preferred(self, top: list[str], words: set[str]) -> list[str]:
+        """Of tied summits, the one called what the question calls it, or the regular one."""
+        named = [key for key in top if words & SUMMIT_WORDS & set(tokens(self.catalog.name(key)))]
+        if len(named) == 1:
+            return named
+        regular = [key for key in top if self.kind(key) in {"regular", "jubilee"}]
+        if len(regular) == 1 and not words & EXTRAORDINARY:
+            return regular
+        return top
+
+    def best_matching(self, people: list[str], reading: Reading) -> list[str]:
+        """People ordered by how much of the question their facts speak to."""
+        asked = {stem(word) for word in reading.content}
+
+        def overlap(person: str) -> int:
+            return max(
+                (len(asked & stems(item.fact.text)) for item in self.catalog.related(person)),
+                default=0,
+            )
+
+        return sorted(people, key=lambda person: -overlap(person))
+
+    def sibling_conflicts(self, conflict_id: str, dates: list[PartialDate]) -> list[str]:
+        """Conflicts between the same parties as `conflict_id` that cover the dates."""
+        known = self.catalog.entities.get(conflict_id)
+        parties = set(getattr(known, "parties", ()))
+        found = []
+        for conflict in self.catalog.conflicts():
+            end = conflict.end or conflict.start
+            if set(conflict.parties) == parties and all(
+                conflict.start.first_day <= d.last_day and d.first_day <= end.last_day
+                for d in dates
+            ):
+                found.append(conflict.id)
+        return found if len(found) == 1 else []
+
+    def kind(self, summit_id: str) -> str:
+        """A summit's kind (regular, extraordinary...)."""
+        return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
+
+    def conflicts_meant(self, reading: Reading, dates: list[PartialDate]) -> list[str]:
+        """Conflicts the question points at by name words, parties and period."""
+        linked = set(reading.ids())
+        words = {stem(w) for w in reading.corrected}
+        for entity_id in linked:
+            words |= {stem(w) for w in tokens(self.catalog.name(entity_id))}
+        scores: dict[str, float] = {}
+        for conflict in self.catalog.conflicts():
+            if conflict.id in linked:
+                scores[conflict.id] = 10
+                continue
+            score = float(len(self.conflict_words[conflict.id] & words))
+            # The first two parties are the sides; later ones are contributors, worth less.
+            score += sum(
+                1.0 if index < 2 else 0.5
+                for index, party in enumerate(conflict.parties)
+                if party in linked
+            )
+            for date in dates:
+                inside = conflict.start.first_day <= date.last_day and (
+                    conflict.end is None or date.first_day <= conflict.end.last_day
+                )
+                score += 1.0 if inside else -2.0
+            if score >= 2:
+                scores[conflict.id] = score
+        if not scores:
+            return []
+        best = max(scores.values())
+        return [key for key, value in scores.items() if value >= best - 0.01]
