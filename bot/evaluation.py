@@ -94,26 +94,48 @@ def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """Totals for one group of outcomes."""
+    """Totals for one group of outcomes: right, answered wrongly, and abstained."""
 
     total: int
     passed: int
     abstained: int
+    wrong: int = 0
 
     @property
     def rate(self) -> float:
         """Share passed, 1.0 for an empty group."""
         return self.passed / self.total if self.total else 1.0
 
+    @property
+    def wrong_rate(self) -> float:
+        """Share answered wrongly: the worst outcome, so reported on its own."""
+        return self.wrong / self.total if self.total else 0.0
+
+
+def _answered_wrongly(outcome: Outcome) -> bool:
+    # An abstention is never "wrong" in this sense; an answer that misses the facts, or any
+    # answer to a question that must be abstained, is.
+    return outcome.answer.answered and not outcome.passed
+
 
 def score(outcomes: Iterable[Outcome]) -> Score:
-    """Count passes and abstentions."""
+    """Count passes, wrong answers and abstentions."""
     listed = list(outcomes)
     return Score(
         len(listed),
         sum(outcome.passed for outcome in listed),
         sum(not outcome.answer.answered for outcome in listed),
+        sum(_answered_wrongly(outcome) for outcome in listed),
     )
+
+
+def conversations(outcomes: list[Outcome]) -> tuple[int, int]:
+    """(conversations right at every turn, conversations in all)."""
+    turns: dict[str, list[bool]] = {}
+    for outcome in outcomes:
+        if outcome.case.followup and outcome.case.conversation:
+            turns.setdefault(outcome.case.conversation, []).append(outcome.passed)
+    return sum(all(passed) for passed in turns.values()), len(turns)
 
 
 def in_domain(outcomes: list[Outcome]) -> list[Outcome]:
@@ -128,37 +150,45 @@ def out_of_domain(outcomes: list[Outcome]) -> list[Outcome]:
 
 def report(outcomes: list[Outcome], show_failures: bool = True) -> str:
     """A plain-text report: per category, the totals, then each failure."""
-    lines = [f"{'category':<16}{'questions':>10}{'correct':>10}{'accuracy':>10}{'abstained':>11}"]
+    lines = [
+        f"{'category':<16}{'questions':>10}{'correct':>9}{'accuracy':>10}"
+        f"{'wrong':>7}{'abstained':>11}"
+    ]
     categories = sorted({outcome.case.category for outcome in outcomes})
     for category in categories:
-        group = [o for o in outcomes if o.case.category == category]
-        result = score(group)
+        result = score(o for o in outcomes if o.case.category == category)
         lines.append(
-            f"{category:<16}{result.total:>10}{result.passed:>10}{result.rate:>10.1%}"
-            f"{result.abstained / max(result.total, 1):>11.1%}"
+            f"{category:<16}{result.total:>10}{result.passed:>9}{result.rate:>10.1%}"
+            f"{result.wrong:>7}{result.abstained:>11}"
         )
     inside, outside = score(in_domain(outcomes)), score(out_of_domain(outcomes))
     followups = score(o for o in in_domain(outcomes) if o.case.followup)
-    lines.append("")
-    lines.append(
-        f"in-domain accuracy: {inside.rate:.1%} ({inside.passed}/{inside.total}); "
-        f"abstained on {inside.abstained}"
-    )
-    lines.append(
-        f"out-of-domain correct abstention: {outside.rate:.1%} ({outside.passed}/{outside.total})"
-    )
-    lines.append(f"follow-up turns: {followups.rate:.1%} ({followups.passed}/{followups.total})")
+    whole, talks = conversations(outcomes)
+    lines += [
+        "",
+        f"in-domain correct: {inside.rate:.1%} ({inside.passed}/{inside.total}); "
+        f"answered wrongly: {inside.wrong_rate:.1%} ({inside.wrong}); "
+        f"abstained: {inside.abstained}",
+        f"must-abstain questions abstained: {outside.rate:.1%} ({outside.passed}/{outside.total}); "
+        f"answered anyway: {outside.wrong}",
+        f"follow-up turns: {followups.rate:.1%} ({followups.passed}/{followups.total}); "
+        f"conversations right at every turn: {whole}/{talks}",
+    ]
     if show_failures:
-        failures = [o for o in outcomes if not o.passed]
-        if failures:
-            lines.append("")
-            lines.append(f"failures ({len(failures)}):")
-        for outcome in failures:
-            case = outcome.case
-            wanted = "abstain" if case.abstain else "missing " + ", ".join(outcome.missing)
-            got = outcome.answer.text.replace("\n", " ")[:160]
-            lines.append(
-                f"- [{case.category}] {case.question!r}: {wanted}; "
-                f"got [{outcome.answer.intent}] {got}"
-            )
+        lines += _failures(outcomes)
     return "\n".join(lines)
+
+
+def _failures(outcomes: list[Outcome]) -> list[str]:
+    failures = [o for o in outcomes if not o.passed]
+    lines = ["", f"failures ({len(failures)}):"] if failures else []
+    for outcome in failures:
+        case = outcome.case
+        kind = "WRONG" if _answered_wrongly(outcome) else "abstained"
+        wanted = "abstain" if case.abstain else "missing " + ", ".join(outcome.missing)
+        got = outcome.answer.text.replace("\n", " ")[:160]
+        lines.append(
+            f"- {kind} [{case.category}] {case.question!r}: {wanted}; "
+            f"got [{outcome.answer.intent} {outcome.answer.confidence:.2f}] {got}"
+        )
+    return lines
