@@ -49,6 +49,18 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "answered": answer.answered,
         "text": answer.text,
         "items": list(answer.items),
+        "sections": [{"title": s.title, "lines": list(s.lines)} for s in answer.sections],
+        "facts": [
+            {
+                "id": f.id,
+                "text": f.text,
+                "date": f.date,
+                "as_of": f.as_of,
+                "confidence": f.confidence,
+                "sources": list(f.sources),
+            }
+            for f in answer.facts
+        ],
         "confidence": answer.confidence,
         "intent": answer.intent,
         "entities": list(answer.entities),

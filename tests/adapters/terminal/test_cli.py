@@ -15,7 +15,8 @@ from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[3]
 JSON_KEYS = {
-    "question", "answered", "text", "items", "confidence", "intent", "entities", "sources",
+    "question", "answered", "text", "items", "sections", "facts", "confidence", "intent",
+    "entities", "sources",
     "as_of", "suggestions", "knowledge_version",
 }  # fmt: skip
 
@@ -101,9 +102,9 @@ def test_eval_reports_accuracy_by_category_and_failures(tmp_path):
         "  - q: tell me a joke\n    abstain: true\n"
     )
     result = csto_bot("eval", str(golden), "--min-accuracy", "0.9", tmp_path=tmp_path)
-    assert "in-domain accuracy: 50.0% (1/2)" in result.stdout
-    assert "out-of-domain correct abstention: 100.0% (1/1)" in result.stdout
-    assert "missing 2031" in result.stdout
+    assert "in-domain correct: 50.0% (1/2); answered wrongly: 50.0% (1)" in result.stdout
+    assert "must-abstain questions abstained: 100.0% (1/1); answered anyway: 0" in result.stdout
+    assert "WRONG [mini] 'when did azerbaijan leave the csto': missing 2031" in result.stdout
     assert result.returncode == 1
 
 
@@ -147,3 +148,18 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert process.wait(timeout=60) == 0
     assert process.stderr is not None
     assert b"Traceback" not in process.stderr.read()
+
+
+def test_ask_json_carries_the_sections_and_facts_the_text_shows(tmp_path):
+    """A disputed answer's JSON has its sections and facts, and states what the text states."""
+    question = "until when can russia keep its base in armenia"
+    shown = csto_bot("ask", question, tmp_path=tmp_path).stdout
+    answer = json.loads(csto_bot("ask", "--json", question, tmp_path=tmp_path).stdout)
+    assert answer["sections"], "the dispute section is missing from the JSON"
+    lines = [line for section in answer["sections"] for line in section["lines"]]
+    assert any("2044" in line for line in lines) and any("2020" in line for line in lines)
+    flat = " ".join(shown.split())
+    for section in answer["sections"]:
+        assert section["title"] in shown
+        assert all(" ".join(line.split()) in flat for line in section["lines"])
+    assert answer["facts"] and all(fact["sources"] for fact in answer["facts"])
