@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge.errors import KnowledgeError
-from bot.snapshot import fingerprint, load_engine
+from bot.runtime.snapshot import fingerprint, load_engine
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
