@@ -1,6 +1,6 @@
 """The knowledge schema: typed, immutable models of what knowledge/*.yaml may contain.
 
-Field names here are the YAML keys editors write; bot/knowledge_data/README.md documents them.
+Field names here are the YAML keys editors write; knowledge/README.md documents them.
 """
 
 from __future__ import annotations
