@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
+from types import FrameType
 
 # name -> (module under bot.entrypoints, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -34,8 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    # As PID 1 in a container (no init), SIGTERM's default action is ignored: end on it anyway,
+    # so `docker stop` of `ask`, `chat` or `check` is immediate. `run` installs its own handler.
+    signal.signal(signal.SIGTERM, _terminate)
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list or args_list[0] not in SUBCOMMANDS:

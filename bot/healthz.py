@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.health import HealthState
+from bot.runtime.health import HealthState
 
 
 def healthz_routes(state: HealthState) -> list[web.RouteDef]:

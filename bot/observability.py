@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
-from bot.logging_setup import log_event
+from bot.runtime.logging_setup import log_event
 
 logger = logging.getLogger("bot.answers")
 

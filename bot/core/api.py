@@ -5,10 +5,8 @@ Adapters import the core only through this module; how an Answer looks is theirs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Literal, Protocol
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from bot.core.knowledge.dates import human_date
 
@@ -26,11 +24,24 @@ __all__ = [
 
 SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
 
-
-class _Value(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+MAX_SUGGESTIONS = 3
 
 
+# Plain frozen dataclasses, not pydantic models: the core builds these itself, so there is
+# nothing to parse, and `csto-bot ask` starts without importing pydantic for them.
+class _Value:
+    """Sequences given as lists are kept as tuples, so every value stays immutable."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        for field in fields(self):  # type: ignore[arg-type]  # every subclass is a dataclass
+            value = getattr(self, field.name)
+            if isinstance(value, list):
+                object.__setattr__(self, field.name, tuple(value))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRef(_Value):
     """A source as an adapter shows it: numbered in the order of `Answer.sources`."""
 
@@ -45,6 +56,7 @@ class SourceRef(_Value):
         return self.title or self.publisher or self.url or self.id
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FactRef(_Value):
     """A fact the answer rests on."""
 
@@ -56,6 +68,7 @@ class FactRef(_Value):
     sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Section(_Value):
     """A titled list that helps an answer (e.g. a membership timeline)."""
 
@@ -63,6 +76,7 @@ class Section(_Value):
     lines: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Answer(_Value):
     """What the bot says, and everything it says it from."""
 
@@ -74,13 +88,21 @@ class Answer(_Value):
     facts: tuple[FactRef, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     as_of: tuple[str, ...] = ()
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float
     intent: str
     entities: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = Field(default=(), max_length=3)
+    suggestions: tuple[str, ...] = ()
     knowledge_version: str = ""
 
+    def __post_init__(self) -> None:
+        super(Answer, self).__post_init__()
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be between 0 and 1, got {self.confidence}")
+        if len(self.suggestions) > MAX_SUGGESTIONS:
+            raise ValueError(f"at most {MAX_SUGGESTIONS} suggestions, got {len(self.suggestions)}")
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Context(_Value):
     """Who is asking. `conversation` keys follow-ups (e.g. "slack:T1:C1:thread-ts")."""
 

@@ -171,7 +171,7 @@ class Engine:
             return self._abstain(loaded, question, reading)
         if answer.answered:
             self._remember(context, request, answer)
-        return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
+        return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
     def _remember(self, context: Context, request: Request, answer: Answer) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
@@ -393,4 +393,4 @@ def _link_certainty(reading: Reading, understanding: Understanding) -> float:
 def _scaled(answer: Answer, certainty: float) -> Answer:
     if not answer.answered:
         return answer
-    return answer.model_copy(update={"confidence": round(answer.confidence * certainty, 3)})
+    return replace(answer, confidence=round(answer.confidence * certainty, 3))

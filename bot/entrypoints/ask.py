@@ -7,7 +7,7 @@ import sys
 
 from bot.adapters.terminal.render import render_json, render_text
 from bot.core.api import Context
-from bot.entrypoints.knowledge_arg import add_knowledge_argument, engine_or_exit
+from bot.runtime import bootstrap
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,12 +19,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="share follow-up context between questions under this conversation id",
     )
-    add_knowledge_argument(parser)
+    bootstrap.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Answer and print; exit 0 (answered or abstained), 1 on broken knowledge."""
-    engine = engine_or_exit(args.knowledge)
+    engine = bootstrap.startup(args).engine()
     if engine is None:
         return 1
     render = render_json if args.json else render_text

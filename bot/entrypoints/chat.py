@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 
 from bot.adapters.terminal.chat import run_chat
-from bot.entrypoints.knowledge_arg import add_knowledge_argument, engine_or_exit
+from bot.runtime import bootstrap
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
-    add_knowledge_argument(parser)
+    bootstrap.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Start the chat; exit 1 when the knowledge is broken."""
-    engine = engine_or_exit(args.knowledge)
+    engine = bootstrap.startup(args).engine()
     if engine is None:
         return 1
     return run_chat(engine)

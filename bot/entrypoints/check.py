@@ -3,29 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from bot.core.knowledge.errors import KnowledgeError
-from bot.core.knowledge.loader import load_knowledge
-from bot.core.knowledge.stats import knowledge_stats
+from bot.runtime import bootstrap
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the knowledge directory argument."""
+    """Add the knowledge directory argument (positional, or --knowledge like every command)."""
     parser.add_argument(
-        "directory", nargs="?", default="knowledge", help="knowledge directory (default: knowledge)"
+        "directory",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="knowledge directory (default: KNOWLEDGE_DIR, else the knowledge shipped with "
+        "csto-bot)",
     )
+    bootstrap.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the directory; 0 with one summary line if it is sound, 1 with each problem if not."""
-    directory = str(args.directory)
-    try:
-        knowledge = load_knowledge(directory)
-    except KnowledgeError as error:
-        for problem in error.problems:
-            print(problem)
-        count = len(error.problems)
-        print(f"{count} problem{'' if count == 1 else 's'} in {directory}")
+    if args.directory is not None:
+        args.knowledge = args.directory
+    start = bootstrap.startup(args)
+    engine = start.engine(stream=sys.stdout)
+    if engine is None:
         return 1
-    print(f"{directory} OK ({knowledge.version}): {knowledge_stats(knowledge).summary()}")
+    from bot.core.knowledge.stats import knowledge_stats
+
+    summary = knowledge_stats(engine.knowledge).summary()
+    print(f"{start.knowledge_dir} OK ({engine.knowledge_version}): {summary}")
     return 0

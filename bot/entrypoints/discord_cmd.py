@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from bot.launch import add_common_arguments, launch
+from bot.runtime import bootstrap
+from bot.runtime.launch import launch
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
-    add_common_arguments(parser)
+    bootstrap.add_arguments(parser)
     parser.add_argument(
         "--sync",
         action="store_true",
@@ -19,4 +20,4 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve Discord until SIGTERM or Ctrl-C."""
-    return launch(args, "discord", sync_commands=args.sync)
+    return launch(bootstrap.startup(args).variables(), "discord", sync_commands=args.sync)

@@ -6,31 +6,27 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.core.knowledge.errors import KnowledgeError
-from bot.core.knowledge.loader import load_knowledge
+from bot.runtime import bootstrap
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
     parser.add_argument("golden", type=Path, help="a golden YAML file or a directory of them")
-    parser.add_argument("--knowledge", type=Path, default=Path("knowledge"), help="knowledge dir")
     parser.add_argument("--quiet", action="store_true", help="totals only, no failure list")
     parser.add_argument("--min-accuracy", type=float, default=0.0, help="exit 1 below this")
     parser.add_argument("--min-abstention", type=float, default=0.0, help="exit 1 below this")
+    bootstrap.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Score the golden set; exit 1 when a threshold is missed or knowledge is broken."""
-    from bot.core.engine import Engine
     from bot.evaluation import in_domain, load_cases, out_of_domain, report, run_cases, score
 
     if not args.golden.exists():
         print(f"csto-bot eval: {args.golden} does not exist", file=sys.stderr)
         return 2
-    try:
-        engine = Engine(load_knowledge(args.knowledge))
-    except KnowledgeError as error:
-        print(error, file=sys.stderr)
+    engine = bootstrap.startup(args).engine()
+    if engine is None:
         return 1
     outcomes = run_cases(engine, load_cases(args.golden))
     print(report(outcomes, show_failures=not args.quiet))

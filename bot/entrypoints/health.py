@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.health import MAX_AGE_SECONDS, check_heartbeat
-from bot.settings import Settings, SettingsError
+from bot.runtime import bootstrap
+from bot.runtime.health import MAX_AGE_SECONDS, check_heartbeat, health_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,18 +21,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=MAX_AGE_SECONDS,
         help=f"oldest acceptable heartbeat in seconds (default {MAX_AGE_SECONDS:.0f})",
     )
-    parser.add_argument("--env-file", type=Path, default=Path(".env"), help="optional .env file")
+    bootstrap.add_arguments(parser, knowledge=False)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print one line and return 0 (healthy) or 1."""
-    path: Path | None = args.file
-    if path is None:
-        try:
-            path = Settings.from_env(args.env_file).health_file
-        except SettingsError as error:
-            print(f"unhealthy: {error.problems[0]}", file=sys.stderr)
-            return 1
+    # Only HEALTH_FILE matters here: a container health check stays quick and never fails on
+    # a setting the running bot has already validated at its own start-up.
+    path: Path = args.file or health_file(bootstrap.startup(args).environment)
     healthy, reason = check_heartbeat(path, args.max_age)
     print(reason if healthy else f"unhealthy: {reason}", file=sys.stdout if healthy else sys.stderr)
     return 0 if healthy else 1

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from bot.launch import add_common_arguments, launch
+from bot.runtime import bootstrap
+from bot.runtime.launch import launch
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
-    add_common_arguments(parser)
+    bootstrap.add_arguments(parser)
     parser.add_argument(
         "--idle",
         action="store_true",
@@ -20,4 +21,4 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve Discord, Slack Socket Mode and Slack HTTP, whichever have credentials."""
-    return launch(args, "all", idle=args.idle)
+    return launch(bootstrap.startup(args).variables(), "all", idle=args.idle)

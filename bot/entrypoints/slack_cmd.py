@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from bot.launch import add_common_arguments, launch
+from bot.runtime import bootstrap
+from bot.runtime.launch import launch
+from bot.runtime.platforms import Mode
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
-    add_common_arguments(parser)
+    bootstrap.add_arguments(parser)
     parser.add_argument(
         "--http",
         action="store_true",
@@ -19,4 +21,5 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve Slack until SIGTERM or Ctrl-C."""
-    return launch(args, "slack-http" if args.http else "slack-socket")
+    mode: Mode = "slack-http" if args.http else "slack-socket"
+    return launch(bootstrap.startup(args).variables(), mode)

@@ -45,7 +45,7 @@ def test_core_imports_only_stdlib_itself_and_declared_dependencies():
 
 def test_allow_list_refuses_a_platform_library():
     """The allow-list itself rejects platform libraries and the rest of the bot."""
-    for name in ("discord", "slack_bolt", "aiohttp", "bot.adapters.slack", "bot.settings"):
+    for name in ("discord", "slack_bolt", "aiohttp", "bot.adapters.slack", "bot.runtime.settings"):
         assert not _allowed_in_core(name)
 
 

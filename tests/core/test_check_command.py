@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from bot.runtime.knowledge import PACKAGED_KNOWLEDGE
 from tests.core.knowledge_dirs import BROKEN, MINIMAL, overlay
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,9 +83,8 @@ def test_empty_and_unreadable_files_are_reported(tmp_path):
     assert result.stderr == ""
 
 
-def test_default_directory_is_knowledge(tmp_path):
-    """Without an argument the command checks ./knowledge."""
-    overlay(MINIMAL, tmp_path / "knowledge")
+def test_default_is_the_packaged_knowledge_from_any_directory(tmp_path):
+    """Without an argument or KNOWLEDGE_DIR, any directory checks the knowledge in the package."""
     result = subprocess.run(
         [sys.executable, "-m", "bot", "check"],
         cwd=tmp_path,
@@ -91,7 +92,25 @@ def test_default_directory_is_knowledge(tmp_path):
         text=True,
         timeout=60,
         check=False,
-        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        env={"PYTHONPATH": str(ROOT), "PATH": "", "CSTO_BOT_CACHE": ""},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("knowledge OK (kb-")
+    assert result.stdout.startswith(f"{PACKAGED_KNOWLEDGE} OK (kb-")
+
+
+def test_yaml_error_is_the_root_cause_and_follow_ons_one_line(tmp_path):
+    """A syntax error in one real file comes first; the ids it hid are summed up in one line."""
+    directory = tmp_path / "kb"
+    shutil.copytree(PACKAGED_KNOWLEDGE, directory)
+    members = directory / "members.yaml"
+    lines = members.read_text(encoding="utf-8").splitlines()
+    lines[6] += " : ["  # an unclosed flow sequence after a key: YAML cannot parse the file
+    members.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check(directory)
+    assert result.returncode == 1
+    output = result.stdout.splitlines()
+    assert output[0].startswith("members.yaml:7: YAML syntax error: ")
+    assert re.fullmatch(
+        r"members\.yaml: and \d+ references to unknown ids, not listed: .*", output[1]
+    )
+    assert len(output) == 3

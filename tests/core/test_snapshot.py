@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge.errors import KnowledgeError
-from bot.snapshot import fingerprint, load_engine
+from bot.runtime import snapshot
+from bot.runtime.snapshot import fingerprint, load_engine
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -60,3 +61,8 @@ def test_fingerprint_changes_with_content(knowledge):
     key = fingerprint(knowledge)
     (knowledge / "sources.yaml").write_text((knowledge / "sources.yaml").read_text() + "\n")
     assert fingerprint(knowledge) != key
+
+
+def test_fingerprint_covers_the_core_source():
+    """The key hashes the core package's own files, so a new release never reads old snapshots."""
+    assert (snapshot._CORE / "engine.py").is_file()

@@ -14,11 +14,11 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
-from bot.health import HealthState, keep_heartbeat
 from bot.observability import LoggedAnswerer
-from bot.platforms import build, wanted
-from bot.service import serve
-from bot.settings import Settings
+from bot.runtime.health import HealthState, keep_heartbeat
+from bot.runtime.platforms import build, wanted
+from bot.runtime.service import serve
+from bot.runtime.settings import Settings
 from tests.adapters.discord.fake_discord import GUILD_ID, FakeDiscord
 from tests.adapters.discord.fake_discord import TOKEN as DISCORD_TOKEN
 from tests.adapters.slack.fake_slack import (

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from bot.health import HealthState, check_heartbeat, keep_heartbeat, write_heartbeat
+from bot.runtime.health import HealthState, check_heartbeat, keep_heartbeat, write_heartbeat
 
 
 def health_cli(path, *extra):

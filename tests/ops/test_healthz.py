@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestServer
 
-from bot.health import HealthState
 from bot.healthz import healthz_routes
+from bot.runtime.health import HealthState
 
 
 async def fetch(state: HealthState) -> tuple[int, dict]:

@@ -9,8 +9,8 @@ import logging
 import pytest
 
 from bot.core.api import Answer, Completion, Context
-from bot.logging_setup import configure_logging, log_event
 from bot.observability import LoggedAnswerer
+from bot.runtime.logging_setup import configure_logging, log_event
 
 
 class FixedAnswerer:

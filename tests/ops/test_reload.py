@@ -18,8 +18,8 @@ import yaml
 from bot.core.engine import Engine
 from bot.core.knowledge.errors import KnowledgeError
 from bot.core.knowledge.loader import load_knowledge
-from bot.reload import KnowledgeReloader
-from bot.service import install_signals
+from bot.runtime.reload import KnowledgeReloader
+from bot.runtime.service import install_signals
 
 KNOWLEDGE = Path(__file__).parents[2] / "knowledge"
 NEW_FACT = "Reload test: this fact was added while the bot was running."
@@ -98,7 +98,7 @@ async def test_broken_edit_keeps_the_last_good_knowledge(live_dir, caplog):
     stop = asyncio.Event()
     watcher = asyncio.create_task(reloader.watch(stop))
     await asyncio.sleep(0.3)
-    caplog.set_level(logging.INFO, logger="bot.reload")
+    caplog.set_level(logging.INFO, logger="bot.runtime.reload")
     break_file(live_dir)
     assert await wait_until(lambda: reloader.failures >= 1)
     assert engine.knowledge is before

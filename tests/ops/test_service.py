@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.adapters.errors import PlatformStartError
-from bot.health import HealthState
-from bot.service import Platform, serve
+from bot.runtime.errors import PlatformStartError
+from bot.runtime.health import HealthState
+from bot.runtime.service import Platform, serve
 
 
 async def refuses(stop: asyncio.Event) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from pathlib import Path
 
 import pytest
 
-from bot.logging_setup import configure_logging
-from bot.platforms import wanted
-from bot.settings import Settings, SettingsError
+from bot.runtime.knowledge import PACKAGED_KNOWLEDGE
+from bot.runtime.logging_setup import configure_logging
+from bot.runtime.platforms import wanted
+from bot.runtime.settings import Settings, SettingsError
 
 DISCORD_SECRET = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.discord-secret-value"
 BOT_SECRET = "xoxb-111-222-slack-bot-secret"
@@ -71,7 +73,7 @@ def test_full_mapping_parses_every_value():
 def test_empty_mapping_gives_defaults_and_no_platform():
     """Nothing set: documented defaults, and no platform is wanted."""
     settings = Settings.from_mapping({})
-    assert settings.knowledge_dir == Path("knowledge")
+    assert settings.knowledge_dir == PACKAGED_KNOWLEDGE
     assert settings.knowledge_watch is True
     assert (settings.log_level, settings.log_format, settings.log_user_ids) == (
         "INFO",
@@ -235,14 +237,29 @@ def test_socket_and_http_are_selected_independently():
     assert wanted(http, "all") == ["slack-http"]
 
 
+def _env_example() -> tuple[dict[str, str], set[str]]:
+    """.env.example's active assignments, and every variable it documents (commented or not)."""
+    example = Path(__file__).parents[2] / ".env.example"
+    active, documented = {}, set()
+    for line in example.read_text(encoding="utf-8").splitlines():
+        match = re.fullmatch(r"(#\s?)?([A-Z][A-Z0-9_]*)=(.*)", line)
+        if match:
+            documented.add(match[2])
+            if match[1] is None:
+                active[match[2]] = match[3]
+    return active, documented
+
+
 def test_env_example_as_is_starts_nothing_and_is_valid():
     """The shipped .env.example parses, wants no platform, and documents every variable."""
-    example = Path(__file__).parents[2] / ".env.example"
-    pairs = {}
-    for line in example.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, _, value = line.partition("=")
-            pairs[key] = value
-    assert wanted(Settings.from_mapping(pairs), "all") == []
+    active, documented = _env_example()
+    assert wanted(Settings.from_mapping(active), "all") == []
     fields = {field.validation_alias for field in Settings.model_fields.values()}
-    assert set(pairs) == fields
+    assert documented == fields
+
+
+def test_env_example_overrides_no_default():
+    """Copied as is, .env.example changes no setting: the image's own defaults stay in force."""
+    active, _ = _env_example()
+    assert Settings.from_mapping(active) == Settings.from_mapping({})
+    assert not {"KNOWLEDGE_DIR", "HEALTH_FILE", "LOG_FORMAT", "SLACK_HTTP_HOST"} & set(active)

@@ -9,8 +9,8 @@ import discord
 from bot.adapters.discord.boundary import log
 from bot.adapters.discord.client import CstoClient
 from bot.adapters.discord.config import DiscordConfig
-from bot.adapters.errors import PlatformStartError
 from bot.core.api import Answerer
+from bot.runtime.errors import PlatformStartError
 
 
 async def serve_discord(answerer: Answerer, config: DiscordConfig, stop: asyncio.Event) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.adapters.errors import PlatformStartError
+from bot.runtime.errors import PlatformStartError
 
 log = logging.getLogger("bot.adapters.discord")
 

@@ -14,10 +14,10 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.errors import PlatformStartError
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.core.api import Answerer
+from bot.runtime.errors import PlatformStartError
 
 EVENTS_PATH = "/slack/events"
 log = logging.getLogger("bot.adapters.slack")

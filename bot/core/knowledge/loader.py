@@ -55,22 +55,45 @@ def load_knowledge(directory: str | Path) -> Knowledge:
     files = _knowledge_files(directory)
     run = _Run()
     digest = hashlib.sha256()
+    unloaded: list[str] = []  # files whose ids are all missing: they could not be read or parsed
     for path in files:
         raw = _read(path, run)
-        if raw is None:
+        doc = None if raw is None else _parse(path.name, raw, run)
+        if raw is None or doc is None:
+            unloaded.append(path.name)
             continue
         digest.update(f"{path.name}\0{len(raw)}\0".encode())
         digest.update(raw)
-        doc = _parse(path.name, raw, run)
-        if doc is not None:
-            _validate_sections(doc, run)
-    run.problems += _organization_count(run.items, str(directory))
-    run.problems += check_items(run.items, run.ids)
+        _validate_sections(doc, run)
+    if not unloaded:
+        run.problems += _organization_count(run.items, str(directory))
+    cross, follow_ons = _split_follow_ons(check_items(run.items, run.ids), unloaded)
+    run.problems += cross
     if run.problems:
         dir_name = str(directory)
-        run.problems.sort(key=lambda p: (p.file != dir_name, p.file, p.line or 0))
-        raise KnowledgeError(run.problems)
+        # Root causes first: the files that did not load, then the directory, then the rest.
+        run.problems.sort(
+            key=lambda p: (p.file not in unloaded, p.file != dir_name, p.file, p.line or 0)
+        )
+        raise KnowledgeError(run.problems + follow_ons)
     return _assemble(run.items, "kb-" + digest.hexdigest()[:10])
+
+
+def _split_follow_ons(
+    problems: list[KnowledgeProblem], unloaded: list[str]
+) -> tuple[list[KnowledgeProblem], list[KnowledgeProblem]]:
+    """With a file that did not load, its ids are missing: one line stands for every dangling id."""
+    if not unloaded:
+        return problems, []
+    kept = [problem for problem in problems if not problem.message.startswith("unknown ")]
+    dangling = len(problems) - len(kept)
+    if not dangling:
+        return kept, []
+    message = (
+        f"and {dangling} reference{'s' if dangling != 1 else ''} to unknown ids, not listed:"
+        f" {', '.join(unloaded)} did not load, so the ids defined there are missing; fix it first"
+    )
+    return kept, [KnowledgeProblem(unloaded[0], None, "", message)]
 
 
 def _knowledge_files(directory: Path) -> list[Path]:

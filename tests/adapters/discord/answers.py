@@ -25,7 +25,7 @@ def answer(**overrides: object) -> Answer:
         "knowledge_version": "2024.06-abc123",
     }
     values |= overrides
-    return Answer.model_validate(values)
+    return Answer(**values)
 
 
 def long_answer() -> Answer:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.runner import serve_discord
-from bot.adapters.errors import PlatformStartError
+from bot.runtime.errors import PlatformStartError
 from tests.adapters.discord.fake_discord import APP_ID, GUILD_ID, TOKEN, FakeDiscord
 
 GUILD_COMMANDS = rf"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"

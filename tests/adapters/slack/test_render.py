@@ -43,7 +43,7 @@ def make_answer(**fields: object) -> Answer:
         "intent": "membership",
         "knowledge_version": "2024.1",
     }
-    return Answer.model_validate(base | fields)
+    return Answer(**(base | fields))
 
 
 def texts(blocks: list[dict]) -> list[str]:

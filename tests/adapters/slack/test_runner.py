@@ -14,10 +14,10 @@ import pytest
 from aiohttp import web
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.errors import PlatformStartError
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, serve_slack_http, serve_slack_socket
 from bot.core.engine import Engine
+from bot.runtime.errors import PlatformStartError
 from tests.adapters.slack.fake_slack import WAIT_SECONDS, FakeSlack, command_body, sign
 
 Runner = Callable[..., Any]

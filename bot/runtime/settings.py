@@ -1,33 +1,35 @@
-"""The one configuration object, built at start-up from the environment and an optional .env file.
+"""The one configuration object, built at start-up from a mapping of variables.
 
-Nothing here runs at import. Each platform checks only the values it needs (`discord_problems`,
-`slack_socket_problems`, `slack_http_problems`), and every problem is a single line that names the
-variable and says what it should look like. Secret values never appear in messages or repr.
+Nothing here runs at import and nothing here knows an adapter: the composition root turns these
+values into each adapter's own config. Each platform checks only the values it needs
+(`discord_problems`, `slack_socket_problems`, `slack_http_problems`), and every problem is a single
+line that names the variable and says what it should look like. Secret values never appear in
+messages or repr.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import (
-    BaseSettings,
-    NoDecode,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
 )
 
-if TYPE_CHECKING:
-    from bot.adapters.discord.config import DiscordConfig
-    from bot.adapters.slack.config import SlackConfig
+from bot.runtime.environment import read_environment
+from bot.runtime.health import default_health_file
+from bot.runtime.knowledge import PACKAGED_KNOWLEDGE
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 LogFormat = Literal["text", "json"]
 
-DEFAULT_HEALTH_FILE = Path(tempfile.gettempdir()) / "csto-bot-health.json"
 DEFAULT_SLACK_HTTP_PORT = 3000
 
 SECRET_VARIABLES = frozenset(
@@ -70,16 +72,10 @@ def _secret(variable: str) -> Any:
     return Field(default=None, validation_alias=variable)
 
 
-class Settings(BaseSettings):
-    """Every setting csto-bot reads, validated. Build with `from_env` or `from_mapping`."""
+class Settings(BaseModel):
+    """Every setting csto-bot reads, validated. Build with `from_mapping` or `from_env`."""
 
-    model_config = SettingsConfigDict(
-        case_sensitive=True,
-        extra="ignore",
-        env_ignore_empty=True,
-        hide_input_in_errors=True,
-        frozen=True,
-    )
+    model_config = ConfigDict(extra="ignore", hide_input_in_errors=True, frozen=True)
 
     discord_token: SecretStr | None = _secret("DISCORD_TOKEN")
     discord_guild_id: int | None = Field(default=None, gt=0, validation_alias="DISCORD_GUILD_ID")
@@ -88,9 +84,7 @@ class Settings(BaseSettings):
         default=3.0, ge=0, allow_inf_nan=False, validation_alias="DISCORD_COOLDOWN_SECONDS"
     )
     shard_count: int | None = Field(default=None, ge=1, validation_alias="SHARD_COUNT")
-    shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = Field(
-        default=None, validation_alias="SHARD_IDS"
-    )
+    shard_ids: tuple[int, ...] | None = Field(default=None, validation_alias="SHARD_IDS")
     slack_bot_token: SecretStr | None = _secret("SLACK_BOT_TOKEN")
     slack_app_token: SecretStr | None = _secret("SLACK_APP_TOKEN")
     slack_signing_secret: SecretStr | None = _secret("SLACK_SIGNING_SECRET")
@@ -104,30 +98,29 @@ class Settings(BaseSettings):
         pattern=r"^\S+$",
         validation_alias="SLACK_HTTP_HOST",
     )
-    knowledge_dir: Path = Field(default=Path("knowledge"), validation_alias="KNOWLEDGE_DIR")
+    # The knowledge shipped inside the package, so every command finds it from any directory.
+    knowledge_dir: Path = Field(default=PACKAGED_KNOWLEDGE, validation_alias="KNOWLEDGE_DIR")
     knowledge_watch: bool = Field(default=True, validation_alias="KNOWLEDGE_WATCH")
     log_level: LogLevel = Field(default="INFO", validation_alias="LOG_LEVEL")
     log_format: LogFormat = Field(default="text", validation_alias="LOG_FORMAT")
     log_user_ids: bool = Field(default=False, validation_alias="LOG_USER_IDS")
-    health_file: Path = Field(default=DEFAULT_HEALTH_FILE, validation_alias="HEALTH_FILE")
+    # Resolved when read, not at import: a read-only container may have no temp directory.
+    health_file: Path = Field(default_factory=default_health_file, validation_alias="HEALTH_FILE")
 
     @classmethod
     def from_env(cls, env_file: Path | None = Path(".env")) -> Settings:
         """Read the process environment and, when it exists, `env_file` (environment wins)."""
-        try:
-            return cls(_env_file=env_file)
-        except ValidationError as error:
-            raise SettingsError(_problems(error)) from None
+        return cls.from_mapping(read_environment(env_file))
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, str]) -> Settings:
-        """Build from an explicit mapping of variable names to values, ignoring the environment."""
-        # Underscored keys would be pydantic-settings options (e.g. _env_file), not variables.
+        """Build from an explicit mapping of variable names to values; blank values are unset."""
+        names = {field.validation_alias for field in cls.model_fields.values()}
         values: dict[str, Any] = {
-            key: value for key, value in mapping.items() if value.strip() and key[:1] != "_"
+            key: value for key, value in mapping.items() if key in names and value.strip()
         }
         try:
-            return _MappingOnly(**values)
+            return cls.model_validate(values)
         except ValidationError as error:
             raise SettingsError(_problems(error)) from None
 
@@ -250,37 +243,6 @@ class Settings(BaseSettings):
             ]
         return []
 
-    def discord_config(self, sync: bool = False) -> DiscordConfig:
-        """The Discord adapter's configuration; SettingsError if something it needs is missing."""
-        from bot.adapters.discord.config import DiscordConfig  # noqa: PLC0415 - keeps Discord optional
-
-        _raise_if(self.discord_problems())
-        assert self.discord_token is not None  # checked just above
-        return DiscordConfig(
-            token=self.discord_token.get_secret_value(),
-            guild_id=self.discord_guild_id,
-            message_content_intent=self.discord_message_content,
-            cooldown_seconds=self.discord_cooldown_seconds,
-            shard_count=self.shard_count,
-            shard_ids=self.shard_ids,
-            sync_commands=True,
-            force_sync=sync,
-        )
-
-    def slack_config(self, socket_mode: bool) -> SlackConfig:
-        """The Slack adapter's configuration (Socket Mode or HTTP); SettingsError if incomplete."""
-        from bot.adapters.slack.config import SlackConfig  # noqa: PLC0415 - keeps Slack optional
-
-        _raise_if(self.slack_socket_problems() if socket_mode else self.slack_http_problems())
-        return SlackConfig(
-            bot_token=_reveal(self.slack_bot_token),
-            app_token=_reveal(self.slack_app_token) if socket_mode else None,
-            signing_secret=_reveal(self.slack_signing_secret) if not socket_mode else None,
-            http_port=self.port,
-            http_host=self.slack_http_host,
-            socket_mode=socket_mode,
-        )
-
     def secret_values(self) -> list[str]:
         """The secret values themselves, for the log redactor only."""
         secrets = (
@@ -290,34 +252,6 @@ class Settings(BaseSettings):
             self.slack_signing_secret,
         )
         return [secret.get_secret_value() for secret in secrets if secret is not None]
-
-
-class _MappingOnly(Settings):
-    """Settings whose only source is the keyword arguments (no environment, no .env file)."""
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Read nothing but the mapping passed in."""
-        return (init_settings,)
-
-    def __repr_name__(self) -> str:
-        return "Settings"
-
-
-def _raise_if(problems: list[str]) -> None:
-    if problems:
-        raise SettingsError(problems)
-
-
-def _reveal(secret: SecretStr | None) -> str:
-    return secret.get_secret_value() if secret is not None else ""
 
 
 def _missing(variable: str, what: str) -> str:

@@ -7,17 +7,37 @@ import contextlib
 import json
 import logging
 import os
+import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-logger = logging.getLogger("bot.health")
+logger = logging.getLogger("bot.runtime.health")
 
 PlatformStatus = Literal["starting", "running", "failed", "stopped"]
 
 HEARTBEAT_SECONDS = 5.0
 MAX_AGE_SECONDS = 30.0
+HEALTH_FILE_NAME = "csto-bot-health.json"
+
+
+def default_health_file() -> Path:
+    """csto-bot-health.json in the system temp directory (/tmp when none is usable)."""
+    try:
+        directory = tempfile.gettempdir()
+    except FileNotFoundError:
+        # A read-only container without a tmpfs has no usable temp directory: the heartbeat
+        # then fails to write (a warning) and `health` says so, rather than start-up crashing.
+        directory = "/tmp"  # noqa: S108 - a path to report, never written when unusable
+    return Path(directory) / HEALTH_FILE_NAME
+
+
+def health_file(environment: Mapping[str, str]) -> Path:
+    """HEALTH_FILE when set, else the default; read without validating every other setting."""
+    configured = environment.get("HEALTH_FILE", "").strip()
+    return Path(configured) if configured else default_health_file()
 
 
 @dataclass

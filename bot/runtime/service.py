@@ -14,11 +14,11 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters.errors import PlatformStartError
-from bot.health import HealthState
-from bot.logging_setup import log_event
+from bot.runtime.errors import PlatformStartError
+from bot.runtime.health import HealthState
+from bot.runtime.logging_setup import log_event
 
-logger = logging.getLogger("bot.service")
+logger = logging.getLogger("bot.runtime.service")
 
 # Docker waits 10 s after SIGTERM before SIGKILL; leave a margin for cancelling stragglers.
 SHUTDOWN_TIMEOUT = 8.0

@@ -12,13 +12,13 @@ import hashlib
 import logging
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from bot.core.engine import Engine
 
 logger = logging.getLogger(__name__)
-_CORE = Path(__file__).resolve().parent / "core"
+_CORE = Path(__file__).resolve().parents[1] / "core"
+WARM_UP_QUESTION = "Which countries are members?"
 
 
 def fingerprint(directory: Path) -> str | None:
@@ -53,6 +53,10 @@ def load_engine(directory: Path, cache_dir: Path | None = None) -> Engine:
 
     engine = Engine(load_knowledge(directory))
     if cached is not None:
+        # One answer builds what the engine otherwise makes on first use (the index of countries
+        # outside the knowledge, from pycountry), so the snapshot carries it and no later
+        # process pays for it.
+        engine.answer(WARM_UP_QUESTION)
         _write(cached, engine)
     return engine
 
@@ -64,6 +68,8 @@ def _write(target: Path, engine: Engine) -> None:
         for stale in target.parent.glob("engine-*.pickle"):
             with contextlib.suppress(OSError):
                 stale.unlink()
+        import tempfile  # noqa: PLC0415 - only when writing, which a cache hit never does
+
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".engine-")
         with os.fdopen(handle, "wb") as out:
             pickle.dump(engine, out, protocol=pickle.HIGHEST_PROTOCOL)

@@ -13,9 +13,9 @@ from watchfiles import Change, awatch
 from bot.core.knowledge.errors import KnowledgeError
 from bot.core.knowledge.loader import load_knowledge
 from bot.core.knowledge.models import Knowledge
-from bot.logging_setup import log_event
+from bot.runtime.logging_setup import log_event
 
-logger = logging.getLogger("bot.reload")
+logger = logging.getLogger("bot.runtime.reload")
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 
