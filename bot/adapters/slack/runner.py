@@ -9,7 +9,6 @@ from collections.abc import Sequence
 import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -17,6 +16,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.errors import PlatformStartError
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
+from bot.adapters.slack.gate import MAX_BODY_BYTES, slack_route
 from bot.core.api import Answerer
 
 EVENTS_PATH = "/slack/events"
@@ -76,10 +76,12 @@ async def serve_slack_socket(
     log.info("Slack: Socket Mode closed")
 
 
-def build_web_app(app: AsyncApp, extra_routes: Sequence[web.RouteDef] = ()) -> web.Application:
-    """The aiohttp application for HTTP mode: Bolt at /slack/events (it checks signatures)."""
-    web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
-    web_app.add_routes(extra_routes)
+def build_web_app(
+    app: AsyncApp, signing_secret: str, extra_routes: Sequence[web.RouteDef] = ()
+) -> web.Application:
+    """The aiohttp application for HTTP mode: the gate, then Bolt, at /slack/events."""
+    web_app = web.Application(client_max_size=MAX_BODY_BYTES)
+    web_app.add_routes([slack_route(app, signing_secret, EVENTS_PATH), *extra_routes])
     return web_app
 
 
@@ -98,7 +100,8 @@ async def serve_slack_http(
         raise PlatformStartError("Slack HTTP mode needs SLACK_HTTP_PORT")
     web_client = _client(config, client)
     await _check_bot_token(config, web_client)
-    runner = web.AppRunner(build_web_app(build_app(answerer, config, web_client), extra_routes))
+    bolt = build_app(answerer, config, web_client)
+    runner = web.AppRunner(build_web_app(bolt, config.signing_secret, extra_routes))
     await runner.setup()
     try:
         site = web.TCPSite(runner, config.http_host, config.http_port)

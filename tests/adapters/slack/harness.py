@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from multidict import MultiDict
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.app import build_app
@@ -72,9 +73,10 @@ class BoltServer:
     fake: FakeSlack
     session: aiohttp.ClientSession
 
-    async def post(self, body: str, headers: dict[str, str]) -> Reply:
-        """POST a raw body with the given headers to /slack/events."""
-        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
+    async def post(self, body: str | bytes, headers: Mapping[str, str] | MultiDict[str]) -> Reply:
+        """POST a raw body with the given headers (repeats allowed) to /slack/events."""
+        data = body if isinstance(body, bytes) else body.encode()
+        async with self.session.post(self.url, data=data, headers=headers) as response:
             return Reply(response.status, await response.text())
 
     async def command(self, text: str, **overrides: str) -> Reply:
@@ -107,7 +109,7 @@ def serve_bolt(
 
     @asynccontextmanager
     async def serving(answerer: Answerer) -> AsyncIterator[BoltServer]:
-        web_app = build_web_app(build_app(answerer, config, slack_client))
+        web_app = build_web_app(build_app(answerer, config, slack_client), SIGNING_SECRET)
         async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
             yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)
 
