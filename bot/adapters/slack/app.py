@@ -15,6 +15,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.errors import PlatformStartError
+from bot.adapters.slack.bolt_logs import bolt_logger
 from bot.adapters.slack.boundary import error_boundary
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.conversation import Place, action_place, command_place, event_place
@@ -24,6 +26,10 @@ from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX, re
 from bot.core.api import Answer, Answerer
 
 COMMAND = "/csto"
+OAUTH_REFUSAL = (
+    "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set, but csto-bot serves one workspace with "
+    "SLACK_BOT_TOKEN and does not support OAuth installation: unset both and start again"
+)
 HELP_WORDS = frozenset({"", "help", "?"})
 log = logging.getLogger("bot.adapters.slack")
 
@@ -83,8 +89,12 @@ def build_app(
         client=client or AsyncWebClient(token=config.bot_token),
         # Socket Mode needs no signing secret; "" keeps Bolt from reading the environment.
         signing_secret=config.signing_secret or "",
-        logger=logging.getLogger("bot.adapters.slack.bolt"),
+        logger=bolt_logger(),
     )
+    if app.oauth_flow is not None or app.installation_store is not None:
+        # Bolt turns to OAuth on its own when both variables are in the environment, and then
+        # drops the bot token: refuse instead of serving a bot that acknowledges and never answers.
+        raise PlatformStartError(OAUTH_REFUSAL)
     app.middleware(_skip_repeats(SeenEvents()))
     app.error(error_boundary())
 

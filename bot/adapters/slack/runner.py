@@ -60,8 +60,9 @@ async def serve_slack_socket(
             "with the connections:write scope"
         )
     web_client = _client(config, client)
+    app = build_app(answerer, config, web_client)  # refuses OAuth before any call to Slack
     await _check_bot_token(config, web_client)
-    handler = AsyncSocketModeHandler(build_app(answerer, config, web_client), config.app_token)
+    handler = AsyncSocketModeHandler(app, config.app_token)
     try:
         try:
             # Asked here, not inside connect(), which would retry a rejected app token forever.
@@ -99,8 +100,8 @@ async def serve_slack_http(
     if config.http_port is None:
         raise PlatformStartError("Slack HTTP mode needs SLACK_HTTP_PORT")
     web_client = _client(config, client)
+    bolt = build_app(answerer, config, web_client)  # refuses OAuth before any call to Slack
     await _check_bot_token(config, web_client)
-    bolt = build_app(answerer, config, web_client)
     runner = web.AppRunner(build_web_app(bolt, config.signing_secret, extra_routes))
     await runner.setup()
     try:

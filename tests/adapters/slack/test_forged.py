@@ -202,3 +202,18 @@ async def test_body_just_under_the_cap_is_still_served(bolt: BoltServer):
     assert len(body) < MAX_BODY_BYTES
     reply = await bolt.post(body, sign(body))
     assert reply.status == 200
+
+
+async def test_bolt_never_logs_the_body_of_a_request_it_rejects(
+    fake_slack: FakeSlack, slack_client, config: SlackConfig, caplog: pytest.LogCaptureFixture
+):
+    """Dispatched straight into Bolt, a badly signed body still stays out of the log."""
+    caplog.set_level(logging.DEBUG)
+    app = build_app(ExplodingAnswerer(), config, slack_client)
+    body = command_body("MARKER question", fake_slack.response_url(), user_id="U0SECRET")
+    headers = sign(body, secret="guess")
+    response = await app.async_dispatch(AsyncBoltRequest(body=body, headers=headers))
+    assert response.status == 401
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "MARKER" not in logged
+    assert "U0SECRET" not in logged
