@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.errors import PlatformStartError
+from bot.adapters.offload import OffLoopAnswerer
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.gate import MAX_BODY_BYTES, slack_route
@@ -60,9 +61,18 @@ async def serve_slack_socket(
             "with the connections:write scope"
         )
     web_client = _client(config, client)
-    app = build_app(answerer, config, web_client)  # refuses OAuth before any call to Slack
-    await _check_bot_token(config, web_client)
-    handler = AsyncSocketModeHandler(app, config.app_token)
+    off_loop = OffLoopAnswerer(answerer)
+    try:
+        app = build_app(off_loop, config, web_client)  # refuses OAuth before any call to Slack
+        await _check_bot_token(config, web_client)
+        await _connect_and_wait(AsyncSocketModeHandler(app, config.app_token), stop)
+    finally:
+        off_loop.close()
+    log.info("Slack: Socket Mode closed")
+
+
+async def _connect_and_wait(handler: AsyncSocketModeHandler, stop: asyncio.Event) -> None:
+    """Connect the Socket Mode handler, serve until `stop`, and close it."""
     try:
         try:
             # Asked here, not inside connect(), which would retry a rejected app token forever.
@@ -74,7 +84,6 @@ async def serve_slack_socket(
         await stop.wait()
     finally:
         await handler.close_async()  # type: ignore[no-untyped-call]  # untyped in slack-bolt
-    log.info("Slack: Socket Mode closed")
 
 
 def build_web_app(
@@ -100,9 +109,22 @@ async def serve_slack_http(
     if config.http_port is None:
         raise PlatformStartError("Slack HTTP mode needs SLACK_HTTP_PORT")
     web_client = _client(config, client)
-    bolt = build_app(answerer, config, web_client)  # refuses OAuth before any call to Slack
-    await _check_bot_token(config, web_client)
-    runner = web.AppRunner(build_web_app(bolt, config.signing_secret, extra_routes))
+    off_loop = OffLoopAnswerer(answerer)
+    try:
+        bolt = build_app(off_loop, config, web_client)  # refuses OAuth before any call to Slack
+        await _check_bot_token(config, web_client)
+        web_app = build_web_app(bolt, config.signing_secret, extra_routes)
+        await _listen_and_wait(web_app, config, stop)
+    finally:
+        off_loop.close()
+    log.info("Slack: HTTP mode closed")
+
+
+async def _listen_and_wait(
+    web_app: web.Application, config: SlackConfig, stop: asyncio.Event
+) -> None:
+    """Serve `web_app` on the configured host and port until `stop`."""
+    runner = web.AppRunner(web_app)
     await runner.setup()
     try:
         site = web.TCPSite(runner, config.http_host, config.http_port)
@@ -117,4 +139,3 @@ async def serve_slack_http(
         await stop.wait()
     finally:
         await runner.cleanup()
-    log.info("Slack: HTTP mode closed")

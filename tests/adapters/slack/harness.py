@@ -14,6 +14,7 @@ import pytest
 from multidict import MultiDict
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.offload import OffLoopAnswerer
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, build_web_app
@@ -109,9 +110,13 @@ def serve_bolt(
 
     @asynccontextmanager
     async def serving(answerer: Answerer) -> AsyncIterator[BoltServer]:
-        web_app = build_web_app(build_app(answerer, config, slack_client), SIGNING_SECRET)
-        async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
-            yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)
+        off_loop = OffLoopAnswerer(answerer)
+        web_app = build_web_app(build_app(off_loop, config, slack_client), SIGNING_SECRET)
+        try:
+            async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
+                yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)
+        finally:
+            off_loop.close()
 
     return serving
 

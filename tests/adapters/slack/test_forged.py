@@ -10,6 +10,7 @@ import pytest
 from multidict import MultiDict
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.adapters.offload import OffLoopAnswerer
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.gate import MAX_BODY_BYTES
@@ -110,7 +111,7 @@ async def test_boundary_never_acts_on_a_request_bolt_could_not_verify(
     fake_slack: FakeSlack, slack_client, config: SlackConfig
 ):
     """Even dispatched straight into Bolt, an unverified failing request sends nothing."""
-    app = build_app(ExplodingAnswerer(), config, slack_client)
+    app = build_app(OffLoopAnswerer(ExplodingAnswerer()), config, slack_client)
     body = command_body("What is the CSTO?", fake_slack.response_url())
     headers = {TS: "abc", SIG: GOOD_SIG, "Content-Type": FORM}
     response = await app.async_dispatch(AsyncBoltRequest(body=body, headers=headers))
@@ -209,7 +210,7 @@ async def test_bolt_never_logs_the_body_of_a_request_it_rejects(
 ):
     """Dispatched straight into Bolt, a badly signed body still stays out of the log."""
     caplog.set_level(logging.DEBUG)
-    app = build_app(ExplodingAnswerer(), config, slack_client)
+    app = build_app(OffLoopAnswerer(ExplodingAnswerer()), config, slack_client)
     body = command_body("MARKER question", fake_slack.response_url(), user_id="U0SECRET")
     headers = sign(body, secret="guess")
     response = await app.async_dispatch(AsyncBoltRequest(body=body, headers=headers))
