@@ -7,6 +7,7 @@ Add a section by writing `def bench_NAME(args) -> list[Result]` and listing it i
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import platform
@@ -178,10 +179,121 @@ def bench_process(args: argparse.Namespace) -> list[Result]:
     return [result]
 
 
+_SLACK_CLIENT = """
+import asyncio, json, sys, time
+import aiohttp
+from tests.adapters.slack.fake_slack import command_body, sign
+
+async def main(url, questions):
+    bodies = [command_body(q, "http://127.0.0.1:9/unused") for q in questions]
+    signed = [(body.encode(), sign(body)) for body in bodies]  # signed before the clock starts
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+        async def one(data, headers):
+            start = time.perf_counter()
+            async with session.post(url, data=data, headers=headers) as response:
+                await response.read()
+                return (time.perf_counter() - start) * 1000, response.status
+        await one(*signed[0])  # warm-up: Bolt's first request calls auth.test
+        print(json.dumps(await asyncio.gather(*(one(d, h) for d, h in signed))))
+
+asyncio.run(main(sys.argv[1], json.load(sys.stdin)))
+"""
+SLACK_BURST = 700
+SLACK_LONG_BURST = 200
+
+
+class _OnLoop:
+    """The core called right on the event loop, as the Slack adapter did before the offload."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    async def answer(self, question: str, context: object = None) -> object:
+        """Answer on the loop."""
+        return self.inner.answer(question, context)  # type: ignore[attr-defined]
+
+    async def help(self) -> object:
+        """Help on the loop."""
+        return self.inner.help()  # type: ignore[attr-defined]
+
+
+async def _slack_burst(engine: object, off_loop: bool, questions: list[str]) -> list[list[float]]:
+    """Serve the real Bolt app (HTTP mode) on loopback; a separate process sends the burst."""
+    from slack_sdk.web.async_client import AsyncWebClient  # noqa: PLC0415 - imported as needed
+
+    from bot.adapters.offload import OffLoopAnswerer  # noqa: PLC0415
+    from bot.adapters.slack.app import build_app  # noqa: PLC0415
+    from bot.adapters.slack.config import SlackConfig  # noqa: PLC0415
+    from bot.adapters.slack.runner import EVENTS_PATH, build_web_app  # noqa: PLC0415
+    from tests.adapters.slack.fake_slack import (  # noqa: PLC0415
+        BOT_TOKEN,
+        SIGNING_SECRET,
+        FakeSlack,
+        serve,
+    )
+
+    fake = FakeSlack()
+    answerer = OffLoopAnswerer(engine) if off_loop else _OnLoop(engine)  # type: ignore[arg-type]
+    config = SlackConfig(bot_token=BOT_TOKEN, app_token=None, signing_secret=SIGNING_SECRET)
+    try:
+        async with serve(fake.app) as fake_url:
+            fake.base_url = fake_url
+            client = AsyncWebClient(token=BOT_TOKEN, base_url=f"{fake_url}/api/")
+            bolt = build_app(answerer, config, client)  # type: ignore[arg-type]
+            async with serve(build_web_app(bolt, SIGNING_SECRET)) as base_url:
+                sender = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-c",
+                    _SLACK_CLIENT,
+                    base_url + EVENTS_PATH,
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    cwd=ROOT,
+                )
+                out, _ = await sender.communicate(json.dumps(questions).encode())
+    finally:
+        if isinstance(answerer, OffLoopAnswerer):
+            answerer.close()
+    return list(json.loads(out))
+
+
+def _burst_result(name: str, samples: list[list[float]]) -> Result:
+    times = [sample[0] for sample in samples]
+    details: dict[str, object] = {
+        "p99_ms": round(percentile(times, 0.99), 1),
+        "max_ms": round(max(times), 1),
+        "over_3s": sum(1 for t in times if t > 3000),
+        "not_200": sum(1 for sample in samples if sample[1] != 200),
+    }
+    return Result("slack", name, len(times), statistics.median(times), p95(times), details)
+
+
+def bench_slack(args: argparse.Namespace) -> list[Result]:
+    """Bursts of signed /csto at once against the real Bolt app on loopback: send -> ack."""
+    from bot.core.engine import Engine  # noqa: PLC0415
+    from bot.evaluation import load_cases  # noqa: PLC0415
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the loopback fake Slack lives with the tests
+    engine = Engine(load_knowledge(args.knowledge))
+    golden = [case.question for case in load_cases(ROOT / "tests" / "golden")]
+    burst = [golden[i % len(golden)] for i in range(SLACK_BURST)]
+    long_burst = [golden[i % len(golden)] + " please" * 6000 for i in range(SLACK_LONG_BURST)]
+    results = []
+    for off_loop in (False, True):
+        where = "off loop" if off_loop else "on loop"
+        samples = asyncio.run(_slack_burst(engine, off_loop, burst))
+        results.append(_burst_result(f"{SLACK_BURST} /csto, {where}", samples))
+        samples = asyncio.run(_slack_burst(engine, off_loop, long_burst))
+        results.append(_burst_result(f"{SLACK_LONG_BURST} x 42k chars, {where}", samples))
+    return results
+
+
 SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("load", bench_load),
     ("answer", bench_answer),
     ("process", bench_process),
+    ("slack", bench_slack),
 ]
 
 
