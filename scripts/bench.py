@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from synthetic_knowledge import write_synthetic
 
@@ -182,24 +183,34 @@ def bench_process(args: argparse.Namespace) -> list[Result]:
 _SLACK_CLIENT = """
 import asyncio, json, sys, time
 import aiohttp
-from tests.adapters.slack.fake_slack import command_body, sign
+from tests.adapters.slack.fake_slack import command_body, event_body, sign
 
-async def main(url, questions):
-    bodies = [command_body(q, "http://127.0.0.1:9/unused") for q in questions]
-    signed = [(body.encode(), sign(body)) for body in bodies]  # signed before the clock starts
+def signed(number, kind, text):
+    if kind == "command":
+        body = command_body(text, "http://127.0.0.1:9/unused")
+        return kind, body.encode(), sign(body)
+    ts = f"{1700000000 + number}.000100"
+    event = {"type": "app_mention", "user": "U0ASKER", "text": "<@U0BOT> " + text,
+             "ts": ts, "event_ts": ts, "channel": "C0CHAN"}
+    body = event_body(event, f"EvBench{number}")
+    return kind, body.encode(), sign(body, content_type="application/json")
+
+async def main(url, items):
+    requests = [signed(n, kind, text) for n, (kind, text) in enumerate(items)]  # before the clock
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-        async def one(data, headers):
+        async def one(kind, data, headers):
             start = time.perf_counter()
             async with session.post(url, data=data, headers=headers) as response:
                 await response.read()
-                return (time.perf_counter() - start) * 1000, response.status
-        await one(*signed[0])  # warm-up: Bolt's first request calls auth.test
-        print(json.dumps(await asyncio.gather(*(one(d, h) for d, h in signed))))
+                return (time.perf_counter() - start) * 1000, response.status, kind
+        await one(*signed(-1, "command", "help"))  # warm-up: Bolt's first request calls auth.test
+        print(json.dumps(await asyncio.gather(*(one(*request) for request in requests))))
 
 asyncio.run(main(sys.argv[1], json.load(sys.stdin)))
 """
 SLACK_BURST = 700
 SLACK_LONG_BURST = 200
+SLACK_MENTIONS = 100  # of the mixed burst; the rest are /csto
 
 
 class _OnLoop:
@@ -217,7 +228,9 @@ class _OnLoop:
         return self.inner.help()  # type: ignore[attr-defined]
 
 
-async def _slack_burst(engine: object, off_loop: bool, questions: list[str]) -> list[list[float]]:
+async def _slack_burst(
+    engine: object, off_loop: bool, items: list[tuple[str, str]]
+) -> list[list[Any]]:
     """Serve the real Bolt app (HTTP mode) on loopback; a separate process sends the burst."""
     from slack_sdk.web.async_client import AsyncWebClient  # noqa: PLC0415 - imported as needed
 
@@ -250,26 +263,26 @@ async def _slack_burst(engine: object, off_loop: bool, questions: list[str]) -> 
                     stdout=asyncio.subprocess.PIPE,
                     cwd=ROOT,
                 )
-                out, _ = await sender.communicate(json.dumps(questions).encode())
+                out, _ = await sender.communicate(json.dumps(items).encode())
     finally:
         if isinstance(answerer, OffLoopAnswerer):
             answerer.close()
     return list(json.loads(out))
 
 
-def _burst_result(name: str, samples: list[list[float]]) -> Result:
-    times = [sample[0] for sample in samples]
+def _burst_result(name: str, samples: list[list[Any]], kind: str = "command") -> Result:
+    times = [sample[0] for sample in samples if sample[2] == kind]
     details: dict[str, object] = {
         "p99_ms": round(percentile(times, 0.99), 1),
         "max_ms": round(max(times), 1),
         "over_3s": sum(1 for t in times if t > 3000),
-        "not_200": sum(1 for sample in samples if sample[1] != 200),
+        "not_200": sum(1 for sample in samples if sample[2] == kind and sample[1] != 200),
     }
     return Result("slack", name, len(times), statistics.median(times), p95(times), details)
 
 
 def bench_slack(args: argparse.Namespace) -> list[Result]:
-    """Bursts of signed /csto at once against the real Bolt app on loopback: send -> ack."""
+    """Bursts of signed requests at once against the real Bolt app on loopback: send -> ack."""
     from bot.core.engine import Engine  # noqa: PLC0415
     from bot.evaluation import load_cases  # noqa: PLC0415
 
@@ -277,8 +290,12 @@ def bench_slack(args: argparse.Namespace) -> list[Result]:
         sys.path.insert(0, str(ROOT))  # the loopback fake Slack lives with the tests
     engine = Engine(load_knowledge(args.knowledge))
     golden = [case.question for case in load_cases(ROOT / "tests" / "golden")]
-    burst = [golden[i % len(golden)] for i in range(SLACK_BURST)]
-    long_burst = [golden[i % len(golden)] + " please" * 6000 for i in range(SLACK_LONG_BURST)]
+    burst = [("command", golden[i % len(golden)]) for i in range(SLACK_BURST)]
+    long_burst = [
+        ("command", golden[i % len(golden)] + " please" * 6000) for i in range(SLACK_LONG_BURST)
+    ]
+    every = SLACK_BURST // SLACK_MENTIONS  # one mention in every `every` requests
+    mixed = [("mention" if i % every == 0 else "command", q) for i, (_, q) in enumerate(burst)]
     results = []
     for off_loop in (False, True):
         where = "off loop" if off_loop else "on loop"
@@ -286,6 +303,9 @@ def bench_slack(args: argparse.Namespace) -> list[Result]:
         results.append(_burst_result(f"{SLACK_BURST} /csto, {where}", samples))
         samples = asyncio.run(_slack_burst(engine, off_loop, long_burst))
         results.append(_burst_result(f"{SLACK_LONG_BURST} x 42k chars, {where}", samples))
+        samples = asyncio.run(_slack_burst(engine, off_loop, mixed))
+        results.append(_burst_result(f"mixed: /csto, {where}", samples))
+        results.append(_burst_result(f"mixed: mentions, {where}", samples, "mention"))
     return results
 
 

@@ -30,6 +30,7 @@ from bot.adapters.slack.render import (
     SlackMessage,
     render_answer,
     render_notice,
+    without_share,
 )
 from bot.adapters.slack.shares import EXPIRED, SharedAnswers
 from bot.core.api import Answer, Context
@@ -76,8 +77,12 @@ async def _ask(answerer: AsyncAnswerer, text: str, place: Place) -> Reply:
 
 def _private(reply: Reply, shares: SharedAnswers) -> SlackMessage:
     """The message only the asker sees, with a Share button that posts exactly what it shows."""
-    share_id = shares.keep(reply.public()) if reply.answer.answered else None
-    return render_answer(reply.answer, share_id=share_id, note=reply.note)
+    if not reply.answer.answered:
+        return reply.public()
+    share_id = shares.new_id()
+    private = render_answer(reply.answer, share_id=share_id, note=reply.note)
+    shares.keep(share_id, without_share(private))
+    return private
 
 
 def _is_from_a_bot(event: dict[str, Any], context: AsyncBoltContext) -> bool:

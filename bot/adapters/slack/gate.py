@@ -15,7 +15,6 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_bolt.request.internals import parse_body
 from slack_sdk.signature import SignatureVerifier
 
 # Slack's largest deliveries are a 40,000-character message carried twice (text and its
@@ -75,22 +74,22 @@ def bolt_request(request: web.Request, text: str) -> AsyncBoltRequest:
     if request.charset is not None and request.charset.lower() not in _UTF8:
         raise RefusedError(400, "unexpected charset")
     try:
-        # Bolt's own parser, run here first because it raises on bad JSON outside any handler.
-        parsed = parse_body(text, request.content_type)
-    except ValueError as error:
-        raise RefusedError(400, "body is not valid JSON or form data") from error
-    if not isinstance(parsed, dict):
-        raise RefusedError(400, "body is not a JSON object")
-    try:
-        return AsyncBoltRequest(
+        # Bolt parses the body (and reads ids out of it) while building the request, outside
+        # any handler: bad JSON raises ValueError there, a JSON value that is not an object
+        # AttributeError or TypeError.
+        bolt = AsyncBoltRequest(
             body=text,
             query=request.query_string,
             headers=dict(request.headers),
             context={VERIFIED: True},
         )
-    except (AttributeError, TypeError, KeyError, ValueError) as error:
-        # Bolt reads ids out of the payload while building the request; odd shapes fail there.
-        raise RefusedError(400, "payload has an unexpected shape") from error
+    except ValueError as error:
+        raise RefusedError(400, "body is not valid JSON or form data") from error
+    except (AttributeError, TypeError, KeyError, IndexError) as error:
+        raise RefusedError(400, "body is not a Slack payload object") from error
+    if not isinstance(bolt.body, dict):
+        raise RefusedError(400, "body is not a JSON object")
+    return bolt
 
 
 _ERRORS = {400: "bad request", 401: "invalid request", 413: "request body too large"}

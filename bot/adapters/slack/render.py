@@ -63,6 +63,19 @@ def render_answer(
     return SlackMessage(text=_fallback(escape(answer.text)), blocks=body + tail)
 
 
+def without_share(message: SlackMessage) -> SlackMessage:
+    """The same message minus its Share button: what everyone sees once it is shared."""
+    blocks = []
+    for block in message.blocks:
+        if block["type"] != "actions":
+            blocks.append(block)
+            continue
+        kept = [e for e in block["elements"] if e.get("action_id") != SHARE_ACTION_ID]
+        if kept:
+            blocks.append({**block, "elements": kept})
+    return SlackMessage(text=message.text, blocks=blocks)
+
+
 def render_notice(text: str) -> SlackMessage:
     """A short message of ours (already safe mrkdwn), such as the apology."""
     return SlackMessage(text=_fallback(text), blocks=[_section(text)])

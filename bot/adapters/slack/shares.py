@@ -23,11 +23,14 @@ class SharedAnswers:
     def __init__(self, ttl_seconds: float = SHARE_TTL_SECONDS, max_items: int = MAX_SHARES) -> None:
         self._messages: ExpiringMap[SlackMessage] = ExpiringMap(ttl_seconds, max_items)
 
-    def keep(self, message: SlackMessage) -> str:
-        """Store `message`; the id to put in the Share button's value (well under 2000 chars)."""
-        share_id = secrets.token_urlsafe(12)
+    @staticmethod
+    def new_id() -> str:
+        """A fresh id for a Share button's value (16 characters; Slack allows 2000)."""
+        return secrets.token_urlsafe(12)
+
+    def keep(self, share_id: str, message: SlackMessage) -> None:
+        """Store `message` under `share_id` until it is shared or expires."""
         self._messages.put(share_id, message)
-        return share_id
 
     def take(self, share_id: str) -> SlackMessage | None:
         """The message for `share_id`, once; None when it expired or never existed."""

@@ -106,6 +106,7 @@ async def test_share_posts_exactly_the_follow_up_answer_that_was_shown(bolt: Bol
     await bolt.action(payload)
 
     shared, _ = await bolt.fake.wait_for_calls("response:r1", count=2)
+    assert "2006" in shared["blocks"][0]["text"]["text"]
     assert shared["blocks"] == without_share(follow_up["blocks"])
     assert shared["text"] == follow_up["text"]
 

@@ -218,3 +218,11 @@ async def test_bolt_never_logs_the_body_of_a_request_it_rejects(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "MARKER" not in logged
     assert "U0SECRET" not in logged
+
+
+async def test_signed_url_verification_still_gets_its_challenge(bolt: BoltServer):
+    """Slack's check of the events URL (signed JSON) passes the gate and gets the challenge."""
+    body = json.dumps({"token": "legacy", "challenge": "c-123", "type": "url_verification"})
+    reply = await bolt.post(body, sign(body, content_type="application/json"))
+    assert reply.status == 200
+    assert reply.json() == {"challenge": "c-123"}

@@ -20,6 +20,7 @@ from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, serve_slack_http, serve_slack_socket
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import WAIT_SECONDS, FakeSlack, command_body, sign
+from tests.adapters.slack.test_safety import ExplodingAnswerer
 
 Runner = Callable[..., Any]
 
@@ -264,3 +265,14 @@ async def test_start_up_logs_no_token_warning(
     async with running(serve_slack_socket, engine, config, client=slack_client):
         await fake_slack.wait_for_calls("apps.connections.open")
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_socket_mode_failures_are_still_apologised_for(
+    fake_slack: FakeSlack, slack_client: AsyncWebClient, config: SlackConfig
+):
+    """Socket Mode requests need no signature: the boundary still apologises for a core failure."""
+    async with running(serve_slack_socket, ExplodingAnswerer(), config, client=slack_client):
+        await fake_slack.envelopes.put(mention_envelope("env-x", "EvSockBoom", "3.0"))
+        [apology] = await fake_slack.wait_for_calls("chat.postEphemeral")
+    assert apology["thread_ts"] == "3.0"
+    assert apology["user"] == "U0ASKER"
