@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -37,6 +38,7 @@ from bot.core.api import Answer, Context
 
 COMMAND = "/csto"
 HELP_WORDS = frozenset({"", "help", "?"})
+WORKING = "Looking that up…"
 OAUTH_REFUSAL = (
     "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set, but csto-bot serves one workspace with "
     "SLACK_BOT_TOKEN and does not support OAuth installation: unset both and start again"
@@ -150,11 +152,17 @@ def build_app(
     shares = SharedAnswers()
 
     @app.command(COMMAND)
-    async def slash_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+    async def slash_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         place = command_place(command)
-        reply = await _ask(answerer, from_slack(command.get("text", "")), place)
-        # The core is in-process and fast, so the answer itself is the acknowledgement.
-        await ack(response_type="ephemeral", **_private(reply, shares).payload())
+        asking = asyncio.ensure_future(_ask(answerer, from_slack(command.get("text", "")), place))
+        done, _ = await asyncio.wait({asking}, timeout=config.ack_budget_seconds)
+        if done:  # as usual: the answer itself is the acknowledgement
+            await ack(response_type="ephemeral", **_private(asking.result(), shares).payload())
+            return
+        # A burst has queued the core: acknowledge within Slack's 3 s, answer when ready.
+        await ack(response_type="ephemeral", **render_notice(WORKING).payload())
+        message = _private(await asking, shares).payload()
+        await respond(response_type="ephemeral", replace_original=False, **message)
 
     async def chat_event(
         body: dict[str, Any],

@@ -99,19 +99,23 @@ class BoltServer:
         return await self.post(body, sign(body))
 
 
-ServeBolt = Callable[[Answerer], AbstractAsyncContextManager[BoltServer]]
+ServeBolt = Callable[..., AbstractAsyncContextManager[BoltServer]]
 
 
 @pytest.fixture
 def serve_bolt(
     fake_slack: FakeSlack, slack_client: AsyncWebClient, config: SlackConfig
 ) -> ServeBolt:
-    """Serve build_app(answerer) exactly as HTTP mode does, on 127.0.0.1."""
+    """Serve build_app(answerer) exactly as HTTP mode does, on 127.0.0.1 (optionally with
+    another SlackConfig)."""
 
     @asynccontextmanager
-    async def serving(answerer: Answerer) -> AsyncIterator[BoltServer]:
+    async def serving(
+        answerer: Answerer, settings: SlackConfig | None = None
+    ) -> AsyncIterator[BoltServer]:
         off_loop = OffLoopAnswerer(answerer)
-        web_app = build_web_app(build_app(off_loop, config, slack_client), SIGNING_SECRET)
+        app = build_app(off_loop, settings or config, slack_client)
+        web_app = build_web_app(app, SIGNING_SECRET)
         try:
             async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
                 yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)

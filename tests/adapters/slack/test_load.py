@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
+import time
 
+from bot.adapters.slack.app import WORKING
+from bot.adapters.slack.boundary import APOLOGY
+from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.question import MAX_QUESTION_CHARS, SHORTENED_NOTE
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import WAIT_SECONDS
 from tests.adapters.slack.harness import ServeBolt
 from tests.adapters.slack.test_events import mention
+from tests.adapters.slack.test_safety import ExplodingAnswerer
 
 LONG = "When did Azerbaijan leave the CSTO? " + "please tell me " * 3000
 
@@ -109,3 +115,45 @@ async def test_acknowledgements_keep_flowing_while_the_core_works(
     assert still_busy
     assert acked.status == 200
     assert reply.status == 200
+
+
+async def test_slow_answer_is_acknowledged_in_time_and_follows(
+    serve_bolt: ServeBolt, engine: Engine, config: SlackConfig
+):
+    """A /csto whose answer misses the ack budget is acknowledged at once; the answer follows."""
+    core = BlockingAnswerer(engine)
+    quick = dataclasses.replace(config, ack_budget_seconds=0.2)
+    async with serve_bolt(core, quick) as bolt:
+        reply = await bolt.command("slow: When did Azerbaijan leave the CSTO?")
+        acked_while_busy = not core.release.is_set()
+        core.release.set()
+        [answer] = await bolt.fake.wait_for_calls("response:r1")
+    assert acked_while_busy
+    assert reply.status == 200
+    assert reply.json()["text"] == WORKING
+    assert reply.json()["response_type"] == "ephemeral"
+    assert answer["response_type"] == "ephemeral"
+    assert "1999" in answer["blocks"][0]["text"]["text"]
+
+
+async def test_slow_failure_after_the_ack_is_apologised_for_privately(
+    serve_bolt: ServeBolt, config: SlackConfig
+):
+    """A core failure after the early acknowledgement reaches the asker through response_url."""
+    core = SlowExplodingAnswerer()
+    quick = dataclasses.replace(config, ack_budget_seconds=0.05)
+    async with serve_bolt(core, quick) as bolt:
+        reply = await bolt.command("What is the CSTO?")
+        [apology] = await bolt.fake.wait_for_calls("response:r1")
+    assert reply.json()["text"] == WORKING
+    assert apology["response_type"] == "ephemeral"
+    assert apology["text"] == APOLOGY
+
+
+class SlowExplodingAnswerer(ExplodingAnswerer):
+    """A core that fails, but only after the acknowledgement budget has passed."""
+
+    def answer(self, question: str, context: Context | None = None) -> Answer:
+        """Fail late."""
+        time.sleep(0.3)
+        return super().answer(question, context)
