@@ -7,6 +7,7 @@ Add a section by writing `def bench_NAME(args) -> list[Result]` and listing it i
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import platform
@@ -18,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from synthetic_knowledge import write_synthetic
 
@@ -197,10 +199,142 @@ def bench_process(args: argparse.Namespace) -> list[Result]:
     return [baseline, result]
 
 
+_SLACK_CLIENT = """
+import asyncio, json, sys, time
+import aiohttp
+from tests.adapters.slack.fake_slack import command_body, event_body, sign
+
+def signed(number, kind, text):
+    if kind == "command":
+        body = command_body(text, sys.argv[2])
+        return kind, body.encode(), sign(body)
+    ts = f"{1700000000 + number}.000100"
+    event = {"type": "app_mention", "user": "U0ASKER", "text": "<@U0BOT> " + text,
+             "ts": ts, "event_ts": ts, "channel": "C0CHAN"}
+    body = event_body(event, f"EvBench{number}")
+    return kind, body.encode(), sign(body, content_type="application/json")
+
+async def main(url, items):
+    requests = [signed(n, kind, text) for n, (kind, text) in enumerate(items)]  # before the clock
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+        async def one(kind, data, headers):
+            start = time.perf_counter()
+            async with session.post(url, data=data, headers=headers) as response:
+                early = b"Looking that up" in await response.read()  # the answer follows
+                return (time.perf_counter() - start) * 1000, response.status, kind, early
+        await one(*signed(-1, "command", "help"))  # warm-up: Bolt's first request calls auth.test
+        print(json.dumps(await asyncio.gather(*(one(*request) for request in requests))))
+
+asyncio.run(main(sys.argv[1], json.load(sys.stdin)))
+"""
+SLACK_BURST = 700
+SLACK_LONG_BURST = 200
+SLACK_MENTIONS = 100  # of the mixed burst; the rest are /csto
+
+
+class _OnLoop:
+    """The core called right on the event loop, as the Slack adapter did before the offload."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    async def answer(self, question: str, context: object = None) -> object:
+        """Answer on the loop."""
+        return self.inner.answer(question, context)  # type: ignore[attr-defined]
+
+    async def help(self) -> object:
+        """Help on the loop."""
+        return self.inner.help()  # type: ignore[attr-defined]
+
+
+async def _slack_burst(
+    engine: object, off_loop: bool, items: list[tuple[str, str]]
+) -> list[list[Any]]:
+    """Serve the real Bolt app (HTTP mode) on loopback; a separate process sends the burst."""
+    from slack_sdk.web.async_client import AsyncWebClient  # noqa: PLC0415 - imported as needed
+
+    from bot.adapters.offload import OffLoopAnswerer  # noqa: PLC0415
+    from bot.adapters.slack.app import build_app  # noqa: PLC0415
+    from bot.adapters.slack.config import SlackConfig  # noqa: PLC0415
+    from bot.adapters.slack.runner import EVENTS_PATH, build_web_app  # noqa: PLC0415
+    from tests.adapters.slack.fake_slack import (  # noqa: PLC0415
+        BOT_TOKEN,
+        SIGNING_SECRET,
+        FakeSlack,
+        serve,
+    )
+
+    fake = FakeSlack()
+    answerer = OffLoopAnswerer(engine) if off_loop else _OnLoop(engine)  # type: ignore[arg-type]
+    config = SlackConfig(bot_token=BOT_TOKEN, app_token=None, signing_secret=SIGNING_SECRET)
+    try:
+        async with serve(fake.app) as fake_url:
+            fake.base_url = fake_url
+            client = AsyncWebClient(token=BOT_TOKEN, base_url=f"{fake_url}/api/")
+            bolt = build_app(answerer, config, client)  # type: ignore[arg-type]
+            async with serve(build_web_app(bolt, SIGNING_SECRET)) as base_url:
+                sender = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-c",
+                    _SLACK_CLIENT,
+                    base_url + EVENTS_PATH,
+                    fake.response_url(),
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    cwd=ROOT,
+                )
+                out, _ = await sender.communicate(json.dumps(items).encode())
+    finally:
+        if isinstance(answerer, OffLoopAnswerer):
+            answerer.close()
+    return list(json.loads(out))
+
+
+def _burst_result(name: str, samples: list[list[Any]], kind: str = "command") -> Result:
+    times = [sample[0] for sample in samples if sample[2] == kind]
+    details: dict[str, object] = {
+        "p99_ms": round(percentile(times, 0.99), 1),
+        "max_ms": round(max(times), 1),
+        "over_3s": sum(1 for t in times if t > 3000),
+        "not_200": sum(1 for sample in samples if sample[2] == kind and sample[1] != 200),
+        "answer_followed": sum(1 for sample in samples if sample[2] == kind and sample[3]),
+    }
+    return Result("slack", name, len(times), statistics.median(times), p95(times), details)
+
+
+def bench_slack(args: argparse.Namespace) -> list[Result]:
+    """Bursts of signed requests at once against the real Bolt app on loopback: send -> ack."""
+    from bot.core.engine import Engine  # noqa: PLC0415
+    from bot.evaluation import load_cases  # noqa: PLC0415
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the loopback fake Slack lives with the tests
+    engine = Engine(load_knowledge(args.knowledge))
+    golden = [case.question for case in load_cases(ROOT / "tests" / "golden")]
+    burst = [("command", golden[i % len(golden)]) for i in range(SLACK_BURST)]
+    long_burst = [
+        ("command", golden[i % len(golden)] + " please" * 6000) for i in range(SLACK_LONG_BURST)
+    ]
+    every = SLACK_BURST // SLACK_MENTIONS  # one mention in every `every` requests
+    mixed = [("mention" if i % every == 0 else "command", q) for i, (_, q) in enumerate(burst)]
+    results = []
+    for off_loop in (False, True):
+        where = "off loop" if off_loop else "on loop"
+        samples = asyncio.run(_slack_burst(engine, off_loop, burst))
+        results.append(_burst_result(f"{SLACK_BURST} /csto, {where}", samples))
+        samples = asyncio.run(_slack_burst(engine, off_loop, long_burst))
+        results.append(_burst_result(f"{SLACK_LONG_BURST} x 42k chars, {where}", samples))
+        samples = asyncio.run(_slack_burst(engine, off_loop, mixed))
+        results.append(_burst_result(f"mixed: /csto, {where}", samples))
+        results.append(_burst_result(f"mixed: mentions, {where}", samples, "mention"))
+    return results
+
+
 SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("load", bench_load),
     ("answer", bench_answer),
     ("process", bench_process),
+    ("slack", bench_slack),
 ]
 
 

@@ -1,4 +1,4 @@
-"""GET /healthz serves the in-process health status as JSON: 200 while serving, 503 when not."""
+"""GET /healthz: 200 while every configured platform serves, 503 otherwise; no private details."""
 
 from __future__ import annotations
 
@@ -22,15 +22,36 @@ async def fetch(state: HealthState) -> tuple[int, dict]:
         await server.close()
 
 
-async def test_healthz_is_200_while_a_platform_runs():
-    """A running platform gives 200 and the per-platform status."""
+async def test_healthz_is_200_while_every_platform_runs():
+    """Every platform running gives 200 and the per-platform status."""
+    state = HealthState(knowledge_version="v7")
+    state.set("slack-http", "running")
+    state.set("discord", "starting")
+    status, body = await fetch(state)
+    assert status == 200
+    assert body["platforms"] == {"slack-http": "running", "discord": "starting"}
+    assert body["knowledge_version"] == "v7"
+    assert body["serving"] is True
+
+
+async def test_healthz_is_503_when_one_configured_platform_is_down():
+    """One configured platform failed (e.g. Slack refused at start) makes the whole check 503."""
     state = HealthState(knowledge_version="v7")
     state.set("slack-http", "running")
     state.set("discord", "failed")
     status, body = await fetch(state)
-    assert status == 200
-    assert body["platforms"] == {"slack-http": "running", "discord": "failed"}
-    assert body["knowledge_version"] == "v7"
+    assert status == 503
+    assert body["serving"] is False
+    assert body["platforms"]["discord"] == "failed"
+
+
+async def test_healthz_shows_no_process_details():
+    """The public endpoint carries no process id or clock, only statuses and the version."""
+    state = HealthState(knowledge_version="v7")
+    state.set("slack-http", "running")
+    _, body = await fetch(state)
+    assert set(body) == {"serving", "platforms", "knowledge_version"}
+    assert str(state.pid) not in str(body)
 
 
 async def test_healthz_is_503_when_nothing_serves():

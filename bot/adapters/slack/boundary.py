@@ -8,9 +8,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack.gate import VERIFIED
 from bot.adapters.slack.render import render_notice
 
 log = logging.getLogger("bot.adapters.slack")
@@ -37,16 +39,28 @@ async def _tell_user(
     log.warning("could not tell the user about the error: the request has no reply route")
 
 
+def is_verified(request: AsyncBoltRequest) -> bool:
+    """Whether the request is Slack's: over Socket Mode, or signed as the HTTP gate checked."""
+    return request.mode == "socket_mode" or request.context.get(VERIFIED) is True
+
+
 def error_boundary() -> ErrorHandler:
     """Build the `@app.error` handler."""
 
-    async def on_error(
+    async def on_error(  # noqa: PLR0917 - Bolt fills these by parameter name
         error: Exception,
         body: dict[str, Any],
+        request: AsyncBoltRequest,
         response: BoltResponse | None,
         context: AsyncBoltContext,
         client: AsyncWebClient,
     ) -> BoltResponse | None:
+        if not is_verified(request):
+            # Its response_url, channel and user are anyone's words: act on none of them.
+            log.warning("unverified Slack request failed (%s); nothing sent", type(error).__name__)
+            if response is None:  # already acknowledged: there is nothing left to answer
+                return None
+            return BoltResponse(status=401, body={"error": "invalid request"})
         log.error("Slack request failed (%s)", body.get("type") or "command", exc_info=error)
         if response is not None and "command" in body:
             # Not acknowledged yet: the apology becomes the acknowledgement itself.

@@ -15,3 +15,5 @@ class SlackConfig:
     http_port: int | None = None
     http_host: str = "0.0.0.0"  # noqa: S104 - HTTP mode serves Slack from outside the host
     socket_mode: bool = True
+    # Slack drops a /csto acknowledgement after 3 s; an answer not ready by then follows it.
+    ack_budget_seconds: float = 2.0

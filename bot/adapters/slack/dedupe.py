@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
+
+from bot.adapters.slack.expiring import ExpiringMap
 
 # Slack retries a delivery three times within about an hour and a half; ten minutes of
 # memory covers the retries that matter (the quick ones after a slow or lost acknowledgement).
@@ -21,28 +22,14 @@ class SeenEvents:
         max_events: int = DEFAULT_MAX_EVENTS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._ttl = ttl_seconds
-        self._max = max_events
-        self._clock = clock
-        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._seen: ExpiringMap[bool] = ExpiringMap(ttl_seconds, max_events, clock)
 
     def first_time(self, event_id: str) -> bool:
         """Remember `event_id`; True if it was not seen within the TTL."""
-        now = self._clock()
-        self._forget_expired(now)
         if event_id in self._seen:
             return False
-        self._seen[event_id] = now
-        while len(self._seen) > self._max:
-            self._seen.popitem(last=False)
+        self._seen.put(event_id, True)
         return True
 
     def __len__(self) -> int:
         return len(self._seen)
-
-    def _forget_expired(self, now: float) -> None:
-        while self._seen:
-            oldest, seen_at = next(iter(self._seen.items()))
-            if now - seen_at < self._ttl:
-                return
-            del self._seen[oldest]

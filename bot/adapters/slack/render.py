@@ -38,8 +38,13 @@ class SlackMessage:
         return {"text": self.text, "blocks": self.blocks}
 
 
-def render_answer(answer: Answer, *, shareable: bool = False) -> SlackMessage:
-    """Render an Answer; `shareable` adds a "Share in channel" button (for ephemeral replies)."""
+def render_answer(
+    answer: Answer, *, share_id: str | None = None, note: str | None = None
+) -> SlackMessage:
+    """Render an Answer; `share_id` adds "Share in channel" (private replies), `note` a remark.
+
+    `note` is our own safe mrkdwn (e.g. that the question was shortened), shown under the answer.
+    """
     body = [_section(chunk) for chunk in split_text(_body_text(answer))]
     for section in answer.sections:
         body.extend(_section(chunk) for chunk in split_text(_section_text(section)))
@@ -47,13 +52,28 @@ def render_answer(answer: Answer, *, shareable: bool = False) -> SlackMessage:
     meta = _meta_elements(answer)
     if meta:
         tail.append(_context(meta))
-    actions = _buttons(answer, shareable=shareable)
+    if note:
+        tail.insert(0, _context([_shorten(note, CONTEXT_TEXT_LIMIT)]))
+    actions = _buttons(answer, share_id)
     if actions:
         tail.append({"type": "actions", "elements": actions})
     room = BLOCK_LIMIT - len(tail)
     if len(body) > room:
         body = [*body[: room - 1], _section(SHORTENED_NOTE)]
     return SlackMessage(text=_fallback(escape(answer.text)), blocks=body + tail)
+
+
+def without_share(message: SlackMessage) -> SlackMessage:
+    """The same message minus its Share button: what everyone sees once it is shared."""
+    blocks = []
+    for block in message.blocks:
+        if block["type"] != "actions":
+            blocks.append(block)
+            continue
+        kept = [e for e in block["elements"] if e.get("action_id") != SHARE_ACTION_ID]
+        if kept:
+            blocks.append({**block, "elements": kept})
+    return SlackMessage(text=message.text, blocks=blocks)
 
 
 def render_notice(text: str) -> SlackMessage:
@@ -110,8 +130,11 @@ def _context(elements: list[str]) -> Block:
 
 
 def _source_label(number: int, source: SourceRef) -> str:
-    name = source.publisher or source.label()
-    return f"[{number}] {name}, {human_date(source.date)}" if source.date else f"[{number}] {name}"
+    """ "[1] Title — Publisher, 28 June 2012": the title first, as every other adapter shows it."""
+    label = f"[{number}] {source.label()}"
+    if source.publisher and source.publisher != source.label():
+        label += f" — {source.publisher}"
+    return f"{label}, {human_date(source.date)}" if source.date else label
 
 
 def _link_target(url: str | None) -> str | None:
@@ -161,15 +184,14 @@ def _button(text: str, action_id: str, value: str) -> Block:
     }
 
 
-def _buttons(answer: Answer, *, shareable: bool) -> list[Block]:
+def _buttons(answer: Answer, share_id: str | None) -> list[Block]:
     buttons = []
     for number, suggestion in enumerate(answer.suggestions):
         value = escape(suggestion)  # values come back to us; escaped so no output holds a mention
         if value.strip() and len(value) <= BUTTON_VALUE_LIMIT:
             buttons.append(_button(suggestion, f"{SUGGEST_ACTION_PREFIX}{number}", value))
-    question = escape(answer.question)
-    if shareable and answer.answered and len(question) <= BUTTON_VALUE_LIMIT:
-        share = _button("Share in channel", SHARE_ACTION_ID, question)
+    if share_id and answer.answered:
+        share = _button("Share in channel", SHARE_ACTION_ID, share_id)
         buttons.append({**share, "style": "primary"})
     return buttons
 

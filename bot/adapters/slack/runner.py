@@ -9,13 +9,14 @@ from collections.abc import Sequence
 import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.offload import OffLoopAnswerer
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
+from bot.adapters.slack.gate import MAX_BODY_BYTES, slack_route
 from bot.core.api import Answerer
 from bot.runtime.errors import PlatformStartError
 
@@ -60,8 +61,18 @@ async def serve_slack_socket(
             "with the connections:write scope"
         )
     web_client = _client(config, client)
-    await _check_bot_token(config, web_client)
-    handler = AsyncSocketModeHandler(build_app(answerer, config, web_client), config.app_token)
+    off_loop = OffLoopAnswerer(answerer)
+    try:
+        app = build_app(off_loop, config, web_client)  # refuses OAuth before any call to Slack
+        await _check_bot_token(config, web_client)
+        await _connect_and_wait(AsyncSocketModeHandler(app, config.app_token), stop)
+    finally:
+        off_loop.close()
+    log.info("Slack: Socket Mode closed")
+
+
+async def _connect_and_wait(handler: AsyncSocketModeHandler, stop: asyncio.Event) -> None:
+    """Connect the Socket Mode handler, serve until `stop`, and close it."""
     try:
         try:
             # Asked here, not inside connect(), which would retry a rejected app token forever.
@@ -73,13 +84,14 @@ async def serve_slack_socket(
         await stop.wait()
     finally:
         await handler.close_async()  # type: ignore[no-untyped-call]  # untyped in slack-bolt
-    log.info("Slack: Socket Mode closed")
 
 
-def build_web_app(app: AsyncApp, extra_routes: Sequence[web.RouteDef] = ()) -> web.Application:
-    """The aiohttp application for HTTP mode: Bolt at /slack/events (it checks signatures)."""
-    web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
-    web_app.add_routes(extra_routes)
+def build_web_app(
+    app: AsyncApp, signing_secret: str, extra_routes: Sequence[web.RouteDef] = ()
+) -> web.Application:
+    """The aiohttp application for HTTP mode: the gate, then Bolt, at /slack/events."""
+    web_app = web.Application(client_max_size=MAX_BODY_BYTES)
+    web_app.add_routes([slack_route(app, signing_secret, EVENTS_PATH), *extra_routes])
     return web_app
 
 
@@ -97,8 +109,22 @@ async def serve_slack_http(
     if config.http_port is None:
         raise PlatformStartError("Slack HTTP mode needs SLACK_HTTP_PORT")
     web_client = _client(config, client)
-    await _check_bot_token(config, web_client)
-    runner = web.AppRunner(build_web_app(build_app(answerer, config, web_client), extra_routes))
+    off_loop = OffLoopAnswerer(answerer)
+    try:
+        bolt = build_app(off_loop, config, web_client)  # refuses OAuth before any call to Slack
+        await _check_bot_token(config, web_client)
+        web_app = build_web_app(bolt, config.signing_secret, extra_routes)
+        await _listen_and_wait(web_app, config, stop)
+    finally:
+        off_loop.close()
+    log.info("Slack: HTTP mode closed")
+
+
+async def _listen_and_wait(
+    web_app: web.Application, config: SlackConfig, stop: asyncio.Event
+) -> None:
+    """Serve `web_app` on the configured host and port until `stop`."""
+    runner = web.AppRunner(web_app)
     await runner.setup()
     try:
         site = web.TCPSite(runner, config.http_host, config.http_port)
@@ -113,4 +139,3 @@ async def serve_slack_http(
         await stop.wait()
     finally:
         await runner.cleanup()
-    log.info("Slack: HTTP mode closed")

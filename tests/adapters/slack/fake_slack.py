@@ -168,14 +168,15 @@ def _maybe_json(value: str) -> Any:
 
 
 def sign(
-    body: str,
-    timestamp: int | None = None,
+    body: str | bytes,
+    timestamp: int | str | None = None,
     secret: str = SIGNING_SECRET,
     content_type: str = "application/x-www-form-urlencoded",
 ) -> dict[str, str]:
     """Headers Slack would send with `body`: the timestamp and its v0 HMAC-SHA256 signature."""
     stamp = str(int(time.time()) if timestamp is None else timestamp)
-    base = f"v0:{stamp}:{body}".encode()
+    raw = body if isinstance(body, bytes) else body.encode()
+    base = f"v0:{stamp}:".encode() + raw
     digest = hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
     return {
         "X-Slack-Request-Timestamp": stamp,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +11,10 @@ from typing import Any
 
 import aiohttp
 import pytest
+from multidict import MultiDict
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.offload import OffLoopAnswerer
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.runner import EVENTS_PATH, build_web_app
@@ -72,9 +74,10 @@ class BoltServer:
     fake: FakeSlack
     session: aiohttp.ClientSession
 
-    async def post(self, body: str, headers: dict[str, str]) -> Reply:
-        """POST a raw body with the given headers to /slack/events."""
-        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
+    async def post(self, body: str | bytes, headers: Mapping[str, str] | MultiDict[str]) -> Reply:
+        """POST a raw body with the given headers (repeats allowed) to /slack/events."""
+        data = body if isinstance(body, bytes) else body.encode()
+        async with self.session.post(self.url, data=data, headers=headers) as response:
             return Reply(response.status, await response.text())
 
     async def command(self, text: str, **overrides: str) -> Reply:
@@ -96,20 +99,28 @@ class BoltServer:
         return await self.post(body, sign(body))
 
 
-ServeBolt = Callable[[Answerer], AbstractAsyncContextManager[BoltServer]]
+ServeBolt = Callable[..., AbstractAsyncContextManager[BoltServer]]
 
 
 @pytest.fixture
 def serve_bolt(
     fake_slack: FakeSlack, slack_client: AsyncWebClient, config: SlackConfig
 ) -> ServeBolt:
-    """Serve build_app(answerer) exactly as HTTP mode does, on 127.0.0.1."""
+    """Serve build_app(answerer) exactly as HTTP mode does, on 127.0.0.1 (optionally with
+    another SlackConfig)."""
 
     @asynccontextmanager
-    async def serving(answerer: Answerer) -> AsyncIterator[BoltServer]:
-        web_app = build_web_app(build_app(answerer, config, slack_client))
-        async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
-            yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)
+    async def serving(
+        answerer: Answerer, settings: SlackConfig | None = None
+    ) -> AsyncIterator[BoltServer]:
+        off_loop = OffLoopAnswerer(answerer)
+        app = build_app(off_loop, settings or config, slack_client)
+        web_app = build_web_app(app, SIGNING_SECRET)
+        try:
+            async with serve(web_app) as base_url, aiohttp.ClientSession() as session:
+                yield BoltServer(base_url + EVENTS_PATH, fake_slack, session)
+        finally:
+            off_loop.close()
 
     return serving
 

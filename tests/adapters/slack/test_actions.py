@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.adapters.slack.conversation import action_place
 from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX
+from bot.adapters.slack.shares import EXPIRED
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import TEAM_ID
 from tests.adapters.slack.harness import BoltServer
@@ -50,9 +51,37 @@ def block_actions(
     return payload
 
 
+def share_value(acked: dict[str, Any]) -> str:
+    """The value of the Share button in an acknowledged /csto reply."""
+    [share] = [
+        element
+        for block in acked["blocks"]
+        if block["type"] == "actions"
+        for element in block["elements"]
+        if element["action_id"] == SHARE_ACTION_ID
+    ]
+    return str(share["value"])
+
+
+def without_share(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The blocks as everyone should see them: the private reply minus its Share button."""
+    kept = []
+    for block in blocks:
+        if block["type"] != "actions":
+            kept.append(block)
+            continue
+        elements = [e for e in block["elements"] if e["action_id"] != SHARE_ACTION_ID]
+        if elements:
+            kept.append({**block, "elements": elements})
+    return kept
+
+
 async def test_share_in_channel_posts_the_answer_for_everyone(bolt: BoltServer):
     """Pressing Share posts the answer in_channel and removes the private copy."""
-    payload = block_actions(SHARE_ACTION_ID, QUESTION, bolt.fake.response_url(), ephemeral=True)
+    acked = (await bolt.command(QUESTION)).json()
+    payload = block_actions(
+        SHARE_ACTION_ID, share_value(acked), bolt.fake.response_url(), ephemeral=True
+    )
     reply = await bolt.action(payload)
     assert reply.status == 200
 
@@ -63,6 +92,33 @@ async def test_share_in_channel_posts_the_answer_for_everyone(bolt: BoltServer):
     buttons = [e for b in shared["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert SHARE_ACTION_ID not in [button["action_id"] for button in buttons]
     assert deleted["delete_original"] is True
+
+
+async def test_share_posts_exactly_the_follow_up_answer_that_was_shown(bolt: BoltServer):
+    """A shared follow-up is the answer the user saw, not its question asked again later."""
+    await bolt.command("when did uzbekistan leave the csto")
+    follow_up = (await bolt.command("and when did it come back?")).json()
+    assert "2006" in follow_up["blocks"][0]["text"]["text"]
+    await bolt.command("Who are the members of the CSTO?")  # the conversation moves on
+    payload = block_actions(
+        SHARE_ACTION_ID, share_value(follow_up), bolt.fake.response_url(), ephemeral=True
+    )
+    await bolt.action(payload)
+
+    shared, _ = await bolt.fake.wait_for_calls("response:r1", count=2)
+    assert "2006" in shared["blocks"][0]["text"]["text"]
+    assert shared["blocks"] == without_share(follow_up["blocks"])
+    assert shared["text"] == follow_up["text"]
+
+
+async def test_share_of_an_expired_answer_says_so_privately(bolt: BoltServer):
+    """A Share id the bot no longer holds (expired, restarted) gets a private note, no post."""
+    payload = block_actions(SHARE_ACTION_ID, QUESTION, bolt.fake.response_url(), ephemeral=True)
+    await bolt.action(payload)
+    [notice] = await bolt.fake.wait_for_calls("response:r1")
+    assert notice["response_type"] == "ephemeral"
+    assert notice["text"] == EXPIRED
+    assert "delete_original" not in notice
 
 
 async def test_suggestion_button_answers_that_question_privately(bolt: BoltServer, engine: Engine):
@@ -81,8 +137,14 @@ async def test_suggestion_button_answers_that_question_privately(bolt: BoltServe
     assert share["action_id"] == SHARE_ACTION_ID  # still private, so still shareable
 
 
-async def test_suggestion_button_in_a_thread_answers_in_the_thread(bolt: BoltServer):
-    """A suggestion pressed under a threaded answer is answered in that thread for everyone."""
+async def test_suggestion_button_in_a_thread_answers_through_the_response_url(
+    bolt: BoltServer,
+):
+    """A suggestion under a threaded answer is answered in that thread via the response URL.
+
+    chat.postMessage would fail with not_in_channel where the bot was never invited.
+    """
+    bolt.fake.errors["chat.postMessage"] = "not_in_channel"
     thread = "1700000009.000100"
     payload = block_actions(
         f"{SUGGEST_ACTION_PREFIX}1",
@@ -92,10 +154,13 @@ async def test_suggestion_button_in_a_thread_answers_in_the_thread(bolt: BoltSer
         thread_ts=thread,
     )
     await bolt.action(payload)
-    [post] = await bolt.fake.wait_for_calls("chat.postMessage")
-    assert post["channel"] == "C0CHAN"
+    [post] = await bolt.fake.wait_for_calls("response:r1")
+    assert post["response_type"] == "in_channel"
+    assert post["replace_original"] is False
     assert post["thread_ts"] == thread
-    assert bolt.fake.calls_to("response:r1") == []
+    assert "Collective Security Treaty Organization" in post["blocks"][0]["text"]["text"]
+    assert bolt.fake.calls_to("chat.postMessage") == []
+    assert bolt.fake.calls_to("chat.postEphemeral") == []  # no apology either
 
 
 def test_button_conversations_continue_where_the_button_was():

@@ -35,7 +35,11 @@ def make_answer(**fields: object) -> Answer:
         "text": "Azerbaijan left in 1999.",
         "sources": (
             SourceRef(
-                id="tass", publisher="TASS", date="2012-06-28", url="https://tass.ru/a?b=1&c=2"
+                id="tass",
+                title="Azerbaijan withdraws",
+                publisher="TASS",
+                date="2012-06-28",
+                url="https://tass.ru/a?b=1&c=2",
             ),
         ),
         "as_of": ("1999-04-02",),
@@ -82,8 +86,8 @@ def test_answer_section_then_numbered_sources_and_dates():
         "type": "section",
         "text": {"type": "mrkdwn", "text": "Azerbaijan left in 1999.\n• Left: 2 April 1999"},
     }
-    assert (
-        sources["elements"][0]["text"] == "<https://tass.ru/a?b=1&amp;c=2|[1] TASS, 28 June 2012>"
+    assert sources["elements"][0]["text"] == (
+        "<https://tass.ru/a?b=1&amp;c=2|[1] Azerbaijan withdraws — TASS, 28 June 2012>"
     )
     assert [e["text"] for e in meta["elements"]] == ["As of 2 April 1999", "Knowledge 2024.1"]
     assert message.text == "Azerbaijan left in 1999."
@@ -98,14 +102,29 @@ def test_sections_become_their_own_blocks():
     assert blocks[1]["text"]["text"] == "*Timeline*\n• 1994: joined\n• 1999: left"
 
 
+def test_source_label_shows_title_then_publisher():
+    """A source reads "[n] Title — Publisher, date"; without a title the publisher stands alone."""
+    untitled = SourceRef(id="s", publisher="TASS", date="2012-06-28")
+    message = render_answer(make_answer(sources=(make_answer().sources[0], untitled)))
+    labels = [element["text"] for element in message.blocks[1]["elements"]]
+    assert "[1] Azerbaijan withdraws — TASS, 28 June 2012" in labels[0]
+    assert labels[1] == "[2] TASS, 28 June 2012"
+
+
+def test_note_is_shown_under_the_answer():
+    """A note of ours (e.g. a shortened question) comes right after the answer text."""
+    blocks = render_answer(make_answer(), note="_shortened_").blocks
+    assert blocks[1] == {"type": "context", "elements": [{"type": "mrkdwn", "text": "_shortened_"}]}
+
+
 def test_shareable_answer_has_a_share_button_but_abstentions_do_not():
-    """Only an answered, private reply offers "Share in channel"."""
-    shared = render_answer(make_answer(), shareable=True).blocks[-1]
+    """Only an answered, private reply offers "Share in channel", carrying the share id."""
+    shared = render_answer(make_answer(), share_id="abc123").blocks[-1]
     assert shared["type"] == "actions"
     assert shared["elements"][0]["action_id"] == SHARE_ACTION_ID
-    assert shared["elements"][0]["value"] == "When did Azerbaijan leave the CSTO?"
+    assert shared["elements"][0]["value"] == "abc123"
     abstained = make_answer(answered=False, sources=(), suggestions=("Who are the members?",))
-    buttons = render_answer(abstained, shareable=True).blocks[-1]["elements"]
+    buttons = render_answer(abstained, share_id="abc123").blocks[-1]["elements"]
     assert [b["action_id"] for b in buttons] == [f"{SUGGEST_ACTION_PREFIX}0"]
     assert buttons[0]["value"] == "Who are the members?"
 
@@ -124,7 +143,7 @@ def test_long_answer_splits_into_sections_within_limits():
 def test_too_many_blocks_are_shortened_with_a_note_and_keep_the_sources():
     """Beyond 50 blocks the body is cut, a note says so, and sources and buttons survive."""
     sections = tuple(Section(title=f"Part {n}", lines=("line",)) for n in range(80))
-    message = render_answer(make_answer(sections=sections), shareable=True)
+    message = render_answer(make_answer(sections=sections), share_id="s1")
     check_limits(message.blocks)
     assert len(message.blocks) == BLOCK_LIMIT
     assert SHORTENED_NOTE in texts(message.blocks)
@@ -171,7 +190,7 @@ def test_knowledge_and_user_text_is_escaped_everywhere():
         suggestions=(evil,),
         knowledge_version=evil,
     )
-    message = render_answer(answer, shareable=True)
+    message = render_answer(answer, share_id="s1")
     output = json.dumps(message.payload(), ensure_ascii=False)
     assert not SPECIAL.search(output)
     assert "&amp; a&lt;b&gt;c" in message.blocks[0]["text"]["text"]

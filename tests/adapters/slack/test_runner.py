@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -19,6 +20,7 @@ from bot.adapters.slack.runner import EVENTS_PATH, serve_slack_http, serve_slack
 from bot.core.engine import Engine
 from bot.runtime.errors import PlatformStartError
 from tests.adapters.slack.fake_slack import WAIT_SECONDS, FakeSlack, command_body, sign
+from tests.adapters.slack.test_safety import ExplodingAnswerer
 
 Runner = Callable[..., Any]
 
@@ -227,3 +229,50 @@ def test_config_repr_hides_secrets(config: SlackConfig):
     for secret in (config.bot_token, config.app_token, config.signing_secret):
         assert secret
         assert secret not in text
+
+
+@pytest.mark.parametrize("runner", [serve_slack_socket, serve_slack_http])
+async def test_oauth_variables_refuse_to_start_in_one_line(
+    fake_slack: FakeSlack,
+    slack_client: AsyncWebClient,
+    config: SlackConfig,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    runner: Runner,
+):
+    """SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (Bolt's OAuth switch) stop the start, not the bot."""
+    monkeypatch.setenv("SLACK_CLIENT_ID", "111.222")
+    monkeypatch.setenv("SLACK_CLIENT_SECRET", "client-secret-value")
+    http = dataclasses.replace(config, http_port=free_port(), http_host="127.0.0.1")
+    with pytest.raises(PlatformStartError, match="SLACK_CLIENT_ID and SLACK_CLIENT_SEC") as error:
+        await asyncio.wait_for(runner(engine, http, asyncio.Event(), client=slack_client), 2.0)
+    assert "\n" not in str(error.value)
+    assert "client-secret-value" not in str(error.value)
+    assert fake_slack.calls == []
+
+
+async def test_start_up_logs_no_token_warning(
+    fake_slack: FakeSlack,
+    slack_client: AsyncWebClient,
+    config: SlackConfig,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """With SLACK_BOT_TOKEN in the environment (as in production) start-up logs no WARNING."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", config.bot_token)
+    caplog.set_level(logging.DEBUG)
+    async with running(serve_slack_socket, engine, config, client=slack_client):
+        await fake_slack.wait_for_calls("apps.connections.open")
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_socket_mode_failures_are_still_apologised_for(
+    fake_slack: FakeSlack, slack_client: AsyncWebClient, config: SlackConfig
+):
+    """Socket Mode requests need no signature: the boundary still apologises for a core failure."""
+    async with running(serve_slack_socket, ExplodingAnswerer(), config, client=slack_client):
+        await fake_slack.envelopes.put(mention_envelope("env-x", "EvSockBoom", "3.0"))
+        [apology] = await fake_slack.wait_for_calls("chat.postEphemeral")
+    assert apology["thread_ts"] == "3.0"
+    assert apology["user"] == "U0ASKER"
