@@ -16,7 +16,7 @@ THRESHOLD = 0.95
 
 @pytest.fixture(scope="module")
 def outcomes():
-    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
     return run_cases(engine, load_cases(ROOT / "tests" / "golden"))
 
 

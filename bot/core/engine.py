@@ -91,14 +91,17 @@ class Engine:
         *,
         memory: ConversationMemory | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        strict: bool = False,
     ) -> None:
         self._loaded = _derive(knowledge)
         self._memory = memory or ConversationMemory()
         self._today = today
+        # Strict: a bug propagates, so tests see it; adapters' error boundaries apologise.
+        self._strict = strict
 
     def __getstate__(self) -> dict[str, object]:
         # A snapshot keeps what was derived from the knowledge; conversations start afresh.
-        return {"loaded": self._loaded}
+        return {"loaded": self._loaded, "strict": self._strict}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         loaded = state["loaded"]
@@ -107,6 +110,7 @@ class Engine:
         self._loaded = loaded
         self._memory = ConversationMemory()
         self._today = dt.date.today
+        self._strict = bool(state.get("strict", False))
 
     @property
     def knowledge(self) -> Knowledge:
@@ -123,9 +127,11 @@ class Engine:
         self._loaded = _derive(knowledge)
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
-        """Answer one question. Any failure becomes an honest apology, never an exception."""
+        """Answer one question; a failure becomes an apology unless the engine is strict."""
         loaded = self._loaded  # one consistent snapshot even if a reload happens meanwhile
         text = question if isinstance(question, str) else ""
+        if self._strict:
+            return self._answer(loaded, text, context or Context())
         try:
             return self._answer(loaded, text, context or Context())
         except Exception:

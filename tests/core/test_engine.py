@@ -18,7 +18,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27))
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
@@ -160,7 +160,7 @@ def test_answer_never_states_unsourced_facts(engine):
 def test_replace_knowledge_swaps_atomically(engine, tmp_path):
     """A reload with new knowledge changes the version the answers report."""
     knowledge = load_knowledge(KNOWLEDGE)
-    fresh = Engine(knowledge)
+    fresh = Engine(knowledge, strict=True)
     before = fresh.answer("who are the members").knowledge_version
     fresh.replace_knowledge(knowledge.model_copy(update={"version": "kb-test"}))
     assert fresh.answer("who are the members").knowledge_version == "kb-test" != before

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -109,7 +111,7 @@ def test_eval_reports_accuracy_by_category_and_failures(tmp_path):
 
 def test_chat_keeps_context_and_ends_on_quit():
     """The chat answers, resolves a follow-up, and stops on 'quit'."""
-    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
     lines = iter(["when did azerbaijan leave the csto", "and georgia?", "quit"])
     out = io.StringIO()
     assert run_chat(engine, read=lambda _prompt: next(lines), out=out) == 0
@@ -119,7 +121,7 @@ def test_chat_keeps_context_and_ends_on_quit():
 
 def test_chat_ends_cleanly_at_end_of_input():
     """End of input (Ctrl-D) ends the chat with exit code 0."""
-    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
 
     def read(_prompt: str) -> str:
         raise EOFError
@@ -147,3 +149,20 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert process.wait(timeout=60) == 0
     assert process.stderr is not None
     assert b"Traceback" not in process.stderr.read()
+
+
+def test_chat_failure_is_logged_and_apologised(caplog):
+    """An engine failure in the chat prints a short apology, logs the traceback, and goes on."""
+    engine = Engine(load_knowledge(ROOT / "knowledge"), today=_broken_clock, strict=True)
+    lines = iter(["when did azerbaijan leave the csto", "help", "quit"])
+    out = io.StringIO()
+    with caplog.at_level(logging.ERROR, logger="bot.adapters.terminal"):
+        assert run_chat(engine, read=lambda _prompt: next(lines), out=out) == 0
+    text = out.getvalue()
+    assert "Sorry, something went wrong" in text and "Traceback" not in text
+    assert "I answer questions" in text  # the chat carries on after the failure
+    assert any(record.exc_info for record in caplog.records)
+
+
+def _broken_clock() -> dt.date:
+    raise RuntimeError("a bug inside answering")
