@@ -86,6 +86,27 @@ def _missing(case: Case, text: str) -> list[str]:
     return missing
 
 
+PINS_FILE = "passing.txt"
+_PINS_HEADER = (
+    "# Golden questions that pass, one id (file or conversation: question) a line.\n"
+    "# A pinned question that stops passing fails the tests. Update after a gain with:\n"
+    "#   csto-bot eval tests/golden --update-pins\n"
+)
+
+
+def read_pins(path: Path) -> set[str]:
+    """The pinned ids in a pins file (comments and blank lines skipped)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line for line in lines if line.strip() and not line.startswith("#")}
+
+
+def write_pins(path: Path, outcomes: Iterable[Outcome]) -> int:
+    """Record the ids of the passing outcomes, sorted; returns how many."""
+    passing = sorted(outcome.case.id for outcome in outcomes if outcome.passed)
+    path.write_text(_PINS_HEADER + "".join(f"{line}\n" for line in passing), encoding="utf-8")
+    return len(passing)
+
+
 def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:
     """Ask every case (follow-ups share their conversation) and judge the answers."""
     outcomes = []
