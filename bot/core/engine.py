@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.respond import Request
@@ -49,7 +50,6 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
-ANSWER_THRESHOLD = 0.5
 _HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
 _GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
 
@@ -138,7 +138,7 @@ class Engine:
             logger.exception("the engine failed on a question")
             builder = AnswerBuilder(loaded.catalog, text[:200], "error")
             builder.sentences.append("Sorry, something went wrong while answering that.")
-            return builder.build(confidence=0.0, answered=False)
+            return builder.build(confidence=score.NOTHING, answered=False)
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         clipped = question[:MAX_QUESTION_CHARS]
@@ -173,7 +173,7 @@ class Engine:
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is not None and answer.answered:
             answer = _scaled(answer, _link_certainty(reading, understanding))
-        if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
+        if answer is None or (answer.answered and answer.confidence < score.ANSWER_THRESHOLD):
             return self._abstain(loaded, question, reading)
         if answer.answered:
             self._remember(context, request, answer)
@@ -272,7 +272,7 @@ class Engine:
         builder.sentences.append(message)
         builder.suggestions.extend(suggestions)
         builder.entities.extend(guesses)
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
 
     def _help(self, loaded: _Loaded, question: str, greeting: bool = False) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
@@ -284,7 +284,7 @@ class Engine:
         )
         builder.items.extend(loaded.samples)
         builder.suggestions.extend(loaded.samples[:3])
-        return builder.build(confidence=1.0, answered=False)
+        return builder.build(confidence=score.HELP, answered=False)
 
     def help(self) -> Answer:
         """What the bot can answer, with example questions."""
@@ -332,13 +332,15 @@ def _other_countries(
     if external and _asks_membership(reading):
         return Understanding("member.closed_world", [], dates, external=external)
     if external:
-        return Understanding("abstain", [], dates, certainty=0.0)
+        return Understanding("abstain", [], dates, certainty=score.NOTHING)
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
         unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
         if unknown:
-            named = Mention(unknown[0].title(), 0, 0, 0.7, external=True)
-            return Understanding("member.closed_world", [], dates, external=[named], certainty=0.7)
+            named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
+            return Understanding(
+                "member.closed_world", [], dates, external=[named], certainty=score.UNPLACED_NAME
+            )
     return understanding
 
 
@@ -351,7 +353,9 @@ def _closed_world(request: Request, _: Retriever) -> Answer | None:
     external = request.understanding.external
     if not external:
         return None
-    return not_a_member(request, external[0].entity_id, recognised=external[0].score >= 0.8)
+    return not_a_member(
+        request, external[0].entity_id, recognised=external[0].score >= score.RECOGNISED_NAME
+    )
 
 
 def _members_at(request: Request, _: Retriever) -> Answer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request, by_date, relevant_disputes
 from bot.core.api import Answer
 from bot.core.knowledge.models import Conflict
@@ -20,7 +21,7 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
     conflict = request.catalog.entities.get(conflict_id)
     builder = request.builder()
     if not isinstance(conflict, Conflict):
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     note = f" ({conflict.period_note})" if conflict.period_note else ""
     record = f"{conflict.name}: {_period(conflict)}{note}. Parties: {conflict.parties_text}"
@@ -64,4 +65,4 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
         )
         if key != intent
     )
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
@@ -81,7 +82,7 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
             )
     builder.entities.extend(country.id for country in members)
     builder.suggestions.extend(["Who are the former members?", "Who are the observers?"])
-    return builder.build(confidence=0.95)
+    return builder.build(confidence=score.LISTED)
 
 
 def _number_word(number: int) -> str:
@@ -113,7 +114,7 @@ def original_members(request: Request) -> Answer:
     }
     if not firsts:
         builder.sentences.append("The fact base records no membership history.")
-        return builder.build(confidence=0.3, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     earliest = min(event.date.first_day for event in firsts.values())
     founders = [
         c
@@ -127,7 +128,7 @@ def original_members(request: Request) -> Answer:
     for country in founders:
         builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
     builder.entities.extend(country.id for country in founders)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def former_members(request: Request) -> Answer:
@@ -150,7 +151,9 @@ def former_members(request: Request) -> Answer:
             else f"The fact base records no member leaving in {years}."
         )
         builder.entities.extend(c.id for c in leavers)
-        return builder.build(confidence=0.9 if leavers else 0.3, answered=bool(leavers))
+        return builder.build(
+            confidence=score.DESCRIBED if leavers else score.NOT_FOUND, answered=bool(leavers)
+        )
     builder.sentences.append(
         f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
     )
@@ -162,7 +165,7 @@ def former_members(request: Request) -> Answer:
         )
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append("Who are the members of the CSTO?")
-    return builder.build(confidence=0.95)
+    return builder.build(confidence=score.LISTED)
 
 
 def observers(request: Request) -> Answer:
@@ -180,7 +183,7 @@ def observers(request: Request) -> Answer:
             )
         )
     builder.entities.extend(country.id for country in holders)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def members_at(request: Request, date: PartialDate) -> Answer:
@@ -194,7 +197,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         )
     if not inside:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
-        return builder.build(confidence=0.3, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(
         f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
@@ -216,7 +219,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         if state_at(country, day) and joined:
             builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
     builder.entities.extend(country.id for country in inside)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def country_answer(request: Request, entity_id: str) -> Answer:
@@ -307,7 +310,7 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
         )
     builder.suggestions.extend(_country_suggestions(country, intent))
-    return builder.build(confidence=0.93)
+    return builder.build(confidence=score.RECORD)
 
 
 def _country_suggestions(country: Country, intent: str) -> list[str]:
@@ -341,4 +344,4 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     for item in with_topics(request.catalog.related(org), "members")[:2]:
         builder.cite(item.fact, item.id)
     builder.suggestions.extend(["Who are the members of the CSTO?", "Who are the observers?"])
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
@@ -44,7 +45,7 @@ def org_answer(request: Request) -> Answer:
     builder.suggestions.extend(
         ["Who are the members of the CSTO?", "Who is the Secretary General?"]
     )
-    return builder.build(confidence=0.93)
+    return builder.build(confidence=score.RECORD)
 
 
 def _secretariat(request: Request) -> Body | None:
@@ -84,7 +85,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     )
     if body is None or not body.office_holders:
         builder.sentences.append("The fact base does not list who heads that body.")
-        return builder.build(confidence=0.5, answered=False)
+        return builder.build(confidence=score.NO_LIST, answered=False)
     holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
     words = set(request.reading.corrected)
     dates = request.understanding.dates
@@ -126,10 +127,10 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
                     )
                     builder.entities.append(someone.id)
         if builder.sentences:
-            return builder.build(confidence=0.8)
+            return builder.build(confidence=score.ROLE_COVERS)
     if not chosen:
         builder.sentences.append(f"The fact base records no {title} {when}.")
-        return builder.build(confidence=0.6)
+        return builder.build(confidence=score.NONE_RECORDED)
     if len(chosen) > 1 or plural:
         builder.sentences.append(
             f"{title}s of the CSTO ({len(chosen)} terms):"
@@ -160,7 +161,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         )
         builder.entities.append(holder.person)
     builder.suggestions.append("List all the CSTO secretaries general")
-    return builder.build(confidence=0.92)
+    return builder.build(confidence=score.SECTION)
 
 
 def body_answer(request: Request, body_id: str) -> Answer:
@@ -168,7 +169,7 @@ def body_answer(request: Request, body_id: str) -> Answer:
     body = request.catalog.entities.get(body_id)
     builder = request.builder()
     if not isinstance(body, Body):
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     if intent == "body.leadership" and body.office_holders:
         return office_holders_answer(request, body)
@@ -181,7 +182,9 @@ def body_answer(request: Request, body_id: str) -> Answer:
         if not leaders:
             builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
             builder.suggestions.append(f"What is the {body.name}?")
-        return builder.build(confidence=0.85 if leaders else 0.3, answered=bool(leaders))
+        return builder.build(
+            confidence=score.DERIVED if leaders else score.NOT_FOUND, answered=bool(leaders)
+        )
     if intent == "body.founded":
         founded = request.catalog.section(body.id, "founded") or with_topics(
             request.catalog.related(body.id), "founded"
@@ -202,7 +205,7 @@ def body_answer(request: Request, body_id: str) -> Answer:
             builder.add_item(item)
     if body.office_holders:
         builder.suggestions.append(f"Who heads the {body.name}?")
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def presidency_now(request: Request) -> Answer:
@@ -235,7 +238,7 @@ def presidency_now(request: Request) -> Answer:
                 builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
                 builder.entities.append(summit.id)
         if builder.sentences:
-            return builder.build(confidence=0.85)
+            return builder.build(confidence=score.DERIVED)
     sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
     if not sessions and not [item for day, item in dated if day.year == year]:
         # No hand-over that year: the last one before it says who held the presidency.
@@ -250,10 +253,10 @@ def presidency_now(request: Request) -> Answer:
         builder.add(item)
     if not builder.sentences:
         builder.sentences.append("The fact base does not say who held the presidency then.")
-        return builder.build(confidence=0.4, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     if not dates:
         for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency"):
             builder.add(item)
             break
     builder.suggestions.append("Who is the Secretary General?")
-    return builder.build(confidence=0.85)
+    return builder.build(confidence=score.DERIVED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
 from bot.core.api import Answer
@@ -30,7 +31,7 @@ _GENERIC = (
     | CONFLICT_NOUNS
     | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
 )
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = score.MIN_COVERAGE
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -141,10 +142,12 @@ def search_answer(
     focus = specific_words(request)
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
-    if top.score < 2.0 or top.matched < min_matched:
+    if top.score < score.MIN_SCORE or top.matched < min_matched:
         return None
     chosen = [top] + [
-        hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE
+        hit
+        for hit in hits[1:4]
+        if hit.score >= score.RUNNER_UP_SHARE * top.score and hit.coverage >= MIN_COVERAGE
     ]
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
@@ -156,7 +159,9 @@ def search_answer(
     for dispute in dict.fromkeys(disputes):
         builder.add_dispute(dispute)
         builder.entities.append(dispute.owner)
-    return builder.build(confidence=0.55 + 0.4 * min(1.0, top.coverage))
+    return builder.build(
+        confidence=score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
+    )
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request, relevant_disputes
 from bot.core.api import Answer
 from bot.core.knowledge.models import Summit
@@ -30,7 +31,7 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     summit = _summit(request, summit_id)
     builder = request.builder()
     if summit is None:
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     builder.sentences.append(
         builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
@@ -72,7 +73,7 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
-    return builder.build(confidence=0.92)
+    return builder.build(confidence=score.SECTION)
 
 
 def _topics_for(intent: str) -> tuple[str, ...]:
@@ -107,7 +108,7 @@ def summit_list(request: Request) -> Answer:
         # Not "there was none": the sheet itself notes sessions it could not source.
         builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
         builder.suggestions.append("List all CSTO summits")
-        return builder.build(confidence=0.3, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
     builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
     for summit in summits:
@@ -120,7 +121,7 @@ def summit_list(request: Request) -> Answer:
             )
         )
     builder.entities.extend(summit.id for summit in summits)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def next_summit(request: Request) -> Answer:
@@ -141,7 +142,7 @@ def next_summit(request: Request) -> Answer:
             builder.sentences.append(builder.cite(latest.presidency, f"{latest.id}/presidency"))
         builder.entities.append(latest.id)
     builder.suggestions.append("Who holds the CSTO presidency now?")
-    return builder.build(confidence=0.3, answered=False)
+    return builder.build(confidence=score.NOT_FOUND, answered=False)
 
 
 def clarify(request: Request) -> Answer:
@@ -152,4 +153,4 @@ def clarify(request: Request) -> Answer:
     original = request.reading.original.strip().rstrip("?")
     for entity_id in request.understanding.candidates[:3]:
         builder.suggestions.append(f"{original} ({request.catalog.name(entity_id)})")
-    return builder.build(confidence=0.4, answered=False)
+    return builder.build(confidence=score.ASKS_BACK, answered=False)
