@@ -43,6 +43,7 @@ from bot.core.knowledge.models import Knowledge
 from bot.core.language.lexicon import OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.understand import Understander, Understanding
@@ -188,7 +189,9 @@ class Engine:
         if not subjects:
             return
         carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
-        intent = "facts.search" if answer.intent == "facts.search" else understanding.intent
+        intent = (
+            Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
+        )
         dates = understanding.dates
         topic = Topic(subjects, intent, dates[0] if dates else None, carried)
         self._memory.remember(context.conversation, topic)
@@ -238,7 +241,7 @@ class Engine:
         """For a question naming nothing the bot knows: a fact matching two or more rare words."""
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
-        understanding = Understanding("facts.search", [], dates)
+        understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
@@ -330,16 +333,20 @@ def _other_countries(
     dates = understanding.dates
     external = loaded.linker.external_countries(reading)
     if external and _asks_membership(reading):
-        return Understanding("member.closed_world", [], dates, external=external)
+        return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
     if external:
-        return Understanding("abstain", [], dates, certainty=score.NOTHING)
+        return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
         unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
         if unknown:
             named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
             return Understanding(
-                "member.closed_world", [], dates, external=[named], certainty=score.UNPLACED_NAME
+                Intent.MEMBER_CLOSED_WORLD,
+                [],
+                dates,
+                external=[named],
+                certainty=score.UNPLACED_NAME,
             )
     return understanding
 

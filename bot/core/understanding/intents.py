@@ -28,6 +28,7 @@ __all__ = [
     "PERSONAL_PRONOUNS", "SIGNALS", "UPCOMING",
 ]  # fmt: skip
 from bot.core.language.linking import Reading
+from bot.core.understanding.intent import Intent
 
 ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
 # Cue words that say something about the CSTO's world; bare question words do not.
@@ -53,7 +54,7 @@ PREFIX = {
 }
 
 
-def intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> str:
+def intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> Intent:
     """The intent for a subject of the given kind."""
     if kind == "summit":
         return summit_intent(reading)
@@ -125,93 +126,95 @@ def specific_summit_cue(reading: Reading) -> bool:
     return cues(reading, "attendance", "absence", "decision", "presidency", "when", "where")
 
 
-def first_cued(reading: Reading, table: tuple[tuple[str, str], ...], default: str) -> str:
+def first_cued(
+    reading: Reading, table: tuple[tuple[str, Intent], ...], default: Intent | None
+) -> Intent | None:
     """The intent of the first cue (in the table's priority order) that the question has."""
     return next((intent for cue, intent in table if reading.has(cue)), default)
 
 
 # Earlier rows win: "why was he absent from the summit where they decided..." is about absence.
 SUMMIT_INTENTS = (
-    ("absence", "summit.absences"),
-    ("presidency", "summit.presidency"),
-    ("decision", "summit.decisions"),
-    ("attendance", "summit.attendance"),
-    ("when", "summit.when_where"),
-    ("where", "summit.when_where"),
+    ("absence", Intent.SUMMIT_ABSENCES),
+    ("presidency", Intent.SUMMIT_PRESIDENCY),
+    ("decision", Intent.SUMMIT_DECISIONS),
+    ("attendance", Intent.SUMMIT_ATTENDANCE),
+    ("when", Intent.SUMMIT_WHEN_WHERE),
+    ("where", Intent.SUMMIT_WHEN_WHERE),
 )
 MEMBERSHIP_INTENTS = (
-    ("suspend", "member.suspended"),
-    ("return", "member.rejoined"),
-    ("leave", "member.left"),
-    ("join", "member.joined"),
-    ("observer", "member.status"),
-    ("status", "member.status"),
-    ("former", "member.status"),
+    ("suspend", Intent.MEMBER_SUSPENDED),
+    ("return", Intent.MEMBER_REJOINED),
+    ("leave", Intent.MEMBER_LEFT),
+    ("join", Intent.MEMBER_JOINED),
+    ("observer", Intent.MEMBER_STATUS),
+    ("status", Intent.MEMBER_STATUS),
+    ("former", Intent.MEMBER_STATUS),
 )
 
 
-def summit_intent(reading: Reading) -> str:
+def summit_intent(reading: Reading) -> Intent:
     """What a question about one summit asks."""
-    return first_cued(reading, SUMMIT_INTENTS, "summit.overview")
+    return first_cued(reading, SUMMIT_INTENTS, None) or Intent.SUMMIT_OVERVIEW
 
 
-def conflict_intent(reading: Reading, dates: list[PartialDate]) -> str:
+def conflict_intent(reading: Reading, dates: list[PartialDate]) -> Intent:
     """What a question about one conflict asks."""
     led = {"led", "commanded", "commander", "headed", "lead"} & set(reading.corrected)
     if cues(reading, "casualties", "size") or led:
-        return "facts.search"
+        return Intent.FACTS_SEARCH
     if reading.has("parties") and not reading.has("role"):
-        return "conflict.parties"
+        return Intent.CONFLICT_PARTIES
     if reading.has("role") or (
         {"csto", "odkb", "одкб"} & set(reading.corrected)
         and {"do", "did", "does"} & set(reading.corrected)
     ):
-        return "conflict.role" if not reading.has("timeline") else "conflict.timeline"
+        return Intent.CONFLICT_ROLE if not reading.has("timeline") else Intent.CONFLICT_TIMELINE
     if reading.has("timeline"):
-        return "conflict.timeline"
+        return Intent.CONFLICT_TIMELINE
     if dates:
-        return "conflict.year"
+        return Intent.CONFLICT_YEAR
     if reading.has("when"):
-        return "conflict.when"
-    return "conflict.overview"
+        return Intent.CONFLICT_WHEN
+    return Intent.CONFLICT_OVERVIEW
 
 
-def person_intent(reading: Reading) -> str:
+def person_intent(reading: Reading) -> Intent:
     """What a question about one person asks."""
     if reading.has("said"):
-        return "person.statements"
+        return Intent.PERSON_STATEMENTS
     if reading.has("role_person") or (reading.has("what") and "did" in reading.corrected):
-        return "person.statements" if "did" in reading.corrected else "person.roles"
-    return "person.overview"
+        return Intent.PERSON_STATEMENTS if "did" in reading.corrected else Intent.PERSON_ROLES
+    return Intent.PERSON_OVERVIEW
 
 
-def body_intent(reading: Reading) -> str:
+def body_intent(reading: Reading) -> Intent:
     """What a question about one body of the CSTO asks."""
     if reading.has("founded"):
-        return "body.founded"
+        return Intent.BODY_FOUNDED
     if cues(reading, "leader", "secretary", "presidency"):
-        return "body.leadership"
+        return Intent.BODY_LEADERSHIP
     if cues(reading, "size", "where") or reading.has_any(TOPIC_WORDS["rules"]):
-        return "facts.search"
-    return "body.overview"
+        return Intent.FACTS_SEARCH
+    return Intent.BODY_OVERVIEW
 
 
-def country_intent(reading: Reading) -> str:
+def country_intent(reading: Reading) -> Intent:
     """What a question about one country asks (mostly its membership)."""
     if reading.has("where") or reading.has("said"):
-        return "facts.search"
-    cued = first_cued(reading, MEMBERSHIP_INTENTS, "")
+        return Intent.FACTS_SEARCH
+    cued = first_cued(reading, MEMBERSHIP_INTENTS, None)
     if cued:
         return cued
     words = set(reading.corrected)
     if {"member", "members", "membership", "belong", "belongs", "part"} & words or in_the_csto(
         reading
     ):
-        return "member.is"
+        return Intent.MEMBER_IS
     named_only = all(
         w in ORG_WORDS or w in ALL_CUES for w in reading.content - reading.named_words()
     )
-    return "member.status" if named_only else "facts.search"
+    return Intent.MEMBER_STATUS if named_only else Intent.FACTS_SEARCH
 
 
 def in_the_csto(reading: Reading) -> bool:
@@ -223,40 +226,40 @@ def in_the_csto(reading: Reading) -> bool:
     )
 
 
-def org_intent(reading: Reading, dates: list[PartialDate]) -> str:
+def org_intent(reading: Reading, dates: list[PartialDate]) -> Intent:
     """What a question about the CSTO itself (or naming nothing) asks."""
     asks_which = bool({"who", "whos", "which", "what"} & set(reading.corrected)) or reading.has(
         "list"
     )
     if asks_which and in_the_csto(reading):
-        return "member.list"  # "who's in the csto"
+        return Intent.MEMBER_LIST  # "who's in the csto"
     if reading.has("former") or (cues(reading, "leave", "suspend") and asks_which):
-        return "member.former"
+        return Intent.MEMBER_FORMER
     if reading.has("observer"):
-        return "member.observers"
+        return Intent.MEMBER_OBSERVERS
     if {"original", "founding", "founder", "founders"} & set(reading.corrected) and asks_which:
-        return "member.original"
+        return Intent.MEMBER_ORIGINAL
     if reading.has("presidency"):
-        return "org.presidency"
+        return Intent.ORG_PRESIDENCY
     if reading.has("count"):
-        return "member.count" if not dates else "member.at_date"
+        return Intent.MEMBER_COUNT if not dates else Intent.MEMBER_AT_DATE
     about_members = bool(set(reading.corrected) & MEMBER_WORDS)
     if about_members and dates:
-        return "member.at_date"
+        return Intent.MEMBER_AT_DATE
     if about_members and not reading.has("founded"):
-        return "member.list"
+        return Intent.MEMBER_LIST
     if reading.has("headquarters") and not reading.has("founded"):
-        return "org.headquarters"
+        return Intent.ORG_HEADQUARTERS
     if reading.has("founded") or reading.has("when"):
-        return "org.founded"
+        return Intent.ORG_FOUNDED
     if reading.has("name"):
-        return "org.name"
+        return Intent.ORG_NAME
     if reading.has("presidency") or reading.has("leader"):
-        return "org.presidency"
+        return Intent.ORG_PRESIDENCY
     if dates:
-        return "org.year"
+        return Intent.ORG_YEAR
     if reading.has("overview") and len(reading.content) <= 3:
-        return "org.overview"
+        return Intent.ORG_OVERVIEW
     if len(reading.content) <= 1:
-        return "org.overview"  # just "ОДКБ?" or "csto"
-    return "facts.search"
+        return Intent.ORG_OVERVIEW  # just "ОДКБ?" or "csto"
+    return Intent.FACTS_SEARCH

@@ -15,6 +15,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     MEMBER_WORDS,
     ORG_NAMES,
@@ -43,7 +44,7 @@ from bot.core.understanding.subjects import SubjectFinder
 class Understanding:
     """The outcome of reading a question: intent, subject entities, dates, and how sure we are."""
 
-    intent: str
+    intent: Intent
     subjects: list[str] = field(default_factory=list)
     dates: list[PartialDate] = field(default_factory=list)
     external: list[Mention] = field(default_factory=list)
@@ -152,9 +153,9 @@ class Understander:
             return found
         org = self.catalog.organization.id
         general = org_intent(reading, dates)
-        if general != "facts.search" or org in question.ids or question.words & DOMAIN:
+        if general != Intent.FACTS_SEARCH or org in question.ids or question.words & DOMAIN:
             return Understanding(general, [org], dates)
-        return Understanding("abstain", [], dates, certainty=0.0)
+        return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)
 
     def _context_route(
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
@@ -170,7 +171,7 @@ class Understander:
         names_something = bool(words & (DOMAIN | ORG_WORDS)) or org in question.ids
         if pronoun and memory is None and not question.own_subject and not names_something:
             # "when did it come back?" with nothing before it: guessing "it" would mislead.
-            return Understanding("unresolved", [], dates, certainty=0.0)
+            return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
         return None
 
     def _summit_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
@@ -180,12 +181,12 @@ class Understander:
         about_a_summit = question.wants_summit and bool(dates or question.has_city)
         asks_secretary = cues(reading, "secretary") and not (people and not relative(reading))
         if asks_secretary and not about_a_summit:
-            return Understanding("org.secretaries", [*people[:1], org], dates)
+            return Understanding(Intent.ORG_SECRETARIES, [*people[:1], org], dates)
         if question.wants_summit and words & UPCOMING:
-            return Understanding("summit.next", [org], dates)
+            return Understanding(Intent.SUMMIT_NEXT, [org], dates)
         session_cue = cues(reading, "attendance", "absence", "decision", "presidency")
         if words & MEMBER_WORDS and not session_cue and not question.own_subject and dates:
-            return Understanding("member.at_date", [org], dates)
+            return Understanding(Intent.MEMBER_AT_DATE, [org], dates)
         dated_session = (
             bool(dates)
             and cues(reading, "attendance", "absence", "decision")
@@ -202,9 +203,9 @@ class Understander:
         if len(summits) > 1 and people:
             return Understanding(person_intent(reading), people[:1], dates)
         if plural or (len(summits) > 1 and (where_when or not specific_summit_cue(reading))):
-            return Understanding("summit.list", summits, dates)
+            return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if len(summits) > 1:
-            return Understanding("clarify", [], dates, candidates=summits, certainty=0.4)
+            return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
         return Understanding(summit_intent(reading), summits, dates) if summits else None
 
     def _subject_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
@@ -217,14 +218,14 @@ class Understander:
             return Understanding(body_intent(reading), bodies[:1], dates)
         if reading.has("presidency") and countries and not people:
             return Understanding(
-                "org.presidency", [self.catalog.organization.id, *countries], dates
+                Intent.ORG_PRESIDENCY, [self.catalog.organization.id, *countries], dates
             )
         if question.wants_conflict:
             conflicts = self.finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
                 return Understanding(conflict_intent(reading, dates), conflicts, dates)
             if len(conflicts) > 1:
-                return Understanding("clarify", [], dates, candidates=conflicts, certainty=0.4)
+                return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
         if bodies:
             return Understanding(body_intent(reading), bodies[:1], dates)
         return None
@@ -241,7 +242,7 @@ class Understander:
         if dates and not membership_cue and asks_role:
             conflicts = self.finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
-                intent = "conflict.role" if reading.has("role") else "conflict.year"
+                intent = Intent.CONFLICT_ROLE if reading.has("role") else Intent.CONFLICT_YEAR
                 return Understanding(intent, conflicts, dates)
         intent = country_intent(reading)
         leaning = memory is not None and points_back(reading) and not any_cue(reading)
@@ -269,9 +270,9 @@ class Understander:
         ):
             intent = intent_for(kind, reading, dates)
         subjects = [focus]
-        if memory.intent == "org.secretaries" and (relative(reading) or dates or not cued):
+        if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             return Understanding(
-                "org.secretaries",
+                Intent.ORG_SECRETARIES,
                 [*people[:1], self.catalog.organization.id],
                 dates,
                 certainty=0.85,
@@ -285,18 +286,21 @@ class Understander:
                 regular = [s for s in found if self.finder.kind(s) in {"regular", "jubilee"}]
                 subjects = regular[:1] or found[:1]
                 if not subjects:
-                    return Understanding("summit.list", [], dates, from_memory=True)
+                    return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
             elif kind == "conflict":
                 # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
                 subjects = self.finder.sibling_conflicts(focus, dates) or subjects
-                intent = "conflict.year" if subjects == [focus] else "conflict.overview"
-            elif memory.intent != "facts.search":
-                intent = {"country": "member.is", "person": "person.statements"}.get(kind, intent)
-                if kind == "organization" and memory.intent in {"member.list", "member.count"}:
-                    intent = "member.at_date"
-        carried = (
-            memory.words if memory.intent == "facts.search" or intent == "facts.search" else ()
-        )
+                intent = Intent.CONFLICT_YEAR if subjects == [focus] else Intent.CONFLICT_OVERVIEW
+            elif memory.intent != Intent.FACTS_SEARCH:
+                intent = {"country": Intent.MEMBER_IS, "person": Intent.PERSON_STATEMENTS}.get(
+                    kind, intent
+                )
+                if kind == "organization" and memory.intent in {
+                    Intent.MEMBER_LIST,
+                    Intent.MEMBER_COUNT,
+                }:
+                    intent = Intent.MEMBER_AT_DATE
+        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
         return Understanding(
             intent, subjects, dates, certainty=0.85, from_memory=True, carried=carried
         )
