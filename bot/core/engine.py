@@ -144,7 +144,8 @@ class Engine:
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
-            return self._abstain(loaded, question, None, "Ask me a question about the CSTO.")
+            org = loaded.catalog.organization.abbreviation
+            return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         reading = loaded.linker.read(clipped)
         words = set(reading.words)
         if (
@@ -255,6 +256,7 @@ class Engine:
         self, loaded: _Loaded, question: str, reading: Reading | None, message: str | None = None
     ) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
+        org = loaded.catalog.organization
         guesses = did_you_mean(loaded.linker, reading) if reading else []
         if reading and not guesses:
             guesses = list(reading.ids())[:3]
@@ -267,11 +269,13 @@ class Engine:
                 message = "I'm not sure I understood that. Did you mean one of these?"
             elif off:
                 message = (
-                    "I can only answer questions about the Collective Security Treaty Organization "
-                    "(CSTO): its members, summits, bodies, people and conflicts."
+                    f"I can only answer questions about the {org.name} ({org.abbreviation}): "
+                    "its members, summits, bodies, people and conflicts."
                 )
             else:
-                message = "I don't know that from the CSTO fact base, so I won't guess."
+                message = (
+                    f"I don't know that from the {org.abbreviation} fact base, so I won't guess."
+                )
         builder.sentences.append(message)
         builder.suggestions.extend(suggestions)
         builder.entities.extend(guesses)
@@ -280,8 +284,9 @@ class Engine:
     def _help(self, loaded: _Loaded, question: str, greeting: bool = False) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
         opener = "Hello! " if greeting else ""
+        org = loaded.catalog.organization
         builder.sentences.append(
-            f"{opener}I answer questions about the Collective Security Treaty Organization (CSTO): "
+            f"{opener}I answer questions about the {org.name} ({org.abbreviation}): "
             "its members and their history, summits, bodies, secretaries general, people and "
             "conflicts. Every answer names its sources and the date it held. For example:"
         )

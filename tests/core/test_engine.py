@@ -179,3 +179,15 @@ def test_help_lists_examples(engine):
     """Help explains the scope and gives example questions."""
     answer = engine.help()
     assert "CSTO" in answer.text and len(answer.items) >= 5
+
+
+def test_answers_name_the_organization_from_the_knowledge():
+    """Answer texts take the organization's abbreviation and name from the knowledge."""
+    knowledge = load_knowledge(KNOWLEDGE)
+    renamed = knowledge.organization.model_copy(
+        update={"abbreviation": "XYZA", "name": "Example Treaty Alliance"}
+    )
+    engine = Engine(knowledge.model_copy(update={"organization": renamed}), strict=True)
+    members = engine.answer("who are the members of the csto")
+    assert "The XYZA has" in members.text and "CSTO" not in members.text
+    assert "Example Treaty Alliance (XYZA)" in engine.help().text

@@ -32,7 +32,9 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
         for item in role:
             builder.add_item(item)
         if not role:
-            builder.sentences.append("The fact base records no CSTO role or stance in this case.")
+            builder.sentences.append(
+                f"The fact base records no {request.org} role or stance in this case."
+            )
     elif intent == "conflict.timeline" and not request.understanding.dates:
         for item in timeline:
             builder.add_item(item)
@@ -60,7 +62,7 @@ def conflict_answer(request: Request, conflict_id: str) -> Answer:
     builder.suggestions.extend(
         text
         for key, text in (
-            ("conflict.role", f"What was the CSTO's role in the {conflict.name}?"),
+            ("conflict.role", f"What was the {request.org}'s role in the {conflict.name}?"),
             ("conflict.timeline", f"What is the timeline of the {conflict.name}?"),
         )
         if key != intent

@@ -66,10 +66,10 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
     members = members_now(request)
     names = [country.name for country in members]
     frozen = [country for country in members if country.status.value == "member-frozen"]
-    lead = f"The CSTO has {len(members)} member states: {_join(names)}."
+    lead = f"The {request.org} has {len(members)} member states: {_join(names)}."
     if count_only:
         count = f"{len(members)} ({_number_word(len(members))})"
-        lead = f"The CSTO has {count} member states: {_join(names)}."
+        lead = f"The {request.org} has {count} member states: {_join(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -146,7 +146,7 @@ def former_members(request: Request) -> Answer:
         names = _join([c.name for c in dict.fromkeys(leavers)])
         years = ", ".join(d.human() for d in dates)
         builder.sentences.append(
-            f"In {years}, {names} left the CSTO."
+            f"In {years}, {names} left the {request.org}."
             if leavers
             else f"The fact base records no member leaving in {years}."
         )
@@ -155,7 +155,7 @@ def former_members(request: Request) -> Answer:
             confidence=score.DESCRIBED if leavers else score.NOT_FOUND, answered=bool(leavers)
         )
     builder.sentences.append(
-        f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
+        f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(
@@ -164,7 +164,7 @@ def former_members(request: Request) -> Answer:
             )
         )
     builder.entities.extend(country.id for country in former)
-    builder.suggestions.append("Who are the members of the CSTO?")
+    builder.suggestions.append(f"Who are the members of the {request.org}?")
     return builder.build(confidence=score.LISTED)
 
 
@@ -242,7 +242,7 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             "member": "was a member",
             "frozen": "was a member with its participation frozen",
         }.get(state or "", "was not a member")
-        builder.sentences.append(f"In {when}, {country.name} {verdict} of the CSTO.")
+        builder.sentences.append(f"In {when}, {country.name} {verdict} of the {request.org}.")
         for item in events:
             builder.add_item(item)
     elif intent == "member.is":
@@ -258,7 +258,7 @@ def country_answer(request: Request, entity_id: str) -> Answer:
             if getattr(item.fact, "event", "") in {"left", "suspended", "frozen"}:
                 builder.add(item)
         if status.value in {"observer", "partner", "non-member"}:
-            builder.sentences.append(f"{country.name} is not a member of the CSTO.")
+            builder.sentences.append(f"{country.name} is not a member of the {request.org}.")
     elif intent in {"member.joined", "member.left", "member.suspended", "member.rejoined"}:
         wanted = {
             "member.joined": ("joined", "rejoined"),
@@ -309,15 +309,15 @@ def country_answer(request: Request, entity_id: str) -> Answer:
         builder.sections.append(
             Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
         )
-    builder.suggestions.extend(_country_suggestions(country, intent))
+    builder.suggestions.extend(_country_suggestions(request, country, intent))
     return builder.build(confidence=score.RECORD)
 
 
-def _country_suggestions(country: Country, intent: str) -> list[str]:
+def _country_suggestions(request: Request, country: Country, intent: str) -> list[str]:
     options = {
-        "member.joined": f"When did {country.name} join the CSTO?",
-        "member.left": f"When did {country.name} leave the CSTO?",
-        "member.status": f"What is {country.name}'s status in the CSTO?",
+        "member.joined": f"When did {country.name} join the {request.org}?",
+        "member.left": f"When did {country.name} leave the {request.org}?",
+        "member.status": f"What is {country.name}'s status in the {request.org}?",
     }
     if country.status.value not in {"former", "suspended", "member-frozen"}:
         options.pop("member.left")
@@ -330,11 +330,11 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     members = members_now(request)
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
     builder.sentences.append(
-        f"No. {name} is not a member of the CSTO, and it has never been one: the fact base's "
-        f"membership records cover every state that has belonged to the treaty."
+        f"No. {name} is not a member of the {request.org}, and it has never been one: the fact "
+        "base's membership records cover every state that has belonged to the treaty."
         if recognised
-        else f"I don't know a state called '{name}', but it is not a member of the CSTO: the "
-        f"fact base's membership records cover every state that has belonged to the treaty."
+        else f"I don't know a state called '{name}', but it is not a member of the {request.org}: "
+        "the fact base's membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
         f"The members are {_join([c.name for c in members])}; "
@@ -343,5 +343,7 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:
         builder.cite(item.fact, item.id)
-    builder.suggestions.extend(["Who are the members of the CSTO?", "Who are the observers?"])
+    builder.suggestions.extend(
+        [f"Who are the members of the {request.org}?", "Who are the observers?"]
+    )
     return builder.build(confidence=score.DESCRIBED)

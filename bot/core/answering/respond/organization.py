@@ -43,7 +43,7 @@ def org_answer(request: Request) -> Answer:
     for dispute in relevant_disputes(request, org.id, ()):
         builder.add_dispute(dispute)
     builder.suggestions.extend(
-        ["Who are the members of the CSTO?", "Who is the Secretary General?"]
+        [f"Who are the members of the {request.org}?", "Who is the Secretary General?"]
     )
     return builder.build(confidence=score.RECORD)
 
@@ -133,7 +133,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         return builder.build(confidence=score.NONE_RECORDED)
     if len(chosen) > 1 or plural:
         builder.sentences.append(
-            f"{title}s of the CSTO ({len(chosen)} terms):"
+            f"{title}s of the {request.org} ({len(chosen)} terms):"
             if plural
             else f"{len(chosen)} terms as {title} fall {when}:"
         )
@@ -160,7 +160,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
             builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
         )
         builder.entities.append(holder.person)
-    builder.suggestions.append("List all the CSTO secretaries general")
+    builder.suggestions.append(f"List all the {request.org} secretaries general")
     return builder.build(confidence=score.SECTION)
 
 

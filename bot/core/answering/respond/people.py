@@ -46,5 +46,5 @@ def person_answer(request: Request, person_id: str) -> Answer:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:
             builder.add_item(item)
-    builder.suggestions.append(f"What did {person.name} say about the CSTO?")
+    builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
     return builder.build(confidence=score.DESCRIBED)

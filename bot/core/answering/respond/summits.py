@@ -106,11 +106,11 @@ def summit_list(request: Request) -> Answer:
     if not summits:
         when = ", ".join(date.human() for date in request.understanding.dates)
         # Not "there was none": the sheet itself notes sessions it could not source.
-        builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
-        builder.suggestions.append("List all CSTO summits")
+        builder.sentences.append(f"The fact base records no {request.org} summit in {when}.")
+        builder.suggestions.append(f"List all {request.org} summits")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
-    builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
+    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}:")
     for summit in summits:
         place = summit.city or "place not verified"
         builder.items.append(
@@ -141,7 +141,7 @@ def next_summit(request: Request) -> Answer:
         if latest.presidency is not None:
             builder.sentences.append(builder.cite(latest.presidency, f"{latest.id}/presidency"))
         builder.entities.append(latest.id)
-    builder.suggestions.append("Who holds the CSTO presidency now?")
+    builder.suggestions.append(f"Who holds the {request.org} presidency now?")
     return builder.build(confidence=score.NOT_FOUND, answered=False)
 
 
