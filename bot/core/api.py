@@ -24,7 +24,7 @@ __all__ = [
     "human_date",
 ]
 
-SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
+SubjectKind = Literal["country", "summit", "conflict", "exercise", "body", "person"]
 
 
 class _Value(BaseModel):

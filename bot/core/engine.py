@@ -10,31 +10,14 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.kinds import HANDLERS
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.conflicts import conflict_answer
-from bot.core.answering.respond.members import (
-    country_answer,
-    former_members,
-    list_members,
-    members_at,
-    not_a_member,
-    observers,
-    original_members,
-)
-from bot.core.answering.respond.organization import (
-    body_answer,
-    office_holders_answer,
-    org_answer,
-    presidency_now,
-)
-from bot.core.answering.respond.people import person_answer
 from bot.core.answering.respond.search import (
     has_topic_cue,
     search_answer,
     specific_words,
     topic_words,
 )
-from bot.core.answering.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.answering.retrieval import Retriever
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
@@ -51,6 +34,7 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
+_LIST_FIRST = frozenset([Intent.EXERCISE_LIST])
 _HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
 _GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
 
@@ -213,6 +197,11 @@ class Engine:
         if intent in {"abstain", "unresolved", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
         specific = specific_words(request)
+        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
+        if intent in _LIST_FIRST and not asks_why:
+            # The list answers, unless the question asks after one of its facts in particular.
+            found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
+            return found or self._dispatch(loaded, request)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
         # a question with its own cue words there is better served by the matching facts.
         about_a_post = request.reading.has("secretary") or request.reading.has("role_person")
@@ -221,7 +210,6 @@ class Engine:
             and has_topic_cue(request)
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
-        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         retrieval_first = specific or descriptive or asks_why or request.understanding.carried
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
@@ -247,9 +235,9 @@ class Engine:
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
-        """The structured answer for the intent: an exact handler, else one for its kind."""
+        """The structured answer for the intent, from the registry of subject kinds."""
         intent = request.understanding.intent
-        handler = _HANDLERS.get(intent) or _HANDLERS.get(intent.split(".")[0] + ".*")
+        handler = HANDLERS.get(intent)
         return handler(request, loaded.retriever) if handler else None
 
     def _abstain(
@@ -354,54 +342,6 @@ def _other_countries(
                 certainty=score.UNPLACED_NAME,
             )
     return understanding
-
-
-def _first(request: Request) -> str:
-    subjects = request.understanding.subjects
-    return subjects[0] if subjects else ""
-
-
-def _closed_world(request: Request, _: Retriever) -> Answer | None:
-    external = request.understanding.external
-    if not external:
-        return None
-    return not_a_member(
-        request, external[0].entity_id, recognised=external[0].score >= score.RECOGNISED_NAME
-    )
-
-
-def _members_at(request: Request, _: Retriever) -> Answer:
-    dates = request.understanding.dates
-    return members_at(request, dates[0]) if dates else list_members(request)
-
-
-def _org_year(request: Request, retriever: Retriever) -> Answer:
-    return search_answer(request, retriever, strict=False) or summit_list(request)
-
-
-Handler = Callable[[Request, Retriever], Answer | None]
-# Exact intents first; "kind.*" serves every other intent of that kind.
-_HANDLERS: dict[str, Handler] = {
-    "clarify": lambda request, _: clarify(request),
-    "member.closed_world": _closed_world,
-    "member.list": lambda request, _: list_members(request),
-    "member.count": lambda request, _: list_members(request, count_only=True),
-    "member.former": lambda request, _: former_members(request),
-    "member.original": lambda request, _: original_members(request),
-    "member.observers": lambda request, _: observers(request),
-    "member.at_date": _members_at,
-    "member.*": lambda request, _: country_answer(request, _first(request)),
-    "summit.list": lambda request, _: summit_list(request),
-    "summit.next": lambda request, _: next_summit(request),
-    "summit.*": lambda request, _: summit_answer(request, _first(request)),
-    "conflict.*": lambda request, _: conflict_answer(request, _first(request)),
-    "org.secretaries": lambda request, _: office_holders_answer(request),
-    "org.presidency": lambda request, _: presidency_now(request),
-    "org.year": _org_year,
-    "org.*": lambda request, _: org_answer(request),
-    "body.*": lambda request, _: body_answer(request, _first(request)),
-    "person.*": lambda request, _: person_answer(request, _first(request)),
-}
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

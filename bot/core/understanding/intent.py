@@ -46,6 +46,13 @@ class Intent(StrEnum):
     BODY_OVERVIEW = "body.overview"
     BODY_FOUNDED = "body.founded"
     BODY_LEADERSHIP = "body.leadership"
+    # Military exercises.
+    EXERCISE_OVERVIEW = "exercise.overview"
+    EXERCISE_WHEN = "exercise.when"
+    EXERCISE_WHERE = "exercise.where"
+    EXERCISE_SCENARIO = "exercise.scenario"
+    EXERCISE_SIZE = "exercise.size"
+    EXERCISE_LIST = "exercise.list"
     # The organization itself.
     ORG_OVERVIEW = "org.overview"
     ORG_FOUNDED = "org.founded"

@@ -50,6 +50,7 @@ PREFIX = {
     "conflict": "conflict.",
     "person": "person.",
     "body": "body.",
+    "exercise": "exercise.",
     "organization": "org.",
 }
 
@@ -66,6 +67,8 @@ def intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> Intent:
         return country_intent(reading)
     if kind == "conflict":
         return conflict_intent(reading, dates)
+    if kind == "exercise":
+        return exercise_intent(reading)
     return org_intent(reading, dates)
 
 
@@ -156,6 +159,19 @@ MEMBERSHIP_INTENTS = (
 def summit_intent(reading: Reading) -> Intent:
     """What a question about one summit asks."""
     return first_cued(reading, SUMMIT_INTENTS, None) or Intent.SUMMIT_OVERVIEW
+
+
+EXERCISE_INTENTS = (
+    ("size", Intent.EXERCISE_SIZE),
+    ("count", Intent.EXERCISE_SIZE),
+    ("when", Intent.EXERCISE_WHEN),
+    ("where", Intent.EXERCISE_WHERE),
+)
+
+
+def exercise_intent(reading: Reading) -> Intent:
+    """What a question about one exercise asks (its overview includes scenario and size)."""
+    return first_cued(reading, EXERCISE_INTENTS, None) or Intent.EXERCISE_OVERVIEW
 
 
 def conflict_intent(reading: Reading, dates: list[PartialDate]) -> Intent:

@@ -13,6 +13,7 @@ from bot.core.language.lexicon import (
     ORG_WORDS,
     STOPWORDS,
     SUMMIT_WORDS,
+    TOPIC_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
 from bot.core.understanding.intent import Intent
@@ -28,6 +29,7 @@ from bot.core.understanding.intents import (
     conflict_intent,
     country_intent,
     cues,
+    exercise_intent,
     intent_for,
     org_intent,
     person_intent,
@@ -145,6 +147,7 @@ class Understander:
         question = _Parts.of(reading, self.catalog, self.finder.city_index)
         found = (
             self._context_route(question, dates, memory)
+            or self._exercise_route(question, dates)
             or self._summit_route(question, dates)
             or self._subject_route(question, dates)
             or self._country_route(question, dates, memory)
@@ -172,6 +175,19 @@ class Understander:
         if pronoun and memory is None and not question.own_subject and not names_something:
             # "when did it come back?" with nothing before it: guessing "it" would mislead.
             return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
+        return None
+
+    def _exercise_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
+        """An exercise named, or the exercises of a date ("what exercises were held in 2016")."""
+        reading = question.reading
+        named = [i for i in question.ids if self.catalog.kinds[i] == "exercise"]
+        if named:
+            return Understanding(exercise_intent(reading), named[:1], dates)
+        others = question.people or question.bodies or question.conflicts
+        if not reading.has_any(TOPIC_WORDS["exercise"]) or others or question.wants_summit:
+            return None
+        if dates or reading.has("list"):
+            return Understanding(Intent.EXERCISE_LIST, [], dates)
         return None
 
     def _summit_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
