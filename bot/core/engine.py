@@ -131,39 +131,58 @@ class Engine:
             org = loaded.catalog.organization.abbreviation
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         reading = loaded.linker.read(clipped)
-        words = set(reading.words)
-        if (
-            words
-            and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"})
-            and words & _HELP_WORDS
-        ):
-            return self._help(loaded, question)
-        if words and words <= _GREETINGS | {"there", "bot"}:
-            return self._help(loaded, question, greeting=True)
+        small_talk = self._small_talk(loaded, question, reading)
+        if small_talk is not None:
+            return small_talk
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
-        leans_back = topic is not None and loaded.understander.needs_context(reading)
-        if not leans_back and loaded.understander.is_off_topic(
-            reading, loaded.linker.vocabulary, loaded.foreign
-        ):
-            external = loaded.linker.external_countries(reading)
-            if not (external and _asks_membership(reading)):
-                found = self._strong_match(loaded, reading, dates)
-                return found or self._abstain(loaded, question, reading)
+        if self._off_topic(loaded, reading, topic):
+            found = self._strong_match(loaded, reading, dates)
+            return found or self._abstain(loaded, question, reading)
         understanding = loaded.understander.understand(reading, dates, topic)
         understanding = _other_countries(loaded, reading, understanding)
         if understanding.intent == "unresolved":
             message = "I'm not sure what you are referring to. Could you name it?"
             return self._abstain(loaded, question, reading, message)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
-        if answer is not None and answer.answered:
-            answer = _scaled(answer, _link_certainty(reading, understanding))
-        if answer is None or (answer.answered and answer.confidence < score.ANSWER_THRESHOLD):
+        answer = self._trusted(loaded, request)
+        if answer is None:
             return self._abstain(loaded, question, reading)
         if answer.answered:
             self._remember(context, request, answer)
         return answer.model_copy(update={"question": question[:MAX_QUESTION_CHARS]})
+
+    def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
+        """ "help", "what can you do", "hi", "thanks": the help text, not an answer."""
+        words = set(reading.words)
+        if not words:
+            return None
+        if words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"}) and (
+            words & _HELP_WORDS
+        ):
+            return self._help(loaded, question)
+        if words <= _GREETINGS | {"there", "bot"}:
+            return self._help(loaded, question, greeting=True)
+        return None
+
+    def _off_topic(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> bool:
+        """Nothing of the fact base is asked about, and the question does not lean back."""
+        if topic is not None and loaded.understander.needs_context(reading):
+            return False
+        if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
+            return False
+        # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
+        external = loaded.linker.external_countries(reading)
+        return not (external and _asks_membership(reading))
+
+    def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """The chosen answer, its confidence scaled by how surely the subject was recognised."""
+        understanding = request.understanding
+        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
+        if answer is None or not answer.answered:
+            return answer
+        answer = _scaled(answer, _link_certainty(request.reading, understanding))
+        return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
     def _remember(self, context: Context, request: Request, answer: Answer) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
@@ -185,15 +204,7 @@ class Engine:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
         if intent == "clarify":
-            # Several subjects fit; a fact that answers the question outright beats asking back.
-            candidates = request.understanding.candidates
-            # Many candidates means the question named none of them: search everything.
-            scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
-            widened = replace(request.understanding, subjects=scope)
-            found = search_answer(
-                replace(request, understanding=widened), loaded.retriever, min_matched=1
-            )
-            return found or self._dispatch(loaded, request)
+            return self._clarify(loaded, request)
         if intent in {"abstain", "unresolved", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
         specific = specific_words(request)
@@ -213,13 +224,26 @@ class Engine:
         retrieval_first = specific or descriptive or asks_why or request.understanding.carried
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
-            if found is not None:
+            if found is not None or intent == "facts.search":
                 return found
-        if intent == "facts.search":
-            return None
+        return self._structured(loaded, request)
+
+    def _clarify(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """Several subjects fit; a fact that answers the question outright beats asking back."""
+        candidates = request.understanding.candidates
+        # Many candidates means the question named none of them: search everything.
+        scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
+        widened = replace(request.understanding, subjects=scope)
+        found = search_answer(
+            replace(request, understanding=widened), loaded.retriever, min_matched=1
+        )
+        return found or self._dispatch(loaded, request)
+
+    def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""
         structured = self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
-        deliberate = intent in {"clarify", "summit.next", "summit.list"}
+        deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured

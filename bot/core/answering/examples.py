@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
+from bot.core.answering.kinds import BY_NAME
 from bot.core.knowledge.catalog import Catalog
-from bot.core.knowledge.models import Body, Conflict, Country, Person, Summit
 
 
 def question_about(catalog: Catalog, entity_id: str) -> str | None:
-    """A natural question about one entity, by its kind."""
+    """A natural question about one entity, as its kind's registry entry words it."""
     entity = catalog.entities.get(entity_id)
-    org = catalog.organization.abbreviation
-    if isinstance(entity, Country):
-        if entity.status.value in {"former", "suspended"}:
-            return f"When did {entity.name} leave the {org}?"
-        return f"Is {entity.name} a member of the {org}?"
-    if isinstance(entity, Summit):
-        return f"What was decided at the {entity.name}?"
-    if isinstance(entity, Conflict):
-        return f"What was the {org}'s role in the {entity.name}?"
-    if isinstance(entity, Person):
-        return f"Who is {entity.name}?"
-    if isinstance(entity, Body):
-        return f"What is the {entity.name}?"
-    if entity is not None:
-        return f"What is the {entity.name}?"
-    return None
+    kind = BY_NAME.get(catalog.kinds.get(entity_id, ""))
+    if entity is None or kind is None:
+        return None
+    return kind.ask(entity, catalog.organization.abbreviation)
 
 
 def suggestions_for(catalog: Catalog, entity_ids: list[str]) -> list[str]:

@@ -49,6 +49,7 @@ from bot.core.understanding.intent import Intent
 
 Handler = Callable[[Request, Retriever], Answer | None]
 SubjectResponder = Callable[[Request, str], Answer]
+Ask = Callable[[Entity, str], str]  # a natural question about a subject, given the org's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Kind:
     family: str  # the prefix of its intents: "member" for member.joined
     found_by: tuple[str, ...]  # how questions name its subjects, for readers of this table
     respond: SubjectResponder  # answers the kind's intents about one subject
+    ask: Ask  # the question suggested about one of its subjects
     handlers: Mapping[Intent, Handler] = field(default_factory=dict)  # intents with their own
 
     @property
@@ -82,6 +84,17 @@ class Kind:
         if own is not None:
             return own
         return lambda request, _: self.respond(request, _first(request))
+
+
+def _ask_country(country: Entity, org: str) -> str:
+    status = getattr(country, "status", None)
+    if status is not None and status.value in {"former", "suspended"}:
+        return f"When did {country.name} leave the {org}?"
+    return f"Is {country.name} a member of the {org}?"
+
+
+def _ask_what(entity: Entity, _: str) -> str:
+    return f"What is the {entity.name}?"
 
 
 def _first(request: Request) -> str:
@@ -116,18 +129,20 @@ KINDS: tuple[Kind, ...] = (
         "org",
         ("name", "aliases"),
         _org,
+        _ask_what,
         {
             Intent.ORG_SECRETARIES: lambda request, _: office_holders_answer(request),
             Intent.ORG_PRESIDENCY: lambda request, _: presidency_now(request),
             Intent.ORG_YEAR: _org_year,
         },
     ),
-    Kind(Body, "body", ("name", "aliases", "abbreviation"), body_answer),
+    Kind(Body, "body", ("name", "aliases", "abbreviation"), body_answer, _ask_what),
     Kind(
         Country,
         "member",
         ("name", "aliases", "country names the fact base lacks (closed world)"),
         country_answer,
+        _ask_country,
         {
             Intent.MEMBER_CLOSED_WORLD: _closed_world,
             Intent.MEMBER_LIST: lambda request, _: list_members(request),
@@ -143,18 +158,32 @@ KINDS: tuple[Kind, ...] = (
         "summit",
         ("name", "aliases", "city and date"),
         summit_answer,
+        lambda summit, _: f"What was decided at the {summit.name}?",
         {
             Intent.SUMMIT_LIST: lambda request, _: summit_list(request),
             Intent.SUMMIT_NEXT: lambda request, _: next_summit(request),
         },
     ),
-    Kind(Conflict, "conflict", ("name", "aliases", "parties and dates"), conflict_answer),
-    Kind(Person, "person", ("name", "aliases"), person_answer),
+    Kind(
+        Conflict,
+        "conflict",
+        ("name", "aliases", "parties and dates"),
+        conflict_answer,
+        lambda conflict, org: f"What was the {org}'s role in the {conflict.name}?",
+    ),
+    Kind(
+        Person,
+        "person",
+        ("name", "aliases"),
+        person_answer,
+        lambda person, _: f"Who is {person.name}?",
+    ),
     Kind(
         Exercise,
         "exercise",
         ("name", "aliases (Russian names included)", "exercise words and dates"),
         exercise_answer,
+        lambda exercise, _: f"Where and when was {exercise.name} held?",
         {Intent.EXERCISE_LIST: lambda request, _: exercise_list(request)},
     ),
 )

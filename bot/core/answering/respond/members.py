@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
@@ -222,6 +224,122 @@ def members_at(request: Request, date: PartialDate) -> Answer:
     return builder.build(confidence=score.DESCRIBED)
 
 
+def _event(item: FactItem) -> str:
+    return str(getattr(item.fact, "event", ""))
+
+
+def _status_at_date(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "Was Georgia a member in 1998?": its state on that day, from its membership events."""
+    date = request.understanding.dates[0]
+    state = state_at(country, min(date.last_day, request.today))
+    verdict = {
+        "member": "was a member",
+        "frozen": "was a member with its participation frozen",
+    }.get(state or "", "was not a member")
+    builder.sentences.append(f"In {date.human()}, {country.name} {verdict} of the {request.org}.")
+    for item in events:
+        builder.add_item(item)
+
+
+def _is_member(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
+    status = country.status
+    answer = {
+        "member": "Yes.",
+        "member-frozen": "Formally yes, but its participation is frozen.",
+        "suspended": "No, its membership is suspended.",
+        "former": "No, not any more.",
+    }.get(status.value, "No.")
+    builder.sentences.append(answer)
+    builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+    for item in events:
+        if _event(item) in {"left", "suspended", "frozen"}:
+            builder.add(item)
+    if status.value in OUTSIDERS:
+        builder.sentences.append(f"{country.name} is not a member of the {request.org}.")
+
+
+_WANTED = {
+    "member.joined": ("joined", "rejoined"),
+    "member.left": ("left", "suspended"),
+    "member.suspended": ("suspended", "frozen"),
+    "member.rejoined": ("rejoined",),
+}
+_NOUN = {
+    "member.joined": "joining",
+    "member.left": "departure",
+    "member.suspended": "suspension",
+    "member.rejoined": "return",
+}
+OUTSIDERS = {"observer", "partner", "non-member"}
+
+
+def _chosen_events(intent: str, country: Country, events: list[FactItem]) -> list[FactItem]:
+    """The membership events a joined/left/suspended/rejoined question asks about."""
+    if intent == "member.left" and country.status.value == "member-frozen":
+        return [item for item in events if _event(item) in {"frozen", "step"}]
+    chosen = [item for item in events if _event(item) in _WANTED[intent]]
+    if intent == "member.joined" and not chosen:
+        return [item for item in events if _event(item) == "step"][:1]
+    return chosen
+
+
+def _membership_event(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "When did Uzbekistan leave?": the events asked about, or what is known instead."""
+    intent = request.understanding.intent
+    status = country.status
+    chosen = _chosen_events(intent, country, events)
+    for item in chosen:
+        builder.add(item)
+    if not chosen:
+        builder.sentences.append(f"The fact base records no {_NOUN[intent]} for {country.name}.")
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+        join_words = CUES["join"] | {"member", "membership", "observer"}
+        for item in request.catalog.related(country.id):
+            if item.section != "membership" and join_words & set(tokens(item.fact.text)):
+                builder.add(item)
+    if intent == "member.joined" and status.value in {"former", "suspended"}:
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+def _status(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """Its status, and for a non-member the facts that say how it relates to the treaty."""
+    builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
+    if country.status.value in OUTSIDERS:
+        for item in request.catalog.facts_of.get(country.id, [])[:2]:
+            builder.add(item)
+
+
+def _timeline(country: Country, events: list[FactItem]) -> Section:
+    lines = []
+    for item in events:
+        date = item.fact.date.human() if item.fact.date else ""
+        lines.append(f"{date}: {_event(item)}")
+    return Section(title=f"{country.name}: membership timeline", lines=tuple(lines))
+
+
+CountryPart = Callable[[Request, AnswerBuilder, Country, list[FactItem]], None]
+
+
+def _part_for(request: Request) -> CountryPart:
+    intent = request.understanding.intent
+    if intent in {"member.is", "member.status"} and request.understanding.dates:
+        return _status_at_date
+    if intent == "member.is":
+        return _is_member
+    if intent in _WANTED:
+        return _membership_event
+    return _status
+
+
 def country_answer(request: Request, entity_id: str) -> Answer:
     """Membership questions about one country: is it in, joined, left, suspended, status."""
     country = _country(request, entity_id)
@@ -230,85 +348,11 @@ def country_answer(request: Request, entity_id: str) -> Answer:
     intent = request.understanding.intent
     builder = request.builder()
     events = by_date(request.catalog.section(country.id, "membership"))
-    status = country.status
-    is_member = status.value in MEMBER_STATUSES
-
-    dates = request.understanding.dates
-    if intent in {"member.is", "member.status"} and dates:
-        day = min(dates[0].last_day, request.today)
-        state = state_at(country, day)
-        when = dates[0].human()
-        verdict = {
-            "member": "was a member",
-            "frozen": "was a member with its participation frozen",
-        }.get(state or "", "was not a member")
-        builder.sentences.append(f"In {when}, {country.name} {verdict} of the {request.org}.")
-        for item in events:
-            builder.add_item(item)
-    elif intent == "member.is":
-        answer = {
-            "member": "Yes.",
-            "member-frozen": "Formally yes, but its participation is frozen.",
-            "suspended": "No, its membership is suspended.",
-            "former": "No, not any more.",
-        }.get(status.value, "No.")
-        builder.sentences.append(f"{answer}")
-        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-        for item in events:
-            if getattr(item.fact, "event", "") in {"left", "suspended", "frozen"}:
-                builder.add(item)
-        if status.value in {"observer", "partner", "non-member"}:
-            builder.sentences.append(f"{country.name} is not a member of the {request.org}.")
-    elif intent in {"member.joined", "member.left", "member.suspended", "member.rejoined"}:
-        wanted = {
-            "member.joined": ("joined", "rejoined"),
-            "member.left": ("left", "suspended"),
-            "member.suspended": ("suspended", "frozen"),
-            "member.rejoined": ("rejoined",),
-        }[intent]
-        chosen = [item for item in events if getattr(item.fact, "event", "") in wanted]
-        if intent == "member.left" and country.status.value == "member-frozen":
-            chosen = [
-                item for item in events if getattr(item.fact, "event", "") in {"frozen", "step"}
-            ]
-        if intent == "member.joined":
-            chosen = (
-                chosen or [item for item in events if getattr(item.fact, "event", "") == "step"][:1]
-            )
-        if chosen:
-            for item in chosen:
-                builder.add(item)
-        else:
-            verb = {
-                "member.joined": "joining",
-                "member.left": "departure",
-                "member.suspended": "suspension",
-                "member.rejoined": "return",
-            }[intent]
-            builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
-            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-            join_words = CUES["join"] | {"member", "membership", "observer"}
-            for item in request.catalog.related(country.id):
-                if item.section != "membership" and join_words & set(tokens(item.fact.text)):
-                    builder.add(item)
-        if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
-            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-    else:
-        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-        if status.value in {"observer", "partner", "non-member"}:
-            for item in request.catalog.facts_of.get(country.id, [])[:2]:
-                builder.add(item)
+    _part_for(request)(request, builder, country, events)
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
     if events:
-        timeline = []
-        for item in events:
-            fact = item.fact
-            date = fact.date.human() if fact.date else ""
-            timeline.append(f"{date}: {getattr(fact, 'event', '')}")
-        builder.sections.append(
-            Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
-        )
+        builder.sections.append(_timeline(country, events))
     builder.suggestions.extend(_country_suggestions(request, country, intent))
     return builder.build(confidence=score.RECORD)
 

@@ -182,45 +182,55 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     return builder.build(confidence=score.SECTION)
 
 
+def _body_leaders(request: Request, body: Body) -> Answer:
+    """No list of office holders: the facts that say who led it, and when, if any do."""
+    builder = request.builder()
+    leaders = with_topics(request.catalog.related(body.id), "leadership")
+    for item in by_date(leaders)[-3:]:
+        builder.add(item)
+    if not leaders:
+        builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
+        builder.suggestions.append(f"What is the {body.name}?")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
+    return builder.build(confidence=score.DERIVED)
+
+
+def _body_founded(request: Request, builder: AnswerBuilder, body: Body) -> None:
+    founded = request.catalog.section(body.id, "founded") or with_topics(
+        request.catalog.related(body.id), "founded"
+    )
+    for item in founded[:2]:
+        builder.add(item)
+    if not founded:
+        builder.sentences.append(f"The fact base does not say when the {body.name} was founded.")
+
+
+def _body_overview(request: Request, builder: AnswerBuilder, body: Body) -> None:
+    facts = request.catalog.facts_of.get(body.id, [])
+    overview = with_topics(facts, "overview") or facts[:1]
+    for item in overview[:2]:
+        builder.add(item)
+    for item in request.catalog.section(body.id, "founded"):
+        builder.add(item)
+    for item in by_date(f for f in facts if f not in overview and f.section == "facts")[:3]:
+        builder.add_item(item)
+
+
 def body_answer(request: Request, body_id: str) -> Answer:
     """What a body is, when it was founded, who leads it."""
     body = request.catalog.entities.get(body_id)
-    builder = request.builder()
     if not isinstance(body, Body):
-        return builder.build(confidence=score.NOTHING, answered=False)
+        return request.builder().build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
-    if intent == "body.leadership" and body.office_holders:
-        return office_holders_answer(request, body)
-    facts = request.catalog.facts_of.get(body.id, [])
-    leaders = with_topics(request.catalog.related(body.id), "leadership")
     if intent == "body.leadership":
-        # No list of office holders: the facts that say who led it, and when, if any do.
-        for item in by_date(leaders)[-3:]:
-            builder.add(item)
-        if not leaders:
-            builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
-            builder.suggestions.append(f"What is the {body.name}?")
-        return builder.build(
-            confidence=score.DERIVED if leaders else score.NOT_FOUND, answered=bool(leaders)
-        )
+        if body.office_holders:
+            return office_holders_answer(request, body)
+        return _body_leaders(request, body)
+    builder = request.builder()
     if intent == "body.founded":
-        founded = request.catalog.section(body.id, "founded") or with_topics(
-            request.catalog.related(body.id), "founded"
-        )
-        for item in founded[:2]:
-            builder.add(item)
-        if not founded:
-            builder.sentences.append(
-                f"The fact base does not say when the {body.name} was founded."
-            )
+        _body_founded(request, builder, body)
     else:
-        overview = with_topics(facts, "overview") or facts[:1]
-        for item in overview[:2]:
-            builder.add(item)
-        for item in request.catalog.section(body.id, "founded"):
-            builder.add(item)
-        for item in by_date(f for f in facts if f not in overview and f.section == "facts")[:3]:
-            builder.add_item(item)
+        _body_overview(request, builder, body)
     if body.office_holders:
         builder.suggestions.append(f"Who heads the {body.name}?")
     return builder.build(confidence=score.DESCRIBED)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes
 from bot.core.api import Answer
 from bot.core.knowledge.models import Summit
@@ -26,6 +29,54 @@ def _where(request: Request, summit: Summit) -> str:
     return f"The {summit.name} took place on {summit.date.human()} in {place}{hosted}"
 
 
+def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    """Decisions, attendance or absences: the section's facts and facts tagged alike."""
+    intent = request.understanding.intent
+    section, missing = _SECTION_FOR[intent]
+    items = request.catalog.section(summit.id, section)
+    topic = _TOPIC_OF[section]
+    items += [
+        item
+        for item in request.catalog.facts_about.get(summit.id, [])
+        if topic in item.fact.topics and item not in items
+    ]
+    if intent == "summit.attendance":
+        items = items + request.catalog.section(summit.id, "absences")
+    if not items:
+        builder.sentences.append(f"{missing} the {summit.name}.")
+    for item in items:
+        builder.add_item(item) if len(items) > 2 else builder.add(item)
+
+
+def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    if summit.presidency:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+    chair = request.catalog.section(summit.id, "chair")
+    for item in chair:
+        builder.add(item)
+    if not summit.presidency and not chair:
+        builder.sentences.append(
+            f"The fact base does not say who held the presidency at the {summit.name}."
+        )
+
+
+def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    if summit.presidency:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+    for item in request.catalog.section(summit.id, "decisions")[:4]:
+        builder.add_item(item)
+    for item in request.catalog.section(summit.id, "absences")[:2]:
+        builder.add_item(item)
+
+
+_TOPIC_OF = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}
+_PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
+    **dict.fromkeys(_SECTION_FOR, _section),
+    "summit.presidency": _presidency,
+    "summit.overview": _overview,
+}
+
+
 def summit_answer(request: Request, summit_id: str) -> Answer:
     """Answer about one summit according to the intent."""
     summit = _summit(request, summit_id)
@@ -36,40 +87,9 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     builder.sentences.append(
         builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
     )
-    if intent in _SECTION_FOR:
-        section, missing = _SECTION_FOR[intent]
-        items = request.catalog.section(summit.id, section)
-        topic = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}[
-            section
-        ]
-        items += [
-            item
-            for item in request.catalog.facts_about.get(summit.id, [])
-            if topic in item.fact.topics and item not in items
-        ]
-        if intent == "summit.attendance":
-            items = items + request.catalog.section(summit.id, "absences")
-        if not items:
-            builder.sentences.append(f"{missing} the {summit.name}.")
-        for item in items:
-            builder.add_item(item) if len(items) > 2 else builder.add(item)
-    elif intent == "summit.presidency":
-        if summit.presidency:
-            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-        chair = request.catalog.section(summit.id, "chair")
-        for item in chair:
-            builder.add(item)
-        if not summit.presidency and not chair:
-            builder.sentences.append(
-                f"The fact base does not say who held the presidency at the {summit.name}."
-            )
-    elif intent == "summit.overview":
-        if summit.presidency:
-            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-        for item in request.catalog.section(summit.id, "decisions")[:4]:
-            builder.add_item(item)
-        for item in request.catalog.section(summit.id, "absences")[:2]:
-            builder.add_item(item)
+    part = _PARTS.get(intent)
+    if part is not None:
+        part(request, builder, summit)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
