@@ -9,6 +9,8 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     DOMAIN,
+    LEXICON,
+    MEMBER_WORDS,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
@@ -17,27 +19,25 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import Linker, Mention, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
-    MEMBER_WORDS,
-    ORG_NAMES,
     PERSONAL_PRONOUNS,
-    PREFIX,
     SIGNALS,
     UPCOMING,
+    IntentReader,
     any_cue,
-    body_intent,
-    conflict_intent,
-    country_intent,
     cues,
-    intent_for,
-    org_intent,
-    person_intent,
     points_back,
     relative,
     specific_summit_cue,
-    summit_intent,
 )
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
+
+_PRONOUNS = LEXICON.words("pronouns")
+_PLURAL_SUMMITS = LEXICON.words("summits_plural")
+# Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
+_GENERIC_KINDS = frozenset(["body", "organization"])
+_REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
 @dataclass
@@ -102,6 +102,11 @@ class Understander:
         self.catalog = catalog
         self.linker = linker
         self.finder = SubjectFinder(catalog)
+        self.org = linker.organization
+        self.intents = IntentReader(SignalReader(self.org))
+        # The organization's own names are domain words too ("csto", "odkb").
+        self.domain = DOMAIN | self.org.names
+        self.org_words = ORG_WORDS | self.org.names
 
     def is_off_topic(
         self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
@@ -117,10 +122,10 @@ class Understander:
             return True
         organization = self.catalog.organization.id
         linked = reading.ids()
-        explicit = organization in linked or not words.isdisjoint(ORG_NAMES)
+        explicit = organization in linked or not words.isdisjoint(self.org.names)
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
-            return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
+            return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if [i for i in linked if i != organization] or explicit:
             return False
         if words & SUMMIT_WORDS and (
@@ -128,14 +133,14 @@ class Understander:
         ):
             return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
-        return bool(unknown) or words.isdisjoint(DOMAIN | SIGNALS)
+        return bool(unknown) or words.isdisjoint(self.domain | SIGNALS)
 
     def needs_context(self, reading: Reading) -> bool:
         """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(set(reading.corrected) & (DOMAIN | ORG_WORDS)) or bool(own)
+        complete = bool(set(reading.corrected) & (self.domain | self.org_words)) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
@@ -152,8 +157,8 @@ class Understander:
         if found is not None:
             return found
         org = self.catalog.organization.id
-        general = org_intent(reading, dates)
-        if general != Intent.FACTS_SEARCH or org in question.ids or question.words & DOMAIN:
+        general = self.intents.intent_for("organization", reading, dates)
+        if general != Intent.FACTS_SEARCH or org in question.ids or question.words & self.domain:
             return Understanding(general, [org], dates)
         return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)
 
@@ -166,9 +171,9 @@ class Understander:
             follow = self._follow_up(reading, dates, memory)
             if follow:
                 return follow
-        pronoun = not words.isdisjoint(PERSONAL_PRONOUNS | {"it", "its", "they", "them", "their"})
+        pronoun = not words.isdisjoint(_PRONOUNS)
         org = self.catalog.organization.id
-        names_something = bool(words & (DOMAIN | ORG_WORDS)) or org in question.ids
+        names_something = bool(words & (self.domain | self.org_words)) or org in question.ids
         if pronoun and memory is None and not question.own_subject and not names_something:
             # "when did it come back?" with nothing before it: guessing "it" would mislead.
             return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
@@ -184,38 +189,40 @@ class Understander:
             return Understanding(Intent.ORG_SECRETARIES, [*people[:1], org], dates)
         if question.wants_summit and words & UPCOMING:
             return Understanding(Intent.SUMMIT_NEXT, [org], dates)
-        session_cue = cues(reading, "attendance", "absence", "decision", "presidency")
+        session_cue = reading.has("session")
         if words & MEMBER_WORDS and not session_cue and not question.own_subject and dates:
             return Understanding(Intent.MEMBER_AT_DATE, [org], dates)
-        dated_session = (
-            bool(dates)
-            and cues(reading, "attendance", "absence", "decision")
-            and not question.own_subject
-        )
+        dated_session = bool(dates) and reading.has("session_record") and not question.own_subject
         named_session = question.wants_summit or (dates and question.has_city and session_cue)
         if not named_session and not dated_session:
             return None
         where_when = cues(reading, "when", "where") and not session_cue
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
-        plural = bool(words & {"summits", "sessions", "meetings"}) or (
-            reading.has("count") and not dates
-        )
+        plural = bool(words & _PLURAL_SUMMITS) or (reading.has("count") and not dates)
         if len(summits) > 1 and people:
-            return Understanding(person_intent(reading), people[:1], dates)
+            return Understanding(
+                self.intents.intent_for("person", reading, dates), people[:1], dates
+            )
         if plural or (len(summits) > 1 and (where_when or not specific_summit_cue(reading))):
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if len(summits) > 1:
             return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
-        return Understanding(summit_intent(reading), summits, dates) if summits else None
+        return (
+            Understanding(self.intents.intent_for("summit", reading, dates), summits, dates)
+            if summits
+            else None
+        )
 
     def _subject_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
         """People, bodies, the presidency of a named country, and conflicts."""
         reading, people, bodies = question.reading, question.people, question.bodies
         countries, conflicts_named = question.countries, question.conflicts
         if people and not (question.wants_conflict and not cues(reading, "said")):
-            return Understanding(person_intent(reading), people[:1], dates)
+            return Understanding(
+                self.intents.intent_for("person", reading, dates), people[:1], dates
+            )
         if bodies and not countries and not conflicts_named:
-            return Understanding(body_intent(reading), bodies[:1], dates)
+            return Understanding(self.intents.intent_for("body", reading, dates), bodies[:1], dates)
         if reading.has("presidency") and countries and not people:
             return Understanding(
                 Intent.ORG_PRESIDENCY, [self.catalog.organization.id, *countries], dates
@@ -223,11 +230,13 @@ class Understander:
         if question.wants_conflict:
             conflicts = self.finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
-                return Understanding(conflict_intent(reading, dates), conflicts, dates)
+                return Understanding(
+                    self.intents.intent_for("conflict", reading, dates), conflicts, dates
+                )
             if len(conflicts) > 1:
                 return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
         if bodies:
-            return Understanding(body_intent(reading), bodies[:1], dates)
+            return Understanding(self.intents.intent_for("body", reading, dates), bodies[:1], dates)
         return None
 
     def _country_route(
@@ -237,14 +246,14 @@ class Understander:
         reading, countries = question.reading, question.countries
         if not countries:
             return None
-        membership_cue = cues(reading, "join", "leave", "return", "suspend", "status", "former")
+        membership_cue = reading.has("membership_change")
         asks_role = reading.has("role") or not any_cue(reading)
         if dates and not membership_cue and asks_role:
             conflicts = self.finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
                 intent = Intent.CONFLICT_ROLE if reading.has("role") else Intent.CONFLICT_YEAR
                 return Understanding(intent, conflicts, dates)
-        intent = country_intent(reading)
+        intent = self.intents.intent_for("country", reading, dates)
         leaning = memory is not None and points_back(reading) and not any_cue(reading)
         if leaning and memory is not None and memory.intent.startswith("member."):
             intent = memory.intent  # "and Georgia?" asks the last question anew
@@ -264,11 +273,9 @@ class Understander:
         focus = (people if personal and people else others or people)[0]
         kind = self.catalog.kinds.get(focus, "")
         cued = any_cue(reading)
-        intent = intent_for(kind, reading, dates) if cued else memory.intent
-        if not intent.startswith(PREFIX.get(kind, "?")) and not (
-            kind == "organization" and intent.startswith("member.")
-        ):
-            intent = intent_for(kind, reading, dates)
+        intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        if not self.intents.belongs(kind, intent):
+            intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             return Understanding(
@@ -283,7 +290,7 @@ class Understander:
             # "what about 2022?": the same question about another date.
             if kind == "summit":
                 found = self.finder.summits_meant(reading, dates)
-                regular = [s for s in found if self.finder.kind(s) in {"regular", "jubilee"}]
+                regular = [s for s in found if self.finder.kind(s) in _REGULAR]
                 subjects = regular[:1] or found[:1]
                 if not subjects:
                     return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
