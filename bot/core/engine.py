@@ -39,7 +39,7 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import OFF_TOPIC
+from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.intent import Intent
@@ -51,8 +51,12 @@ logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
 ANSWER_THRESHOLD = 0.5
-_HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
-_GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
+_HELP_WORDS = LEXICON.words("help")
+_GREETINGS = LEXICON.words("greetings")
+# Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
+_HELP_FILLERS = LEXICON.words("help_fillers")
+_GREETING_FILLERS = LEXICON.words("greeting_fillers")
+_MEMBERSHIP = LEXICON.words("asks_membership")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +145,9 @@ class Engine:
             return self._abstain(loaded, question, None, "Ask me a question about the CSTO.")
         reading = loaded.linker.read(clipped)
         words = set(reading.words)
-        if (
-            words
-            and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"})
-            and words & _HELP_WORDS
-        ):
+        if words and words <= (_HELP_WORDS | _HELP_FILLERS) and words & _HELP_WORDS:
             return self._help(loaded, question)
-        if words and words <= _GREETINGS | {"there", "bot"}:
+        if words and words <= _GREETINGS | _GREETING_FILLERS:
             return self._help(loaded, question, greeting=True)
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
@@ -156,7 +156,7 @@ class Engine:
             reading, loaded.linker.vocabulary, loaded.foreign
         ):
             external = loaded.linker.external_countries(reading)
-            if not (external and _asks_membership(reading)):
+            if not (external and _asks_membership(loaded, reading)):
                 found = self._strong_match(loaded, reading, dates)
                 return found or self._abstain(loaded, question, reading)
         understanding = loaded.understander.understand(reading, dates, topic)
@@ -308,11 +308,9 @@ class Engine:
         return choices[:limit]
 
 
-def _asks_membership(reading: Reading) -> bool:
-    words = set(reading.corrected)
-    return bool(
-        words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
-    ) or (bool(words & {"csto", "odkb", "одкб"}))
+def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
+    """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
+    return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
 
 
 def _other_countries(
@@ -326,7 +324,7 @@ def _other_countries(
         return understanding
     dates = understanding.dates
     external = loaded.linker.external_countries(reading)
-    if external and _asks_membership(reading):
+    if external and _asks_membership(loaded, reading):
         return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
     if external:
         return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.knowledge.models import Organization
 from bot.core.language.normalize import tokens
@@ -18,6 +19,12 @@ class OrganizationWords:
     @classmethod
     def of(cls, organization: Organization) -> OrganizationWords:
         """Read them from the organization's record: abbreviation, one-word aliases, chief title."""
-        names = set(tokens(organization.abbreviation))
-        names |= {alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1}
-        return cls(frozenset(names), frozenset(tokens(organization.chief_officer or "")))
+        return _read(organization.abbreviation, organization.aliases, organization.chief_officer)
+
+
+@lru_cache(maxsize=8)
+def _read(abbreviation: str, aliases: tuple[str, ...], chief: str | None) -> OrganizationWords:
+    # Cached on the strings themselves: responders ask for these on every question.
+    names = set(tokens(abbreviation))
+    names |= {alias.casefold() for alias in aliases if len(tokens(alias)) == 1}
+    return OrganizationWords(frozenset(names), frozenset(tokens(chief or "")))

@@ -10,7 +10,11 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role
+from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intents import AFTER, BEFORE
+
+_ALL_HOLDERS = LEXICON.words("all_holders")
+_FIRST = LEXICON.words("first")
 
 
 def org_answer(request: Request) -> Answer:
@@ -88,7 +92,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
     words = set(request.reading.corrected)
     dates = request.understanding.dates
-    plural = bool(words & {"secretaries", "generals", "all", "list", "every", "history", "past"})
+    plural = bool(words & _ALL_HOLDERS)
     anchor = [i for i, h in enumerate(holders) if h.person in request.understanding.subjects]
     if anchor and words & (BEFORE | AFTER):
         step = -1 if words & BEFORE else 1
@@ -105,7 +109,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
             and (h.end is None or date.first_day <= h.end.last_day)
         ]
         when = f"in {date.human()}"
-    elif words & {"first", "earliest"}:
+    elif words & _FIRST:
         chosen, when = holders[:1], "first"
     elif plural:
         chosen, when = holders, ""
