@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.errors import KnowledgeError
+from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.lexicon import LEXICON, lexicon, read_lexicon
+from bot.core.language.linking import Linker
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.table import intent_table, read_table
+from bot.core.understanding.table import RouteName, intent_table, read_table
+from bot.core.understanding.understand import Understander
+from tests.core.test_other_organization import OTHER
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken_data"
 
@@ -49,11 +55,14 @@ def test_lexicon_references_are_checked():
     assert "'@atendance' names no cue or set" in str(error.value)
 
 
-def test_unknown_intent_is_reported_with_a_suggestion():
-    """A misspelt intent names its line and field and suggests the real one."""
+def test_unknown_intent_and_route_are_reported():
+    """A misspelt intent or route names its line and field; the intent gets a suggestion."""
     with pytest.raises(KnowledgeError) as error:
         read_table(BROKEN / "intents.yaml")
-    assert problems(error) == {("intents.yaml", 3, "intents[1] > intent")}
+    assert problems(error) == {
+        ("intents.yaml", 2, "routes[0] > route"),
+        ("intents.yaml", 5, "intents[1] > intent"),
+    }
     assert "did you mean 'summit.attendance'" in str(error.value)
 
 
@@ -62,12 +71,15 @@ def test_table_signals_priorities_and_defaults_are_checked():
     with pytest.raises(KnowledgeError) as error:
         read_table(BROKEN / "intents_signals.yaml")
     assert problems(error) == {
-        ("intents_signals.yaml", 3, "intents[1] > when[0]"),
-        ("intents_signals.yaml", 4, "intents[2] > when[0]"),
-        ("intents_signals.yaml", 4, "intents[2] > priority"),
-        ("intents_signals.yaml", 1, "intents"),
+        ("intents_signals.yaml", 3, "routes[1] > when[0]"),
+        ("intents_signals.yaml", 3, "routes[1] > priority"),
+        ("intents_signals.yaml", 6, "intents[1] > when[0]"),
+        ("intents_signals.yaml", 7, "intents[2] > when[0]"),
+        ("intents_signals.yaml", 7, "intents[2] > priority"),
+        ("intents_signals.yaml", 4, "intents"),
     }
     assert "did you mean 'absence'" in str(error.value)
+    assert "did you mean 'names_country'" in str(error.value)
 
 
 def test_every_kind_reaches_its_default_intent():
@@ -76,3 +88,10 @@ def test_every_kind_reaches_its_default_intent():
     assert table.pick("summit", frozenset(), dated=False) is Intent.SUMMIT_OVERVIEW
     assert table.pick("organization", frozenset(), dated=True) is Intent.ORG_YEAR
     assert table.pick("country", frozenset({"leave", "where"}), dated=False) is Intent.FACTS_SEARCH
+
+
+def test_every_route_has_a_step():
+    """Each route the table may name is served by a step of the Understander."""
+    catalog = Catalog(load_knowledge(OTHER))
+    understander = Understander(catalog, Linker(catalog))
+    assert set(get_args(RouteName)) == set(understander._steps)

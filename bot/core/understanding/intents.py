@@ -30,11 +30,6 @@ _LEANING = LEXICON.words("leaning_openers")
 _BEFORE_OR_AFTER = BEFORE | AFTER
 
 
-def cues(reading: Reading, *names: str) -> bool:
-    """True when the question has a word of any of the named cue sets."""
-    return any(reading.has(name) for name in names)
-
-
 def relative(reading: Reading) -> bool:
     """'before him', 'after Zas', 'his successor'."""
     return not _BEFORE_OR_AFTER.isdisjoint(reading.corrected)
@@ -54,11 +49,6 @@ def any_cue(reading: Reading) -> bool:
     return reading.has("asks_something")
 
 
-def specific_summit_cue(reading: Reading) -> bool:
-    """True when the question asks something only one summit can answer."""
-    return reading.has("one_summit")
-
-
 class IntentReader:
     """Picks the intent for a subject of a given kind: the best-fitting row of the intent table."""
 
@@ -75,4 +65,4 @@ class IntentReader:
         """True when the table gives the intent's family to questions about `kind`, besides the
         search every kind falls back on ("member.left" belongs to countries and the organization).
         """
-        return intent.family in self.table.families(kind)
+        return Intent(intent).family in self.table.families(kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.knowledge.catalog import Catalog
@@ -9,8 +10,6 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     DOMAIN,
-    LEXICON,
-    MEMBER_WORDS,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
@@ -21,22 +20,20 @@ from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
     SIGNALS,
-    UPCOMING,
     IntentReader,
     any_cue,
-    cues,
     points_back,
     relative,
-    specific_summit_cue,
 )
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 
-_PRONOUNS = LEXICON.words("pronouns")
-_PLURAL_SUMMITS = LEXICON.words("summits_plural")
 # Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
 _GENERIC_KINDS = frozenset(["body", "organization"])
+# Kinds a question can name as its own subject, and the signals that ask when or where.
+_OWN_KINDS = ("person", "country", "body", "conflict")
+_WHEN_WHERE = frozenset(["when", "where"])
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
@@ -56,43 +53,17 @@ class Understanding:
 
 @dataclass(frozen=True, slots=True)
 class _Parts:
-    """What a question names, sorted by kind, and the cues that route it."""
+    """What a question names, sorted by kind, and the signals that route it."""
 
     reading: Reading
-    ids: list[str]
     words: set[str]
     people: list[str]
     countries: list[str]
     bodies: list[str]
-    conflicts: list[str]
-    wants_summit: bool
-    wants_conflict: bool
-    has_city: bool
+    signals: frozenset[str]
 
-    @property
-    def own_subject(self) -> bool:
-        """The question names a person, country, body or conflict of its own."""
-        return bool(self.people or self.countries or self.bodies or self.conflicts)
 
-    @classmethod
-    def of(cls, reading: Reading, catalog: Catalog, cities: dict[str, list[str]]) -> _Parts:
-        """Sort the question's linked entities by kind."""
-        ids = reading.ids()
-        kinds = {entity_id: catalog.kinds[entity_id] for entity_id in ids}
-        words = set(reading.corrected)
-        conflicts = [i for i in ids if kinds[i] == "conflict"]
-        return cls(
-            reading=reading,
-            ids=ids,
-            words=words,
-            people=[i for i in ids if kinds[i] == "person"],
-            countries=[i for i in ids if kinds[i] == "country"],
-            bodies=[i for i in ids if kinds[i] == "body"],
-            conflicts=conflicts,
-            wants_summit=bool(words & SUMMIT_WORDS) or any(kinds[i] == "summit" for i in ids),
-            wants_conflict=bool(words & CONFLICT_WORDS) or bool(conflicts),
-            has_city=any(word in cities for word in words),
-        )
+Step = Callable[[_Parts, list[PartialDate], Topic | None], "Understanding | None"]
 
 
 class Understander:
@@ -107,6 +78,22 @@ class Understander:
         # The organization's own names are domain words too ("csto", "odkb").
         self.domain = DOMAIN | self.org.names
         self.org_words = ORG_WORDS | self.org.names
+        # The step behind each route of the route table (intents.yaml).
+        self._steps: dict[str, Step] = {
+            "follow_up": self._follow_up_step,
+            "unresolved": self._unresolved,
+            "secretaries": self._secretaries,
+            "next_summit": self._next_summit,
+            "members_at_date": self._members_at_date,
+            "summits": self._summits,
+            "person": self._person,
+            "body": self._body,
+            "presidency_of": self._presidency_of,
+            "conflicts": self._conflicts,
+            "country_conflict": self._country_conflict,
+            "country": self._country,
+            "organization": self._organization,
+        }
 
     def is_off_topic(
         self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
@@ -146,118 +133,140 @@ class Understander:
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
-        """Pick the intent and subjects, falling back on the conversation's last topic."""
-        question = _Parts.of(reading, self.catalog, self.finder.city_index)
-        found = (
-            self._context_route(question, dates, memory)
-            or self._summit_route(question, dates)
-            or self._subject_route(question, dates)
-            or self._country_route(question, dates, memory)
-        )
-        if found is not None:
-            return found
-        org = self.catalog.organization.id
-        general = self.intents.intent_for("organization", reading, dates)
-        if general != Intent.FACTS_SEARCH or org in question.ids or question.words & self.domain:
-            return Understanding(general, [org], dates)
+        """Pick the subjects and intent by the route table, or the conversation's last topic."""
+        question = self._parts(reading, dates, memory)
+        for route in self.intents.table.routes_for(question.signals):
+            found = self._steps[route.route](question, dates, memory)
+            if found is not None:
+                return found
         return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)
 
-    def _context_route(
-        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
-    ) -> Understanding | None:
-        """Follow-ups, and pronouns with nothing to point back to."""
-        reading, words = question.reading, question.words
-        if memory and not question.own_subject and self.needs_context(reading):
-            follow = self._follow_up(reading, dates, memory)
-            if follow:
-                return follow
-        pronoun = not words.isdisjoint(_PRONOUNS)
-        org = self.catalog.organization.id
-        names_something = bool(words & (self.domain | self.org_words)) or org in question.ids
-        if pronoun and memory is None and not question.own_subject and not names_something:
-            # "when did it come back?" with nothing before it: guessing "it" would mislead.
-            return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
-        return None
-
-    def _summit_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """Secretaries general, the next summit, members at a date, and summits."""
-        reading, words, people = question.reading, question.words, question.people
-        org = self.catalog.organization.id
-        about_a_summit = question.wants_summit and bool(dates or question.has_city)
-        asks_secretary = cues(reading, "secretary") and not (people and not relative(reading))
-        if asks_secretary and not about_a_summit:
-            return Understanding(Intent.ORG_SECRETARIES, [*people[:1], org], dates)
-        if question.wants_summit and words & UPCOMING:
-            return Understanding(Intent.SUMMIT_NEXT, [org], dates)
-        session_cue = reading.has("session")
-        if words & MEMBER_WORDS and not session_cue and not question.own_subject and dates:
-            return Understanding(Intent.MEMBER_AT_DATE, [org], dates)
-        dated_session = bool(dates) and reading.has("session_record") and not question.own_subject
-        named_session = question.wants_summit or (dates and question.has_city and session_cue)
-        if not named_session and not dated_session:
-            return None
-        where_when = cues(reading, "when", "where") and not session_cue
-        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
-        plural = bool(words & _PLURAL_SUMMITS) or (reading.has("count") and not dates)
-        if len(summits) > 1 and people:
-            return Understanding(
-                self.intents.intent_for("person", reading, dates), people[:1], dates
-            )
-        if plural or (len(summits) > 1 and (where_when or not specific_summit_cue(reading))):
-            return Understanding(Intent.SUMMIT_LIST, summits, dates)
-        if len(summits) > 1:
-            return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
-        return (
-            Understanding(self.intents.intent_for("summit", reading, dates), summits, dates)
-            if summits
-            else None
+    def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
+        """Sort the question's linked entities by kind, and gather its signals."""
+        ids = reading.ids()
+        kinds = {entity_id: self.catalog.kinds[entity_id] for entity_id in ids}
+        named = {kinds[i] for i in ids}
+        words = set(reading.corrected)
+        traits = {
+            "dated": bool(dates),
+            "memory": memory is not None,
+            "leans_back": memory is not None and self.needs_context(reading),
+            "own_subject": not named.isdisjoint(_OWN_KINDS),
+            "names_something": bool(words & (self.domain | self.org_words))
+            or self.catalog.organization.id in ids,
+            "names_city": any(word in self.finder.city_index for word in words),
+            "wants_summit": bool(words & SUMMIT_WORDS) or "summit" in named,
+            "wants_conflict": bool(words & CONFLICT_WORDS) or "conflict" in named,
+            **{f"names_{kind}": kind in named for kind in _OWN_KINDS},
+        }
+        signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
+        return _Parts(
+            reading=reading,
+            words=words,
+            people=[i for i in ids if kinds[i] == "person"],
+            countries=[i for i in ids if kinds[i] == "country"],
+            bodies=[i for i in ids if kinds[i] == "body"],
+            signals=frozenset(signals),
         )
 
-    def _subject_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """People, bodies, the presidency of a named country, and conflicts."""
-        reading, people, bodies = question.reading, question.people, question.bodies
-        countries, conflicts_named = question.countries, question.conflicts
-        if people and not (question.wants_conflict and not cues(reading, "said")):
-            return Understanding(
-                self.intents.intent_for("person", reading, dates), people[:1], dates
-            )
-        if bodies and not countries and not conflicts_named:
-            return Understanding(self.intents.intent_for("body", reading, dates), bodies[:1], dates)
-        if reading.has("presidency") and countries and not people:
-            return Understanding(
-                Intent.ORG_PRESIDENCY, [self.catalog.organization.id, *countries], dates
-            )
-        if question.wants_conflict:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                return Understanding(
-                    self.intents.intent_for("conflict", reading, dates), conflicts, dates
-                )
-            if len(conflicts) > 1:
-                return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
-        if bodies:
-            return Understanding(self.intents.intent_for("body", reading, dates), bodies[:1], dates)
-        return None
+    def _intent(self, kind: str, question: _Parts, dates: list[PartialDate]) -> Intent:
+        return self.intents.table.pick(kind, question.signals, bool(dates))
 
-    def _country_route(
+    def _follow_up_step(
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
-        """A country's membership, or the conflict a country and a year point to."""
-        reading, countries = question.reading, question.countries
-        if not countries:
+        return self._follow_up(question.reading, dates, memory) if memory else None
+
+    def _unresolved(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
+
+    def _secretaries(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        org = self.catalog.organization.id
+        return Understanding(Intent.ORG_SECRETARIES, [*question.people[:1], org], dates)
+
+    def _next_summit(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.SUMMIT_NEXT, [self.catalog.organization.id], dates)
+
+    def _members_at_date(
+        self, _: _Parts, dates: list[PartialDate], __: Topic | None
+    ) -> Understanding:
+        return Understanding(Intent.MEMBER_AT_DATE, [self.catalog.organization.id], dates)
+
+    def _summits(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The summit or summits meant: one, a list, or a question back when several fit."""
+        reading, signals, people = question.reading, question.signals, question.people
+        where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
+        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
+        plural = "summits_plural" in signals or ("count" in signals and not dates)
+        several = len(summits) > 1
+        if several and people:
+            return Understanding(self._intent("person", question, dates), people[:1], dates)
+        if plural or (several and (where_when or "one_summit" not in signals)):
+            return Understanding(Intent.SUMMIT_LIST, summits, dates)
+        if several:
+            return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
+        if not summits:
             return None
-        membership_cue = reading.has("membership_change")
-        asks_role = reading.has("role") or not any_cue(reading)
-        if dates and not membership_cue and asks_role:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                intent = Intent.CONFLICT_ROLE if reading.has("role") else Intent.CONFLICT_YEAR
-                return Understanding(intent, conflicts, dates)
-        intent = self.intents.intent_for("country", reading, dates)
-        leaning = memory is not None and points_back(reading) and not any_cue(reading)
-        if leaning and memory is not None and memory.intent.startswith("member."):
-            intent = memory.intent  # "and Georgia?" asks the last question anew
-        return Understanding(intent, countries, dates)
+        return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _person(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        intent = self._intent("person", question, dates)
+        return Understanding(intent, question.people[:1], dates)
+
+    def _body(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        return Understanding(self._intent("body", question, dates), question.bodies[:1], dates)
+
+    def _presidency_of(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        subjects = [self.catalog.organization.id, *question.countries]
+        return Understanding(Intent.ORG_PRESIDENCY, subjects, dates)
+
+    def _conflicts(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) > 1:
+            return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
+        if conflicts:
+            return Understanding(self._intent("conflict", question, dates), conflicts, dates)
+        return None
+
+    def _country_conflict(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """'Russia in 2022': the one conflict a country and a year point to."""
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) != 1:
+            return None
+        role = "role" in question.signals
+        return Understanding(
+            Intent.CONFLICT_ROLE if role else Intent.CONFLICT_YEAR, conflicts, dates
+        )
+
+    def _country(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding:
+        """A country's membership; "and Georgia?" asks the last membership question anew."""
+        intent = self._intent("country", question, dates)
+        leaning = memory is not None and points_back(question.reading)
+        if leaning and memory is not None and "asks_something" not in question.signals:
+            intent = memory.intent if self.intents.belongs("country", memory.intent) else intent
+        return Understanding(intent, question.countries, dates)
+
+    def _organization(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The organization itself, when the question asks about it or speaks of its domain."""
+        general = self._intent("organization", question, dates)
+        org = self.catalog.organization.id
+        if general != Intent.FACTS_SEARCH or "names_something" in question.signals:
+            return Understanding(general, [org], dates)
+        return None
 
     def _follow_up(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
