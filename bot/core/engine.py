@@ -23,7 +23,7 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import OFF_TOPIC
+from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.intent import Intent
@@ -35,8 +35,12 @@ logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
 _LIST_FIRST = frozenset([Intent.EXERCISE_LIST])
-_HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
-_GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
+_HELP_WORDS = LEXICON.words("help")
+_GREETINGS = LEXICON.words("greetings")
+# Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
+_HELP_FILLERS = LEXICON.words("help_fillers")
+_GREETING_FILLERS = LEXICON.words("greeting_fillers")
+_MEMBERSHIP = LEXICON.words("asks_membership")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +161,9 @@ class Engine:
         words = set(reading.words)
         if not words:
             return None
-        if words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"}) and (
-            words & _HELP_WORDS
-        ):
+        if words <= (_HELP_WORDS | _HELP_FILLERS) and words & _HELP_WORDS:
             return self._help(loaded, question)
-        if words <= _GREETINGS | {"there", "bot"}:
+        if words <= _GREETINGS | _GREETING_FILLERS:
             return self._help(loaded, question, greeting=True)
         return None
 
@@ -173,7 +175,7 @@ class Engine:
             return False
         # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
         external = loaded.linker.external_countries(reading)
-        return not (external and _asks_membership(reading))
+        return not (external and _asks_membership(loaded, reading))
 
     def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
@@ -331,11 +333,9 @@ class Engine:
         return choices[:limit]
 
 
-def _asks_membership(reading: Reading) -> bool:
-    words = set(reading.corrected)
-    return bool(
-        words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
-    ) or (bool(words & {"csto", "odkb", "одкб"}))
+def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
+    """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
+    return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
 
 
 def _other_countries(
@@ -349,7 +349,7 @@ def _other_countries(
         return understanding
     dates = understanding.dates
     external = loaded.linker.external_countries(reading)
-    if external and _asks_membership(reading):
+    if external and _asks_membership(loaded, reading):
         return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
     if external:
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)

@@ -188,6 +188,6 @@ def test_answers_name_the_organization_from_the_knowledge():
         update={"abbreviation": "XYZA", "name": "Example Treaty Alliance"}
     )
     engine = Engine(knowledge.model_copy(update={"organization": renamed}), strict=True)
-    members = engine.answer("who are the members of the csto")
+    members = engine.answer("who are the members of the xyza")
     assert members.text.startswith("The XYZA has")
     assert "Example Treaty Alliance (XYZA)" in engine.help().text

@@ -49,7 +49,14 @@ def test_how_many_troops_took_part(engine):
 def test_the_scenario_of_an_exercise(engine):
     """The scenario is answered from the record's scenario section."""
     answer = engine.answer("what was the scenario of Rubezh-2016")
+    assert answer.intent == Intent.EXERCISE_SCENARIO
     assert "air strikes" in answer.text
+
+
+def test_a_scenario_not_recorded_is_said_so(engine):
+    """An exercise without a recorded scenario says so rather than guess."""
+    answer = engine.answer("what was the scenario of Interaction-2015")
+    assert "does not record the scenario" in answer.text
 
 
 def test_russian_names_find_the_exercise(engine):

@@ -11,28 +11,12 @@ from functools import lru_cache
 from bot.core.answering import confidence as weight
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import STOPWORDS, SYNONYMS, TOPIC_WORDS
+from bot.core.language.lexicon import LEXICON, STOPWORDS, SYNONYMS, TOPIC_WORDS
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ies",
-    "als",
-    "al",
-    "ed",
-    "es",
-    "s",
-    "ly",
-)
-_ORDINALS = frozenset(["first", "second", "third", "fourth"])
-_GENERIC = frozenset(
-    ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
-)
+_SUFFIXES = LEXICON.suffixes
+_ORDINALS = LEXICON.words("ordinals")
 # A quantity: "2,000", "225", "17,000" (a year or a day of a month is not one).
 _QUANTITY = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:january|february|march|april|may|june|july|august"
@@ -93,6 +77,8 @@ class Retriever:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        # The organization's own names ask for nothing in particular: every fact is about it.
+        self._generic = OrganizationWords.of(catalog.organization).names
         self.documents: list[_Document] = []
         seen: set[str] = set()
         for entity_id in catalog.entities:
@@ -185,7 +171,7 @@ class Retriever:
         Coverage is measured on `focus`, the question's specific words (not its cue words), so
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         """
-        asked = {word for word in words if word not in _GENERIC}
+        asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
             return []
         focus = {word for word in focus if not (word.isdigit() and len(word) == 4)}

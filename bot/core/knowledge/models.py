@@ -300,12 +300,15 @@ class Body(Entity):
 
 
 class Organization(Entity):
-    """The CSTO itself."""
+    """The organization the fact base is about (the CSTO in knowledge/)."""
 
     KIND = "organization"
     SECTIONS = ("founded", "headquarters")
 
     abbreviation: Text
+    # The title of its chief officer ("Secretary General"): questions about the holders of that
+    # office are recognised by its words as well as by the lexicon's "secretary" cue.
+    chief_officer: Text | None = None
     founded: Fact
     headquarters: Fact
 

@@ -14,8 +14,9 @@ from types import ModuleType
 from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.countries import external_country_names
-from bot.core.language.lexicon import CUES, KNOWN, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import normalize, tokens
+from bot.core.language.organization import OrganizationWords
 
 MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
@@ -46,8 +47,8 @@ class Reading:
     content: frozenset[str] = frozenset()
 
     def has(self, cue: str) -> bool:
-        """True when any word of the named cue set occurs in the question."""
-        return not CUES[cue].isdisjoint(self.corrected)
+        """True when any word of the named cue or set (see lexicon.yaml) occurs in the question."""
+        return not LEXICON.words(cue).isdisjoint(self.corrected)
 
     def has_any(self, words: frozenset[str]) -> bool:
         """True when any of the words occurs in the question."""
@@ -73,10 +74,7 @@ class Reading:
 
 
 _CORRECTION_CACHE = 4096
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-}  # fmt: skip
+_NUMBER_WORDS = LEXICON.numbers
 
 
 def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
@@ -105,9 +103,8 @@ class Linker:
         self.prefix_names: dict[str, str] = {}
         organization = catalog.organization
         self._org_ids = {organization.id}
-        self._org_prefixes = set(tokens(organization.abbreviation)) | {
-            alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1
-        }
+        self.organization = OrganizationWords.of(organization)
+        self._org_prefixes = self.organization.names
         for entity_id, entity in catalog.entities.items():
             abbreviation = getattr(entity, "abbreviation", None)
             for surface in (

@@ -7,11 +7,19 @@ import re
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import DOMAIN, EXTRAORDINARY, NOT_SPECIFIC, STOPWORDS, SUMMIT_WORDS
+from bot.core.language.lexicon import (
+    DOMAIN,
+    EARLIEST,
+    EXTRAORDINARY,
+    LATEST,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates
-from bot.core.understanding.intents import EARLIEST, LATEST
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -61,13 +69,15 @@ class SubjectFinder:
             for item in catalog.facts_of.get(summit.id, []):
                 named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
             self.mentioned_at[summit.id] = named
+        # The organization's own names ("csto") are domain words: they name no conflict.
+        domain = DOMAIN | OrganizationWords.of(catalog.organization).names
         self.conflict_words = {
             conflict.id: {
-                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
+                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in domain
             }
             for conflict in catalog.conflicts()
         }
-        generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
+        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC
         self.summit_words = {
             summit.id: {
                 stem(w)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.knowledge.catalog import Catalog
@@ -13,33 +14,27 @@ from bot.core.language.lexicon import (
     ORG_WORDS,
     STOPWORDS,
     SUMMIT_WORDS,
-    TOPIC_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
-    MEMBER_WORDS,
-    ORG_NAMES,
     PERSONAL_PRONOUNS,
-    PREFIX,
     SIGNALS,
-    UPCOMING,
+    IntentReader,
     any_cue,
-    body_intent,
-    conflict_intent,
-    country_intent,
-    cues,
-    exercise_intent,
-    intent_for,
-    org_intent,
-    person_intent,
     points_back,
     relative,
-    specific_summit_cue,
-    summit_intent,
 )
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
+
+# Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
+_GENERIC_KINDS = frozenset(["body", "organization"])
+# Kinds a question can name as its own subject, and the signals that ask when or where.
+_OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
+_WHEN_WHERE = frozenset(["when", "where"])
+_REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
 @dataclass
@@ -58,43 +53,17 @@ class Understanding:
 
 @dataclass(frozen=True, slots=True)
 class _Parts:
-    """What a question names, sorted by kind, and the cues that route it."""
+    """What a question names, sorted by kind, and the signals that route it."""
 
     reading: Reading
-    ids: list[str]
     words: set[str]
     people: list[str]
     countries: list[str]
     bodies: list[str]
-    conflicts: list[str]
-    wants_summit: bool
-    wants_conflict: bool
-    has_city: bool
+    signals: frozenset[str]
 
-    @property
-    def own_subject(self) -> bool:
-        """The question names a person, country, body or conflict of its own."""
-        return bool(self.people or self.countries or self.bodies or self.conflicts)
 
-    @classmethod
-    def of(cls, reading: Reading, catalog: Catalog, cities: dict[str, list[str]]) -> _Parts:
-        """Sort the question's linked entities by kind."""
-        ids = reading.ids()
-        kinds = {entity_id: catalog.kinds[entity_id] for entity_id in ids}
-        words = set(reading.corrected)
-        conflicts = [i for i in ids if kinds[i] == "conflict"]
-        return cls(
-            reading=reading,
-            ids=ids,
-            words=words,
-            people=[i for i in ids if kinds[i] == "person"],
-            countries=[i for i in ids if kinds[i] == "country"],
-            bodies=[i for i in ids if kinds[i] == "body"],
-            conflicts=conflicts,
-            wants_summit=bool(words & SUMMIT_WORDS) or any(kinds[i] == "summit" for i in ids),
-            wants_conflict=bool(words & CONFLICT_WORDS) or bool(conflicts),
-            has_city=any(word in cities for word in words),
-        )
+Step = Callable[[_Parts, list[PartialDate], Topic | None], "Understanding | None"]
 
 
 class Understander:
@@ -104,6 +73,29 @@ class Understander:
         self.catalog = catalog
         self.linker = linker
         self.finder = SubjectFinder(catalog)
+        self.org = linker.organization
+        self.intents = IntentReader(SignalReader(self.org))
+        # The organization's own names are domain words too ("csto", "odkb").
+        self.domain = DOMAIN | self.org.names
+        self.org_words = ORG_WORDS | self.org.names
+        # The step behind each route of the route table (intents.yaml).
+        self._steps: dict[str, Step] = {
+            "follow_up": self._follow_up_step,
+            "unresolved": self._unresolved,
+            "secretaries": self._secretaries,
+            "next_summit": self._next_summit,
+            "members_at_date": self._members_at_date,
+            "summits": self._summits,
+            "person": self._person,
+            "body": self._body,
+            "presidency_of": self._presidency_of,
+            "conflicts": self._conflicts,
+            "country_conflict": self._country_conflict,
+            "country": self._country,
+            "organization": self._organization,
+            "exercise": self._exercise,
+            "exercises": self._exercises,
+        }
 
     def is_off_topic(
         self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
@@ -119,10 +111,10 @@ class Understander:
             return True
         organization = self.catalog.organization.id
         linked = reading.ids()
-        explicit = organization in linked or not words.isdisjoint(ORG_NAMES)
+        explicit = organization in linked or not words.isdisjoint(self.org.names)
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
-            return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
+            return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if [i for i in linked if i != organization] or explicit:
             return False
         if words & SUMMIT_WORDS and (
@@ -130,141 +122,163 @@ class Understander:
         ):
             return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
-        return bool(unknown) or words.isdisjoint(DOMAIN | SIGNALS)
+        return bool(unknown) or words.isdisjoint(self.domain | SIGNALS)
 
     def needs_context(self, reading: Reading) -> bool:
         """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(set(reading.corrected) & (DOMAIN | ORG_WORDS)) or bool(own)
+        complete = bool(set(reading.corrected) & (self.domain | self.org_words)) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
-        """Pick the intent and subjects, falling back on the conversation's last topic."""
-        question = _Parts.of(reading, self.catalog, self.finder.city_index)
-        found = (
-            self._context_route(question, dates, memory)
-            or self._exercise_route(question, dates)
-            or self._summit_route(question, dates)
-            or self._subject_route(question, dates)
-            or self._country_route(question, dates, memory)
-        )
-        if found is not None:
-            return found
-        org = self.catalog.organization.id
-        general = org_intent(reading, dates)
-        if general != Intent.FACTS_SEARCH or org in question.ids or question.words & DOMAIN:
-            return Understanding(general, [org], dates)
+        """Pick the subjects and intent by the route table, or the conversation's last topic."""
+        question = self._parts(reading, dates, memory)
+        for route in self.intents.table.routes_for(question.signals):
+            found = self._steps[route.route](question, dates, memory)
+            if found is not None:
+                return found
         return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)
 
-    def _context_route(
+    def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
+        """Sort the question's linked entities by kind, and gather its signals."""
+        ids = reading.ids()
+        kinds = {entity_id: self.catalog.kinds[entity_id] for entity_id in ids}
+        named = {kinds[i] for i in ids}
+        words = set(reading.corrected)
+        traits = {
+            "dated": bool(dates),
+            "memory": memory is not None,
+            "leans_back": memory is not None and self.needs_context(reading),
+            "own_subject": not named.isdisjoint(_OWN_KINDS),
+            "names_something": bool(words & (self.domain | self.org_words))
+            or self.catalog.organization.id in ids,
+            "names_city": any(word in self.finder.city_index for word in words),
+            "wants_summit": bool(words & SUMMIT_WORDS) or "summit" in named,
+            "wants_conflict": bool(words & CONFLICT_WORDS) or "conflict" in named,
+            **{f"names_{kind}": kind in named for kind in _OWN_KINDS},
+        }
+        signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
+        return _Parts(
+            reading=reading,
+            words=words,
+            people=[i for i in ids if kinds[i] == "person"],
+            countries=[i for i in ids if kinds[i] == "country"],
+            bodies=[i for i in ids if kinds[i] == "body"],
+            signals=frozenset(signals),
+        )
+
+    def _intent(self, kind: str, question: _Parts, dates: list[PartialDate]) -> Intent:
+        return self.intents.table.pick(kind, question.signals, bool(dates))
+
+    def _follow_up_step(
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
-        """Follow-ups, and pronouns with nothing to point back to."""
-        reading, words = question.reading, question.words
-        if memory and not question.own_subject and self.needs_context(reading):
-            follow = self._follow_up(reading, dates, memory)
-            if follow:
-                return follow
-        pronoun = not words.isdisjoint(PERSONAL_PRONOUNS | {"it", "its", "they", "them", "their"})
-        org = self.catalog.organization.id
-        names_something = bool(words & (DOMAIN | ORG_WORDS)) or org in question.ids
-        if pronoun and memory is None and not question.own_subject and not names_something:
-            # "when did it come back?" with nothing before it: guessing "it" would mislead.
-            return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
-        return None
+        return self._follow_up(question.reading, dates, memory) if memory else None
 
-    def _exercise_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """An exercise named, or the exercises of a date ("what exercises were held in 2016")."""
-        reading = question.reading
-        named = [i for i in question.ids if self.catalog.kinds[i] == "exercise"]
-        if named:
-            return Understanding(exercise_intent(reading), named[:1], dates)
-        others = question.people or question.bodies or question.conflicts
-        if not reading.has_any(TOPIC_WORDS["exercise"]) or others or question.wants_summit:
-            return None
-        if dates or reading.has("list"):
-            return Understanding(Intent.EXERCISE_LIST, [], dates)
-        return None
+    def _unresolved(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
 
-    def _summit_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """Secretaries general, the next summit, members at a date, and summits."""
-        reading, words, people = question.reading, question.words, question.people
+    def _secretaries(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
         org = self.catalog.organization.id
-        about_a_summit = question.wants_summit and bool(dates or question.has_city)
-        asks_secretary = cues(reading, "secretary") and not (people and not relative(reading))
-        if asks_secretary and not about_a_summit:
-            return Understanding(Intent.ORG_SECRETARIES, [*people[:1], org], dates)
-        if question.wants_summit and words & UPCOMING:
-            return Understanding(Intent.SUMMIT_NEXT, [org], dates)
-        session_cue = cues(reading, "attendance", "absence", "decision", "presidency")
-        if words & MEMBER_WORDS and not session_cue and not question.own_subject and dates:
-            return Understanding(Intent.MEMBER_AT_DATE, [org], dates)
-        dated_session = (
-            bool(dates)
-            and cues(reading, "attendance", "absence", "decision")
-            and not question.own_subject
-        )
-        named_session = question.wants_summit or (dates and question.has_city and session_cue)
-        if not named_session and not dated_session:
-            return None
-        where_when = cues(reading, "when", "where") and not session_cue
+        return Understanding(Intent.ORG_SECRETARIES, [*question.people[:1], org], dates)
+
+    def _next_summit(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.SUMMIT_NEXT, [self.catalog.organization.id], dates)
+
+    def _members_at_date(
+        self, _: _Parts, dates: list[PartialDate], __: Topic | None
+    ) -> Understanding:
+        return Understanding(Intent.MEMBER_AT_DATE, [self.catalog.organization.id], dates)
+
+    def _summits(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The summit or summits meant: one, a list, or a question back when several fit."""
+        reading, signals, people = question.reading, question.signals, question.people
+        where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
-        plural = bool(words & {"summits", "sessions", "meetings"}) or (
-            reading.has("count") and not dates
-        )
-        if len(summits) > 1 and people:
-            return Understanding(person_intent(reading), people[:1], dates)
-        if plural or (len(summits) > 1 and (where_when or not specific_summit_cue(reading))):
+        plural = "summits_plural" in signals or ("count" in signals and not dates)
+        several = len(summits) > 1
+        if several and people:
+            return Understanding(self._intent("person", question, dates), people[:1], dates)
+        if plural or (several and (where_when or "one_summit" not in signals)):
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
-        if len(summits) > 1:
+        if several:
             return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
-        return Understanding(summit_intent(reading), summits, dates) if summits else None
+        if not summits:
+            return None
+        return Understanding(self._intent("summit", question, dates), summits, dates)
 
-    def _subject_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """People, bodies, the presidency of a named country, and conflicts."""
-        reading, people, bodies = question.reading, question.people, question.bodies
-        countries, conflicts_named = question.countries, question.conflicts
-        if people and not (question.wants_conflict and not cues(reading, "said")):
-            return Understanding(person_intent(reading), people[:1], dates)
-        if bodies and not countries and not conflicts_named:
-            return Understanding(body_intent(reading), bodies[:1], dates)
-        if reading.has("presidency") and countries and not people:
-            return Understanding(
-                Intent.ORG_PRESIDENCY, [self.catalog.organization.id, *countries], dates
-            )
-        if question.wants_conflict:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                return Understanding(conflict_intent(reading, dates), conflicts, dates)
-            if len(conflicts) > 1:
-                return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
-        if bodies:
-            return Understanding(body_intent(reading), bodies[:1], dates)
+    def _person(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        intent = self._intent("person", question, dates)
+        return Understanding(intent, question.people[:1], dates)
+
+    def _body(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        return Understanding(self._intent("body", question, dates), question.bodies[:1], dates)
+
+    def _presidency_of(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        subjects = [self.catalog.organization.id, *question.countries]
+        return Understanding(Intent.ORG_PRESIDENCY, subjects, dates)
+
+    def _conflicts(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) > 1:
+            return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
+        if conflicts:
+            return Understanding(self._intent("conflict", question, dates), conflicts, dates)
         return None
 
-    def _country_route(
-        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    def _country_conflict(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
     ) -> Understanding | None:
-        """A country's membership, or the conflict a country and a year point to."""
-        reading, countries = question.reading, question.countries
-        if not countries:
+        """'Russia in 2022': the one conflict a country and a year point to."""
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) != 1:
             return None
-        membership_cue = cues(reading, "join", "leave", "return", "suspend", "status", "former")
-        asks_role = reading.has("role") or not any_cue(reading)
-        if dates and not membership_cue and asks_role:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                intent = Intent.CONFLICT_ROLE if reading.has("role") else Intent.CONFLICT_YEAR
-                return Understanding(intent, conflicts, dates)
-        intent = country_intent(reading)
-        leaning = memory is not None and points_back(reading) and not any_cue(reading)
-        if leaning and memory is not None and memory.intent.startswith("member."):
-            intent = memory.intent  # "and Georgia?" asks the last question anew
-        return Understanding(intent, countries, dates)
+        role = "role" in question.signals
+        return Understanding(
+            Intent.CONFLICT_ROLE if role else Intent.CONFLICT_YEAR, conflicts, dates
+        )
+
+    def _country(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding:
+        """A country's membership; "and Georgia?" asks the last membership question anew."""
+        intent = self._intent("country", question, dates)
+        leaning = memory is not None and points_back(question.reading)
+        if leaning and memory is not None and "asks_something" not in question.signals:
+            intent = memory.intent if self.intents.belongs("country", memory.intent) else intent
+        return Understanding(intent, question.countries, dates)
+
+    def _exercise(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        named = [i for i in question.reading.ids() if self.catalog.kinds[i] == "exercise"]
+        return Understanding(self._intent("exercise", question, dates), named[:1], dates)
+
+    def _exercises(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        """ "What exercises were held in 2016": the records of the dates, or all of them."""
+        return Understanding(Intent.EXERCISE_LIST, [], dates)
+
+    def _organization(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The organization itself, when the question asks about it or speaks of its domain."""
+        general = self._intent("organization", question, dates)
+        org = self.catalog.organization.id
+        if general != Intent.FACTS_SEARCH or "names_something" in question.signals:
+            return Understanding(general, [org], dates)
+        return None
 
     def _follow_up(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
@@ -280,11 +294,9 @@ class Understander:
         focus = (people if personal and people else others or people)[0]
         kind = self.catalog.kinds.get(focus, "")
         cued = any_cue(reading)
-        intent = intent_for(kind, reading, dates) if cued else memory.intent
-        if not intent.startswith(PREFIX.get(kind, "?")) and not (
-            kind == "organization" and intent.startswith("member.")
-        ):
-            intent = intent_for(kind, reading, dates)
+        intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        if not self.intents.belongs(kind, intent):
+            intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             return Understanding(
@@ -299,7 +311,7 @@ class Understander:
             # "what about 2022?": the same question about another date.
             if kind == "summit":
                 found = self.finder.summits_meant(reading, dates)
-                regular = [s for s in found if self.finder.kind(s) in {"regular", "jubilee"}]
+                regular = [s for s in found if self.finder.kind(s) in _REGULAR]
                 subjects = regular[:1] or found[:1]
                 if not subjects:
                     return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)

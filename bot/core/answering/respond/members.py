@@ -12,7 +12,7 @@ from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import CUES
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
 
 _DISPUTE_CUE = {
@@ -300,7 +300,7 @@ def _membership_event(
     if not chosen:
         builder.sentences.append(f"The fact base records no {_NOUN[intent]} for {country.name}.")
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-        join_words = CUES["join"] | {"member", "membership", "observer"}
+        join_words = LEXICON.words("joined_as")
         for item in request.catalog.related(country.id):
             if item.section != "membership" and join_words & set(tokens(item.fact.text)):
                 builder.add(item)

@@ -13,7 +13,11 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
+from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intents import AFTER, BEFORE
+
+_ALL_HOLDERS = LEXICON.words("all_holders")
+_FIRST = LEXICON.words("first")
 
 
 def org_answer(request: Request) -> Answer:
@@ -77,11 +81,8 @@ def _period(holder: OfficeHolder) -> Period:
     return holder.start.first_day, holder.end.last_day if holder.end else None
 
 
-_PLURAL = frozenset(["secretaries", "generals", "all", "list", "every", "history", "past"])
-
-
 def _asks_all(request: Request) -> bool:
-    return not _PLURAL.isdisjoint(request.reading.corrected)
+    return not _ALL_HOLDERS.isdisjoint(request.reading.corrected)
 
 
 def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Selection, str]:
@@ -96,7 +97,7 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
         return Selection(when, anchors=anchors), f"{relation} {named}"
     if dates and not _asks_all(request):
         return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
-    if words & {"first", "earliest"}:
+    if words & _FIRST:
         return Selection(When.FIRST), "first"
     if _asks_all(request):
         return Selection(When.ALL), ""

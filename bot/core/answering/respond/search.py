@@ -12,12 +12,14 @@ from bot.core.language.lexicon import (
     CUES,
     DOMAIN,
     EXTRAORDINARY,
+    LEXICON,
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
     WHY_WORDS,
 )
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intents import MEMBER_WORDS
 
@@ -29,7 +31,7 @@ _GENERIC = (
     | MEMBER_WORDS
     | EXTRAORDINARY
     | CONFLICT_NOUNS
-    | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
+    | LEXICON.words("conflict_generic")
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 
@@ -52,8 +54,9 @@ def _alias_extras(request: Request) -> set[str]:
 
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
-    names = request.reading.named_words() | request.cities
-    if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    names = request.reading.named_words() | request.cities | org_names
+    if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     return {
         word
@@ -66,7 +69,7 @@ def specific_words(request: Request) -> set[str]:
     } | _alias_extras(request)
 
 
-_INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
+_INTERROGATIVE_CUES = LEXICON.words("interrogatives")
 
 
 def has_topic_cue(request: Request) -> bool:
