@@ -27,6 +27,7 @@ HELP: Final = 1.0  # the help text is certain: it is about the bot itself
 ANSWER_THRESHOLD: Final = 0.5  # below this an answer is withheld and the engine abstains
 UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot place
 RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
+FOLLOW_UP: Final = 0.85  # a subject carried over from the last question, not named in this one
 
 # --- how much a cited statement's own confidence caps the answer ---------------------------------
 STATED: Final = {"high": 0.95, "medium": 0.85, "low": 0.6}  # the reference sheet's own grading

@@ -24,6 +24,7 @@ class When(Enum):
     NOW = "now"
     AT = "at"
     FIRST = "first"
+    LAST = "last"
     ALL = "all"
     BEFORE = "before"
     AFTER = "after"
@@ -61,8 +62,8 @@ def pick(
     """The records the selection asks for, in date order; `records` must be in date order."""
     if selection.when is When.ALL:
         return list(records)
-    if selection.when is When.FIRST:
-        return list(records[:1])
+    if selection.when in (When.FIRST, When.LAST):
+        return first_or_last(records, True, selection.when is When.LAST)
     if selection.when is When.AT and selection.date is not None:
         date = selection.date
         return [record for record in records if overlaps(period(record), date)]
@@ -71,6 +72,13 @@ def pick(
         index = (selection.anchors[0] if step < 0 else selection.anchors[-1]) + step
         return [records[index]] if 0 <= index < len(records) else []
     return [record for record in records if covers(period(record), today)] or list(records[-1:])
+
+
+def first_or_last(records: Sequence[T], first: bool, last: bool) -> list[T]:
+    """'The last summit', 'the first session': one end of records in date order (last wins)."""
+    if last:
+        return list(records[-1:])
+    return list(records[:1]) if first else []
 
 
 def latest_by(records: Sequence[T], day: Callable[[T], dt.date], year: int) -> list[T]:

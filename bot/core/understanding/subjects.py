@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -101,6 +102,22 @@ class SubjectFinder:
         summit, then a regular one (someone asking about "the 2016 summit" means that one).
         """
         words = set(reading.corrected)
+        scores = self._summit_scores(reading, dates)
+        if not scores:
+            ordered = [s.id for s in self.catalog.summits() if s.kind != "treaty"]
+            return first_or_last(ordered, bool(words & EARLIEST), bool(words & LATEST))
+        best = max(scores.values())
+        top = [key for key, value in scores.items() if value == best]
+        if len(top) > 1:
+            picked = first_or_last(top, bool(words & EARLIEST), bool(words & LATEST))
+            if picked or not pick_one:
+                return picked or top
+            return self.preferred(top, words)
+        return top
+
+    def _summit_scores(self, reading: Reading, dates: list[PartialDate]) -> dict[str, float]:
+        """How strongly the question points at each summit it points at at all."""
+        words = set(reading.corrected)
         linked = set(reading.ids()) - {self.catalog.organization.id}
         name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
         scores: dict[str, float] = {}
@@ -123,22 +140,7 @@ class SubjectFinder:
             # "the extraordinary session on Kazakhstan": words of the summit's own name.
             score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
             scores[summit.id] = score
-        if not scores:
-            ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
-            if words & LATEST and ordered:
-                return [ordered[-1].id]
-            if words & EARLIEST and ordered:
-                return [ordered[0].id]
-            return []
-        best = max(scores.values())
-        top = [key for key, value in scores.items() if value == best]
-        if len(top) > 1 and words & LATEST:
-            return [top[-1]]
-        if len(top) > 1 and words & EARLIEST:
-            return [top[0]]
-        if len(top) > 1 and pick_one:
-            return self.preferred(top, words)
-        return top
+        return scores
 
     def preferred(self, top: list[str], words: set[str]) -> list[str]:
         """Of tied summits, the one called what the question calls it, or the regular one."""

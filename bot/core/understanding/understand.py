@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -141,7 +142,7 @@ class Understander:
             found = self._steps[route.route](question, dates, memory)
             if found is not None:
                 return found
-        return Understanding(Intent.ABSTAIN, [], dates, certainty=0.0)
+        return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
 
     def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
         """Sort the question's linked entities by kind, and gather its signals."""
@@ -180,7 +181,7 @@ class Understander:
         return self._follow_up(question.reading, dates, memory) if memory else None
 
     def _unresolved(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
-        return Understanding(Intent.UNRESOLVED, [], dates, certainty=0.0)
+        return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
 
     def _secretaries(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
@@ -210,7 +211,9 @@ class Understander:
         if plural or (several and (where_when or "one_summit" not in signals)):
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
-            return Understanding(Intent.CLARIFY, [], dates, candidates=summits, certainty=0.4)
+            return Understanding(
+                Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK
+            )
         if not summits:
             return None
         return Understanding(self._intent("summit", question, dates), summits, dates)
@@ -233,7 +236,9 @@ class Understander:
     ) -> Understanding | None:
         conflicts = self.finder.conflicts_meant(question.reading, dates)
         if len(conflicts) > 1:
-            return Understanding(Intent.CLARIFY, [], dates, candidates=conflicts, certainty=0.4)
+            return Understanding(
+                Intent.CLARIFY, [], dates, candidates=conflicts, certainty=score.ASKS_BACK
+            )
         if conflicts:
             return Understanding(self._intent("conflict", question, dates), conflicts, dates)
         return None
@@ -303,7 +308,7 @@ class Understander:
                 Intent.ORG_SECRETARIES,
                 [*people[:1], self.catalog.organization.id],
                 dates,
-                certainty=0.85,
+                certainty=score.FOLLOW_UP,
                 from_memory=True,
                 carried=(),
             )
@@ -330,5 +335,5 @@ class Understander:
                     intent = Intent.MEMBER_AT_DATE
         carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
         return Understanding(
-            intent, subjects, dates, certainty=0.85, from_memory=True, carried=carried
+            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
         )
