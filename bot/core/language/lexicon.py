@@ -50,19 +50,18 @@ class Lexicon:
     may_forms: frozenset[str]
     numbers: dict[str, str]
     suffixes: tuple[str, ...]
+    named: dict[str, frozenset[str]]  # cues and sets together, by name
 
     def words(self, name: str) -> frozenset[str]:
         """The cue or set called `name`."""
-        found = self.cues.get(name)
-        if found is None:
-            found = self.sets.get(name)
-        if found is None:
-            raise LookupError(f"lexicon.yaml has no cue or set called {name!r}")
-        return found
+        try:
+            return self.named[name]
+        except KeyError:
+            raise LookupError(f"lexicon.yaml has no cue or set called {name!r}") from None
 
     def names(self) -> frozenset[str]:
         """The names of every cue and set."""
-        return frozenset(self.cues) | frozenset(self.sets)
+        return frozenset(self.named)
 
 
 class _Resolver:
@@ -129,6 +128,7 @@ def read_lexicon(source: Path | Traversable) -> Lexicon:
     return Lexicon(
         cues=cues,
         sets=sets,
+        named={**sets, **cues},
         topics=topics,
         # A synonym's words keep their order: the first is the likeliest wording in the facts.
         synonyms={

@@ -48,7 +48,7 @@ class Reading:
 
     def has(self, cue: str) -> bool:
         """True when any word of the named cue or set (see lexicon.yaml) occurs in the question."""
-        return not LEXICON.words(cue).isdisjoint(self.corrected)
+        return not LEXICON.named[cue].isdisjoint(self.corrected)
 
     def has_any(self, words: frozenset[str]) -> bool:
         """True when any of the words occurs in the question."""

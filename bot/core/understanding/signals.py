@@ -10,6 +10,7 @@ from bot.core.language.organization import OrganizationWords
 
 # Words that say something about a question's subject: cue words, summit and conflict words.
 ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
+_NONE: frozenset[str] = frozenset()
 _SHORT = 3  # content words of a question that asks for the bare overview ("what is the csto")
 
 
@@ -34,7 +35,7 @@ class SignalReader:
         """Every signal of the question, by name (see bot/core/understanding/intents.yaml)."""
         found: set[str] = set()
         for word in reading.corrected:
-            found |= self._index.get(word, frozenset())
+            found |= self._index.get(word, _NONE)
         if not self.org.names.isdisjoint(reading.corrected):
             found.add("organization")
         if self.in_organization(reading):
@@ -51,6 +52,8 @@ class SignalReader:
 
     def in_organization(self, reading: Reading) -> bool:
         """'X in the csto?' / 'X in odkb': membership asked without the word member."""
-        words = [w for w in reading.corrected if w not in self._stopwords or w in self._inside]
         names = self.org.names
+        if names.isdisjoint(reading.corrected):
+            return False
+        words = [w for w in reading.corrected if w not in self._stopwords or w in self._inside]
         return any(a in self._inside and b in names for a, b in itertools.pairwise(words))

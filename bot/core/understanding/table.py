@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import PrivateAttr, field_validator
+from pydantic import field_validator
 
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.located import Doc
@@ -43,38 +44,53 @@ class Rule(DataModel):
     when: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     priority: int
-    _when: tuple[frozenset[str], ...] = PrivateAttr(default=())
-    _unless: tuple[frozenset[str], ...] = PrivateAttr(default=())
 
-    def model_post_init(self, context: object, /) -> None:
-        """Split each "a + !b" once, so scoring a question does no parsing."""
-        self._when = _alternatives(self.when)
-        self._unless = _alternatives(self.unless)
-
-    def fits_signals(self, signals: frozenset[str]) -> bool:
-        """True when the question has what this rule needs and nothing it rules out."""
-        if any(_holds(need, signals) for need in self._unless):
-            return False
-        return not self._when or any(_holds(need, signals) for need in self._when)
+    def test(self) -> Test:
+        """The rule's `when` and `unless`, compiled for scoring questions quickly."""
+        return Test(_alternatives(self.when), _alternatives(self.unless))
 
     def names(self) -> list[tuple[str, int, str]]:
         """Every signal named, with the field and position it is named at (for checking)."""
         return [
-            (field, position, name.removeprefix("!"))
-            for field, parsed in (("when", self._when), ("unless", self._unless))
-            for position, need in enumerate(parsed)
-            for name in sorted(need)
+            (field, position, name.strip().removeprefix("!"))
+            for field in ("when", "unless")
+            for position, cue in enumerate(getattr(self, field))
+            for name in cue.split("+")
         ]
 
 
-def _alternatives(cues: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Each "a + !b" as the set of its terms."""
-    return tuple(frozenset(part.strip() for part in cue.split("+")) for cue in cues)
+Alternative = tuple[frozenset[str], frozenset[str]]  # the signals needed, and those ruled out
 
 
-def _holds(need: frozenset[str], signals: frozenset[str]) -> bool:
-    """True when every term holds: "x" is among the signals, "!x" is not."""
-    return all((term[1:] not in signals) if term[0] == "!" else term in signals for term in need)
+@dataclass(frozen=True, slots=True)
+class Test:
+    """A rule's alternatives, each split once into the signals it needs and those it rules out."""
+
+    when: tuple[Alternative, ...]
+    unless: tuple[Alternative, ...]
+
+    def fits(self, signals: frozenset[str]) -> bool:
+        """True when the question has what one `when` needs and no `unless` holds."""
+        # Plain loops: this runs for every row on every question.
+        for need, absent in self.unless:
+            if need <= signals and signals.isdisjoint(absent):
+                return False
+        if not self.when:
+            return True
+        for need, absent in self.when:  # noqa: SIM110 - a loop is faster than any() here
+            if need <= signals and signals.isdisjoint(absent):
+                return True
+        return False
+
+
+def _alternatives(cues: tuple[str, ...]) -> tuple[Alternative, ...]:
+    """Each "a + !b" as ({a}, {b})."""
+    found = []
+    for cue in cues:
+        terms = [part.strip() for part in cue.split("+")]
+        need = frozenset(term for term in terms if not term.startswith("!"))
+        found.append((need, frozenset(term[1:] for term in terms if term.startswith("!"))))
+    return tuple(found)
 
 
 class Route(Rule):
@@ -105,12 +121,6 @@ class Row(Rule):
             raise ValueError(f"unknown intent '{value}'{did_you_mean(value, list(Intent))}")
         return value
 
-    def fits(self, signals: frozenset[str], dated: bool) -> bool:
-        """True when the question has what this row needs and nothing it rules out."""
-        if (self.dates == "needed" and not dated) or (self.dates == "none" and dated):
-            return False
-        return self.fits_signals(signals)
-
 
 class TableFile(DataModel):
     """The shape of intents.yaml."""
@@ -119,19 +129,29 @@ class TableFile(DataModel):
     intents: tuple[Row, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A row ready for scoring: its test, the dates it wants and what it gives."""
+
+    test: Test
+    dates: str
+    intent: Intent
+
+
 class IntentTable:
-    """The rows of intents.yaml by kind, checked against the lexicon."""
+    """The routes and the rows of intents.yaml, compiled, rows grouped by kind, best first."""
 
     def __init__(self, routes: tuple[Route, ...], rows: tuple[Row, ...]) -> None:
-        self.routes = sorted(routes, key=lambda route: -route.priority)
-        self.rows: dict[str, list[Row]] = {}
-        for row in rows:
+        ranked = sorted(routes, key=lambda route: -route.priority)
+        self.routes = [(route.test(), route.route) for route in ranked]
+        self.rows: dict[str, list[_Scored]] = {}
+        for row in sorted(rows, key=lambda row: -row.priority):
             for kind in row.kinds:
-                self.rows.setdefault(kind, []).append(row)
+                self.rows.setdefault(kind, []).append(_Scored(row.test(), row.dates, row.intent))
 
-    def routes_for(self, signals: frozenset[str]) -> list[Route]:
+    def routes_for(self, signals: frozenset[str]) -> list[RouteName]:
         """The routes that fit the question, best first."""
-        return [route for route in self.routes if route.fits_signals(signals)]
+        return [name for test, name in self.routes if test.fits(signals)]
 
     def families(self, kind: str) -> frozenset[str]:
         """The intent families ("member", "org") the rows of `kind` lead to, search aside."""
@@ -140,10 +160,11 @@ class IntentTable:
 
     def pick(self, kind: str, signals: frozenset[str], dated: bool) -> Intent:
         """The intent of the highest-priority row of `kind` that fits the question."""
-        fitting = [row for row in self.rows.get(kind, ()) if row.fits(signals, dated)]
-        if not fitting:
-            return Intent.FACTS_SEARCH
-        return max(fitting, key=lambda row: row.priority).intent
+        unwanted = "none" if dated else "needed"  # the rows' `dates` that rule them out
+        for row in self.rows.get(kind, ()):  # best first: the first that fits scores highest
+            if row.dates != unwanted and row.test.fits(signals):
+                return row.intent
+        return Intent.FACTS_SEARCH
 
 
 def _unknown_signals(section: str, rules: tuple[Rule, ...], doc: Doc) -> list[KnowledgeProblem]:

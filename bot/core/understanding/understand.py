@@ -34,6 +34,7 @@ from bot.core.understanding.subjects import SubjectFinder
 _GENERIC_KINDS = frozenset(["body", "organization"])
 # Kinds a question can name as its own subject, and the signals that ask when or where.
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
+_NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
@@ -79,6 +80,8 @@ class Understander:
         # The organization's own names are domain words too ("csto", "odkb").
         self.domain = DOMAIN | self.org.names
         self.org_words = ORG_WORDS | self.org.names
+        self._speaks_of = self.domain | self.org_words  # words that say "this domain"
+        self._relevant = self.domain | SIGNALS
         # The step behind each route of the route table (intents.yaml).
         self._steps: dict[str, Step] = {
             "follow_up": self._follow_up_step,
@@ -123,14 +126,14 @@ class Understander:
         ):
             return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
-        return bool(unknown) or words.isdisjoint(self.domain | SIGNALS)
+        return bool(unknown) or words.isdisjoint(self._relevant)
 
     def needs_context(self, reading: Reading) -> bool:
         """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(set(reading.corrected) & (self.domain | self.org_words)) or bool(own)
+        complete = bool(not self._speaks_of.isdisjoint(reading.corrected)) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
@@ -139,7 +142,7 @@ class Understander:
         """Pick the subjects and intent by the route table, or the conversation's last topic."""
         question = self._parts(reading, dates, memory)
         for route in self.intents.table.routes_for(question.signals):
-            found = self._steps[route.route](question, dates, memory)
+            found = self._steps[route](question, dates, memory)
             if found is not None:
                 return found
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
@@ -155,13 +158,13 @@ class Understander:
             "memory": memory is not None,
             "leans_back": memory is not None and self.needs_context(reading),
             "own_subject": not named.isdisjoint(_OWN_KINDS),
-            "names_something": bool(words & (self.domain | self.org_words))
+            "names_something": not self._speaks_of.isdisjoint(words)
             or self.catalog.organization.id in ids,
             "names_city": any(word in self.finder.city_index for word in words),
             "wants_summit": bool(words & SUMMIT_WORDS) or "summit" in named,
             "wants_conflict": bool(words & CONFLICT_WORDS) or "conflict" in named,
-            **{f"names_{kind}": kind in named for kind in _OWN_KINDS},
         }
+        traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
         return _Parts(
             reading=reading,
