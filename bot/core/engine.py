@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
-from bot.core.answering.kinds import HANDLERS
+from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     has_topic_cue,
@@ -34,7 +34,6 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
-_LIST_FIRST = frozenset([Intent.EXERCISE_LIST])
 _HELP_WORDS = LEXICON.words("help")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
@@ -211,7 +210,7 @@ class Engine:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
-        if intent in _LIST_FIRST and not asks_why:
+        if intent in LIST_FIRST and not asks_why:
             # The list answers, unless the question asks after one of its facts in particular.
             found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
             return found or self._dispatch(loaded, request)

@@ -62,6 +62,8 @@ class Kind:
     respond: SubjectResponder  # answers the kind's intents about one subject
     ask: Ask  # the question suggested about one of its subjects
     handlers: Mapping[Intent, Handler] = field(default_factory=dict)  # intents with their own
+    # Intents whose records answer before retrieval is tried ("what exercises were held in 2016").
+    lists: frozenset[Intent] = frozenset()
 
     @property
     def name(self) -> str:
@@ -185,6 +187,7 @@ KINDS: tuple[Kind, ...] = (
         exercise_answer,
         lambda exercise, _: f"Where and when was {exercise.name} held?",
         {Intent.EXERCISE_LIST: lambda request, _: exercise_list(request)},
+        frozenset([Intent.EXERCISE_LIST]),
     ),
 )
 
@@ -196,3 +199,4 @@ HANDLERS: dict[Intent, Handler] = {
     **_GENERAL,
 }
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
+LIST_FIRST: frozenset[Intent] = frozenset().union(*(kind.lists for kind in KINDS))

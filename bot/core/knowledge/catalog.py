@@ -13,7 +13,6 @@ from bot.core.knowledge.models import (
     Country,
     Dispute,
     Entity,
-    Exercise,
     Fact,
     Knowledge,
     Organization,
@@ -113,10 +112,6 @@ class Catalog:
     def conflicts(self) -> list[Conflict]:
         """All conflicts and operations."""
         return list(self.knowledge.conflicts)
-
-    def exercises(self) -> list[Exercise]:
-        """All exercises, in date order."""
-        return sorted(self.knowledge.exercises, key=lambda exercise: exercise.start.first_day)
 
     def people(self) -> list[Person]:
         """All people."""

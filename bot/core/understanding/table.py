@@ -31,11 +31,10 @@ RouteName = Literal[
 PREDICATES = frozenset(
     [
         "organization", "in_organization", "short", "one_word", "only_names",
-        "dated", "memory", "leans_back", "own_subject", "names_something", "names_person",
-        "names_country", "names_body", "names_conflict", "names_city", "wants_summit",
-        "wants_conflict", "names_exercise",
+        "dated", "memory", "leans_back", "own_subject", "names_something", "names_city",
+        "wants_summit", "wants_conflict",
     ]
-)  # fmt: skip
+) | {f"names_{kind}" for kind in KINDS}  # fmt: skip
 
 
 class Rule(DataModel):

@@ -92,7 +92,7 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
 def exercise_list(request: Request) -> Answer:
     """The exercises of the dates asked about (or all of them), in date order."""
     builder = request.builder(Intent.EXERCISE_LIST)
-    exercises = in_order(request.catalog.exercises(), _period)
+    exercises = in_order(request.catalog.knowledge.exercises, _period)
     named = set(request.understanding.subjects)
     hosts = {i for i in request.reading.ids() if request.catalog.kinds.get(i) == "country"}
     chosen = [e for e in exercises if e.id in named] or exercises
