@@ -29,6 +29,31 @@ UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot p
 RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
 FOLLOW_UP: Final = 0.85  # a subject carried over from the last question, not named in this one
 
+# --- how sure a name in the question is linked (scales the answer's confidence) -----------------
+LINK_EXACT: Final = 1.0  # the question spells a name or alias as the knowledge does
+LINK_PER_EDIT: Final = 0.08  # each typo corrected to reach a name costs this much
+LINK_FLOOR: Final = 0.5  # however many typos, a linked name keeps this much trust
+LINK_DEMONYM: Final = 0.8  # "Russian", "Kyrgyz": a word that is a country name's stem
+LINK_FUZZY_STATE: Final = 0.85  # a state the fact base lacks, reached through a typo
+
+# --- which summit or conflict a question means (evidence, not confidence) -----------------------
+SUMMIT_NAMED: Final = 5.0  # the question links the summit itself
+SUMMIT_CITY: Final = 2.0  # it names the summit's city
+SUMMIT_DAY: Final = 4.0  # the date asked is the summit's day
+SUMMIT_MONTH: Final = 3.0  # ... its month
+SUMMIT_YEAR: Final = 2.0  # ... its year (the question names no month)
+SUMMIT_OTHER_DATE: Final = -1.0  # a date the summit was not held on
+SUMMIT_HOST: Final = 1.0  # it names the host country (a tie-breaker, not evidence)
+SUMMIT_MENTIONED: Final = 1.0  # it names someone or something recorded at the summit
+SUMMIT_NAME_WORD: Final = 0.5  # each word of the summit's own name
+CONFLICT_NAMED: Final = 10.0  # the question links the conflict itself
+CONFLICT_SIDE: Final = 1.0  # it names one of the first two parties (the sides)
+CONFLICT_CONTRIBUTOR: Final = 0.5  # it names a later party (a contributor)
+CONFLICT_IN_PERIOD: Final = 1.0  # a date asked falls in the conflict's period
+CONFLICT_OUT_OF_PERIOD: Final = -2.0  # a date asked falls outside it
+CONFLICT_ENOUGH: Final = 2.0  # less evidence than this points at no conflict
+TIE: Final = 0.01  # scores this close are a tie
+
 # --- how much a cited statement's own confidence caps the answer ---------------------------------
 STATED: Final = {"high": 0.95, "medium": 0.85, "low": 0.6}  # the reference sheet's own grading
 UNGRADED: Final = 0.8  # a statement with a corroboration note but no grade

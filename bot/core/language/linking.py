@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from types import ModuleType
 
+from bot.core.answering import confidence as score_of
 from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.countries import external_country_names
@@ -227,7 +228,7 @@ class Linker:
         return sorted(found, key=lambda mention: mention.start)
 
     def _match(self, span: tuple[str, ...], start: int, end: int, edits: int) -> list[Mention]:
-        score = max(0.5, 1.0 - 0.08 * edits)
+        score = max(score_of.LINK_FLOOR, score_of.LINK_EXACT - score_of.LINK_PER_EDIT * edits)
         ids = self.forms.get(span) or (
             self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None
         )
@@ -257,7 +258,11 @@ class Linker:
             for start in range(len(reading.words) - size + 1):
                 span = reading.words[start : start + size]
                 if span in index:
-                    found.append(Mention(index[span], start, start + size, 1.0, external=True))
+                    found.append(
+                        Mention(
+                            index[span], start, start + size, score_of.LINK_EXACT, external=True
+                        )
+                    )
         if found:
             return found
         _, process, osa = _rapidfuzz()
@@ -272,7 +277,9 @@ class Linker:
                 score_cutoff=_allowed_edits(word),
             )
             if match:
-                found.append(Mention(index[match[0]], 0, 0, 0.85, external=True))
+                found.append(
+                    Mention(index[match[0]], 0, 0, score_of.LINK_FUZZY_STATE, external=True)
+                )
         return found
 
     def _prefix_candidates(self, word: str) -> list[tuple[str, str]]:
@@ -293,7 +300,7 @@ class Linker:
                 stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
                 name_in_word = word.startswith(name) and len(word) - len(name) <= 3
                 if stem_of_name or name_in_word:
-                    found.append(Mention(entity_id, index, index + 1, 0.8))
+                    found.append(Mention(entity_id, index, index + 1, score_of.LINK_DEMONYM))
                     break
         return found
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stem, stems
-from bot.core.answering.select import first_or_last
+from bot.core.answering.select import first_or_last, overlaps
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -44,12 +45,12 @@ def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
 
 def _date_score(held: PartialDate, asked: PartialDate) -> float:
     if asked.day and held == asked:
-        return 4
+        return weight.SUMMIT_DAY
     if asked.month and (held.year, held.month) == (asked.year, asked.month):
-        return 3
+        return weight.SUMMIT_MONTH
     if held.year == asked.year and not asked.month:
-        return 2
-    return -1
+        return weight.SUMMIT_YEAR
+    return weight.SUMMIT_OTHER_DATE
 
 
 def _undated(words: list[str]) -> list[str]:
@@ -122,9 +123,9 @@ class SubjectFinder:
         name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
-            evidence = 5.0 if summit.id in linked else 0.0
+            evidence = weight.SUMMIT_NAMED if summit.id in linked else 0.0
             if any(summit.id in self.city_index.get(word, ()) for word in words):
-                evidence += 2
+                evidence += weight.SUMMIT_CITY
             evidence += sum(_date_score(summit.date, date) for date in dates)
             # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
             own_words = len(name_words & self.summit_words.get(summit.id, set()))
@@ -134,11 +135,13 @@ class SubjectFinder:
                 evidence += own_words
             if evidence <= 0:
                 continue
-            score = evidence + (1 if summit.host and summit.host in linked else 0)
+            score = evidence + (weight.SUMMIT_HOST if summit.host and summit.host in linked else 0)
             if linked & self.mentioned_at.get(summit.id, set()):
-                score += 1
+                score += weight.SUMMIT_MENTIONED
             # "the extraordinary session on Kazakhstan": words of the summit's own name.
-            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
+            score += weight.SUMMIT_NAME_WORD * len(
+                name_words & self.summit_words.get(summit.id, set())
+            )
             scores[summit.id] = score
         return scores
 
@@ -191,23 +194,22 @@ class SubjectFinder:
         scores: dict[str, float] = {}
         for conflict in self.catalog.conflicts():
             if conflict.id in linked:
-                scores[conflict.id] = 10
+                scores[conflict.id] = weight.CONFLICT_NAMED
                 continue
             score = float(len(self.conflict_words[conflict.id] & words))
             # The first two parties are the sides; later ones are contributors, worth less.
             score += sum(
-                1.0 if index < 2 else 0.5
+                weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
                 for index, party in enumerate(conflict.parties)
                 if party in linked
             )
+            period = (conflict.start.first_day, conflict.end.last_day if conflict.end else None)
             for date in dates:
-                inside = conflict.start.first_day <= date.last_day and (
-                    conflict.end is None or date.first_day <= conflict.end.last_day
-                )
-                score += 1.0 if inside else -2.0
-            if score >= 2:
+                inside = overlaps(period, date)
+                score += weight.CONFLICT_IN_PERIOD if inside else weight.CONFLICT_OUT_OF_PERIOD
+            if score >= weight.CONFLICT_ENOUGH:
                 scores[conflict.id] = score
         if not scores:
             return []
         best = max(scores.values())
-        return [key for key, value in scores.items() if value >= best - 0.01]
+        return [key for key, value in scores.items() if value >= best - weight.TIE]

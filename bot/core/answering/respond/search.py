@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
+from bot.core.answering.select import overlaps
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.language.lexicon import (
@@ -92,8 +93,11 @@ def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
     for conflict in request.catalog.conflicts():
         if not entity_ids & set(conflict.parties):
             continue
-        end = conflict.end.last_day if conflict.end else request.today
-        if all(conflict.start.first_day <= d.last_day and d.first_day <= end for d in dates):
+        period = (
+            conflict.start.first_day,
+            conflict.end.last_day if conflict.end else request.today,
+        )
+        if all(overlaps(period, date) for date in dates):
             found.add(conflict.id)
     return found
 
