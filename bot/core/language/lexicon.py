@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +16,7 @@ from pydantic import Field, StringConstraints
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.located import Doc
 from bot.core.knowledge.suggest import did_you_mean
-from bot.core.language.datafile import DataModel, packaged, read_data
+from bot.core.language.datafile import DataModel, read_data
 
 WordList = Annotated[str, StringConstraints(min_length=1)]
 Month = Annotated[int, Field(ge=1, le=12)]
@@ -114,7 +113,7 @@ class _Resolver:
         self.problems.append(self.doc.problem(path, message))
 
 
-def read_lexicon(source: Path | Traversable) -> Lexicon:
+def read_lexicon(source: Path) -> Lexicon:
     """Read and check one lexicon file; raise KnowledgeError listing every problem, located."""
     loaded = read_data(source, LexiconFile)
     raw = loaded.model
@@ -146,7 +145,7 @@ def read_lexicon(source: Path | Traversable) -> Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
-    return read_lexicon(packaged("bot.core.language", "lexicon.yaml"))
+    return read_lexicon(Path(__file__).with_name("lexicon.yaml"))
 
 
 LEXICON = lexicon()

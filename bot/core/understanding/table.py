@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
@@ -13,7 +12,7 @@ from pydantic import field_validator
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.located import Doc
 from bot.core.knowledge.suggest import did_you_mean
-from bot.core.language.datafile import DataModel, packaged, read_data
+from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intent import Intent
 
@@ -194,7 +193,7 @@ def _check(table: TableFile, doc: Doc) -> list[KnowledgeProblem]:
     return problems
 
 
-def read_table(source: Path | Traversable) -> IntentTable:
+def read_table(source: Path) -> IntentTable:
     """Read and check one intent table; raise KnowledgeError listing every problem, located."""
     loaded = read_data(source, TableFile)
     problems = _check(loaded.model, loaded.doc)
@@ -206,4 +205,4 @@ def read_table(source: Path | Traversable) -> IntentTable:
 @cache
 def intent_table() -> IntentTable:
     """The shipped intent table, read once."""
-    return read_table(packaged("bot.core.understanding", "intents.yaml"))
+    return read_table(Path(__file__).with_name("intents.yaml"))
