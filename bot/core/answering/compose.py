@@ -8,9 +8,10 @@ from bot.core.api import Answer, FactRef, Section, SourceRef
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Sourced
+from bot.core.language.lexicon import LEXICON
 
 _CONFIDENCE = {"high": 0.95, "medium": 0.85, "low": 0.6}
-_DOUBTFUL = ("not corroborated", "contradicted", "unconfirmed", "not found")
+_DOUBTFUL = LEXICON.doubtful_notes
 
 
 @dataclass

@@ -30,6 +30,8 @@ class LexiconFile(DataModel):
     topics: dict[str, WordList]
     synonyms: dict[str, WordList]
     leaning_phrases: tuple[WordList, ...]
+    horizon_phrases: tuple[WordList, ...]
+    doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
     may_forms: WordList
     numbers: dict[str, WordList]
@@ -45,6 +47,8 @@ class Lexicon:
     topics: dict[str, frozenset[str]]
     synonyms: dict[str, tuple[str, ...]]
     leaning_phrases: frozenset[tuple[str, ...]]
+    horizon_phrases: tuple[str, ...]
+    doubtful_notes: tuple[str, ...]
     months: dict[str, int]
     may_forms: frozenset[str]
     numbers: dict[str, str]
@@ -135,6 +139,8 @@ def read_lexicon(source: Path) -> Lexicon:
             for word, words in synonyms.items()
         },
         leaning_phrases=frozenset(tuple(phrase.split()) for phrase in raw.leaning_phrases),
+        horizon_phrases=raw.horizon_phrases,
+        doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
