@@ -28,6 +28,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
+from bot.core.understanding.table import RouteName
 
 # Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
 _GENERIC_KINDS = frozenset(["body", "organization"])
@@ -57,7 +58,6 @@ class _Parts:
     """What a question names, sorted by kind, and the signals that route it."""
 
     reading: Reading
-    words: set[str]
     people: list[str]
     countries: list[str]
     bodies: list[str]
@@ -82,7 +82,7 @@ class Understander:
         self._speaks_of = self.domain | self.org_words  # words that say "this domain"
         self._relevant = self.domain | SIGNALS
         # The step behind each route of the route table (intents.yaml).
-        self._steps: dict[str, Step] = {
+        self._steps: dict[RouteName, Step] = {
             "follow_up": self._follow_up_step,
             "unresolved": self._unresolved,
             "secretaries": self._secretaries,
@@ -130,7 +130,7 @@ class Understander:
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(not self._speaks_of.isdisjoint(reading.corrected)) or bool(own)
+        complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
@@ -165,7 +165,6 @@ class Understander:
         signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
         return _Parts(
             reading=reading,
-            words=words,
             people=[i for i in ids if kinds[i] == "person"],
             countries=[i for i in ids if kinds[i] == "country"],
             bodies=[i for i in ids if kinds[i] == "body"],
