@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Summit
 from bot.core.language.lexicon import (
     DOMAIN,
     EARLIEST,
@@ -39,6 +41,20 @@ def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
                 if folded not in own and folded not in STOPWORDS:
                     found.add(folded)
     return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a question gives for matching summits: its words, linked ids, name stems, dates."""
+
+    words: set[str]
+    linked: set[str]
+    stems: set[str]
+    dates: list[PartialDate]
+
+
+# Summit kinds an "extraordinary session" question may mean (knowledge schema values).
+_SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
 
 
 def _date_score(held: PartialDate, asked: PartialDate) -> float:
@@ -101,44 +117,58 @@ class SubjectFinder:
         summit, then a regular one (someone asking about "the 2016 summit" means that one).
         """
         words = set(reading.corrected)
-        linked = set(reading.ids()) - {self.catalog.organization.id}
-        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
+        asked = _Asked(
+            words,
+            set(reading.ids()) - {self.catalog.organization.id},
+            {stem(w) for w in reading.corrected if w not in STOPWORDS},
+            dates,
+        )
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
-            evidence = 5.0 if summit.id in linked else 0.0
-            if any(summit.id in self.city_index.get(word, ()) for word in words):
-                evidence += 2
-            evidence += sum(_date_score(summit.date, date) for date in dates)
-            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
-            own_words = len(name_words & self.summit_words.get(summit.id, set()))
-            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
-                own_words += 1
-            if own_words >= 2:
-                evidence += own_words
-            if evidence <= 0:
-                continue
-            score = evidence + (1 if summit.host and summit.host in linked else 0)
-            if linked & self.mentioned_at.get(summit.id, set()):
-                score += 1
-            # "the extraordinary session on Kazakhstan": words of the summit's own name.
-            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
-            scores[summit.id] = score
+            score = self._summit_score(summit, asked)
+            if score is not None:
+                scores[summit.id] = score
         if not scores:
-            ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
-            if words & LATEST and ordered:
-                return [ordered[-1].id]
-            if words & EARLIEST and ordered:
-                return [ordered[0].id]
-            return []
+            return self._by_order(words)
         best = max(scores.values())
         top = [key for key, value in scores.items() if value == best]
-        if len(top) > 1 and words & LATEST:
+        if len(top) == 1:
+            return top
+        if words & LATEST:
             return [top[-1]]
-        if len(top) > 1 and words & EARLIEST:
+        if words & EARLIEST:
             return [top[0]]
-        if len(top) > 1 and pick_one:
-            return self.preferred(top, words)
-        return top
+        return self.preferred(top, words) if pick_one else top
+
+    def _summit_score(self, summit: Summit, asked: _Asked) -> float | None:
+        """How well one summit fits the question; None when nothing pins it down."""
+        words, linked = asked.words, asked.linked
+        evidence = 5.0 if summit.id in linked else 0.0
+        if any(summit.id in self.city_index.get(word, ()) for word in words):
+            evidence += 2
+        evidence += sum(_date_score(summit.date, date) for date in asked.dates)
+        # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+        own_words = len(asked.stems & self.summit_words.get(summit.id, set()))
+        if summit.kind in _SPECIAL_KINDS and words & EXTRAORDINARY:
+            own_words += 1
+        if own_words >= 2:
+            evidence += own_words
+        if evidence <= 0:
+            return None
+        score = evidence + (1 if summit.host and summit.host in linked else 0)
+        if linked & self.mentioned_at.get(summit.id, set()):
+            score += 1
+        # "the extraordinary session on Kazakhstan": words of the summit's own name.
+        return score + 0.5 * len(asked.stems & self.summit_words.get(summit.id, set()))
+
+    def _by_order(self, words: set[str]) -> list[str]:
+        """'The last summit', 'the first session': by date, when nothing else names one."""
+        ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
+        if words & LATEST and ordered:
+            return [ordered[-1].id]
+        if words & EARLIEST and ordered:
+            return [ordered[0].id]
+        return []
 
     def preferred(self, top: list[str], words: set[str]) -> list[str]:
         """Of tied summits, the one called what the question calls it, or the regular one."""

@@ -110,11 +110,20 @@ class Row(Rule):
         return value
 
 
+class DatedAgain(DataModel):
+    """What "and in 2022?" asks right after a question about a subject of `kind`."""
+
+    kind: Kind
+    after: Intent | None = None  # only after this intent
+    intent: Intent
+
+
 class TableFile(DataModel):
     """The shape of intents.yaml."""
 
     routes: tuple[Route, ...]
     intents: tuple[Row, ...]
+    dated_again: tuple[DatedAgain, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +138,12 @@ class _Scored:
 class IntentTable:
     """The routes and the rows of intents.yaml, compiled, rows grouped by kind, best first."""
 
-    def __init__(self, routes: tuple[Route, ...], rows: tuple[Row, ...]) -> None:
+    def __init__(
+        self, routes: tuple[Route, ...], rows: tuple[Row, ...], dated: tuple[DatedAgain, ...] = ()
+    ) -> None:
+        self._dated: dict[tuple[str, Intent | None], Intent] = {
+            (row.kind, row.after): row.intent for row in dated
+        }
         ranked = sorted(routes, key=lambda route: -route.priority)
         self.routes = [(route.test(), route.route) for route in ranked]
         self.rows: dict[str, list[_Scored]] = {}
@@ -140,6 +154,10 @@ class IntentTable:
     def routes_for(self, signals: frozenset[str]) -> list[RouteName]:
         """The routes that fit the question, best first."""
         return [name for test, name in self.routes if test.fits(signals)]
+
+    def dated_again(self, kind: str, last: Intent) -> Intent | None:
+        """The intent of "and in 2022?" after `last` about a subject of `kind` (None: the same)."""
+        return self._dated.get((kind, last)) or self._dated.get((kind, None))
 
     def families(self, kind: str) -> frozenset[str]:
         """The intent families ("member", "org") the rows of `kind` lead to, search aside."""
@@ -199,7 +217,8 @@ def read_table(source: Path) -> IntentTable:
     problems = _check(loaded.model, loaded.doc)
     if problems:
         raise KnowledgeError(problems)
-    return IntentTable(loaded.model.routes, loaded.model.intents)
+    table = loaded.model
+    return IntentTable(table.routes, table.intents, table.dated_again)
 
 
 @cache
