@@ -36,8 +36,8 @@ def test_lexicon_schema_errors_are_located():
         read_lexicon(BROKEN / "lexicon.yaml")
     assert problems(error) == {
         ("lexicon.yaml", 3, "cues > count"),
-        ("lexicon.yaml", 12, "months > jan"),
-        ("lexicon.yaml", 16, ""),
+        ("lexicon.yaml", 14, "months > jan"),
+        ("lexicon.yaml", 18, ""),
     }
     assert "unknown field 'colour'" in str(error.value)
 

@@ -9,8 +9,9 @@ from bot.core.api import Answer, FactRef, Section, SourceRef
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Sourced
+from bot.core.language.lexicon import LEXICON
 
-_DOUBTFUL = ("not corroborated", "contradicted", "unconfirmed", "not found")
+_DOUBTFUL = LEXICON.doubtful_notes
 
 
 @dataclass

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -32,12 +30,7 @@ class Loaded(Generic[Model]):
     doc: Doc
 
 
-def packaged(package: str, name: str) -> Traversable:
-    """A data file shipped inside a package (see package-data in pyproject.toml)."""
-    return files(package).joinpath(name)
-
-
-def read_data(source: Path | Traversable, model: type[Model]) -> Loaded[Model]:
+def read_data(source: Path, model: type[Model]) -> Loaded[Model]:
     """Parse and validate one file; raise KnowledgeError listing every problem, located."""
     name = source.name
     try:

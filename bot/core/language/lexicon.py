@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +16,7 @@ from pydantic import Field, StringConstraints
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.located import Doc
 from bot.core.knowledge.suggest import did_you_mean
-from bot.core.language.datafile import DataModel, packaged, read_data
+from bot.core.language.datafile import DataModel, read_data
 
 WordList = Annotated[str, StringConstraints(min_length=1)]
 Month = Annotated[int, Field(ge=1, le=12)]
@@ -31,6 +30,8 @@ class LexiconFile(DataModel):
     topics: dict[str, WordList]
     synonyms: dict[str, WordList]
     leaning_phrases: tuple[WordList, ...]
+    horizon_phrases: tuple[WordList, ...]
+    doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
     may_forms: WordList
     numbers: dict[str, WordList]
@@ -46,6 +47,8 @@ class Lexicon:
     topics: dict[str, frozenset[str]]
     synonyms: dict[str, tuple[str, ...]]
     leaning_phrases: frozenset[tuple[str, ...]]
+    horizon_phrases: tuple[str, ...]
+    doubtful_notes: tuple[str, ...]
     months: dict[str, int]
     may_forms: frozenset[str]
     numbers: dict[str, str]
@@ -114,7 +117,7 @@ class _Resolver:
         self.problems.append(self.doc.problem(path, message))
 
 
-def read_lexicon(source: Path | Traversable) -> Lexicon:
+def read_lexicon(source: Path) -> Lexicon:
     """Read and check one lexicon file; raise KnowledgeError listing every problem, located."""
     loaded = read_data(source, LexiconFile)
     raw = loaded.model
@@ -136,6 +139,8 @@ def read_lexicon(source: Path | Traversable) -> Lexicon:
             for word, words in synonyms.items()
         },
         leaning_phrases=frozenset(tuple(phrase.split()) for phrase in raw.leaning_phrases),
+        horizon_phrases=raw.horizon_phrases,
+        doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
@@ -146,7 +151,7 @@ def read_lexicon(source: Path | Traversable) -> Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once."""
-    return read_lexicon(packaged("bot.core.language", "lexicon.yaml"))
+    return read_lexicon(Path(__file__).with_name("lexicon.yaml"))
 
 
 LEXICON = lexicon()

@@ -46,7 +46,10 @@ def is_date_word(word: str) -> bool:
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
 
 
-_HORIZON = re.compile(rf"\b(?:to|until|till|through|thru|up to|до)\s+{_YEAR}\b")
+_HORIZON_WORDS = "|".join(
+    re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
+)
+_HORIZON = re.compile(rf"\b(?:{_HORIZON_WORDS})\s+{_YEAR}\b")
 
 
 def find_dates(text: str) -> list[PartialDate]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last, overlaps
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Summit
 from bot.core.language.lexicon import (
     DOMAIN,
     EARLIEST,
@@ -41,6 +43,20 @@ def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
                 if folded not in own and folded not in STOPWORDS:
                     found.add(folded)
     return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a question gives for matching summits: its words, linked ids, name stems, dates."""
+
+    words: set[str]
+    linked: set[str]
+    stems: set[str]
+    dates: list[PartialDate]
+
+
+# Summit kinds an "extraordinary session" question may mean (knowledge schema values).
+_SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
 
 
 def _date_score(held: PartialDate, asked: PartialDate) -> float:
@@ -103,47 +119,55 @@ class SubjectFinder:
         summit, then a regular one (someone asking about "the 2016 summit" means that one).
         """
         words = set(reading.corrected)
-        scores = self._summit_scores(reading, dates)
-        if not scores:
-            ordered = [s.id for s in self.catalog.summits() if s.kind != "treaty"]
-            return first_or_last(ordered, bool(words & EARLIEST), bool(words & LATEST))
-        best = max(scores.values())
-        top = [key for key, value in scores.items() if value == best]
-        if len(top) > 1:
-            picked = first_or_last(top, bool(words & EARLIEST), bool(words & LATEST))
-            if picked or not pick_one:
-                return picked or top
-            return self.preferred(top, words)
-        return top
-
-    def _summit_scores(self, reading: Reading, dates: list[PartialDate]) -> dict[str, float]:
-        """How strongly the question points at each summit it points at at all."""
-        words = set(reading.corrected)
-        linked = set(reading.ids()) - {self.catalog.organization.id}
-        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
+        asked = _Asked(
+            words,
+            set(reading.ids()) - {self.catalog.organization.id},
+            {stem(w) for w in reading.corrected if w not in STOPWORDS},
+            dates,
+        )
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
-            evidence = weight.SUMMIT_NAMED if summit.id in linked else 0.0
-            if any(summit.id in self.city_index.get(word, ()) for word in words):
-                evidence += weight.SUMMIT_CITY
-            evidence += sum(_date_score(summit.date, date) for date in dates)
-            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
-            own_words = len(name_words & self.summit_words.get(summit.id, set()))
-            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
-                own_words += 1
-            if own_words >= 2:
-                evidence += own_words
-            if evidence <= 0:
-                continue
-            score = evidence + (weight.SUMMIT_HOST if summit.host and summit.host in linked else 0)
-            if linked & self.mentioned_at.get(summit.id, set()):
-                score += weight.SUMMIT_MENTIONED
-            # "the extraordinary session on Kazakhstan": words of the summit's own name.
-            score += weight.SUMMIT_NAME_WORD * len(
-                name_words & self.summit_words.get(summit.id, set())
-            )
-            scores[summit.id] = score
-        return scores
+            score = self._summit_score(summit, asked)
+            if score is not None:
+                scores[summit.id] = score
+        if not scores:
+            return self._by_order(words)
+        best = max(scores.values())
+        top = [key for key, value in scores.items() if value == best]
+        if len(top) == 1:
+            return top
+        picked = first_or_last(top, bool(words & EARLIEST), bool(words & LATEST))
+        if picked:
+            return picked
+        return self.preferred(top, words) if pick_one else top
+
+    def _summit_score(self, summit: Summit, asked: _Asked) -> float | None:
+        """How well one summit fits the question; None when nothing pins it down."""
+        words, linked = asked.words, asked.linked
+        evidence = weight.SUMMIT_NAMED if summit.id in linked else 0.0
+        if any(summit.id in self.city_index.get(word, ()) for word in words):
+            evidence += weight.SUMMIT_CITY
+        evidence += sum(_date_score(summit.date, date) for date in asked.dates)
+        # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+        own_words = len(asked.stems & self.summit_words.get(summit.id, set()))
+        if summit.kind in _SPECIAL_KINDS and words & EXTRAORDINARY:
+            own_words += 1
+        if own_words >= 2:
+            evidence += own_words
+        if evidence <= 0:
+            return None
+        score = evidence + (weight.SUMMIT_HOST if summit.host and summit.host in linked else 0)
+        if linked & self.mentioned_at.get(summit.id, set()):
+            score += weight.SUMMIT_MENTIONED
+        # "the extraordinary session on Kazakhstan": words of the summit's own name.
+        return score + weight.SUMMIT_NAME_WORD * len(
+            asked.stems & self.summit_words.get(summit.id, set())
+        )
+
+    def _by_order(self, words: set[str]) -> list[str]:
+        """'The last summit', 'the first session': by date, when nothing else names one."""
+        ordered = [s.id for s in self.catalog.summits() if s.kind != "treaty"]
+        return first_or_last(ordered, bool(words & EARLIEST), bool(words & LATEST))
 
     def preferred(self, top: list[str], words: set[str]) -> list[str]:
         """Of tied summits, the one called what the question calls it, or the regular one."""

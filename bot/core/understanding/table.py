@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import field_validator
+from pydantic import AfterValidator, field_validator
 
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.located import Doc
 from bot.core.knowledge.models import SUBJECTS
 from bot.core.knowledge.suggest import did_you_mean
-from bot.core.language.datafile import DataModel, packaged, read_data
+from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intent import Intent
 
 # The kinds of subject the knowledge schema defines (each model's KIND).
 KINDS = tuple(model.KIND for model in SUBJECTS.values())
+
+
+def _known_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"must be one of {', '.join(KINDS)}, not '{kind}'")
+    return kind
+
+
+Kind = Annotated[str, AfterValidator(_known_kind)]
 # The steps of bot.core.understanding.understand.Understander that find a question's subject.
 RouteName = Literal[
     "follow_up", "unresolved", "secretaries", "next_summit", "members_at_date", "summits",
@@ -102,16 +110,8 @@ class Row(Rule):
     """One row: an intent, the signals that call for it and those that rule it out."""
 
     intent: Intent
-    kinds: tuple[str, ...]
+    kinds: tuple[Kind, ...]
     dates: Literal["any", "needed", "none"] = "any"
-
-    @field_validator("kinds")
-    @classmethod
-    def _known_kinds(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for kind in value:
-            if kind not in KINDS:
-                raise ValueError(f"must be one of {', '.join(KINDS)}, not '{kind}'")
-        return value
 
     @field_validator("intent", mode="before")
     @classmethod
@@ -121,11 +121,20 @@ class Row(Rule):
         return value
 
 
+class DatedAgain(DataModel):
+    """What "and in 2022?" asks right after a question about a subject of `kind`."""
+
+    kind: Kind
+    after: Intent | None = None  # only after this intent
+    intent: Intent
+
+
 class TableFile(DataModel):
     """The shape of intents.yaml."""
 
     routes: tuple[Route, ...]
     intents: tuple[Row, ...]
+    dated_again: tuple[DatedAgain, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +149,12 @@ class _Scored:
 class IntentTable:
     """The routes and the rows of intents.yaml, compiled, rows grouped by kind, best first."""
 
-    def __init__(self, routes: tuple[Route, ...], rows: tuple[Row, ...]) -> None:
+    def __init__(
+        self, routes: tuple[Route, ...], rows: tuple[Row, ...], dated: tuple[DatedAgain, ...] = ()
+    ) -> None:
+        self._dated: dict[tuple[str, Intent | None], Intent] = {
+            (row.kind, row.after): row.intent for row in dated
+        }
         ranked = sorted(routes, key=lambda route: -route.priority)
         self.routes = [(route.test(), route.route) for route in ranked]
         self.rows: dict[str, list[_Scored]] = {}
@@ -151,6 +165,10 @@ class IntentTable:
     def routes_for(self, signals: frozenset[str]) -> list[RouteName]:
         """The routes that fit the question, best first."""
         return [name for test, name in self.routes if test.fits(signals)]
+
+    def dated_again(self, kind: str, last: Intent) -> Intent | None:
+        """The intent of "and in 2022?" after `last` about a subject of `kind` (None: the same)."""
+        return self._dated.get((kind, last)) or self._dated.get((kind, None))
 
     def families(self, kind: str) -> frozenset[str]:
         """The intent families ("member", "org") the rows of `kind` lead to, search aside."""
@@ -204,16 +222,17 @@ def _check(table: TableFile, doc: Doc) -> list[KnowledgeProblem]:
     return problems
 
 
-def read_table(source: Path | Traversable) -> IntentTable:
+def read_table(source: Path) -> IntentTable:
     """Read and check one intent table; raise KnowledgeError listing every problem, located."""
     loaded = read_data(source, TableFile)
     problems = _check(loaded.model, loaded.doc)
     if problems:
         raise KnowledgeError(problems)
-    return IntentTable(loaded.model.routes, loaded.model.intents)
+    table = loaded.model
+    return IntentTable(table.routes, table.intents, table.dated_again)
 
 
 @cache
 def intent_table() -> IntentTable:
     """The shipped intent table, read once."""
-    return read_table(packaged("bot.core.understanding", "intents.yaml"))
+    return read_table(Path(__file__).with_name("intents.yaml"))

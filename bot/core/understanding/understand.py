@@ -22,13 +22,13 @@ from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
     SIGNALS,
     IntentReader,
-    any_cue,
     points_back,
     relative,
 )
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
+from bot.core.understanding.table import RouteName
 
 # Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
 _GENERIC_KINDS = frozenset(["body", "organization"])
@@ -58,7 +58,6 @@ class _Parts:
     """What a question names, sorted by kind, and the signals that route it."""
 
     reading: Reading
-    words: set[str]
     people: list[str]
     countries: list[str]
     bodies: list[str]
@@ -83,7 +82,7 @@ class Understander:
         self._speaks_of = self.domain | self.org_words  # words that say "this domain"
         self._relevant = self.domain | SIGNALS
         # The step behind each route of the route table (intents.yaml).
-        self._steps: dict[str, Step] = {
+        self._steps: dict[RouteName, Step] = {
             "follow_up": self._follow_up_step,
             "unresolved": self._unresolved,
             "secretaries": self._secretaries,
@@ -133,7 +132,7 @@ class Understander:
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(not self._speaks_of.isdisjoint(reading.corrected)) or bool(own)
+        complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
@@ -168,7 +167,6 @@ class Understander:
         signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
         return _Parts(
             reading=reading,
-            words=words,
             people=[i for i in ids if kinds[i] == "person"],
             countries=[i for i in ids if kinds[i] == "country"],
             bodies=[i for i in ids if kinds[i] == "body"],
@@ -294,49 +292,55 @@ class Understander:
         """Resolve 'when did it leave?', 'what about 2022?', 'why was he absent?'."""
         if not memory.entities:
             return None
+        focus, people = self._focus(reading, memory)
+        kind = self.catalog.kinds.get(focus, "")
+        cued = reading.has("asks_something")
+        if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
+            subjects = [*people[:1], self.catalog.organization.id]
+            return Understanding(
+                Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
+            )
+        intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        if not self.intents.belongs(kind, intent):
+            intent = self.intents.intent_for(kind, reading, dates)
+        subjects = [focus]
+        if dates and not cued:
+            # "what about 2022?": the same question about another date.
+            found = self._dated_again(kind, focus, reading, dates, memory)
+            if found is None:
+                return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
+            intent, subjects = found[0] or intent, found[1]
+        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
+        return Understanding(
+            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
+        )
+
+    def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
+        """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         if personal and len(people) > 1:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
-        focus = (people if personal and people else others or people)[0]
-        kind = self.catalog.kinds.get(focus, "")
-        cued = any_cue(reading)
-        intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        if not self.intents.belongs(kind, intent):
-            intent = self.intents.intent_for(kind, reading, dates)
-        subjects = [focus]
-        if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
-            return Understanding(
-                Intent.ORG_SECRETARIES,
-                [*people[:1], self.catalog.organization.id],
-                dates,
-                certainty=score.FOLLOW_UP,
-                from_memory=True,
-                carried=(),
+        return (people if personal and people else others or people)[0], people
+
+    def _dated_again(
+        self, kind: str, focus: str, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> tuple[Intent | None, list[str]] | None:
+        """The intent (None: keep it) and subjects of the last question asked at another date;
+        None when it was about a summit and no summit was held then."""
+        if kind == "summit":
+            found = self.finder.summits_meant(reading, dates)
+            regular = [s for s in found if self.finder.kind(s) in _REGULAR]
+            subjects = regular[:1] or found[:1]
+            return (None, subjects) if subjects else None
+        if kind == "conflict":
+            # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
+            subjects = self.finder.sibling_conflicts(focus, dates) or [focus]
+            return (
+                Intent.CONFLICT_YEAR if subjects == [focus] else Intent.CONFLICT_OVERVIEW,
+                subjects,
             )
-        if dates and not cued:
-            # "what about 2022?": the same question about another date.
-            if kind == "summit":
-                found = self.finder.summits_meant(reading, dates)
-                regular = [s for s in found if self.finder.kind(s) in _REGULAR]
-                subjects = regular[:1] or found[:1]
-                if not subjects:
-                    return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
-            elif kind == "conflict":
-                # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
-                subjects = self.finder.sibling_conflicts(focus, dates) or subjects
-                intent = Intent.CONFLICT_YEAR if subjects == [focus] else Intent.CONFLICT_OVERVIEW
-            elif memory.intent != Intent.FACTS_SEARCH:
-                intent = {"country": Intent.MEMBER_IS, "person": Intent.PERSON_STATEMENTS}.get(
-                    kind, intent
-                )
-                if kind == "organization" and memory.intent in {
-                    Intent.MEMBER_LIST,
-                    Intent.MEMBER_COUNT,
-                }:
-                    intent = Intent.MEMBER_AT_DATE
-        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
-        return Understanding(
-            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
-        )
+        if memory.intent == Intent.FACTS_SEARCH:
+            return None, [focus]
+        return self.intents.table.dated_again(kind, memory.intent), [focus]
