@@ -25,6 +25,13 @@ class Case:
     abstain: bool = False
     conversation: str | None = None
     followup: bool = False
+    file: str = ""
+
+    @property
+    def id(self) -> str:
+        """A stable id for pinning: the file (and conversation) plus the question text."""
+        where = self.conversation if self.followup and self.conversation else self.file
+        return f"{where}: {self.question}"
 
 
 @dataclass
@@ -53,19 +60,20 @@ def load_cases(path: Path) -> list[Case]:
         data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
         category = str(data.get("category", file.stem))
         for entry in data.get("questions") or []:
-            cases.append(_case(category, entry, None, followup=False))
+            cases.append(_case(category, entry, None, file.name))
         for index, conversation in enumerate(data.get("followups") or []):
             key = f"{file.stem}-{index}"
             for turn in conversation.get("turns", []):
-                cases.append(_case(category, turn, key, followup=True))
+                cases.append(_case(category, turn, key, file.name))
     return cases
 
 
-def _case(category: str, entry: dict[str, Any], key: str | None, followup: bool) -> Case:
+def _case(category: str, entry: dict[str, Any], key: str | None, file: str) -> Case:
     expect = tuple(
         item if isinstance(item, str) else list(item) for item in entry.get("expect") or ()
     )
-    return Case(category, str(entry["q"]), expect, bool(entry.get("abstain")), key, followup)
+    question = str(entry["q"])
+    return Case(category, question, expect, bool(entry.get("abstain")), key, key is not None, file)
 
 
 def _missing(case: Case, text: str) -> list[str]:
@@ -76,6 +84,27 @@ def _missing(case: Case, text: str) -> list[str]:
         if not any(option.casefold() in lowered for option in options):
             missing.append(" | ".join(options))
     return missing
+
+
+PINS_FILE = "passing.txt"
+_PINS_HEADER = (
+    "# Golden questions that pass, one id (file or conversation: question) a line.\n"
+    "# A pinned question that stops passing fails the tests. Update after a gain with:\n"
+    "#   csto-bot eval tests/golden --update-pins\n"
+)
+
+
+def read_pins(path: Path) -> set[str]:
+    """The pinned ids in a pins file (comments and blank lines skipped)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line for line in lines if line.strip() and not line.startswith("#")}
+
+
+def write_pins(path: Path, outcomes: Iterable[Outcome]) -> int:
+    """Record the ids of the passing outcomes, sorted; returns how many."""
+    passing = sorted(outcome.case.id for outcome in outcomes if outcome.passed)
+    path.write_text(_PINS_HEADER + "".join(f"{line}\n" for line in passing), encoding="utf-8")
+    return len(passing)
 
 
 def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:

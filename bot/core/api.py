@@ -22,7 +22,7 @@ __all__ = [
     "human_date",
 ]
 
-SubjectKind = Literal["country", "summit", "conflict", "body", "person"]
+SubjectKind = Literal["country", "summit", "conflict", "exercise", "body", "person"]
 
 MAX_SUGGESTIONS = 3
 

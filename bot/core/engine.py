@@ -7,41 +7,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.conflicts import conflict_answer
-from bot.core.answering.respond.members import (
-    country_answer,
-    former_members,
-    list_members,
-    members_at,
-    not_a_member,
-    observers,
-    original_members,
-)
-from bot.core.answering.respond.organization import (
-    body_answer,
-    office_holders_answer,
-    org_answer,
-    presidency_now,
-)
-from bot.core.answering.respond.people import person_answer
 from bot.core.answering.respond.search import (
     has_topic_cue,
     search_answer,
     specific_words,
     topic_words,
 )
-from bot.core.answering.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.answering.retrieval import Retriever
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import OFF_TOPIC
+from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.understand import Understander, Understanding
@@ -49,9 +34,12 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
-ANSWER_THRESHOLD = 0.5
-_HELP_WORDS = frozenset(["help", "commands", "command", "usage", "start", "примеры", "помощь"])
-_GREETINGS = frozenset(["hi", "hello", "hey", "hallo", "привет", "thanks", "thank", "thx"])
+_HELP_WORDS = LEXICON.words("help")
+_GREETINGS = LEXICON.words("greetings")
+# Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
+_HELP_FILLERS = LEXICON.words("help_fillers")
+_GREETING_FILLERS = LEXICON.words("greeting_fillers")
+_MEMBERSHIP = LEXICON.words("asks_membership")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +79,17 @@ class Engine:
         *,
         memory: ConversationMemory | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        strict: bool = False,
     ) -> None:
         self._loaded = _derive(knowledge)
         self._memory = memory or ConversationMemory()
         self._today = today
+        # Strict: a bug propagates, so tests see it; adapters' error boundaries apologise.
+        self._strict = strict
 
     def __getstate__(self) -> dict[str, object]:
         # A snapshot keeps what was derived from the knowledge; conversations start afresh.
-        return {"loaded": self._loaded}
+        return {"loaded": self._loaded, "strict": self._strict}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         loaded = state["loaded"]
@@ -107,6 +98,7 @@ class Engine:
         self._loaded = loaded
         self._memory = ConversationMemory()
         self._today = dt.date.today
+        self._strict = bool(state.get("strict", False))
 
     @property
     def knowledge(self) -> Knowledge:
@@ -123,55 +115,75 @@ class Engine:
         self._loaded = _derive(knowledge)
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
-        """Answer one question. Any failure becomes an honest apology, never an exception."""
+        """Answer one question; a failure becomes an apology unless the engine is strict."""
         loaded = self._loaded  # one consistent snapshot even if a reload happens meanwhile
         text = question if isinstance(question, str) else ""
+        if self._strict:
+            return self._answer(loaded, text, context or Context())
         try:
             return self._answer(loaded, text, context or Context())
         except Exception:
             logger.exception("the engine failed on a question")
             builder = AnswerBuilder(loaded.catalog, text[:200], "error")
             builder.sentences.append("Sorry, something went wrong while answering that.")
-            return builder.build(confidence=0.0, answered=False)
+            return builder.build(confidence=score.NOTHING, answered=False)
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
-            return self._abstain(loaded, question, None, "Ask me a question about the CSTO.")
+            org = loaded.catalog.organization.abbreviation
+            return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         reading = loaded.linker.read(clipped)
-        words = set(reading.words)
-        if (
-            words
-            and words <= (_HELP_WORDS | {"what", "can", "you", "do", "me", "show", "list"})
-            and words & _HELP_WORDS
-        ):
-            return self._help(loaded, question)
-        if words and words <= _GREETINGS | {"there", "bot"}:
-            return self._help(loaded, question, greeting=True)
+        small_talk = self._small_talk(loaded, question, reading)
+        if small_talk is not None:
+            return small_talk
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
-        leans_back = topic is not None and loaded.understander.needs_context(reading)
-        if not leans_back and loaded.understander.is_off_topic(
-            reading, loaded.linker.vocabulary, loaded.foreign
-        ):
-            external = loaded.linker.external_countries(reading)
-            if not (external and _asks_membership(reading)):
-                found = self._strong_match(loaded, reading, dates)
-                return found or self._abstain(loaded, question, reading)
+        if self._off_topic(loaded, reading, topic):
+            found = self._strong_match(loaded, reading, dates)
+            return found or self._abstain(loaded, question, reading)
         understanding = loaded.understander.understand(reading, dates, topic)
         understanding = _other_countries(loaded, reading, understanding)
         if understanding.intent == "unresolved":
             message = "I'm not sure what you are referring to. Could you name it?"
             return self._abstain(loaded, question, reading, message)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
-        if answer is not None and answer.answered:
-            answer = _scaled(answer, _link_certainty(reading, understanding))
-        if answer is None or (answer.answered and answer.confidence < ANSWER_THRESHOLD):
+        answer = self._trusted(loaded, request)
+        if answer is None:
             return self._abstain(loaded, question, reading)
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
+
+    def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
+        """ "help", "what can you do", "hi", "thanks": the help text, not an answer."""
+        words = set(reading.words)
+        if not words:
+            return None
+        if words <= (_HELP_WORDS | _HELP_FILLERS) and words & _HELP_WORDS:
+            return self._help(loaded, question)
+        if words <= _GREETINGS | _GREETING_FILLERS:
+            return self._help(loaded, question, greeting=True)
+        return None
+
+    def _off_topic(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> bool:
+        """Nothing of the fact base is asked about, and the question does not lean back."""
+        if topic is not None and loaded.understander.needs_context(reading):
+            return False
+        if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
+            return False
+        # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
+        external = loaded.linker.external_countries(reading)
+        return not (external and _asks_membership(loaded, reading))
+
+    def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """The chosen answer, its confidence scaled by how surely the subject was recognised."""
+        understanding = request.understanding
+        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
+        if answer is None or not answer.answered:
+            return answer
+        answer = _scaled(answer, _link_certainty(request.reading, understanding))
+        return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
     def _remember(self, context: Context, request: Request, answer: Answer) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
@@ -182,7 +194,9 @@ class Engine:
         if not subjects:
             return
         carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
-        intent = "facts.search" if answer.intent == "facts.search" else understanding.intent
+        intent = (
+            Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
+        )
         dates = understanding.dates
         topic = Topic(subjects, intent, dates[0] if dates else None, carried)
         self._memory.remember(context.conversation, topic)
@@ -191,18 +205,15 @@ class Engine:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
         if intent == "clarify":
-            # Several subjects fit; a fact that answers the question outright beats asking back.
-            candidates = request.understanding.candidates
-            # Many candidates means the question named none of them: search everything.
-            scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
-            widened = replace(request.understanding, subjects=scope)
-            found = search_answer(
-                replace(request, understanding=widened), loaded.retriever, min_matched=1
-            )
-            return found or self._dispatch(loaded, request)
+            return self._clarify(loaded, request)
         if intent in {"abstain", "unresolved", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
         specific = specific_words(request)
+        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
+        if intent in LIST_FIRST and not asks_why:
+            # The list answers, unless the question asks after one of its facts in particular.
+            found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
+            return found or self._dispatch(loaded, request)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
         # a question with its own cue words there is better served by the matching facts.
         about_a_post = request.reading.has("secretary") or request.reading.has("role_person")
@@ -211,17 +222,29 @@ class Engine:
             and has_topic_cue(request)
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
-        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         retrieval_first = specific or descriptive or asks_why or request.understanding.carried
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
-            if found is not None:
+            if found is not None or intent == "facts.search":
                 return found
-        if intent == "facts.search":
-            return None
+        return self._structured(loaded, request)
+
+    def _clarify(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """Several subjects fit; a fact that answers the question outright beats asking back."""
+        candidates = request.understanding.candidates
+        # Many candidates means the question named none of them: search everything.
+        scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
+        widened = replace(request.understanding, subjects=scope)
+        found = search_answer(
+            replace(request, understanding=widened), loaded.retriever, min_matched=1
+        )
+        return found or self._dispatch(loaded, request)
+
+    def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""
         structured = self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
-        deliberate = intent in {"clarify", "summit.next", "summit.list"}
+        deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
@@ -232,20 +255,21 @@ class Engine:
         """For a question naming nothing the bot knows: a fact matching two or more rare words."""
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
-        understanding = Understanding("facts.search", [], dates)
+        understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
-        """The structured answer for the intent: an exact handler, else one for its kind."""
+        """The structured answer for the intent, from the registry of subject kinds."""
         intent = request.understanding.intent
-        handler = _HANDLERS.get(intent) or _HANDLERS.get(intent.split(".")[0] + ".*")
+        handler = HANDLERS.get(intent)
         return handler(request, loaded.retriever) if handler else None
 
     def _abstain(
         self, loaded: _Loaded, question: str, reading: Reading | None, message: str | None = None
     ) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
+        org = loaded.catalog.organization
         guesses = did_you_mean(loaded.linker, reading) if reading else []
         if reading and not guesses:
             guesses = list(reading.ids())[:3]
@@ -258,27 +282,30 @@ class Engine:
                 message = "I'm not sure I understood that. Did you mean one of these?"
             elif off:
                 message = (
-                    "I can only answer questions about the Collective Security Treaty Organization "
-                    "(CSTO): its members, summits, bodies, people and conflicts."
+                    f"I can only answer questions about the {org.name} ({org.abbreviation}): "
+                    "its members, summits, bodies, people and conflicts."
                 )
             else:
-                message = "I don't know that from the CSTO fact base, so I won't guess."
+                message = (
+                    f"I don't know that from the {org.abbreviation} fact base, so I won't guess."
+                )
         builder.sentences.append(message)
         builder.suggestions.extend(suggestions)
         builder.entities.extend(guesses)
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
 
     def _help(self, loaded: _Loaded, question: str, greeting: bool = False) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
         opener = "Hello! " if greeting else ""
+        org = loaded.catalog.organization
         builder.sentences.append(
-            f"{opener}I answer questions about the Collective Security Treaty Organization (CSTO): "
+            f"{opener}I answer questions about the {org.name} ({org.abbreviation}): "
             "its members and their history, summits, bodies, secretaries general, people and "
             "conflicts. Every answer names its sources and the date it held. For example:"
         )
         builder.items.extend(loaded.samples)
         builder.suggestions.extend(loaded.samples[:3])
-        return builder.build(confidence=1.0, answered=False)
+        return builder.build(confidence=score.HELP, answered=False)
 
     def help(self) -> Answer:
         """What the bot can answer, with example questions."""
@@ -305,11 +332,9 @@ class Engine:
         return choices[:limit]
 
 
-def _asks_membership(reading: Reading) -> bool:
-    words = set(reading.corrected)
-    return bool(
-        words & {"member", "members", "membership", "belong", "belongs", "join", "joined", "part"}
-    ) or (bool(words & {"csto", "odkb", "одкб"}))
+def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
+    """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
+    return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
 
 
 def _other_countries(
@@ -323,63 +348,23 @@ def _other_countries(
         return understanding
     dates = understanding.dates
     external = loaded.linker.external_countries(reading)
-    if external and _asks_membership(reading):
-        return Understanding("member.closed_world", [], dates, external=external)
+    if external and _asks_membership(loaded, reading):
+        return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
     if external:
-        return Understanding("abstain", [], dates, certainty=0.0)
+        return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
         unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
         if unknown:
-            named = Mention(unknown[0].title(), 0, 0, 0.7, external=True)
-            return Understanding("member.closed_world", [], dates, external=[named], certainty=0.7)
+            named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
+            return Understanding(
+                Intent.MEMBER_CLOSED_WORLD,
+                [],
+                dates,
+                external=[named],
+                certainty=score.UNPLACED_NAME,
+            )
     return understanding
-
-
-def _first(request: Request) -> str:
-    subjects = request.understanding.subjects
-    return subjects[0] if subjects else ""
-
-
-def _closed_world(request: Request, _: Retriever) -> Answer | None:
-    external = request.understanding.external
-    if not external:
-        return None
-    return not_a_member(request, external[0].entity_id, recognised=external[0].score >= 0.8)
-
-
-def _members_at(request: Request, _: Retriever) -> Answer:
-    dates = request.understanding.dates
-    return members_at(request, dates[0]) if dates else list_members(request)
-
-
-def _org_year(request: Request, retriever: Retriever) -> Answer:
-    return search_answer(request, retriever, strict=False) or summit_list(request)
-
-
-Handler = Callable[[Request, Retriever], Answer | None]
-# Exact intents first; "kind.*" serves every other intent of that kind.
-_HANDLERS: dict[str, Handler] = {
-    "clarify": lambda request, _: clarify(request),
-    "member.closed_world": _closed_world,
-    "member.list": lambda request, _: list_members(request),
-    "member.count": lambda request, _: list_members(request, count_only=True),
-    "member.former": lambda request, _: former_members(request),
-    "member.original": lambda request, _: original_members(request),
-    "member.observers": lambda request, _: observers(request),
-    "member.at_date": _members_at,
-    "member.*": lambda request, _: country_answer(request, _first(request)),
-    "summit.list": lambda request, _: summit_list(request),
-    "summit.next": lambda request, _: next_summit(request),
-    "summit.*": lambda request, _: summit_answer(request, _first(request)),
-    "conflict.*": lambda request, _: conflict_answer(request, _first(request)),
-    "org.secretaries": lambda request, _: office_holders_answer(request),
-    "org.presidency": lambda request, _: presidency_now(request),
-    "org.year": _org_year,
-    "org.*": lambda request, _: org_answer(request),
-    "body.*": lambda request, _: body_answer(request, _first(request)),
-    "person.*": lambda request, _: person_answer(request, _first(request)),
-}
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.adapters.terminal.boundary import answer_or_apology
 from bot.adapters.terminal.render import render_json, render_text
 from bot.core.api import Context
 from bot.runtime import bootstrap
@@ -33,10 +34,10 @@ def run(args: argparse.Namespace) -> int:
             question = line.rstrip("\n")
             # Without --conversation every line stands alone: no context leaks between lines.
             key = args.conversation or f"ask-line-{index}"
-            answer = engine.answer(question, Context(conversation=key, platform="terminal"))
-            print(render(answer), flush=True)
+            context = Context(conversation=key, platform="terminal")
+            print(answer_or_apology(engine, question, context, render), flush=True)
         return 0
     question = " ".join(args.question)
-    answer = engine.answer(question, Context(conversation=args.conversation, platform="terminal"))
-    print(render(answer))
+    context = Context(conversation=args.conversation, platform="terminal")
+    print(answer_or_apology(engine, question, context, render))
     return 0

@@ -33,7 +33,7 @@ BULLETS = frozenset({"-", "*", "•"})
 @pytest.fixture(scope="module")
 def answers() -> list[Answer]:
     """Real answers from the shipped knowledge, one per question."""
-    engine = Engine(load_knowledge(KNOWLEDGE_DIR))
+    engine = Engine(load_knowledge(KNOWLEDGE_DIR), strict=True)
     return [engine.answer(q, Context(conversation=f"same-facts-{q}")) for q in QUESTIONS]
 
 

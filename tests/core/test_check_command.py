@@ -33,7 +33,8 @@ def test_sound_knowledge_prints_one_summary_line():
     assert result.stderr == ""
     assert re.fullmatch(
         re.escape(str(MINIMAL)) + r" OK \(kb-[0-9a-f]{10}\): 1 organization, 1 body, 3 countries,"
-        r" 2 summits, 1 conflict, 2 people, 16 sources; 16 facts, all sourced; 1 dispute\n",
+        r" 2 summits, 1 conflict, 2 people, 0 exercises, 16 sources; 16 facts, all sourced;"
+        r" 1 dispute\n",
         result.stdout,
     )
 

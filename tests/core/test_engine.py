@@ -18,7 +18,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27))
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
@@ -160,7 +160,7 @@ def test_answer_never_states_unsourced_facts(engine):
 def test_replace_knowledge_swaps_atomically(engine, tmp_path):
     """A reload with new knowledge changes the version the answers report."""
     knowledge = load_knowledge(KNOWLEDGE)
-    fresh = Engine(knowledge)
+    fresh = Engine(knowledge, strict=True)
     before = fresh.answer("who are the members").knowledge_version
     fresh.replace_knowledge(knowledge.model_copy(update={"version": "kb-test"}))
     assert fresh.answer("who are the members").knowledge_version == "kb-test" != before
@@ -179,3 +179,15 @@ def test_help_lists_examples(engine):
     """Help explains the scope and gives example questions."""
     answer = engine.help()
     assert "CSTO" in answer.text and len(answer.items) >= 5
+
+
+def test_answers_name_the_organization_from_the_knowledge():
+    """Answer texts take the organization's abbreviation and name from the knowledge."""
+    knowledge = load_knowledge(KNOWLEDGE)
+    renamed = knowledge.organization.model_copy(
+        update={"abbreviation": "XYZA", "name": "Example Treaty Alliance"}
+    )
+    engine = Engine(knowledge.model_copy(update={"organization": renamed}), strict=True)
+    members = engine.answer("who are the members of the xyza")
+    assert members.text.startswith("The XYZA has")
+    assert "Example Treaty Alliance (XYZA)" in engine.help().text

@@ -1,7 +1,8 @@
-"""Whatever a user types, the engine returns an Answer and never raises."""
+"""Whatever a user types, the strict engine returns an Answer: it neither raises nor apologises."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-ENGINE = Engine(load_knowledge(KNOWLEDGE))
+ENGINE = Engine(load_knowledge(KNOWLEDGE), strict=True)
 
 WORDS = st.sampled_from(
     [
@@ -51,6 +52,7 @@ def _check(answer: Answer) -> None:
     assert isinstance(answer, Answer)
     assert 0.0 <= answer.confidence <= 1.0
     assert len(answer.suggestions) <= 3
+    assert answer.intent != "error", "the engine failed and apologised"
     if answer.answered:
         assert answer.sources, "an answer always names its sources"
 
@@ -92,4 +94,23 @@ def test_huge_input_is_clipped_not_echoed_whole():
 def test_non_string_input_is_refused_politely():
     """A caller passing a non-string gets an abstention, not an exception."""
     answer = ENGINE.answer(None)  # type: ignore[arg-type]
+    assert not answer.answered
+
+
+def _broken_clock() -> dt.date:
+    raise RuntimeError("a bug inside answering")
+
+
+def test_strict_engine_lets_a_failure_propagate():
+    """In strict mode a bug in answering raises instead of turning into an apology."""
+    engine = Engine(load_knowledge(KNOWLEDGE), today=_broken_clock, strict=True)
+    with pytest.raises(RuntimeError):
+        engine.answer("when did armenia join the csto")
+
+
+def test_lenient_engine_turns_a_failure_into_an_error_answer():
+    """Outside strict mode a bug becomes an unanswered reply with intent "error"."""
+    engine = Engine(load_knowledge(KNOWLEDGE), today=_broken_clock)
+    answer = engine.answer("when did armenia join the csto")
+    assert answer.intent == "error"
     assert not answer.answered

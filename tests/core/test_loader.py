@@ -103,12 +103,13 @@ def test_stats_of_minimal_fixture():
         "summits": 2,
         "conflicts": 1,
         "people": 2,
+        "exercises": 0,
         "sources": 16,
     }
     assert (stats.facts, stats.sourced_facts, stats.disputes) == (16, 16, 1)
     assert stats.summary() == (
-        "1 organization, 1 body, 3 countries, 2 summits, 1 conflict, 2 people, 16 sources;"
-        " 16 facts, all sourced; 1 dispute"
+        "1 organization, 1 body, 3 countries, 2 summits, 1 conflict, 2 people, 0 exercises,"
+        " 16 sources; 16 facts, all sourced; 1 dispute"
     )
 
 

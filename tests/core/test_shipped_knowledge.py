@@ -17,11 +17,23 @@ def test_shipped_knowledge_loads_cleanly():
 
 
 def test_shipped_knowledge_has_sensible_counts():
-    """The fact base holds the members' histories, the summits and the conflicts."""
+    """The fact base holds the members' histories, the summits, conflicts and exercises."""
     knowledge = load_knowledge(KNOWLEDGE)
     with_history = [country for country in knowledge.countries if country.membership]
     assert len(with_history) >= 9  # six members and three former members
     assert len(knowledge.summits) >= 30
-    assert len(knowledge.conflicts) >= 7
+    assert len(knowledge.conflicts) >= 6
+    assert len(knowledge.exercises) >= 7
     stats = knowledge_stats(knowledge)
     assert stats.sourced_facts == stats.facts > 0
+
+
+def test_exercises_are_records_of_their_own():
+    """Each exercise the reference names is one record with its period, place and sources."""
+    knowledge = load_knowledge(KNOWLEDGE)
+    exercises = {exercise.name: exercise for exercise in knowledge.exercises}
+    for name in ("Interaction-2015", "Rubezh-2016", "Combat Brotherhood-2017"):
+        assert exercises[name].sources and exercises[name].place
+    assert "Рубеж-2016" in exercises["Rubezh-2016"].aliases
+    assert exercises["Indestructible Brotherhood-2022"].status == "cancelled"
+    assert not any("exercise" in conflict.id for conflict in knowledge.conflicts)

@@ -106,7 +106,7 @@ async def test_one_process_serves_discord_and_both_slack_modes(
     names = wanted(settings, "all")
     assert names == ["discord", "slack-socket", "slack-http"]
     state = HealthState()
-    answerer = LoggedAnswerer(Engine(load_knowledge(KNOWLEDGE)))
+    answerer = LoggedAnswerer(Engine(load_knowledge(KNOWLEDGE), strict=True))
     platforms = build(names, settings, answerer, state, slack_client=slack_client)
     stop = asyncio.Event()
     caplog.set_level(logging.INFO)
@@ -155,7 +155,7 @@ async def test_a_rejected_platform_leaves_the_other_serving(
     fake_slack.errors["auth.test"] = "invalid_auth"
     settings = fake_settings()
     state = HealthState()
-    answerer = LoggedAnswerer(Engine(load_knowledge(KNOWLEDGE)))
+    answerer = LoggedAnswerer(Engine(load_knowledge(KNOWLEDGE), strict=True))
     platforms = build(wanted(settings, "all"), settings, answerer, state, slack_client=slack_client)
     stop = asyncio.Event()
     caplog.set_level(logging.INFO)

@@ -75,7 +75,7 @@ async def wait_until(condition, seconds: float = 10.0) -> bool:
 
 async def test_file_change_is_picked_up_by_the_watcher(live_dir):
     """Saving a YAML file with an added fact makes the running engine serve it within seconds."""
-    engine = Engine(load_knowledge(live_dir))
+    engine = Engine(load_knowledge(live_dir), strict=True)
     old_version = engine.knowledge_version
     reloader = KnowledgeReloader(live_dir, engine)
     stop = asyncio.Event()
@@ -92,7 +92,7 @@ async def test_file_change_is_picked_up_by_the_watcher(live_dir):
 
 async def test_broken_edit_keeps_the_last_good_knowledge(live_dir, caplog):
     """A broken edit is logged with file:line and the old knowledge keeps serving."""
-    engine = Engine(load_knowledge(live_dir))
+    engine = Engine(load_knowledge(live_dir), strict=True)
     before = engine.knowledge
     reloader = KnowledgeReloader(live_dir, engine)
     stop = asyncio.Event()
@@ -115,7 +115,7 @@ async def test_broken_edit_keeps_the_last_good_knowledge(live_dir, caplog):
 
 async def test_sighup_reloads(live_dir):
     """SIGHUP reloads the knowledge even with the watcher off."""
-    engine = Engine(load_knowledge(live_dir))
+    engine = Engine(load_knowledge(live_dir), strict=True)
     reloader = KnowledgeReloader(live_dir, engine)
     stop = asyncio.Event()
     install_signals(stop, on_hup=partial(reloader.reload, "SIGHUP"))
@@ -128,7 +128,7 @@ async def test_sighup_reloads(live_dir):
 
 async def test_swap_happens_only_after_the_full_load(live_dir):
     """While a reload is still loading, the engine keeps serving the old knowledge object."""
-    engine = Engine(load_knowledge(live_dir))
+    engine = Engine(load_knowledge(live_dir), strict=True)
     before = engine.knowledge
     gate = threading.Event()
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot.adapters.terminal.boundary import answer_or_apology
 from bot.adapters.terminal.render import render_text
 from bot.core.api import Answerer, Context
 
@@ -61,6 +62,6 @@ def run_chat(
             return 0
         if not line.strip():
             continue
-        answer = answerer.answer(line, Context(conversation=conversation, platform="terminal"))
-        print(render_text(answer), file=out)
+        context = Context(conversation=conversation, platform="terminal")
+        print(answer_or_apology(answerer, line, context, render_text), file=out)
         print(file=out)

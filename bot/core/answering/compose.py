@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.core.answering import confidence as score
 from bot.core.api import Answer, FactRef, Section, SourceRef
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Sourced
+from bot.core.language.lexicon import LEXICON
 
-_CONFIDENCE = {"high": 0.95, "medium": 0.85, "low": 0.6}
-_DOUBTFUL = ("not corroborated", "contradicted", "unconfirmed", "not found")
+_DOUBTFUL = LEXICON.doubtful_notes
 
 
 @dataclass
@@ -37,7 +38,7 @@ class AnswerBuilder:
         self._about.extend(getattr(statement, "about", ()))
         if statement.as_of and statement.as_of not in self._as_of:
             self._as_of.append(statement.as_of)
-        self._certainty.append(_CONFIDENCE.get(statement.confidence or "", 0.8))
+        self._certainty.append(score.STATED.get(statement.confidence or "", score.UNGRADED))
         body = str(text or getattr(statement, "text", "") or "").rstrip()
         date = getattr(statement, "date", None)
         self._facts.setdefault(
@@ -103,7 +104,7 @@ class AnswerBuilder:
     def build(self, confidence: float, answered: bool = True) -> Answer:
         """The finished Answer; confidence is capped by the weakest fact used."""
         if self._certainty:
-            confidence = min(confidence, max(min(self._certainty), 0.5))
+            confidence = min(confidence, max(min(self._certainty), score.CAP_FLOOR))
         return Answer(
             question=self.question,
             answered=answered,

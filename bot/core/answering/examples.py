@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
+from bot.core.answering.kinds import BY_NAME
 from bot.core.knowledge.catalog import Catalog
-from bot.core.knowledge.models import Body, Conflict, Country, Person, Summit
 
 
 def question_about(catalog: Catalog, entity_id: str) -> str | None:
-    """A natural question about one entity, by its kind."""
+    """A natural question about one entity, as its kind's registry entry words it."""
     entity = catalog.entities.get(entity_id)
-    if isinstance(entity, Country):
-        if entity.status.value in {"former", "suspended"}:
-            return f"When did {entity.name} leave the CSTO?"
-        return f"Is {entity.name} a member of the CSTO?"
-    if isinstance(entity, Summit):
-        return f"What was decided at the {entity.name}?"
-    if isinstance(entity, Conflict):
-        return f"What was the CSTO's role in the {entity.name}?"
-    if isinstance(entity, Person):
-        return f"Who is {entity.name}?"
-    if isinstance(entity, Body):
-        return f"What is the {entity.name}?"
-    if entity is not None:
-        return f"What is the {entity.name}?"
-    return None
+    kind = BY_NAME.get(catalog.kinds.get(entity_id, ""))
+    if entity is None or kind is None:
+        return None
+    return kind.ask(entity, catalog.organization.abbreviation)
 
 
 def suggestions_for(catalog: Catalog, entity_ids: list[str]) -> list[str]:
@@ -34,19 +23,20 @@ def suggestions_for(catalog: Catalog, entity_ids: list[str]) -> list[str]:
 
 def sample_questions(catalog: Catalog) -> list[str]:
     """A handful of example questions spanning the kinds of thing the bot knows."""
-    samples = ["Who are the members of the CSTO?", "Who is the Secretary General of the CSTO?"]
+    org = catalog.organization.abbreviation
+    samples = [f"Who are the members of the {org}?", f"Who is the Secretary General of the {org}?"]
     former = [c for c in catalog.countries() if c.status.value in {"former", "suspended"}]
     if former:
-        samples.append(f"When did {former[0].name} leave the CSTO?")
+        samples.append(f"When did {former[0].name} leave the {org}?")
     summits = [s for s in catalog.summits() if s.decisions]
     if summits:
         samples.append(f"What was decided at the {summits[-1].name}?")
     conflicts = catalog.conflicts()
     if conflicts:
-        samples.append(f"What was the CSTO's role in the {conflicts[0].name}?")
-    samples.append("When was the CSTO founded?")
+        samples.append(f"What was the {org}'s role in the {conflicts[0].name}?")
+    samples.append(f"When was the {org} founded?")
     frozen = [c for c in catalog.countries() if c.status.value == "member-frozen"]
     if frozen:
-        samples.append(f"What is {frozen[0].name}'s status in the CSTO?")
+        samples.append(f"What is {frozen[0].name}'s status in the {org}?")
     samples.append("Who were the members in 2010?")
     return samples

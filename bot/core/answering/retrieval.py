@@ -8,30 +8,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.answering import confidence as weight
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import STOPWORDS, SYNONYMS, TOPIC_WORDS
+from bot.core.language.lexicon import LEXICON, STOPWORDS, SYNONYMS, TOPIC_WORDS
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ies",
-    "als",
-    "al",
-    "ed",
-    "es",
-    "s",
-    "ly",
-)
-_ORDINALS = frozenset(["first", "second", "third", "fourth"])
-_GENERIC = frozenset(
-    ["csto", "odkb", "одкб", "collective", "security", "organization", "organisation"]
-)
+_SUFFIXES = LEXICON.suffixes
+_ORDINALS = LEXICON.words("ordinals")
 # A quantity: "2,000", "225", "17,000" (a year or a day of a month is not one).
 _QUANTITY = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:january|february|march|april|may|june|july|august"
@@ -92,6 +77,8 @@ class Retriever:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        # The organization's own names ask for nothing in particular: every fact is about it.
+        self._generic = OrganizationWords.of(catalog.organization).names
         self.documents: list[_Document] = []
         seen: set[str] = set()
         for entity_id in catalog.entities:
@@ -150,7 +137,7 @@ class Retriever:
 
     def weight(self, word: str) -> float:
         """How telling a stem is: rare stems weigh more; words no fact uses weigh little."""
-        return self.idf.get(word, 0.5)
+        return self.idf.get(word, weight.UNSEEN_WORD)
 
     def _candidates(self, asked: set[str], topics: set[str]) -> list[int]:
         """Documents sharing a telling word or a topic with the question, in knowledge order.
@@ -184,7 +171,7 @@ class Retriever:
         Coverage is measured on `focus`, the question's specific words (not its cue words), so
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         """
-        asked = {word for word in words if word not in _GENERIC}
+        asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
             return []
         focus = {word for word in focus if not (word.isdigit() and len(word) == 4)}
@@ -202,28 +189,31 @@ class Retriever:
                 continue
             matched = asked & document.words
             on_topic = topics & document.words
-            score = sum(weights[word] for word in matched) + 2.0 * len(on_topic)
+            score = sum(weights[word] for word in matched) + weight.TOPIC_MATCH * len(on_topic)
             if background:
-                score += 0.5 * sum(weights[word] for word in background & document.words)
+                score += weight.BACKGROUND * sum(
+                    weights[word] for word in background & document.words
+                )
             if primary and (document.owner in primary or primary & document.about):
-                score += 2.0  # the question's own subject first, the others it names after
+                score += weight.OWN_SUBJECT
             if years and document.when is not None:
-                score += 1.5 if document.when.year in years else -1.0
+                score += weight.SAME_YEAR if document.when.year in years else weight.OTHER_YEAR
             if ordinals and document.item:
                 said = ordinals & document.words
-                score += 2.0 if said else (-2.0 if document.words & _ORDINALS else 0.0)
+                clash = weight.ORDINAL_CLASH if document.words & _ORDINALS else 0.0
+                score += weight.ORDINAL_MATCH if said else clash
             if wants_date and document.dated:
-                score += 1.5
+                score += weight.WANTS_DATE
             if wants_number and document.quantity:
-                score += 2.0
+                score += weight.WANTS_NUMBER
             if document.dispute is not None:
-                score -= 0.5  # a fact first; its dispute comes along with it
+                score += weight.DISPUTE
             hit_groups = [weight for weight, group in groups if group & document.words]
             if total:
                 coverage = sum(hit_groups) / total
             else:
                 # No specific words: a topic or two of the question's words must meet.
-                coverage = 1.0 if on_topic or len(matched) >= 2 else 0.5
+                coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Literal
 
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import (
@@ -22,7 +21,7 @@ from bot.core.knowledge.models import (
     Summit,
 )
 
-EntityKind = Literal["organization", "body", "country", "summit", "conflict", "person"]
+EntityKind = str  # a model's KIND: "country", "summit", "exercise", ...
 Statement = Fact | Claim
 
 
@@ -80,21 +79,12 @@ class Catalog:
         self.facts_about: dict[str, list[FactItem]] = defaultdict(list)
         self.disputes_of: dict[str, list[DisputeItem]] = defaultdict(list)
         self._tagged: dict[str, list[FactItem]] | None = None
-        self._add(knowledge.organization, "organization")
-        for body in knowledge.bodies:
-            self._add(body, "body")
-        for country in knowledge.countries:
-            self._add(country, "country")
-        for summit in knowledge.summits:
-            self._add(summit, "summit")
-        for conflict in knowledge.conflicts:
-            self._add(conflict, "conflict")
-        for person in knowledge.people:
-            self._add(person, "person")
+        for entity in knowledge.entities():
+            self._add(entity)
 
-    def _add(self, entity: Entity, kind: EntityKind) -> None:
+    def _add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
-        self.kinds[entity.id] = kind
+        self.kinds[entity.id] = entity.KIND
         for section, facts in _fact_sections(entity):
             for index, fact in enumerate(facts):
                 item = FactItem(f"{entity.id}/{section}/{index}", entity.id, section, fact)
@@ -158,14 +148,13 @@ class Catalog:
 
 
 def _fact_sections(entity: Entity) -> list[tuple[str, tuple[Fact, ...]]]:
+    """The entity's fact-holding fields (its model's SECTIONS), then its plain facts."""
     sections: list[tuple[str, tuple[Fact, ...]]] = []
-    for name in ("founded", "headquarters", "chair"):
-        value = getattr(entity, name, None)
+    for name in type(entity).SECTIONS:
+        value = getattr(entity, name)
         if isinstance(value, Fact):
             sections.append((name, (value,)))
-    for name in ("membership", "decisions", "attendance", "absences", "role", "timeline"):
-        value = getattr(entity, name, None)
-        if value:
+        elif value:
             sections.append((name, tuple(value)))
     sections.append(("facts", entity.facts))
     return sections

@@ -9,50 +9,14 @@ from pydantic import BaseModel
 
 from bot.core.knowledge.errors import KnowledgeProblem
 from bot.core.knowledge.located import Doc
-from bot.core.knowledge.models import (
-    Absence,
-    Conflict,
-    Entity,
-    Fact,
-    OfficeHolder,
-    Person,
-    Presidency,
-    Role,
-    Sourced,
-    Summit,
-)
+from bot.core.knowledge.models import REFERENCES, SUBJECTS, Entity
 from bot.core.knowledge.suggest import did_you_mean
 from bot.core.knowledge.walk import walk
 from bot.core.knowledge.yamldoc import Path
 from bot.core.language.normalize import name_key
 
-ENTITY_KINDS = ("organization", "bodies", "countries", "summits", "conflicts", "people")
-_NOUNS = {
-    "sources": "source",
-    "organization": "organization",
-    "bodies": "body",
-    "countries": "country",
-    "summits": "summit",
-    "conflicts": "conflict",
-    "people": "person",
-}
-
-# (model class, field holding ids, kinds of thing those ids must name)
-REFERENCES: tuple[tuple[type[BaseModel], str, tuple[str, ...]], ...] = (
-    (Sourced, "sources", ("sources",)),
-    (Summit, "sources", ("sources",)),
-    (Conflict, "sources", ("sources",)),
-    (Fact, "about", ENTITY_KINDS),
-    (Summit, "host", ("countries",)),
-    (Presidency, "handed_from", ("countries",)),
-    (Presidency, "handed_to", ("countries",)),
-    (Conflict, "parties", ("countries", "organization", "bodies")),
-    (Absence, "who", ("countries", "people")),
-    (Person, "country", ("countries",)),
-    (Role, "country", ("countries",)),
-    (Role, "body", ("bodies", "organization")),
-    (OfficeHolder, "person", ("people",)),
-)
+ENTITY_KINDS = tuple(SUBJECTS)
+_NOUNS = {"sources": "source"} | {key: model.KIND for key, model in SUBJECTS.items()}
 
 
 @dataclass(frozen=True, slots=True)

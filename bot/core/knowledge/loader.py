@@ -13,31 +13,14 @@ from bot.core.knowledge.checks import Item, check_items
 from bot.core.knowledge.errors import KnowledgeError, KnowledgeProblem
 from bot.core.knowledge.explain import explain
 from bot.core.knowledge.located import Doc
-from bot.core.knowledge.models import (
-    Body,
-    Conflict,
-    Country,
-    Knowledge,
-    Organization,
-    Person,
-    Source,
-    Summit,
-)
+from bot.core.knowledge.models import SUBJECTS, Knowledge, Source
 from bot.core.knowledge.suggest import did_you_mean
 from bot.core.knowledge.yamldoc import Path as DataPath
 from bot.core.knowledge.yamldoc import parse_yaml
 
 # Top-level keys a knowledge file may hold, and the model of each entry. Every key but
 # `organization` holds a list, and the same key in several files is one list, in file order.
-SECTIONS: dict[str, type[BaseModel]] = {
-    "organization": Organization,
-    "bodies": Body,
-    "countries": Country,
-    "summits": Summit,
-    "conflicts": Conflict,
-    "people": Person,
-    "sources": Source,
-}
+SECTIONS: dict[str, type[BaseModel]] = {**SUBJECTS, "sources": Source}
 
 
 @dataclass(slots=True)

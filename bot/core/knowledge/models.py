@@ -6,7 +6,7 @@ Field names here are the YAML keys editors write; knowledge/README.md documents 
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -135,6 +135,10 @@ class Dispute(Frozen):
 class Entity(Frozen):
     """Something a user can ask about by name."""
 
+    KIND: ClassVar[str] = "entity"  # the kind of subject, as the catalog and the registry name it
+    # Fields holding a Fact or a tuple of Facts, in the order their fact ids are numbered.
+    SECTIONS: ClassVar[tuple[str, ...]] = ()
+
     id: Id
     name: Text
     aliases: tuple[Text, ...] = ()
@@ -164,6 +168,9 @@ class Status(Sourced):
 
 class Country(Entity):
     """A member, former member, observer, partner or other state the CSTO dealt with."""
+
+    KIND = "country"
+    SECTIONS = ("membership",)
 
     kind: Literal["state", "assembly"] = "state"
     status: Status
@@ -198,6 +205,9 @@ SummitKind = Literal["treaty", "regular", "extraordinary", "informal", "jubilee"
 class Summit(Entity):
     """A session of the Collective Security Council or a treaty signing."""
 
+    KIND = "summit"
+    SECTIONS = ("chair", "decisions", "attendance", "absences")
+
     kind: SummitKind
     date: PartialDate
     city: Text | None = None
@@ -210,11 +220,14 @@ class Summit(Entity):
     absences: tuple[Absence, ...] = ()
 
 
-ConflictKind = Literal["conflict", "operation", "crisis", "threat", "exercises"]
+ConflictKind = Literal["conflict", "operation", "crisis", "threat"]
 
 
 class Conflict(Entity):
     """A conflict, crisis or operation, with its parties, timeline and the CSTO's role."""
+
+    KIND = "conflict"
+    SECTIONS = ("role", "timeline")
 
     kind: ConflictKind
     start: PartialDate
@@ -253,6 +266,8 @@ class Role(Sourced):
 class Person(Entity):
     """A person the facts mention, with the roles they held."""
 
+    KIND = "person"
+
     country: Id | None = None
     roles: tuple[Role, ...] = ()
 
@@ -276,17 +291,53 @@ class OfficeHolder(Sourced):
 class Body(Entity):
     """An organ of the CSTO: a council, a force, a centre, the secretariat, an assembly."""
 
+    KIND = "body"
+    SECTIONS = ("founded",)
+
     abbreviation: Text | None = None
     founded: Fact | None = None
     office_holders: tuple[OfficeHolder, ...] = ()
 
 
 class Organization(Entity):
-    """The CSTO itself."""
+    """The organization the fact base is about (the CSTO in knowledge/)."""
+
+    KIND = "organization"
+    SECTIONS = ("founded", "headquarters")
 
     abbreviation: Text
+    # The title of its chief officer ("Secretary General"): questions about the holders of that
+    # office are recognised by its words as well as by the lexicon's "secretary" cue.
+    chief_officer: Text | None = None
     founded: Fact
     headquarters: Fact
+
+
+ExerciseStatus = Literal["held", "planned", "cancelled"]
+
+
+class Exercise(Entity, Sourced):
+    """A military exercise: when and where, who took part, its scenario and size, and sources."""
+
+    KIND = "exercise"
+    SECTIONS = ("scenario", "size")
+
+    status: ExerciseStatus = "held"
+    start: PartialDate
+    end: PartialDate | None = None
+    place: Text | None = None
+    hosts: tuple[Id, ...] = ()  # the states it was held (or planned) in
+    participants: tuple[Id, ...] = ()  # the states whose troops took part, where sources say
+    forces: tuple[Id, ...] = ()  # the organization's forces that exercised
+    held_by: Text | None = None  # another organization's drill; unset: the organization's own
+    scenario: Fact | None = None
+    size: Fact | None = None
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Exercise:
+        if self.end is not None and self.end.last_day < self.start.first_day:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
 
 
 class Knowledge(Frozen):
@@ -299,4 +350,46 @@ class Knowledge(Frozen):
     conflicts: tuple[Conflict, ...]
     people: tuple[Person, ...]
     sources: tuple[Source, ...]
+    exercises: tuple[Exercise, ...] = ()
     version: str = ""
+
+    def entities(self) -> list[Entity]:
+        """Every subject, kind by kind in SUBJECTS order."""
+        found: list[Entity] = []
+        for key in SUBJECTS:
+            value = getattr(self, key)
+            found.extend(value if isinstance(value, tuple) else (value,))
+        return found
+
+
+# Top-level keys of the knowledge files that hold subjects, and the model of their entries.
+# The loader, the checks, the counts and the catalog all read their kinds from here.
+SUBJECTS: dict[str, type[Entity]] = {
+    "organization": Organization,
+    "bodies": Body,
+    "countries": Country,
+    "summits": Summit,
+    "conflicts": Conflict,
+    "people": Person,
+    "exercises": Exercise,
+}
+
+# (model class, field holding ids, top-level keys whose entries those ids must name)
+REFERENCES: tuple[tuple[type[BaseModel], str, tuple[str, ...]], ...] = (
+    (Sourced, "sources", ("sources",)),
+    (Summit, "sources", ("sources",)),
+    (Conflict, "sources", ("sources",)),
+    (Fact, "about", tuple(SUBJECTS)),
+    (Summit, "host", ("countries",)),
+    (Presidency, "handed_from", ("countries",)),
+    (Presidency, "handed_to", ("countries",)),
+    (Conflict, "parties", ("countries", "organization", "bodies")),
+    (Absence, "who", ("countries", "people")),
+    (Person, "country", ("countries",)),
+    (Role, "country", ("countries",)),
+    (Role, "body", ("bodies", "organization")),
+    (OfficeHolder, "person", ("people",)),
+    (Exercise, "hosts", ("countries",)),
+    (Exercise, "participants", ("countries",)),
+    (Exercise, "forces", ("bodies",)),
+)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.knowledge.models import Dispute, Fact, Knowledge
+from bot.core.knowledge.models import SUBJECTS, Dispute, Fact, Knowledge
 from bot.core.knowledge.walk import walk
 
-_KINDS = ("organization", "bodies", "countries", "summits", "conflicts", "people", "sources")
-_SINGULAR = {"bodies": "body", "countries": "country", "summits": "summit", "people": "person"}
-_SINGULAR |= {"conflicts": "conflict", "sources": "source", "organization": "organization"}
+_KINDS = (*SUBJECTS, "sources")
+_SINGULAR = {"sources": "source"} | {key: model.KIND for key, model in SUBJECTS.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from bot.core.language.lexicon import LEXICON
+
+# Short forms two countries share ("Korea", "Congo"): they name neither.
+_SHARED = LEXICON.words("shared_country_names")
+
 
 @cache
 def external_country_names() -> tuple[str, ...]:
@@ -18,6 +23,6 @@ def external_country_names() -> tuple[str, ...]:
                 continue
             # "Iran, Islamic Republic of" is ISO's inverted form of "Iran".
             short = value.split(",")[0]
-            if short not in ("Korea", "Congo"):  # two countries share these short forms
+            if short.casefold() not in _SHARED:
                 names.append(short)
     return tuple(dict.fromkeys(names))

@@ -11,11 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from types import ModuleType
 
+from bot.core.answering import confidence as score_of
 from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.countries import external_country_names
-from bot.core.language.lexicon import CUES, KNOWN, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import normalize, tokens
+from bot.core.language.organization import OrganizationWords
 
 MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
@@ -46,8 +48,8 @@ class Reading:
     content: frozenset[str] = frozenset()
 
     def has(self, cue: str) -> bool:
-        """True when any word of the named cue set occurs in the question."""
-        return not CUES[cue].isdisjoint(self.corrected)
+        """True when any word of the named cue or set (see lexicon.yaml) occurs in the question."""
+        return not LEXICON.named[cue].isdisjoint(self.corrected)
 
     def has_any(self, words: frozenset[str]) -> bool:
         """True when any of the words occurs in the question."""
@@ -73,10 +75,7 @@ class Reading:
 
 
 _CORRECTION_CACHE = 4096
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-}  # fmt: skip
+_NUMBER_WORDS = LEXICON.numbers
 
 
 def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
@@ -105,9 +104,8 @@ class Linker:
         self.prefix_names: dict[str, str] = {}
         organization = catalog.organization
         self._org_ids = {organization.id}
-        self._org_prefixes = set(tokens(organization.abbreviation)) | {
-            alias.casefold() for alias in organization.aliases if len(tokens(alias)) == 1
-        }
+        self.organization = OrganizationWords.of(organization)
+        self._org_prefixes = self.organization.names
         for entity_id, entity in catalog.entities.items():
             abbreviation = getattr(entity, "abbreviation", None)
             for surface in (
@@ -230,7 +228,7 @@ class Linker:
         return sorted(found, key=lambda mention: mention.start)
 
     def _match(self, span: tuple[str, ...], start: int, end: int, edits: int) -> list[Mention]:
-        score = max(0.5, 1.0 - 0.08 * edits)
+        score = max(score_of.LINK_FLOOR, score_of.LINK_EXACT - score_of.LINK_PER_EDIT * edits)
         ids = self.forms.get(span) or (
             self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None
         )
@@ -260,7 +258,11 @@ class Linker:
             for start in range(len(reading.words) - size + 1):
                 span = reading.words[start : start + size]
                 if span in index:
-                    found.append(Mention(index[span], start, start + size, 1.0, external=True))
+                    found.append(
+                        Mention(
+                            index[span], start, start + size, score_of.LINK_EXACT, external=True
+                        )
+                    )
         if found:
             return found
         _, process, osa = _rapidfuzz()
@@ -275,7 +277,9 @@ class Linker:
                 score_cutoff=_allowed_edits(word),
             )
             if match:
-                found.append(Mention(index[match[0]], 0, 0, 0.85, external=True))
+                found.append(
+                    Mention(index[match[0]], 0, 0, score_of.LINK_FUZZY_STATE, external=True)
+                )
         return found
 
     def _prefix_candidates(self, word: str) -> list[tuple[str, str]]:
@@ -296,7 +300,7 @@ class Linker:
                 stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
                 name_in_word = word.startswith(name) and len(word) - len(name) <= 3
                 if stem_of_name or name_in_word:
-                    found.append(Mention(entity_id, index, index + 1, 0.8))
+                    found.append(Mention(entity_id, index, index + 1, score_of.LINK_DEMONYM))
                     break
         return found
 

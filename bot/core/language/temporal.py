@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6,
-    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}  # fmt: skip
+_MONTHS = LEXICON.months
+_MAY_FORMS = LEXICON.may_forms  # Russian "ма" is too short a prefix to trust inside other words
 _YEAR = r"(19[89]\d|20[0-4]\d)"
 _ISO = re.compile(rf"\b{_YEAR}-(\d{{1,2}})(?:-(\d{{1,2}}))?\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+([a-zа-я]+)\.?\s*,?\s+{_YEAR}\b")
@@ -22,10 +19,10 @@ _BARE_YEAR = re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])")
 
 def _month(word: str) -> int | None:
     word = word.casefold()
-    if len(word) < 3 and word != "ма":
+    if len(word) < 3 and word not in _MONTHS:
         return None
     for prefix, number in _MONTHS.items():
-        if word.startswith(prefix) and (len(prefix) >= 3 or word in {"май", "мая", "мае"}):
+        if word.startswith(prefix) and (len(prefix) >= 3 or word in _MAY_FORMS):
             return number
     return None
 
@@ -49,7 +46,10 @@ def is_date_word(word: str) -> bool:
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
 
 
-_HORIZON = re.compile(rf"\b(?:to|until|till|through|thru|up to|до)\s+{_YEAR}\b")
+_HORIZON_WORDS = "|".join(
+    re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
+)
+_HORIZON = re.compile(rf"\b(?:{_HORIZON_WORDS})\s+{_YEAR}\b")
 
 
 def find_dates(text: str) -> list[PartialDate]:

@@ -1,106 +1,38 @@
-"""Which intent a question's cue words point to, for each kind of subject. Pure functions."""
+"""Which intent a question's signals point to, for each kind of subject, by the intent table."""
 
 from __future__ import annotations
-
-import itertools
 
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     AFTER,
     ANAPHORA,
     BEFORE,
-    CONFLICT_WORDS,
-    CUES,
     EARLIEST,
     LATEST,
+    LEXICON,
     MEMBER_WORDS,
-    ORG_WORDS,
     PERSONAL_PRONOUNS,
-    STOPWORDS,
-    SUMMIT_WORDS,
-    TOPIC_WORDS,
     UPCOMING,
-    words_of,
 )
+from bot.core.language.linking import Reading
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.signals import ALL_CUES, SignalReader
+from bot.core.understanding.table import IntentTable, intent_table
 
 __all__ = [
-    "AFTER", "ALL_CUES", "BEFORE", "EARLIEST", "LATEST", "MEMBER_WORDS", "ORG_NAMES",
-    "PERSONAL_PRONOUNS", "SIGNALS", "UPCOMING",
+    "AFTER", "ALL_CUES", "BEFORE", "EARLIEST", "LATEST", "MEMBER_WORDS", "PERSONAL_PRONOUNS",
+    "SIGNALS", "UPCOMING", "IntentReader",
 ]  # fmt: skip
-from bot.core.language.linking import Reading
 
-ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
-# Cue words that say something about the CSTO's world; bare question words do not.
-ORG_NAMES = frozenset(["csto", "odkb", "одкб"])
-SIGNALS = ALL_CUES - words_of(
-    "what who whom when where how many number why which tell about overview explain describe "
-    "summary date year since что кто где когда сколько"
-)
-
-
-def cues(reading: Reading, *names: str) -> bool:
-    """True when the question has a word of any of the named cue sets."""
-    return any(reading.has(name) for name in names)
-
-
-PREFIX = {
-    "country": "member.",
-    "summit": "summit.",
-    "conflict": "conflict.",
-    "person": "person.",
-    "body": "body.",
-    "organization": "org.",
-}
-
-
-def intent_for(kind: str, reading: Reading, dates: list[PartialDate]) -> str:
-    """The intent for a subject of the given kind."""
-    if kind == "summit":
-        return summit_intent(reading)
-    if kind == "person":
-        return person_intent(reading)
-    if kind == "body":
-        return body_intent(reading)
-    if kind == "country":
-        return country_intent(reading)
-    if kind == "conflict":
-        return conflict_intent(reading, dates)
-    return org_intent(reading, dates)
+# Cue words that say something about the organization's world; bare question words do not.
+SIGNALS = ALL_CUES - LEXICON.words("question_words")
+_LEANING = LEXICON.words("leaning_openers")
+_BEFORE_OR_AFTER = BEFORE | AFTER
 
 
 def relative(reading: Reading) -> bool:
     """'before him', 'after Zas', 'his successor'."""
-    return not set(reading.corrected).isdisjoint(BEFORE | AFTER)
-
-
-INTENT_CUES = [
-    "join",
-    "leave",
-    "return",
-    "suspend",
-    "status",
-    "former",
-    "observer",
-    "when",
-    "where",
-    "decision",
-    "attendance",
-    "absence",
-    "presidency",
-    "timeline",
-    "parties",
-    "role",
-    "founded",
-    "headquarters",
-    "name",
-    "secretary",
-    "said",
-    "role_person",
-    "size",
-    "casualties",
-    "count",
-    "list",
-]
+    return not _BEFORE_OR_AFTER.isdisjoint(reading.corrected)
 
 
 def points_back(reading: Reading) -> bool:
@@ -108,155 +40,29 @@ def points_back(reading: Reading) -> bool:
     words = reading.words
     if not words:
         return False
-    opener = words[0] in {"and", "also", "then", "so"} or tuple(words[:2]) in {
-        ("what", "about"),
-        ("how", "about"),
-    }
+    opener = words[0] in _LEANING or tuple(words[:2]) in LEXICON.leaning_phrases
     return opener or not ANAPHORA.isdisjoint(words)
 
 
 def any_cue(reading: Reading) -> bool:
     """True when the question has a cue that asks for something in particular."""
-    return any(reading.has(cue) for cue in INTENT_CUES)
+    return reading.has("asks_something")
 
 
-def specific_summit_cue(reading: Reading) -> bool:
-    """True when the question asks something only one summit can answer."""
-    return cues(reading, "attendance", "absence", "decision", "presidency", "when", "where")
+class IntentReader:
+    """Picks the intent for a subject of a given kind: the best-fitting row of the intent table."""
 
+    def __init__(self, signals: SignalReader, table: IntentTable | None = None) -> None:
+        self.signals = signals
+        self.table = table or intent_table()
 
-def first_cued(reading: Reading, table: tuple[tuple[str, str], ...], default: str) -> str:
-    """The intent of the first cue (in the table's priority order) that the question has."""
-    return next((intent for cue, intent in table if reading.has(cue)), default)
+    def intent_for(self, kind: str, reading: Reading, dates: list[PartialDate]) -> Intent:
+        """The intent for a subject of this kind ("organization" when the question names none)."""
+        kind = kind if kind in self.table.rows else "organization"
+        return self.table.pick(kind, self.signals.of(reading), bool(dates))
 
-
-# Earlier rows win: "why was he absent from the summit where they decided..." is about absence.
-SUMMIT_INTENTS = (
-    ("absence", "summit.absences"),
-    ("presidency", "summit.presidency"),
-    ("decision", "summit.decisions"),
-    ("attendance", "summit.attendance"),
-    ("when", "summit.when_where"),
-    ("where", "summit.when_where"),
-)
-MEMBERSHIP_INTENTS = (
-    ("suspend", "member.suspended"),
-    ("return", "member.rejoined"),
-    ("leave", "member.left"),
-    ("join", "member.joined"),
-    ("observer", "member.status"),
-    ("status", "member.status"),
-    ("former", "member.status"),
-)
-
-
-def summit_intent(reading: Reading) -> str:
-    """What a question about one summit asks."""
-    return first_cued(reading, SUMMIT_INTENTS, "summit.overview")
-
-
-def conflict_intent(reading: Reading, dates: list[PartialDate]) -> str:
-    """What a question about one conflict asks."""
-    led = {"led", "commanded", "commander", "headed", "lead"} & set(reading.corrected)
-    if cues(reading, "casualties", "size") or led:
-        return "facts.search"
-    if reading.has("parties") and not reading.has("role"):
-        return "conflict.parties"
-    if reading.has("role") or (
-        {"csto", "odkb", "одкб"} & set(reading.corrected)
-        and {"do", "did", "does"} & set(reading.corrected)
-    ):
-        return "conflict.role" if not reading.has("timeline") else "conflict.timeline"
-    if reading.has("timeline"):
-        return "conflict.timeline"
-    if dates:
-        return "conflict.year"
-    if reading.has("when"):
-        return "conflict.when"
-    return "conflict.overview"
-
-
-def person_intent(reading: Reading) -> str:
-    """What a question about one person asks."""
-    if reading.has("said"):
-        return "person.statements"
-    if reading.has("role_person") or (reading.has("what") and "did" in reading.corrected):
-        return "person.statements" if "did" in reading.corrected else "person.roles"
-    return "person.overview"
-
-
-def body_intent(reading: Reading) -> str:
-    """What a question about one body of the CSTO asks."""
-    if reading.has("founded"):
-        return "body.founded"
-    if cues(reading, "leader", "secretary", "presidency"):
-        return "body.leadership"
-    if cues(reading, "size", "where") or reading.has_any(TOPIC_WORDS["rules"]):
-        return "facts.search"
-    return "body.overview"
-
-
-def country_intent(reading: Reading) -> str:
-    """What a question about one country asks (mostly its membership)."""
-    if reading.has("where") or reading.has("said"):
-        return "facts.search"
-    cued = first_cued(reading, MEMBERSHIP_INTENTS, "")
-    if cued:
-        return cued
-    words = set(reading.corrected)
-    if {"member", "members", "membership", "belong", "belongs", "part"} & words or in_the_csto(
-        reading
-    ):
-        return "member.is"
-    named_only = all(
-        w in ORG_WORDS or w in ALL_CUES for w in reading.content - reading.named_words()
-    )
-    return "member.status" if named_only else "facts.search"
-
-
-def in_the_csto(reading: Reading) -> bool:
-    """'X in the csto?' / 'X in odkb': membership asked without the word member."""
-    words = [w for w in reading.corrected if w not in STOPWORDS or w in {"in", "v", "в"}]
-    return any(
-        a in {"in", "v", "в"} and b in {"csto", "odkb", "одкб"}
-        for a, b in itertools.pairwise(words)
-    )
-
-
-def org_intent(reading: Reading, dates: list[PartialDate]) -> str:
-    """What a question about the CSTO itself (or naming nothing) asks."""
-    asks_which = bool({"who", "whos", "which", "what"} & set(reading.corrected)) or reading.has(
-        "list"
-    )
-    if asks_which and in_the_csto(reading):
-        return "member.list"  # "who's in the csto"
-    if reading.has("former") or (cues(reading, "leave", "suspend") and asks_which):
-        return "member.former"
-    if reading.has("observer"):
-        return "member.observers"
-    if {"original", "founding", "founder", "founders"} & set(reading.corrected) and asks_which:
-        return "member.original"
-    if reading.has("presidency"):
-        return "org.presidency"
-    if reading.has("count"):
-        return "member.count" if not dates else "member.at_date"
-    about_members = bool(set(reading.corrected) & MEMBER_WORDS)
-    if about_members and dates:
-        return "member.at_date"
-    if about_members and not reading.has("founded"):
-        return "member.list"
-    if reading.has("headquarters") and not reading.has("founded"):
-        return "org.headquarters"
-    if reading.has("founded") or reading.has("when"):
-        return "org.founded"
-    if reading.has("name"):
-        return "org.name"
-    if reading.has("presidency") or reading.has("leader"):
-        return "org.presidency"
-    if dates:
-        return "org.year"
-    if reading.has("overview") and len(reading.content) <= 3:
-        return "org.overview"
-    if len(reading.content) <= 1:
-        return "org.overview"  # just "ОДКБ?" or "csto"
-    return "facts.search"
+    def belongs(self, kind: str, intent: Intent) -> bool:
+        """True when the table gives the intent's family to questions about `kind`, besides the
+        search every kind falls back on ("member.left" belongs to countries and the organization).
+        """
+        return Intent(intent).family in self.table.families(kind)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.knowledge.dates import PartialDate
+from bot.core.understanding.intent import Intent
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,7 @@ class Topic:
     """The subject of the last answered question in a conversation."""
 
     entities: tuple[str, ...]
-    intent: str
+    intent: Intent
     date: PartialDate | None = None
     words: tuple[str, ...] = ()  # what the question asked beyond its cue words
 

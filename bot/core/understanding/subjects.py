@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import first_or_last, overlaps
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import DOMAIN, EXTRAORDINARY, NOT_SPECIFIC, STOPWORDS, SUMMIT_WORDS
+from bot.core.knowledge.models import Summit
+from bot.core.language.lexicon import (
+    DOMAIN,
+    EARLIEST,
+    EXTRAORDINARY,
+    LATEST,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates
-from bot.core.understanding.intents import EARLIEST, LATEST
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -33,14 +45,28 @@ def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
     return frozenset(found)
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a question gives for matching summits: its words, linked ids, name stems, dates."""
+
+    words: set[str]
+    linked: set[str]
+    stems: set[str]
+    dates: list[PartialDate]
+
+
+# Summit kinds an "extraordinary session" question may mean (knowledge schema values).
+_SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
+
+
 def _date_score(held: PartialDate, asked: PartialDate) -> float:
     if asked.day and held == asked:
-        return 4
+        return weight.SUMMIT_DAY
     if asked.month and (held.year, held.month) == (asked.year, asked.month):
-        return 3
+        return weight.SUMMIT_MONTH
     if held.year == asked.year and not asked.month:
-        return 2
-    return -1
+        return weight.SUMMIT_YEAR
+    return weight.SUMMIT_OTHER_DATE
 
 
 def _undated(words: list[str]) -> list[str]:
@@ -61,13 +87,15 @@ class SubjectFinder:
             for item in catalog.facts_of.get(summit.id, []):
                 named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
             self.mentioned_at[summit.id] = named
+        # The organization's own names ("csto") are domain words: they name no conflict.
+        domain = DOMAIN | OrganizationWords.of(catalog.organization).names
         self.conflict_words = {
             conflict.id: {
-                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in DOMAIN
+                stem(w) for w in _undated(tokens(conflict.name)) if len(w) >= 4 and w not in domain
             }
             for conflict in catalog.conflicts()
         }
-        generic = SUMMIT_WORDS | DOMAIN | NOT_SPECIFIC
+        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC
         self.summit_words = {
             summit.id: {
                 stem(w)
@@ -91,44 +119,55 @@ class SubjectFinder:
         summit, then a regular one (someone asking about "the 2016 summit" means that one).
         """
         words = set(reading.corrected)
-        linked = set(reading.ids()) - {self.catalog.organization.id}
-        name_words = {stem(w) for w in reading.corrected if w not in STOPWORDS}
+        asked = _Asked(
+            words,
+            set(reading.ids()) - {self.catalog.organization.id},
+            {stem(w) for w in reading.corrected if w not in STOPWORDS},
+            dates,
+        )
         scores: dict[str, float] = {}
         for summit in self.catalog.summits():
-            evidence = 5.0 if summit.id in linked else 0.0
-            if any(summit.id in self.city_index.get(word, ()) for word in words):
-                evidence += 2
-            evidence += sum(_date_score(summit.date, date) for date in dates)
-            # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
-            own_words = len(name_words & self.summit_words.get(summit.id, set()))
-            if summit.kind in {"extraordinary", "informal"} and words & EXTRAORDINARY:
-                own_words += 1
-            if own_words >= 2:
-                evidence += own_words
-            if evidence <= 0:
-                continue
-            score = evidence + (1 if summit.host and summit.host in linked else 0)
-            if linked & self.mentioned_at.get(summit.id, set()):
-                score += 1
-            # "the extraordinary session on Kazakhstan": words of the summit's own name.
-            score += 0.5 * len(name_words & self.summit_words.get(summit.id, set()))
-            scores[summit.id] = score
+            score = self._summit_score(summit, asked)
+            if score is not None:
+                scores[summit.id] = score
         if not scores:
-            ordered = [s for s in self.catalog.summits() if s.kind != "treaty"]
-            if words & LATEST and ordered:
-                return [ordered[-1].id]
-            if words & EARLIEST and ordered:
-                return [ordered[0].id]
-            return []
+            return self._by_order(words)
         best = max(scores.values())
         top = [key for key, value in scores.items() if value == best]
-        if len(top) > 1 and words & LATEST:
-            return [top[-1]]
-        if len(top) > 1 and words & EARLIEST:
-            return [top[0]]
-        if len(top) > 1 and pick_one:
-            return self.preferred(top, words)
-        return top
+        if len(top) == 1:
+            return top
+        picked = first_or_last(top, bool(words & EARLIEST), bool(words & LATEST))
+        if picked:
+            return picked
+        return self.preferred(top, words) if pick_one else top
+
+    def _summit_score(self, summit: Summit, asked: _Asked) -> float | None:
+        """How well one summit fits the question; None when nothing pins it down."""
+        words, linked = asked.words, asked.linked
+        evidence = weight.SUMMIT_NAMED if summit.id in linked else 0.0
+        if any(summit.id in self.city_index.get(word, ()) for word in words):
+            evidence += weight.SUMMIT_CITY
+        evidence += sum(_date_score(summit.date, date) for date in asked.dates)
+        # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
+        own_words = len(asked.stems & self.summit_words.get(summit.id, set()))
+        if summit.kind in _SPECIAL_KINDS and words & EXTRAORDINARY:
+            own_words += 1
+        if own_words >= 2:
+            evidence += own_words
+        if evidence <= 0:
+            return None
+        score = evidence + (weight.SUMMIT_HOST if summit.host and summit.host in linked else 0)
+        if linked & self.mentioned_at.get(summit.id, set()):
+            score += weight.SUMMIT_MENTIONED
+        # "the extraordinary session on Kazakhstan": words of the summit's own name.
+        return score + weight.SUMMIT_NAME_WORD * len(
+            asked.stems & self.summit_words.get(summit.id, set())
+        )
+
+    def _by_order(self, words: set[str]) -> list[str]:
+        """'The last summit', 'the first session': by date, when nothing else names one."""
+        ordered = [s.id for s in self.catalog.summits() if s.kind != "treaty"]
+        return first_or_last(ordered, bool(words & EARLIEST), bool(words & LATEST))
 
     def preferred(self, top: list[str], words: set[str]) -> list[str]:
         """Of tied summits, the one called what the question calls it, or the regular one."""
@@ -179,23 +218,22 @@ class SubjectFinder:
         scores: dict[str, float] = {}
         for conflict in self.catalog.conflicts():
             if conflict.id in linked:
-                scores[conflict.id] = 10
+                scores[conflict.id] = weight.CONFLICT_NAMED
                 continue
             score = float(len(self.conflict_words[conflict.id] & words))
             # The first two parties are the sides; later ones are contributors, worth less.
             score += sum(
-                1.0 if index < 2 else 0.5
+                weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
                 for index, party in enumerate(conflict.parties)
                 if party in linked
             )
+            period = (conflict.start.first_day, conflict.end.last_day if conflict.end else None)
             for date in dates:
-                inside = conflict.start.first_day <= date.last_day and (
-                    conflict.end is None or date.first_day <= conflict.end.last_day
-                )
-                score += 1.0 if inside else -2.0
-            if score >= 2:
+                inside = overlaps(period, date)
+                score += weight.CONFLICT_IN_PERIOD if inside else weight.CONFLICT_OUT_OF_PERIOD
+            if score >= weight.CONFLICT_ENOUGH:
                 scores[conflict.id] = score
         if not scores:
             return []
         best = max(scores.values())
-        return [key for key, value in scores.items() if value >= best - 0.01]
+        return [key for key, value in scores.items() if value >= best - weight.TIE]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -15,35 +17,33 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
-    MEMBER_WORDS,
-    ORG_NAMES,
     PERSONAL_PRONOUNS,
-    PREFIX,
     SIGNALS,
-    UPCOMING,
-    any_cue,
-    body_intent,
-    conflict_intent,
-    country_intent,
-    cues,
-    intent_for,
-    org_intent,
-    person_intent,
+    IntentReader,
     points_back,
     relative,
-    specific_summit_cue,
-    summit_intent,
 )
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
+from bot.core.understanding.table import RouteName
+
+# Kinds of subject named by generic words ("secretary general"): they do not make a question ours.
+_GENERIC_KINDS = frozenset(["body", "organization"])
+# Kinds a question can name as its own subject, and the signals that ask when or where.
+_OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
+_NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
+_WHEN_WHERE = frozenset(["when", "where"])
+_REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
 @dataclass
 class Understanding:
     """The outcome of reading a question: intent, subject entities, dates, and how sure we are."""
 
-    intent: str
+    intent: Intent
     subjects: list[str] = field(default_factory=list)
     dates: list[PartialDate] = field(default_factory=list)
     external: list[Mention] = field(default_factory=list)
@@ -55,43 +55,16 @@ class Understanding:
 
 @dataclass(frozen=True, slots=True)
 class _Parts:
-    """What a question names, sorted by kind, and the cues that route it."""
+    """What a question names, sorted by kind, and the signals that route it."""
 
     reading: Reading
-    ids: list[str]
-    words: set[str]
     people: list[str]
     countries: list[str]
     bodies: list[str]
-    conflicts: list[str]
-    wants_summit: bool
-    wants_conflict: bool
-    has_city: bool
+    signals: frozenset[str]
 
-    @property
-    def own_subject(self) -> bool:
-        """The question names a person, country, body or conflict of its own."""
-        return bool(self.people or self.countries or self.bodies or self.conflicts)
 
-    @classmethod
-    def of(cls, reading: Reading, catalog: Catalog, cities: dict[str, list[str]]) -> _Parts:
-        """Sort the question's linked entities by kind."""
-        ids = reading.ids()
-        kinds = {entity_id: catalog.kinds[entity_id] for entity_id in ids}
-        words = set(reading.corrected)
-        conflicts = [i for i in ids if kinds[i] == "conflict"]
-        return cls(
-            reading=reading,
-            ids=ids,
-            words=words,
-            people=[i for i in ids if kinds[i] == "person"],
-            countries=[i for i in ids if kinds[i] == "country"],
-            bodies=[i for i in ids if kinds[i] == "body"],
-            conflicts=conflicts,
-            wants_summit=bool(words & SUMMIT_WORDS) or any(kinds[i] == "summit" for i in ids),
-            wants_conflict=bool(words & CONFLICT_WORDS) or bool(conflicts),
-            has_city=any(word in cities for word in words),
-        )
+Step = Callable[[_Parts, list[PartialDate], Topic | None], "Understanding | None"]
 
 
 class Understander:
@@ -101,6 +74,31 @@ class Understander:
         self.catalog = catalog
         self.linker = linker
         self.finder = SubjectFinder(catalog)
+        self.org = linker.organization
+        self.intents = IntentReader(SignalReader(self.org))
+        # The organization's own names are domain words too ("csto", "odkb").
+        self.domain = DOMAIN | self.org.names
+        self.org_words = ORG_WORDS | self.org.names
+        self._speaks_of = self.domain | self.org_words  # words that say "this domain"
+        self._relevant = self.domain | SIGNALS
+        # The step behind each route of the route table (intents.yaml).
+        self._steps: dict[RouteName, Step] = {
+            "follow_up": self._follow_up_step,
+            "unresolved": self._unresolved,
+            "secretaries": self._secretaries,
+            "next_summit": self._next_summit,
+            "members_at_date": self._members_at_date,
+            "summits": self._summits,
+            "person": self._person,
+            "body": self._body,
+            "presidency_of": self._presidency_of,
+            "conflicts": self._conflicts,
+            "country_conflict": self._country_conflict,
+            "country": self._country,
+            "organization": self._organization,
+            "exercise": self._exercise,
+            "exercises": self._exercises,
+        }
 
     def is_off_topic(
         self, reading: Reading, vocabulary: frozenset[str], foreign: frozenset[str]
@@ -116,10 +114,10 @@ class Understander:
             return True
         organization = self.catalog.organization.id
         linked = reading.ids()
-        explicit = organization in linked or not words.isdisjoint(ORG_NAMES)
+        explicit = organization in linked or not words.isdisjoint(self.org.names)
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
-            return all(self.catalog.kinds[i] in {"body", "organization"} for i in linked)
+            return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if [i for i in linked if i != organization] or explicit:
             return False
         if words & SUMMIT_WORDS and (
@@ -127,127 +125,166 @@ class Understander:
         ):
             return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
-        return bool(unknown) or words.isdisjoint(DOMAIN | SIGNALS)
+        return bool(unknown) or words.isdisjoint(self._relevant)
 
     def needs_context(self, reading: Reading) -> bool:
         """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = bool(set(reading.corrected) & (DOMAIN | ORG_WORDS)) or bool(own)
+        complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
-        """Pick the intent and subjects, falling back on the conversation's last topic."""
-        question = _Parts.of(reading, self.catalog, self.finder.city_index)
-        found = (
-            self._context_route(question, dates, memory)
-            or self._summit_route(question, dates)
-            or self._subject_route(question, dates)
-            or self._country_route(question, dates, memory)
-        )
-        if found is not None:
-            return found
-        org = self.catalog.organization.id
-        general = org_intent(reading, dates)
-        if general != "facts.search" or org in question.ids or question.words & DOMAIN:
-            return Understanding(general, [org], dates)
-        return Understanding("abstain", [], dates, certainty=0.0)
+        """Pick the subjects and intent by the route table, or the conversation's last topic."""
+        question = self._parts(reading, dates, memory)
+        for route in self.intents.table.routes_for(question.signals):
+            found = self._steps[route](question, dates, memory)
+            if found is not None:
+                return found
+        return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
 
-    def _context_route(
+    def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
+        """Sort the question's linked entities by kind, and gather its signals."""
+        ids = reading.ids()
+        kinds = {entity_id: self.catalog.kinds[entity_id] for entity_id in ids}
+        named = {kinds[i] for i in ids}
+        words = set(reading.corrected)
+        traits = {
+            "dated": bool(dates),
+            "memory": memory is not None,
+            "leans_back": memory is not None and self.needs_context(reading),
+            "own_subject": not named.isdisjoint(_OWN_KINDS),
+            "names_something": not self._speaks_of.isdisjoint(words)
+            or self.catalog.organization.id in ids,
+            "names_city": any(word in self.finder.city_index for word in words),
+            "wants_summit": bool(words & SUMMIT_WORDS) or "summit" in named,
+            "wants_conflict": bool(words & CONFLICT_WORDS) or "conflict" in named,
+        }
+        traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
+        signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
+        return _Parts(
+            reading=reading,
+            people=[i for i in ids if kinds[i] == "person"],
+            countries=[i for i in ids if kinds[i] == "country"],
+            bodies=[i for i in ids if kinds[i] == "body"],
+            signals=frozenset(signals),
+        )
+
+    def _intent(self, kind: str, question: _Parts, dates: list[PartialDate]) -> Intent:
+        return self.intents.table.pick(kind, question.signals, bool(dates))
+
+    def _follow_up_step(
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
-        """Follow-ups, and pronouns with nothing to point back to."""
-        reading, words = question.reading, question.words
-        if memory and not question.own_subject and self.needs_context(reading):
-            follow = self._follow_up(reading, dates, memory)
-            if follow:
-                return follow
-        pronoun = not words.isdisjoint(PERSONAL_PRONOUNS | {"it", "its", "they", "them", "their"})
-        org = self.catalog.organization.id
-        names_something = bool(words & (DOMAIN | ORG_WORDS)) or org in question.ids
-        if pronoun and memory is None and not question.own_subject and not names_something:
-            # "when did it come back?" with nothing before it: guessing "it" would mislead.
-            return Understanding("unresolved", [], dates, certainty=0.0)
-        return None
+        return self._follow_up(question.reading, dates, memory) if memory else None
 
-    def _summit_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """Secretaries general, the next summit, members at a date, and summits."""
-        reading, words, people = question.reading, question.words, question.people
+    def _unresolved(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
+
+    def _secretaries(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
         org = self.catalog.organization.id
-        about_a_summit = question.wants_summit and bool(dates or question.has_city)
-        asks_secretary = cues(reading, "secretary") and not (people and not relative(reading))
-        if asks_secretary and not about_a_summit:
-            return Understanding("org.secretaries", [*people[:1], org], dates)
-        if question.wants_summit and words & UPCOMING:
-            return Understanding("summit.next", [org], dates)
-        session_cue = cues(reading, "attendance", "absence", "decision", "presidency")
-        if words & MEMBER_WORDS and not session_cue and not question.own_subject and dates:
-            return Understanding("member.at_date", [org], dates)
-        dated_session = (
-            bool(dates)
-            and cues(reading, "attendance", "absence", "decision")
-            and not question.own_subject
-        )
-        named_session = question.wants_summit or (dates and question.has_city and session_cue)
-        if not named_session and not dated_session:
-            return None
-        where_when = cues(reading, "when", "where") and not session_cue
+        return Understanding(Intent.ORG_SECRETARIES, [*question.people[:1], org], dates)
+
+    def _next_summit(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        return Understanding(Intent.SUMMIT_NEXT, [self.catalog.organization.id], dates)
+
+    def _members_at_date(
+        self, _: _Parts, dates: list[PartialDate], __: Topic | None
+    ) -> Understanding:
+        return Understanding(Intent.MEMBER_AT_DATE, [self.catalog.organization.id], dates)
+
+    def _summits(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The summit or summits meant: one, a list, or a question back when several fit."""
+        reading, signals, people = question.reading, question.signals, question.people
+        where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
-        plural = bool(words & {"summits", "sessions", "meetings"}) or (
-            reading.has("count") and not dates
-        )
-        if len(summits) > 1 and people:
-            return Understanding(person_intent(reading), people[:1], dates)
-        if plural or (len(summits) > 1 and (where_when or not specific_summit_cue(reading))):
-            return Understanding("summit.list", summits, dates)
-        if len(summits) > 1:
-            return Understanding("clarify", [], dates, candidates=summits, certainty=0.4)
-        return Understanding(summit_intent(reading), summits, dates) if summits else None
-
-    def _subject_route(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
-        """People, bodies, the presidency of a named country, and conflicts."""
-        reading, people, bodies = question.reading, question.people, question.bodies
-        countries, conflicts_named = question.countries, question.conflicts
-        if people and not (question.wants_conflict and not cues(reading, "said")):
-            return Understanding(person_intent(reading), people[:1], dates)
-        if bodies and not countries and not conflicts_named:
-            return Understanding(body_intent(reading), bodies[:1], dates)
-        if reading.has("presidency") and countries and not people:
+        plural = "summits_plural" in signals or ("count" in signals and not dates)
+        several = len(summits) > 1
+        if several and people:
+            return Understanding(self._intent("person", question, dates), people[:1], dates)
+        if plural or (several and (where_when or "one_summit" not in signals)):
+            return Understanding(Intent.SUMMIT_LIST, summits, dates)
+        if several:
             return Understanding(
-                "org.presidency", [self.catalog.organization.id, *countries], dates
+                Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK
             )
-        if question.wants_conflict:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                return Understanding(conflict_intent(reading, dates), conflicts, dates)
-            if len(conflicts) > 1:
-                return Understanding("clarify", [], dates, candidates=conflicts, certainty=0.4)
-        if bodies:
-            return Understanding(body_intent(reading), bodies[:1], dates)
+        if not summits:
+            return None
+        return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _person(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        intent = self._intent("person", question, dates)
+        return Understanding(intent, question.people[:1], dates)
+
+    def _body(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
+        return Understanding(self._intent("body", question, dates), question.bodies[:1], dates)
+
+    def _presidency_of(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        subjects = [self.catalog.organization.id, *question.countries]
+        return Understanding(Intent.ORG_PRESIDENCY, subjects, dates)
+
+    def _conflicts(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) > 1:
+            return Understanding(
+                Intent.CLARIFY, [], dates, candidates=conflicts, certainty=score.ASKS_BACK
+            )
+        if conflicts:
+            return Understanding(self._intent("conflict", question, dates), conflicts, dates)
         return None
 
-    def _country_route(
-        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    def _country_conflict(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
     ) -> Understanding | None:
-        """A country's membership, or the conflict a country and a year point to."""
-        reading, countries = question.reading, question.countries
-        if not countries:
+        """'Russia in 2022': the one conflict a country and a year point to."""
+        conflicts = self.finder.conflicts_meant(question.reading, dates)
+        if len(conflicts) != 1:
             return None
-        membership_cue = cues(reading, "join", "leave", "return", "suspend", "status", "former")
-        asks_role = reading.has("role") or not any_cue(reading)
-        if dates and not membership_cue and asks_role:
-            conflicts = self.finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                intent = "conflict.role" if reading.has("role") else "conflict.year"
-                return Understanding(intent, conflicts, dates)
-        intent = country_intent(reading)
-        leaning = memory is not None and points_back(reading) and not any_cue(reading)
-        if leaning and memory is not None and memory.intent.startswith("member."):
-            intent = memory.intent  # "and Georgia?" asks the last question anew
-        return Understanding(intent, countries, dates)
+        role = "role" in question.signals
+        return Understanding(
+            Intent.CONFLICT_ROLE if role else Intent.CONFLICT_YEAR, conflicts, dates
+        )
+
+    def _country(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding:
+        """A country's membership; "and Georgia?" asks the last membership question anew."""
+        intent = self._intent("country", question, dates)
+        leaning = memory is not None and points_back(question.reading)
+        if leaning and memory is not None and "asks_something" not in question.signals:
+            intent = memory.intent if self.intents.belongs("country", memory.intent) else intent
+        return Understanding(intent, question.countries, dates)
+
+    def _exercise(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding:
+        named = [i for i in question.reading.ids() if self.catalog.kinds[i] == "exercise"]
+        return Understanding(self._intent("exercise", question, dates), named[:1], dates)
+
+    def _exercises(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
+        """ "What exercises were held in 2016": the records of the dates, or all of them."""
+        return Understanding(Intent.EXERCISE_LIST, [], dates)
+
+    def _organization(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """The organization itself, when the question asks about it or speaks of its domain."""
+        general = self._intent("organization", question, dates)
+        org = self.catalog.organization.id
+        if general != Intent.FACTS_SEARCH or "names_something" in question.signals:
+            return Understanding(general, [org], dates)
+        return None
 
     def _follow_up(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
@@ -255,48 +292,55 @@ class Understander:
         """Resolve 'when did it leave?', 'what about 2022?', 'why was he absent?'."""
         if not memory.entities:
             return None
+        focus, people = self._focus(reading, memory)
+        kind = self.catalog.kinds.get(focus, "")
+        cued = reading.has("asks_something")
+        if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
+            subjects = [*people[:1], self.catalog.organization.id]
+            return Understanding(
+                Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
+            )
+        intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        if not self.intents.belongs(kind, intent):
+            intent = self.intents.intent_for(kind, reading, dates)
+        subjects = [focus]
+        if dates and not cued:
+            # "what about 2022?": the same question about another date.
+            found = self._dated_again(kind, focus, reading, dates, memory)
+            if found is None:
+                return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
+            intent, subjects = found[0] or intent, found[1]
+        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
+        return Understanding(
+            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
+        )
+
+    def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
+        """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         if personal and len(people) > 1:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
-        focus = (people if personal and people else others or people)[0]
-        kind = self.catalog.kinds.get(focus, "")
-        cued = any_cue(reading)
-        intent = intent_for(kind, reading, dates) if cued else memory.intent
-        if not intent.startswith(PREFIX.get(kind, "?")) and not (
-            kind == "organization" and intent.startswith("member.")
-        ):
-            intent = intent_for(kind, reading, dates)
-        subjects = [focus]
-        if memory.intent == "org.secretaries" and (relative(reading) or dates or not cued):
-            return Understanding(
-                "org.secretaries",
-                [*people[:1], self.catalog.organization.id],
-                dates,
-                certainty=0.85,
-                from_memory=True,
-                carried=(),
+        return (people if personal and people else others or people)[0], people
+
+    def _dated_again(
+        self, kind: str, focus: str, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> tuple[Intent | None, list[str]] | None:
+        """The intent (None: keep it) and subjects of the last question asked at another date;
+        None when it was about a summit and no summit was held then."""
+        if kind == "summit":
+            found = self.finder.summits_meant(reading, dates)
+            regular = [s for s in found if self.finder.kind(s) in _REGULAR]
+            subjects = regular[:1] or found[:1]
+            return (None, subjects) if subjects else None
+        if kind == "conflict":
+            # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
+            subjects = self.finder.sibling_conflicts(focus, dates) or [focus]
+            return (
+                Intent.CONFLICT_YEAR if subjects == [focus] else Intent.CONFLICT_OVERVIEW,
+                subjects,
             )
-        if dates and not cued:
-            # "what about 2022?": the same question about another date.
-            if kind == "summit":
-                found = self.finder.summits_meant(reading, dates)
-                regular = [s for s in found if self.finder.kind(s) in {"regular", "jubilee"}]
-                subjects = regular[:1] or found[:1]
-                if not subjects:
-                    return Understanding("summit.list", [], dates, from_memory=True)
-            elif kind == "conflict":
-                # "what about 2022?" after the 2021 clashes: the same parties' conflict then.
-                subjects = self.finder.sibling_conflicts(focus, dates) or subjects
-                intent = "conflict.year" if subjects == [focus] else "conflict.overview"
-            elif memory.intent != "facts.search":
-                intent = {"country": "member.is", "person": "person.statements"}.get(kind, intent)
-                if kind == "organization" and memory.intent in {"member.list", "member.count"}:
-                    intent = "member.at_date"
-        carried = (
-            memory.words if memory.intent == "facts.search" or intent == "facts.search" else ()
-        )
-        return Understanding(
-            intent, subjects, dates, certainty=0.85, from_memory=True, carried=carried
-        )
+        if memory.intent == Intent.FACTS_SEARCH:
+            return None, [focus]
+        return self.intents.table.dated_again(kind, memory.intent), [focus]

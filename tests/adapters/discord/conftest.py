@@ -90,4 +90,4 @@ def knowledge() -> Knowledge:
 @pytest.fixture
 def answerer(knowledge: Knowledge) -> Engine:
     """The real engine over the real knowledge, with a fresh conversation memory per test."""
-    return Engine(knowledge)
+    return Engine(knowledge, strict=True)

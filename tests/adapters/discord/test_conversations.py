@@ -28,7 +28,7 @@ async def test_slash_ask_answers_with_embed_and_numbered_sources(start_bot, answ
     [embed] = data["embeds"]
     assert embed["title"] == AZERBAIJAN
     assert "1999" in embed["description"]
-    expected = Engine(knowledge).answer(AZERBAIJAN).sources
+    expected = Engine(knowledge, strict=True).answer(AZERBAIJAN).sources
     lines = fields_of(data)["Sources"].splitlines()
     assert len(lines) == len(expected) > 1
     assert fields_of(data)["As of"] == "October 2016"

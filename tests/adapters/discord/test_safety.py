@@ -73,7 +73,7 @@ def long_history_engine(tmp_path: Path) -> Engine:
     status = {"value": "member", "text": "Ruritania is a member."} | sourced
     country = {"id": "ruritania", "name": "Ruritania", "status": status, "membership": events}
     (directory / "ruritania.yaml").write_text(yaml.safe_dump({"countries": [country]}))
-    return Engine(load_knowledge(directory))
+    return Engine(load_knowledge(directory), strict=True)
 
 
 def reply_bodies(fake) -> list[dict]:

@@ -39,13 +39,13 @@ KNOWLEDGE_DIR = Path(__file__).resolve().parents[3] / "knowledge"
 @pytest.fixture(scope="session")
 def knowledge_engine() -> Engine:
     """The real engine over the real knowledge/ (loaded once per session)."""
-    return Engine(load_knowledge(KNOWLEDGE_DIR))
+    return Engine(load_knowledge(KNOWLEDGE_DIR), strict=True)
 
 
 @pytest.fixture
 def engine(knowledge_engine: Engine) -> Engine:
     """A fresh real engine per test, so conversation memory never leaks between tests."""
-    return Engine(knowledge_engine.knowledge)
+    return Engine(knowledge_engine.knowledge, strict=True)
 
 
 @pytest.fixture

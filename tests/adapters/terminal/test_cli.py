@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -110,7 +112,7 @@ def test_eval_reports_accuracy_by_category_and_failures(tmp_path):
 
 def test_chat_keeps_context_and_ends_on_quit():
     """The chat answers, resolves a follow-up, and stops on 'quit'."""
-    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
     lines = iter(["when did azerbaijan leave the csto", "and georgia?", "quit"])
     out = io.StringIO()
     assert run_chat(engine, read=lambda _prompt: next(lines), out=out) == 0
@@ -120,7 +122,7 @@ def test_chat_keeps_context_and_ends_on_quit():
 
 def test_chat_ends_cleanly_at_end_of_input():
     """End of input (Ctrl-D) ends the chat with exit code 0."""
-    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
 
     def read(_prompt: str) -> str:
         raise EOFError
@@ -163,3 +165,20 @@ def test_ask_json_carries_the_sections_and_facts_the_text_shows(tmp_path):
         assert section["title"] in shown
         assert all(" ".join(line.split()) in flat for line in section["lines"])
     assert answer["facts"] and all(fact["sources"] for fact in answer["facts"])
+
+
+def test_chat_failure_is_logged_and_apologised(caplog):
+    """An engine failure in the chat prints a short apology, logs the traceback, and goes on."""
+    engine = Engine(load_knowledge(ROOT / "knowledge"), today=_broken_clock, strict=True)
+    lines = iter(["when did azerbaijan leave the csto", "help", "quit"])
+    out = io.StringIO()
+    with caplog.at_level(logging.ERROR, logger="bot.adapters.terminal"):
+        assert run_chat(engine, read=lambda _prompt: next(lines), out=out) == 0
+    text = out.getvalue()
+    assert "Sorry, something went wrong" in text and "Traceback" not in text
+    assert "I answer questions" in text  # the chat carries on after the failure
+    assert any(record.exc_info for record in caplog.records)
+
+
+def _broken_clock() -> dt.date:
+    raise RuntimeError("a bug inside answering")

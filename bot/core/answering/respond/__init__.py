@@ -24,6 +24,11 @@ class Request:
     today: dt.date
     cities: frozenset[str] = frozenset()
 
+    @property
+    def org(self) -> str:
+        """The organization's abbreviation as answers write it, from the knowledge."""
+        return self.catalog.organization.abbreviation
+
     def builder(self, intent: str | None = None) -> AnswerBuilder:
         """A fresh AnswerBuilder for this question."""
         return AnswerBuilder(

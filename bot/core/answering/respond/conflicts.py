@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes
 from bot.core.api import Answer
 from bot.core.knowledge.models import Conflict
@@ -15,53 +19,79 @@ def _period(conflict: Conflict) -> str:
     return f"from {conflict.start.human()} to {conflict.end.human()}"
 
 
+def _role(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
+    role = request.catalog.section(conflict.id, "role")
+    for item in role:
+        builder.add_item(item)
+    if not role:
+        builder.sentences.append(
+            f"The fact base records no {request.org} role or stance in this case."
+        )
+
+
+def _timeline(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
+    if request.understanding.dates:
+        _in_dates(request, builder, conflict)
+        return
+    for item in by_date(request.catalog.section(conflict.id, "timeline")):
+        builder.add_item(item)
+
+
+def _in_dates(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
+    """What happened in the months (else the years) asked about."""
+    dates = request.understanding.dates
+    candidates = [
+        *by_date(request.catalog.section(conflict.id, "timeline")),
+        *request.catalog.section(conflict.id, "role"),
+        *request.catalog.section(conflict.id, "facts"),
+    ]
+    hits = [item for item in candidates if item.in_months(dates)] or [
+        item for item in candidates if item.in_years(dates)
+    ]
+    for item in hits:
+        builder.add_item(item)
+    if not hits:
+        years = ", ".join(date.human() for date in dates)
+        builder.sentences.append(f"The fact base records no events of this conflict in {years}.")
+
+
+def _overview(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
+    for item in by_date(request.catalog.section(conflict.id, "timeline"))[:3]:
+        builder.add_item(item)
+    for item in request.catalog.section(conflict.id, "role")[:2]:
+        builder.add_item(item)
+
+
+_PARTS: dict[str, Callable[[Request, AnswerBuilder, Conflict], None]] = {
+    "conflict.role": _role,
+    "conflict.timeline": _timeline,
+    "conflict.year": _in_dates,
+    "conflict.overview": _overview,
+    "conflict.when": _overview,
+}
+
+
 def conflict_answer(request: Request, conflict_id: str) -> Answer:
     """Answer about one conflict according to the intent."""
     conflict = request.catalog.entities.get(conflict_id)
     builder = request.builder()
     if not isinstance(conflict, Conflict):
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     note = f" ({conflict.period_note})" if conflict.period_note else ""
     record = f"{conflict.name}: {_period(conflict)}{note}. Parties: {conflict.parties_text}"
     builder.sentences.append(builder.cite_record(conflict.sources, f"{conflict.id}/record", record))
-    timeline = by_date(request.catalog.section(conflict.id, "timeline"))
-    role = request.catalog.section(conflict.id, "role")
-    if intent == "conflict.role":
-        for item in role:
-            builder.add_item(item)
-        if not role:
-            builder.sentences.append("The fact base records no CSTO role or stance in this case.")
-    elif intent == "conflict.timeline" and not request.understanding.dates:
-        for item in timeline:
-            builder.add_item(item)
-    elif intent in {"conflict.year", "conflict.timeline"}:
-        dates = request.understanding.dates
-        candidates = timeline + role + request.catalog.section(conflict.id, "facts")
-        hits = [item for item in candidates if item.in_months(dates)] or [
-            item for item in candidates if item.in_years(dates)
-        ]
-        if hits:
-            for item in hits:
-                builder.add_item(item)
-        else:
-            years = ", ".join(date.human() for date in dates)
-            builder.sentences.append(
-                f"The fact base records no events of this conflict in {years}."
-            )
-    elif intent in {"conflict.overview", "conflict.when"}:
-        for item in timeline[:3]:
-            builder.add_item(item)
-        for item in role[:2]:
-            builder.add_item(item)
+    part = _PARTS.get(intent)
+    if part is not None:
+        part(request, builder, conflict)
     for dispute in relevant_disputes(request, conflict.id, ()):
         builder.add_dispute(dispute)
     builder.suggestions.extend(
         text
         for key, text in (
-            ("conflict.role", f"What was the CSTO's role in the {conflict.name}?"),
+            ("conflict.role", f"What was the {request.org}'s role in the {conflict.name}?"),
             ("conflict.timeline", f"What is the timeline of the {conflict.name}?"),
         )
         if key != intent
     )
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import CUES
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
 
 _DISPUTE_CUE = {
@@ -65,10 +68,10 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
     members = members_now(request)
     names = [country.name for country in members]
     frozen = [country for country in members if country.status.value == "member-frozen"]
-    lead = f"The CSTO has {len(members)} member states: {_join(names)}."
+    lead = f"The {request.org} has {len(members)} member states: {_join(names)}."
     if count_only:
         count = f"{len(members)} ({_number_word(len(members))})"
-        lead = f"The CSTO has {count} member states: {_join(names)}."
+        lead = f"The {request.org} has {count} member states: {_join(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -81,7 +84,7 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
             )
     builder.entities.extend(country.id for country in members)
     builder.suggestions.extend(["Who are the former members?", "Who are the observers?"])
-    return builder.build(confidence=0.95)
+    return builder.build(confidence=score.LISTED)
 
 
 def _number_word(number: int) -> str:
@@ -113,7 +116,7 @@ def original_members(request: Request) -> Answer:
     }
     if not firsts:
         builder.sentences.append("The fact base records no membership history.")
-        return builder.build(confidence=0.3, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     earliest = min(event.date.first_day for event in firsts.values())
     founders = [
         c
@@ -127,7 +130,7 @@ def original_members(request: Request) -> Answer:
     for country in founders:
         builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
     builder.entities.extend(country.id for country in founders)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def former_members(request: Request) -> Answer:
@@ -145,14 +148,16 @@ def former_members(request: Request) -> Answer:
         names = _join([c.name for c in dict.fromkeys(leavers)])
         years = ", ".join(d.human() for d in dates)
         builder.sentences.append(
-            f"In {years}, {names} left the CSTO."
+            f"In {years}, {names} left the {request.org}."
             if leavers
             else f"The fact base records no member leaving in {years}."
         )
         builder.entities.extend(c.id for c in leavers)
-        return builder.build(confidence=0.9 if leavers else 0.3, answered=bool(leavers))
+        return builder.build(
+            confidence=score.DESCRIBED if leavers else score.NOT_FOUND, answered=bool(leavers)
+        )
     builder.sentences.append(
-        f"The CSTO has {len(former)} former members: {_join([c.name for c in former])}."
+        f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(
@@ -161,8 +166,8 @@ def former_members(request: Request) -> Answer:
             )
         )
     builder.entities.extend(country.id for country in former)
-    builder.suggestions.append("Who are the members of the CSTO?")
-    return builder.build(confidence=0.95)
+    builder.suggestions.append(f"Who are the members of the {request.org}?")
+    return builder.build(confidence=score.LISTED)
 
 
 def observers(request: Request) -> Answer:
@@ -180,7 +185,7 @@ def observers(request: Request) -> Answer:
             )
         )
     builder.entities.extend(country.id for country in holders)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def members_at(request: Request, date: PartialDate) -> Answer:
@@ -194,7 +199,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         )
     if not inside:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
-        return builder.build(confidence=0.3, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(
         f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
@@ -216,7 +221,123 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         if state_at(country, day) and joined:
             builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
     builder.entities.extend(country.id for country in inside)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
+
+
+def _event(item: FactItem) -> str:
+    return str(getattr(item.fact, "event", ""))
+
+
+def _status_at_date(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "Was Georgia a member in 1998?": its state on that day, from its membership events."""
+    date = request.understanding.dates[0]
+    state = state_at(country, min(date.last_day, request.today))
+    verdict = {
+        "member": "was a member",
+        "frozen": "was a member with its participation frozen",
+    }.get(state or "", "was not a member")
+    builder.sentences.append(f"In {date.human()}, {country.name} {verdict} of the {request.org}.")
+    for item in events:
+        builder.add_item(item)
+
+
+def _is_member(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
+    status = country.status
+    answer = {
+        "member": "Yes.",
+        "member-frozen": "Formally yes, but its participation is frozen.",
+        "suspended": "No, its membership is suspended.",
+        "former": "No, not any more.",
+    }.get(status.value, "No.")
+    builder.sentences.append(answer)
+    builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+    for item in events:
+        if _event(item) in {"left", "suspended", "frozen"}:
+            builder.add(item)
+    if status.value in OUTSIDERS:
+        builder.sentences.append(f"{country.name} is not a member of the {request.org}.")
+
+
+_WANTED = {
+    "member.joined": ("joined", "rejoined"),
+    "member.left": ("left", "suspended"),
+    "member.suspended": ("suspended", "frozen"),
+    "member.rejoined": ("rejoined",),
+}
+_NOUN = {
+    "member.joined": "joining",
+    "member.left": "departure",
+    "member.suspended": "suspension",
+    "member.rejoined": "return",
+}
+OUTSIDERS = {"observer", "partner", "non-member"}
+
+
+def _chosen_events(intent: str, country: Country, events: list[FactItem]) -> list[FactItem]:
+    """The membership events a joined/left/suspended/rejoined question asks about."""
+    if intent == "member.left" and country.status.value == "member-frozen":
+        return [item for item in events if _event(item) in {"frozen", "step"}]
+    chosen = [item for item in events if _event(item) in _WANTED[intent]]
+    if intent == "member.joined" and not chosen:
+        return [item for item in events if _event(item) == "step"][:1]
+    return chosen
+
+
+def _membership_event(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """ "When did Uzbekistan leave?": the events asked about, or what is known instead."""
+    intent = request.understanding.intent
+    status = country.status
+    chosen = _chosen_events(intent, country, events)
+    for item in chosen:
+        builder.add(item)
+    if not chosen:
+        builder.sentences.append(f"The fact base records no {_NOUN[intent]} for {country.name}.")
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+        join_words = LEXICON.words("joined_as")
+        for item in request.catalog.related(country.id):
+            if item.section != "membership" and join_words & set(tokens(item.fact.text)):
+                builder.add(item)
+    if intent == "member.joined" and status.value in {"former", "suspended"}:
+        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+def _status(
+    request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
+) -> None:
+    """Its status, and for a non-member the facts that say how it relates to the treaty."""
+    builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
+    if country.status.value in OUTSIDERS:
+        for item in request.catalog.facts_of.get(country.id, [])[:2]:
+            builder.add(item)
+
+
+def _timeline(country: Country, events: list[FactItem]) -> Section:
+    lines = []
+    for item in events:
+        date = item.fact.date.human() if item.fact.date else ""
+        lines.append(f"{date}: {_event(item)}")
+    return Section(title=f"{country.name}: membership timeline", lines=tuple(lines))
+
+
+CountryPart = Callable[[Request, AnswerBuilder, Country, list[FactItem]], None]
+
+
+def _part_for(request: Request) -> CountryPart:
+    intent = request.understanding.intent
+    if intent in {"member.is", "member.status"} and request.understanding.dates:
+        return _status_at_date
+    if intent == "member.is":
+        return _is_member
+    if intent in _WANTED:
+        return _membership_event
+    return _status
 
 
 def country_answer(request: Request, entity_id: str) -> Answer:
@@ -227,94 +348,20 @@ def country_answer(request: Request, entity_id: str) -> Answer:
     intent = request.understanding.intent
     builder = request.builder()
     events = by_date(request.catalog.section(country.id, "membership"))
-    status = country.status
-    is_member = status.value in MEMBER_STATUSES
-
-    dates = request.understanding.dates
-    if intent in {"member.is", "member.status"} and dates:
-        day = min(dates[0].last_day, request.today)
-        state = state_at(country, day)
-        when = dates[0].human()
-        verdict = {
-            "member": "was a member",
-            "frozen": "was a member with its participation frozen",
-        }.get(state or "", "was not a member")
-        builder.sentences.append(f"In {when}, {country.name} {verdict} of the CSTO.")
-        for item in events:
-            builder.add_item(item)
-    elif intent == "member.is":
-        answer = {
-            "member": "Yes.",
-            "member-frozen": "Formally yes, but its participation is frozen.",
-            "suspended": "No, its membership is suspended.",
-            "former": "No, not any more.",
-        }.get(status.value, "No.")
-        builder.sentences.append(f"{answer}")
-        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-        for item in events:
-            if getattr(item.fact, "event", "") in {"left", "suspended", "frozen"}:
-                builder.add(item)
-        if status.value in {"observer", "partner", "non-member"}:
-            builder.sentences.append(f"{country.name} is not a member of the CSTO.")
-    elif intent in {"member.joined", "member.left", "member.suspended", "member.rejoined"}:
-        wanted = {
-            "member.joined": ("joined", "rejoined"),
-            "member.left": ("left", "suspended"),
-            "member.suspended": ("suspended", "frozen"),
-            "member.rejoined": ("rejoined",),
-        }[intent]
-        chosen = [item for item in events if getattr(item.fact, "event", "") in wanted]
-        if intent == "member.left" and country.status.value == "member-frozen":
-            chosen = [
-                item for item in events if getattr(item.fact, "event", "") in {"frozen", "step"}
-            ]
-        if intent == "member.joined":
-            chosen = (
-                chosen or [item for item in events if getattr(item.fact, "event", "") == "step"][:1]
-            )
-        if chosen:
-            for item in chosen:
-                builder.add(item)
-        else:
-            verb = {
-                "member.joined": "joining",
-                "member.left": "departure",
-                "member.suspended": "suspension",
-                "member.rejoined": "return",
-            }[intent]
-            builder.sentences.append(f"The fact base records no {verb} for {country.name}.")
-            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-            join_words = CUES["join"] | {"member", "membership", "observer"}
-            for item in request.catalog.related(country.id):
-                if item.section != "membership" and join_words & set(tokens(item.fact.text)):
-                    builder.add(item)
-        if not is_member and intent == "member.joined" and status.value in {"former", "suspended"}:
-            builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-    else:
-        builder.sentences.append(builder.cite(status, f"{country.id}/status"))
-        if status.value in {"observer", "partner", "non-member"}:
-            for item in request.catalog.facts_of.get(country.id, [])[:2]:
-                builder.add(item)
+    _part_for(request)(request, builder, country, events)
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
     if events:
-        timeline = []
-        for item in events:
-            fact = item.fact
-            date = fact.date.human() if fact.date else ""
-            timeline.append(f"{date}: {getattr(fact, 'event', '')}")
-        builder.sections.append(
-            Section(title=f"{country.name}: membership timeline", lines=tuple(timeline))
-        )
-    builder.suggestions.extend(_country_suggestions(country, intent))
-    return builder.build(confidence=0.93)
+        builder.sections.append(_timeline(country, events))
+    builder.suggestions.extend(_country_suggestions(request, country, intent))
+    return builder.build(confidence=score.RECORD)
 
 
-def _country_suggestions(country: Country, intent: str) -> list[str]:
+def _country_suggestions(request: Request, country: Country, intent: str) -> list[str]:
     options = {
-        "member.joined": f"When did {country.name} join the CSTO?",
-        "member.left": f"When did {country.name} leave the CSTO?",
-        "member.status": f"What is {country.name}'s status in the CSTO?",
+        "member.joined": f"When did {country.name} join the {request.org}?",
+        "member.left": f"When did {country.name} leave the {request.org}?",
+        "member.status": f"What is {country.name}'s status in the {request.org}?",
     }
     if country.status.value not in {"former", "suspended", "member-frozen"}:
         options.pop("member.left")
@@ -327,11 +374,11 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     members = members_now(request)
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
     builder.sentences.append(
-        f"No. {name} is not a member of the CSTO, and it has never been one: the fact base's "
-        f"membership records cover every state that has belonged to the treaty."
+        f"No. {name} is not a member of the {request.org}, and it has never been one: the fact "
+        "base's membership records cover every state that has belonged to the treaty."
         if recognised
-        else f"I don't know a state called '{name}', but it is not a member of the CSTO: the "
-        f"fact base's membership records cover every state that has belonged to the treaty."
+        else f"I don't know a state called '{name}', but it is not a member of the {request.org}: "
+        "the fact base's membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
         f"The members are {_join([c.name for c in members])}; "
@@ -340,5 +387,7 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:
         builder.cite(item.fact, item.id)
-    builder.suggestions.extend(["Who are the members of the CSTO?", "Who are the observers?"])
-    return builder.build(confidence=0.9)
+    builder.suggestions.extend(
+        [f"Who are the members of the {request.org}?", "Who are the observers?"]
+    )
+    return builder.build(confidence=score.DESCRIBED)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Body, OfficeHolder, Role
+from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
+from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intents import AFTER, BEFORE
+
+_ALL_HOLDERS = LEXICON.words("all_holders")
+_FIRST = LEXICON.words("first")
 
 
 def org_answer(request: Request) -> Answer:
@@ -42,9 +49,9 @@ def org_answer(request: Request) -> Answer:
     for dispute in relevant_disputes(request, org.id, ()):
         builder.add_dispute(dispute)
     builder.suggestions.extend(
-        ["Who are the members of the CSTO?", "Who is the Secretary General?"]
+        [f"Who are the members of the {request.org}?", "Who is the Secretary General?"]
     )
-    return builder.build(confidence=0.93)
+    return builder.build(confidence=score.RECORD)
 
 
 def _secretariat(request: Request) -> Body | None:
@@ -64,145 +71,206 @@ def _term(holder: OfficeHolder) -> str:
 
 
 def _role_covers(role: Role, date: PartialDate) -> bool:
-    started = role.start is None or role.start.first_day <= date.last_day
-    return (
-        started
-        and (role.end is None or date.first_day <= role.end.last_day)
-        and (role.start is not None or role.end is not None)
+    if role.start is None and role.end is None:
+        return False
+    start = role.start.first_day if role.start else dt.date.min
+    return overlaps((start, role.end.last_day if role.end else None), date)
+
+
+def _period(holder: OfficeHolder) -> Period:
+    return holder.start.first_day, holder.end.last_day if holder.end else None
+
+
+def _asks_all(request: Request) -> bool:
+    return not _ALL_HOLDERS.isdisjoint(request.reading.corrected)
+
+
+def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Selection, str]:
+    """Which terms the question asks for, and how the answer says when ("now", "in 2016")."""
+    words = set(request.reading.corrected)
+    dates = request.understanding.dates
+    anchors = tuple(i for i, h in enumerate(holders) if h.person in request.understanding.subjects)
+    if anchors and words & (BEFORE | AFTER):
+        relation = "before" if words & BEFORE else "after"
+        when = When.BEFORE if words & BEFORE else When.AFTER
+        named = request.catalog.name(holders[anchors[0]].person)
+        return Selection(when, anchors=anchors), f"{relation} {named}"
+    if dates and not _asks_all(request):
+        return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
+    if words & _FIRST:
+        return Selection(When.FIRST), "first"
+    if _asks_all(request):
+        return Selection(When.ALL), ""
+    return Selection(When.NOW), "now"
+
+
+def _roles_covering(
+    request: Request, builder: AnswerBuilder, body: Body, date: PartialDate
+) -> None:
+    """People whose recorded role in this body covers the date, even without a start date."""
+    for someone in request.catalog.people():
+        for index, role in enumerate(someone.roles):
+            if role.body == body.id and _role_covers(role, date):
+                period = f" until {role.end.human()}" if role.end else ""
+                start = f" from {role.start.human()}" if role.start else " (start not recorded)"
+                text = f"{someone.name}: {role.title}{start}{period}"
+                builder.sentences.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
+                builder.entities.append(someone.id)
+
+
+def _list_holders(
+    request: Request, builder: AnswerBuilder, body: Body, chosen: list[OfficeHolder], when: str
+) -> None:
+    title = chosen[0].title
+    builder.sentences.append(
+        f"{title}s of the {request.org} ({len(chosen)} terms):"
+        if _asks_all(request)
+        else f"{len(chosen)} terms as {title} fall {when}:"
     )
+    for holder in chosen:
+        name = request.catalog.name(holder.person)
+        builder.items.append(
+            builder.cite(
+                holder,
+                f"{body.id}/office/{holder.person}/{holder.start}",
+                f"{name}, {_term(holder)}",
+            )
+        )
 
 
-def _holding(holder: OfficeHolder, day: dt.date) -> bool:
-    return holder.start.first_day <= day and (holder.end is None or day <= holder.end.last_day)
+def _one_holder(
+    request: Request, builder: AnswerBuilder, body: Body, holder: OfficeHolder, when: str
+) -> None:
+    title = holder.title
+    name = request.catalog.name(holder.person)
+    person = request.catalog.entities.get(holder.person)
+    country = getattr(person, "country", None)
+    origin = f" ({request.catalog.name(country)})" if country else ""
+    lead = {
+        "now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
+        "first": f"The first {title} was {name}{origin}, in office {_term(holder)}",
+    }.get(when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
+    builder.sentences.append(
+        builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
+    )
+    builder.entities.append(holder.person)
 
 
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
-    """Who held a body's top office: now, at a date, first, or all of them."""
+    """Who held a body's top office: now, at a date, first, all, or before/after someone."""
     body = body or _secretariat(request)
     builder = request.builder(
         "org.secretaries" if body is None or body == _secretariat(request) else "body.leadership"
     )
     if body is None or not body.office_holders:
         builder.sentences.append("The fact base does not list who heads that body.")
-        return builder.build(confidence=0.5, answered=False)
-    holders = sorted(body.office_holders, key=lambda holder: holder.start.first_day)
-    words = set(request.reading.corrected)
-    dates = request.understanding.dates
-    plural = bool(words & {"secretaries", "generals", "all", "list", "every", "history", "past"})
-    anchor = [i for i, h in enumerate(holders) if h.person in request.understanding.subjects]
-    if anchor and words & (BEFORE | AFTER):
-        step = -1 if words & BEFORE else 1
-        index = (anchor[0] if step < 0 else anchor[-1]) + step
-        chosen = [holders[index]] if 0 <= index < len(holders) else []
-        relation = "before" if step < 0 else "after"
-        when = f"{relation} {request.catalog.name(holders[anchor[0]].person)}"
-    elif dates and not plural:
-        date = dates[0]
-        chosen = [
-            h
-            for h in holders
-            if h.start.first_day <= date.last_day
-            and (h.end is None or date.first_day <= h.end.last_day)
-        ]
-        when = f"in {date.human()}"
-    elif words & {"first", "earliest"}:
-        chosen, when = holders[:1], "first"
-    elif plural:
-        chosen, when = holders, ""
-    else:
-        chosen = [h for h in holders if _holding(h, request.today)] or holders[-1:]
-        when = "now"
-    title = holders[0].title
-    if not chosen and dates:
-        # People whose recorded role in this body covers the date, even without a start date.
-        for someone in request.catalog.people():
-            for index, role in enumerate(someone.roles):
-                if role.body == body.id and _role_covers(role, dates[0]):
-                    period = f" until {role.end.human()}" if role.end else ""
-                    start = f" from {role.start.human()}" if role.start else " (start not recorded)"
-                    text = f"{someone.name}: {role.title}{start}{period}"
-                    builder.sentences.append(
-                        builder.cite(role, f"{someone.id}/roles/{index}", text)
-                    )
-                    builder.entities.append(someone.id)
+        return builder.build(confidence=score.NO_LIST, answered=False)
+    holders = in_order(body.office_holders, _period)
+    selection, when = _holders_wanted(request, holders)
+    chosen = pick(holders, _period, selection, request.today)
+    if not chosen and selection.date is not None:
+        _roles_covering(request, builder, body, selection.date)
         if builder.sentences:
-            return builder.build(confidence=0.8)
+            return builder.build(confidence=score.ROLE_COVERS)
     if not chosen:
-        builder.sentences.append(f"The fact base records no {title} {when}.")
-        return builder.build(confidence=0.6)
-    if len(chosen) > 1 or plural:
-        builder.sentences.append(
-            f"{title}s of the CSTO ({len(chosen)} terms):"
-            if plural
-            else f"{len(chosen)} terms as {title} fall {when}:"
-        )
-        for holder in chosen:
-            name = request.catalog.name(holder.person)
-            builder.items.append(
-                builder.cite(
-                    holder,
-                    f"{body.id}/office/{holder.person}/{holder.start}",
-                    f"{name}, {_term(holder)}",
-                )
-            )
+        builder.sentences.append(f"The fact base records no {holders[0].title} {when}.")
+        return builder.build(confidence=score.NONE_RECORDED)
+    if len(chosen) > 1 or _asks_all(request):
+        _list_holders(request, builder, body, chosen, when)
     else:
-        holder = chosen[0]
-        name = request.catalog.name(holder.person)
-        person = request.catalog.entities.get(holder.person)
-        country = getattr(person, "country", None)
-        origin = f" ({request.catalog.name(country)})" if country else ""
-        lead = {
-            "now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
-            "first": f"The first {title} was {name}{origin}, in office {_term(holder)}",
-        }.get(when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
-        builder.sentences.append(
-            builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
-        )
-        builder.entities.append(holder.person)
-    builder.suggestions.append("List all the CSTO secretaries general")
-    return builder.build(confidence=0.92)
+        _one_holder(request, builder, body, chosen[0], when)
+    builder.suggestions.append(f"List all the {request.org} secretaries general")
+    return builder.build(confidence=score.SECTION)
+
+
+def _body_leaders(request: Request, body: Body) -> Answer:
+    """No list of office holders: the facts that say who led it, and when, if any do."""
+    builder = request.builder()
+    leaders = with_topics(request.catalog.related(body.id), "leadership")
+    for item in by_date(leaders)[-3:]:
+        builder.add(item)
+    if not leaders:
+        builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
+        builder.suggestions.append(f"What is the {body.name}?")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
+    return builder.build(confidence=score.DERIVED)
+
+
+def _body_founded(request: Request, builder: AnswerBuilder, body: Body) -> None:
+    founded = request.catalog.section(body.id, "founded") or with_topics(
+        request.catalog.related(body.id), "founded"
+    )
+    for item in founded[:2]:
+        builder.add(item)
+    if not founded:
+        builder.sentences.append(f"The fact base does not say when the {body.name} was founded.")
+
+
+def _body_overview(request: Request, builder: AnswerBuilder, body: Body) -> None:
+    facts = request.catalog.facts_of.get(body.id, [])
+    overview = with_topics(facts, "overview") or facts[:1]
+    for item in overview[:2]:
+        builder.add(item)
+    for item in request.catalog.section(body.id, "founded"):
+        builder.add(item)
+    for item in by_date(f for f in facts if f not in overview and f.section == "facts")[:3]:
+        builder.add_item(item)
 
 
 def body_answer(request: Request, body_id: str) -> Answer:
     """What a body is, when it was founded, who leads it."""
     body = request.catalog.entities.get(body_id)
-    builder = request.builder()
     if not isinstance(body, Body):
-        return builder.build(confidence=0.0, answered=False)
+        return request.builder().build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
-    if intent == "body.leadership" and body.office_holders:
-        return office_holders_answer(request, body)
-    facts = request.catalog.facts_of.get(body.id, [])
-    leaders = with_topics(request.catalog.related(body.id), "leadership")
     if intent == "body.leadership":
-        # No list of office holders: the facts that say who led it, and when, if any do.
-        for item in by_date(leaders)[-3:]:
-            builder.add(item)
-        if not leaders:
-            builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
-            builder.suggestions.append(f"What is the {body.name}?")
-        return builder.build(confidence=0.85 if leaders else 0.3, answered=bool(leaders))
+        if body.office_holders:
+            return office_holders_answer(request, body)
+        return _body_leaders(request, body)
+    builder = request.builder()
     if intent == "body.founded":
-        founded = request.catalog.section(body.id, "founded") or with_topics(
-            request.catalog.related(body.id), "founded"
-        )
-        for item in founded[:2]:
-            builder.add(item)
-        if not founded:
-            builder.sentences.append(
-                f"The fact base does not say when the {body.name} was founded."
-            )
+        _body_founded(request, builder, body)
     else:
-        overview = with_topics(facts, "overview") or facts[:1]
-        for item in overview[:2]:
-            builder.add(item)
-        for item in request.catalog.section(body.id, "founded"):
-            builder.add(item)
-        for item in by_date(f for f in facts if f not in overview and f.section == "facts")[:3]:
-            builder.add_item(item)
+        _body_overview(request, builder, body)
     if body.office_holders:
         builder.suggestions.append(f"Who heads the {body.name}?")
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
+
+
+def _presidency_items(request: Request) -> list[tuple[dt.date, FactItem]]:
+    """Facts tagged "presidency" with the day they happened (or their summit's), in date order."""
+    catalog = request.catalog
+    dated: list[tuple[dt.date, FactItem]] = []
+    for item in catalog.tagged("presidency"):
+        when = item.when or getattr(catalog.entities[item.owner], "date", None)
+        if isinstance(when, PartialDate):
+            dated.append((when.first_day, item))
+    return sorted(dated, key=lambda pair: pair[0])
+
+
+def _handed_over(request: Request, year: int) -> list[Summit]:
+    """ "Who took over after Kazakhstan": the latest hand-over from (or to) a country named."""
+    catalog = request.catalog
+    named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
+    words = set(request.reading.corrected)
+    if not named or not words & (BEFORE | AFTER):
+        return []
+    dated = bool(request.understanding.dates)
+    handed = [
+        s
+        for s in catalog.summits()
+        if s.presidency is not None
+        and (s.presidency.handed_from if words & AFTER else s.presidency.handed_to) in named
+        and (not dated or s.date.year == year)
+    ]
+    return handed[-1:]
+
+
+def _cite_presidencies(builder: AnswerBuilder, summits: list[Summit]) -> None:
+    for summit in summits:
+        if summit.presidency is not None:
+            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+            builder.entities.append(summit.id)
 
 
 def presidency_now(request: Request) -> Answer:
@@ -211,49 +279,26 @@ def presidency_now(request: Request) -> Answer:
     catalog = request.catalog
     dates = request.understanding.dates
     year = dates[0].year if dates else request.today.year
-    dated: list[tuple[dt.date, FactItem]] = []
-    for item in catalog.tagged("presidency"):
-        when = item.when or getattr(catalog.entities[item.owner], "date", None)
-        if isinstance(when, PartialDate):
-            dated.append((when.first_day, item))
-    dated.sort(key=lambda pair: pair[0])
-    chosen = [item for day, item in dated if day.year == year]
-    if not chosen:
-        chosen = [item for day, item in dated if day.year <= year][-1:]
-    named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
-    words = set(request.reading.corrected)
-    if named and words & (BEFORE | AFTER):
-        handed = [
-            s
-            for s in catalog.summits()
-            if s.presidency is not None
-            and (s.presidency.handed_from if words & AFTER else s.presidency.handed_to) in named
-            and (not dates or s.date.year == year)
-        ]
-        for summit in handed[-1:]:
-            if summit.presidency is not None:
-                builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-                builder.entities.append(summit.id)
-        if builder.sentences:
-            return builder.build(confidence=0.85)
-    sessions = [s for s in catalog.summits() if s.date.year == year and s.presidency]
-    if not sessions and not [item for day, item in dated if day.year == year]:
+    _cite_presidencies(builder, _handed_over(request, year))
+    if builder.sentences:
+        return builder.build(confidence=score.DERIVED)
+    dated = _presidency_items(request)
+    chosen = [item for _, item in latest_by(dated, lambda pair: pair[0], year)]
+    presiding = [s for s in catalog.summits() if s.presidency]
+    sessions = [s for s in presiding if s.date.year == year]
+    if not sessions and not any(day.year == year for day, _ in dated):
         # No hand-over that year: the last one before it says who held the presidency.
-        earlier = [s for s in catalog.summits() if s.date.year < year and s.presidency]
-        sessions = earlier[-1:]
+        sessions = [s for s in presiding if s.date.year < year][-1:]
         chosen = []
-    for summit in sessions:
-        if summit.presidency is not None:
-            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-            builder.entities.append(summit.id)
+    _cite_presidencies(builder, sessions)
     for item in chosen[:3]:
         builder.add(item)
     if not builder.sentences:
         builder.sentences.append("The fact base does not say who held the presidency then.")
-        return builder.build(confidence=0.4, answered=False)
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     if not dates:
-        for item in with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency"):
+        general = with_topics(catalog.facts_of.get(catalog.organization.id, []), "presidency")
+        for item in general[:1]:
             builder.add(item)
-            break
     builder.suggestions.append("Who is the Secretary General?")
-    return builder.build(confidence=0.85)
+    return builder.build(confidence=score.DERIVED)

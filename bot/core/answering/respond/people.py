@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request, by_date
 from bot.core.api import Answer
 from bot.core.knowledge.models import Person, Role
@@ -22,7 +23,7 @@ def person_answer(request: Request, person_id: str) -> Answer:
     person = request.catalog.entities.get(person_id)
     builder = request.builder()
     if not isinstance(person, Person):
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     roles = [f"{role.title}{_period(role)}" for role in person.roles]
     origin = f" ({request.catalog.name(person.country)})" if person.country else ""
@@ -45,5 +46,5 @@ def person_answer(request: Request, person_id: str) -> Answer:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:
             builder.add_item(item)
-    builder.suggestions.append(f"What did {person.name} say about the CSTO?")
-    return builder.build(confidence=0.9)
+    builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
+    return builder.build(confidence=score.DESCRIBED)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
+from bot.core.answering.select import overlaps
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.language.lexicon import (
@@ -11,12 +13,14 @@ from bot.core.language.lexicon import (
     CUES,
     DOMAIN,
     EXTRAORDINARY,
+    LEXICON,
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
     WHY_WORDS,
 )
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intents import MEMBER_WORDS
 
@@ -28,9 +32,9 @@ _GENERIC = (
     | MEMBER_WORDS
     | EXTRAORDINARY
     | CONFLICT_NOUNS
-    | frozenset(["conflict", "conflicts", "csto", "odkb", "одкб"])
+    | LEXICON.words("conflict_generic")
 )
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = score.MIN_COVERAGE
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -51,8 +55,9 @@ def _alias_extras(request: Request) -> set[str]:
 
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
-    names = request.reading.named_words() | request.cities
-    if set(request.reading.corrected) & {"csto", "odkb", "одкб"}:
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    names = request.reading.named_words() | request.cities | org_names
+    if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     return {
         word
@@ -65,7 +70,7 @@ def specific_words(request: Request) -> set[str]:
     } | _alias_extras(request)
 
 
-_INTERROGATIVE_CUES = frozenset(["when", "where", "who", "what", "which", "why", "how"])
+_INTERROGATIVE_CUES = LEXICON.words("interrogatives")
 
 
 def has_topic_cue(request: Request) -> bool:
@@ -88,8 +93,11 @@ def _conflicts_of(request: Request, entity_ids: set[str]) -> set[str]:
     for conflict in request.catalog.conflicts():
         if not entity_ids & set(conflict.parties):
             continue
-        end = conflict.end.last_day if conflict.end else request.today
-        if all(conflict.start.first_day <= d.last_day and d.first_day <= end for d in dates):
+        period = (
+            conflict.start.first_day,
+            conflict.end.last_day if conflict.end else request.today,
+        )
+        if all(overlaps(period, date) for date in dates):
             found.add(conflict.id)
     return found
 
@@ -141,10 +149,12 @@ def search_answer(
     focus = specific_words(request)
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
-    if top.score < 2.0 or top.matched < min_matched:
+    if top.score < score.MIN_SCORE or top.matched < min_matched:
         return None
     chosen = [top] + [
-        hit for hit in hits[1:4] if hit.score >= 0.85 * top.score and hit.coverage >= MIN_COVERAGE
+        hit
+        for hit in hits[1:4]
+        if hit.score >= score.RUNNER_UP_SHARE * top.score and hit.coverage >= MIN_COVERAGE
     ]
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
@@ -156,7 +166,9 @@ def search_answer(
     for dispute in dict.fromkeys(disputes):
         builder.add_dispute(dispute)
         builder.entities.append(dispute.owner)
-    return builder.build(confidence=0.55 + 0.4 * min(1.0, top.coverage))
+    return builder.build(
+        confidence=score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
+    )
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes
 from bot.core.api import Answer
 from bot.core.knowledge.models import Summit
@@ -25,54 +29,71 @@ def _where(request: Request, summit: Summit) -> str:
     return f"The {summit.name} took place on {summit.date.human()} in {place}{hosted}"
 
 
+def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    """Decisions, attendance or absences: the section's facts and facts tagged alike."""
+    intent = request.understanding.intent
+    section, missing = _SECTION_FOR[intent]
+    items = request.catalog.section(summit.id, section)
+    topic = _TOPIC_OF[section]
+    items += [
+        item
+        for item in request.catalog.facts_about.get(summit.id, [])
+        if topic in item.fact.topics and item not in items
+    ]
+    if intent == "summit.attendance":
+        items = items + request.catalog.section(summit.id, "absences")
+    if not items:
+        builder.sentences.append(f"{missing} the {summit.name}.")
+    for item in items:
+        builder.add_item(item) if len(items) > 2 else builder.add(item)
+
+
+def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    if summit.presidency:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+    chair = request.catalog.section(summit.id, "chair")
+    for item in chair:
+        builder.add(item)
+    if not summit.presidency and not chair:
+        builder.sentences.append(
+            f"The fact base does not say who held the presidency at the {summit.name}."
+        )
+
+
+def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    if summit.presidency:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+    for item in request.catalog.section(summit.id, "decisions")[:4]:
+        builder.add_item(item)
+    for item in request.catalog.section(summit.id, "absences")[:2]:
+        builder.add_item(item)
+
+
+_TOPIC_OF = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}
+_PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
+    **dict.fromkeys(_SECTION_FOR, _section),
+    "summit.presidency": _presidency,
+    "summit.overview": _overview,
+}
+
+
 def summit_answer(request: Request, summit_id: str) -> Answer:
     """Answer about one summit according to the intent."""
     summit = _summit(request, summit_id)
     builder = request.builder()
     if summit is None:
-        return builder.build(confidence=0.0, answered=False)
+        return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     builder.sentences.append(
         builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
     )
-    if intent in _SECTION_FOR:
-        section, missing = _SECTION_FOR[intent]
-        items = request.catalog.section(summit.id, section)
-        topic = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}[
-            section
-        ]
-        items += [
-            item
-            for item in request.catalog.facts_about.get(summit.id, [])
-            if topic in item.fact.topics and item not in items
-        ]
-        if intent == "summit.attendance":
-            items = items + request.catalog.section(summit.id, "absences")
-        if not items:
-            builder.sentences.append(f"{missing} the {summit.name}.")
-        for item in items:
-            builder.add_item(item) if len(items) > 2 else builder.add(item)
-    elif intent == "summit.presidency":
-        if summit.presidency:
-            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-        chair = request.catalog.section(summit.id, "chair")
-        for item in chair:
-            builder.add(item)
-        if not summit.presidency and not chair:
-            builder.sentences.append(
-                f"The fact base does not say who held the presidency at the {summit.name}."
-            )
-    elif intent == "summit.overview":
-        if summit.presidency:
-            builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
-        for item in request.catalog.section(summit.id, "decisions")[:4]:
-            builder.add_item(item)
-        for item in request.catalog.section(summit.id, "absences")[:2]:
-            builder.add_item(item)
+    part = _PARTS.get(intent)
+    if part is not None:
+        part(request, builder, summit)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
-    return builder.build(confidence=0.92)
+    return builder.build(confidence=score.SECTION)
 
 
 def _topics_for(intent: str) -> tuple[str, ...]:
@@ -105,11 +126,11 @@ def summit_list(request: Request) -> Answer:
     if not summits:
         when = ", ".join(date.human() for date in request.understanding.dates)
         # Not "there was none": the sheet itself notes sessions it could not source.
-        builder.sentences.append(f"The fact base records no CSTO summit in {when}.")
-        builder.suggestions.append("List all CSTO summits")
-        return builder.build(confidence=0.3, answered=False)
+        builder.sentences.append(f"The fact base records no {request.org} summit in {when}.")
+        builder.suggestions.append(f"List all {request.org} summits")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
-    builder.sentences.append(f"The fact base records {len(summits)} CSTO {noun}:")
+    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}:")
     for summit in summits:
         place = summit.city or "place not verified"
         builder.items.append(
@@ -120,7 +141,7 @@ def summit_list(request: Request) -> Answer:
             )
         )
     builder.entities.extend(summit.id for summit in summits)
-    return builder.build(confidence=0.9)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def next_summit(request: Request) -> Answer:
@@ -140,8 +161,8 @@ def next_summit(request: Request) -> Answer:
         if latest.presidency is not None:
             builder.sentences.append(builder.cite(latest.presidency, f"{latest.id}/presidency"))
         builder.entities.append(latest.id)
-    builder.suggestions.append("Who holds the CSTO presidency now?")
-    return builder.build(confidence=0.3, answered=False)
+    builder.suggestions.append(f"Who holds the {request.org} presidency now?")
+    return builder.build(confidence=score.NOT_FOUND, answered=False)
 
 
 def clarify(request: Request) -> Answer:
@@ -152,4 +173,4 @@ def clarify(request: Request) -> Answer:
     original = request.reading.original.strip().rstrip("?")
     for entity_id in request.understanding.candidates[:3]:
         builder.suggestions.append(f"{original} ({request.catalog.name(entity_id)})")
-    return builder.build(confidence=0.4, answered=False)
+    return builder.build(confidence=score.ASKS_BACK, answered=False)

@@ -1,0 +1,81 @@
+"""Every confidence an answer can carry and every weight retrieval ranks by, named, with why.
+
+Responders and retrieval use these names only; tuning happens here, against the golden set.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- answers the engine gives (answered=True) ----------------------------------------------------
+LISTED: Final = 0.95  # a list read straight off the status records (members, former members)
+RECORD: Final = 0.93  # one subject's own record answers the question (a country, the organization)
+SECTION: Final = 0.92  # a named section of one record (a summit's decisions, who holds an office)
+DESCRIBED: Final = 0.9  # assembled from a record and its facts (a conflict, a person, a body)
+DERIVED: Final = 0.85  # worked out from dated facts (the presidency in a year), not read off
+ROLE_COVERS: Final = 0.8  # no office-holder list covers the date; a person's role record does
+NONE_RECORDED: Final = 0.6  # "no one is recorded then": true only as far as the records go
+
+# --- non-answers (answered=False): how sure the engine is that it cannot answer ------------------
+NOTHING: Final = 0.0  # the subject is not of the kind asked about, or the engine failed
+NOT_FOUND: Final = 0.3  # the records hold nothing for what was asked (a year, a leader)
+ASKS_BACK: Final = 0.4  # several subjects fit; it asks which one rather than guess
+NO_LIST: Final = 0.5  # the body has no office-holder list to read
+HELP: Final = 1.0  # the help text is certain: it is about the bot itself
+
+# --- the engine's gate and the understanding's doubts --------------------------------------------
+ANSWER_THRESHOLD: Final = 0.5  # below this an answer is withheld and the engine abstains
+UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot place
+RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
+FOLLOW_UP: Final = 0.85  # a subject carried over from the last question, not named in this one
+
+# --- how sure a name in the question is linked (scales the answer's confidence) -----------------
+LINK_EXACT: Final = 1.0  # the question spells a name or alias as the knowledge does
+LINK_PER_EDIT: Final = 0.08  # each typo corrected to reach a name costs this much
+LINK_FLOOR: Final = 0.5  # however many typos, a linked name keeps this much trust
+LINK_DEMONYM: Final = 0.8  # "Russian", "Kyrgyz": a word that is a country name's stem
+LINK_FUZZY_STATE: Final = 0.85  # a state the fact base lacks, reached through a typo
+
+# --- which summit or conflict a question means (evidence, not confidence) -----------------------
+SUMMIT_NAMED: Final = 5.0  # the question links the summit itself
+SUMMIT_CITY: Final = 2.0  # it names the summit's city
+SUMMIT_DAY: Final = 4.0  # the date asked is the summit's day
+SUMMIT_MONTH: Final = 3.0  # ... its month
+SUMMIT_YEAR: Final = 2.0  # ... its year (the question names no month)
+SUMMIT_OTHER_DATE: Final = -1.0  # a date the summit was not held on
+SUMMIT_HOST: Final = 1.0  # it names the host country (a tie-breaker, not evidence)
+SUMMIT_MENTIONED: Final = 1.0  # it names someone or something recorded at the summit
+SUMMIT_NAME_WORD: Final = 0.5  # each word of the summit's own name
+CONFLICT_NAMED: Final = 10.0  # the question links the conflict itself
+CONFLICT_SIDE: Final = 1.0  # it names one of the first two parties (the sides)
+CONFLICT_CONTRIBUTOR: Final = 0.5  # it names a later party (a contributor)
+CONFLICT_IN_PERIOD: Final = 1.0  # a date asked falls in the conflict's period
+CONFLICT_OUT_OF_PERIOD: Final = -2.0  # a date asked falls outside it
+CONFLICT_ENOUGH: Final = 2.0  # less evidence than this points at no conflict
+TIE: Final = 0.01  # scores this close are a tie
+
+# --- how much a cited statement's own confidence caps the answer ---------------------------------
+STATED: Final = {"high": 0.95, "medium": 0.85, "low": 0.6}  # the reference sheet's own grading
+UNGRADED: Final = 0.8  # a statement with a corroboration note but no grade
+CAP_FLOOR: Final = 0.5  # a weak source lowers an answer to here, no further: it is still cited
+
+# --- answers found by retrieval -------------------------------------------------------------------
+SEARCH_BASE: Final = 0.55  # a fact that matched enough words is worth showing at all
+SEARCH_PER_COVERAGE: Final = 0.4  # the more of the question's own words it covers, the surer
+MIN_COVERAGE: Final = 0.6  # a fact must cover this share of the question's specific words
+MIN_SCORE: Final = 2.0  # below this the best fact shares too little with the question
+RUNNER_UP_SHARE: Final = 0.85  # other facts join the best one when they score this close
+
+# --- retrieval ranking weights -------------------------------------------------------------------
+UNSEEN_WORD: Final = 0.5  # a word no fact uses says little about which fact is meant
+TOPIC_MATCH: Final = 2.0  # a topic tag the question cues is strong evidence of relevance
+BACKGROUND: Final = 0.5  # a follow-up's carried words count, at half weight
+OWN_SUBJECT: Final = 2.0  # the question's own subject first, the others it names after
+SAME_YEAR: Final = 1.5  # a fact of the year asked about
+OTHER_YEAR: Final = -1.0  # a dated fact of another year than the one asked about
+ORDINAL_MATCH: Final = 2.0  # "the first war" and a fact saying "first"
+ORDINAL_CLASH: Final = -2.0  # "the first war" and a fact about the second
+WANTS_DATE: Final = 1.5  # "when" questions prefer dated facts
+WANTS_NUMBER: Final = 2.0  # "how many" questions prefer facts with a quantity
+DISPUTE: Final = -0.5  # a fact first; its dispute comes along with it
+NO_FOCUS_WEAK: Final = 0.5  # no specific words, and only one word or no topic met

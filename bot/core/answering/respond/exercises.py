@@ -1,0 +1,113 @@
+"""Exercise answers: when and where, the scenario, how many troops, and the exercises of a year."""
+
+from __future__ import annotations
+
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.answering.select import Period, Selection, When, in_order, pick
+from bot.core.api import Answer
+from bot.core.knowledge.models import Exercise
+from bot.core.understanding.intent import Intent
+
+_STATUS = {"held": "held {when}", "planned": "planned for {when}"}
+_STATUS["cancelled"] = _STATUS["planned"] + ", then cancelled"
+# The part of the record an intent asks for, and what to say when the record lacks it.
+_PART = {
+    Intent.EXERCISE_SCENARIO: ("scenario", "does not record the scenario of"),
+    Intent.EXERCISE_SIZE: ("size", "does not record how many troops took part in"),
+}
+
+
+def _period(exercise: Exercise) -> Period:
+    last = exercise.end or exercise.start
+    return exercise.start.first_day, last.last_day
+
+
+def _when(exercise: Exercise) -> str:
+    if exercise.end is None or exercise.end == exercise.start:
+        return exercise.start.human()
+    return f"{exercise.start.human()} to {exercise.end.human()}"
+
+
+def _record(request: Request, exercise: Exercise) -> str:
+    """'Rubezh-2016: held 4 October 2016 to 7 October 2016; place: ...; forces: ...'."""
+    text = f"{exercise.name}: {_STATUS[exercise.status].format(when=_when(exercise))}"
+    if exercise.place:
+        text += f"; place: {exercise.place}"
+    if exercise.held_by:
+        text += f" (a drill of {exercise.held_by})"
+    forces = [request.catalog.name(force) for force in exercise.forces]
+    states = [request.catalog.name(state) for state in exercise.participants]
+    if forces:
+        text += f"; forces: {', '.join(forces)}"
+    if states:
+        text += f"; states taking part: {', '.join(states)}"
+    return text
+
+
+def _exercise(request: Request, exercise_id: str) -> Exercise | None:
+    entity = request.catalog.entities.get(exercise_id)
+    return entity if isinstance(entity, Exercise) else None
+
+
+def _cite_record(request: Request, builder: AnswerBuilder, exercise: Exercise) -> str:
+    return builder.cite(exercise, f"{exercise.id}/record", _record(request, exercise))
+
+
+def exercise_answer(request: Request, exercise_id: str) -> Answer:
+    """Answer about one exercise according to the intent."""
+    exercise = _exercise(request, exercise_id)
+    builder = request.builder()
+    if exercise is None:
+        return builder.build(confidence=score.NOTHING, answered=False)
+    intent = request.understanding.intent
+    builder.sentences.append(_cite_record(request, builder, exercise))
+    if intent in _PART:
+        section, missing = _PART[intent]
+        items = request.catalog.section(exercise.id, section)
+        for item in items:
+            builder.add(item)
+        if not items:
+            builder.sentences.append(f"The fact base {missing} {exercise.name}.")
+    elif intent == Intent.EXERCISE_OVERVIEW:
+        for name in ("scenario", "size"):
+            for item in request.catalog.section(exercise.id, name):
+                builder.add(item)
+        for item in request.catalog.section(exercise.id, "facts")[:3]:
+            builder.add_item(item)
+    for dispute in relevant_disputes(request, exercise.id, ("exercise",)):
+        builder.add_dispute(dispute)
+    builder.suggestions.extend(
+        text
+        for key, text in (
+            (Intent.EXERCISE_SCENARIO, f"What was the scenario of {exercise.name}?"),
+            (Intent.EXERCISE_SIZE, f"How many troops took part in {exercise.name}?"),
+        )
+        if key != intent
+    )
+    return builder.build(confidence=score.SECTION)
+
+
+def exercise_list(request: Request) -> Answer:
+    """The exercises of the dates asked about (or all of them), in date order."""
+    builder = request.builder(Intent.EXERCISE_LIST)
+    exercises = in_order(request.catalog.knowledge.exercises, _period)
+    named = set(request.understanding.subjects)
+    hosts = {i for i in request.reading.ids() if request.catalog.kinds.get(i) == "country"}
+    chosen = [e for e in exercises if e.id in named] or exercises
+    for date in request.understanding.dates:
+        chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
+    if hosts:
+        chosen = [e for e in chosen if hosts & set(e.hosts)]
+    if not chosen:
+        when = ", ".join(date.human() for date in request.understanding.dates) or "then"
+        builder.sentences.append(f"The fact base records no {request.org} exercise in {when}.")
+        builder.suggestions.append(f"List all {request.org} exercises")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
+    noun = "exercise" if len(chosen) == 1 else "exercises"
+    builder.sentences.append(f"The fact base records {len(chosen)} {noun}:")
+    for exercise in chosen:
+        builder.items.append(_cite_record(request, builder, exercise))
+    builder.entities.extend(exercise.id for exercise in chosen)
+    return builder.build(confidence=score.DESCRIBED)

@@ -1,0 +1,59 @@
+"""A question's signals: the lexicon's word sets it touches, and a few whole-question traits."""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.language.lexicon import CONFLICT_WORDS, CUES, LEXICON, ORG_WORDS, SUMMIT_WORDS
+from bot.core.language.linking import Reading
+from bot.core.language.organization import OrganizationWords
+
+# Words that say something about a question's subject: cue words, summit and conflict words.
+ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
+_NONE: frozenset[str] = frozenset()
+_SHORT = 3  # content words of a question that asks for the bare overview ("what is the csto")
+
+
+class SignalReader:
+    """Finds the signals of a question; built once per knowledge (it knows the organization)."""
+
+    def __init__(self, organization: OrganizationWords) -> None:
+        self.org = organization
+        self.org_words = ORG_WORDS | organization.names
+        self._inside = LEXICON.words("inside")
+        self._stopwords = LEXICON.words("stopwords")
+        index: dict[str, set[str]] = {}
+        for name in LEXICON.names():
+            for word in LEXICON.words(name):
+                index.setdefault(word, set()).add(name)
+        # The chief officer's title says "secretary" in this organization's words.
+        for word in organization.chief:
+            index.setdefault(word, set()).add("secretary")
+        self._index = {word: frozenset(names) for word, names in index.items()}
+
+    def of(self, reading: Reading) -> frozenset[str]:
+        """Every signal of the question, by name (see bot/core/understanding/intents.yaml)."""
+        found: set[str] = set()
+        for word in reading.corrected:
+            found |= self._index.get(word, _NONE)
+        if not self.org.names.isdisjoint(reading.corrected):
+            found.add("organization")
+        if self.in_organization(reading):
+            found.add("in_organization")
+        if len(reading.content) <= _SHORT:
+            found.add("short")
+        if len(reading.content) <= 1:
+            found.add("one_word")
+        if all(
+            w in self.org_words or w in ALL_CUES for w in reading.content - reading.named_words()
+        ):
+            found.add("only_names")
+        return frozenset(found)
+
+    def in_organization(self, reading: Reading) -> bool:
+        """'X in the csto?' / 'X in odkb': membership asked without the word member."""
+        names = self.org.names
+        if names.isdisjoint(reading.corrected):
+            return False
+        words = [w for w in reading.corrected if w not in self._stopwords or w in self._inside]
+        return any(a in self._inside and b in names for a, b in itertools.pairwise(words))
