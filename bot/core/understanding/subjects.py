@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.models import Conflict, Summit
 from bot.core.language.lexicon import (
     DOMAIN,
     EARLIEST,
@@ -77,14 +77,8 @@ class SubjectFinder:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self.city_index: dict[str, list[str]] = {}
         # Who each summit's facts name (absentees, speakers), so "why was X absent" finds it.
-        self.mentioned_at: dict[str, set[str]] = {}
-        for summit in catalog.summits():
-            named: set[str] = set()
-            for item in catalog.facts_of.get(summit.id, []):
-                named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
-            self.mentioned_at[summit.id] = named
+        self.mentioned_at = {summit.id: self._named_at(summit.id) for summit in catalog.summits()}
         # The organization's own names ("csto") are domain words: they name no conflict.
         domain = DOMAIN | OrganizationWords.of(catalog.organization).names
         self.conflict_words = {
@@ -93,19 +87,23 @@ class SubjectFinder:
             }
             for conflict in catalog.conflicts()
         }
-        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC
+        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC | STOPWORDS
         self.summit_words = {
-            summit.id: {
-                stem(w)
-                for w in _undated(tokens(summit.name))
-                if w not in generic and w not in STOPWORDS and w not in self.city_index
-            }
+            summit.id: {stem(w) for w in _undated(tokens(summit.name)) if w not in generic}
             for summit in catalog.summits()
         }
+        self.city_index: dict[str, list[str]] = {}
         for summit in catalog.summits():
             for word in tokens((summit.city or "").split("(")[0]):
                 if len(word) >= 4:
                     self.city_index.setdefault(word, []).append(summit.id)
+
+    def _named_at(self, summit_id: str) -> set[str]:
+        """The entities a summit's facts are about or name as taking part."""
+        named: set[str] = set()
+        for item in self.catalog.facts_of.get(summit_id, []):
+            named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
+        return named
 
     def summits_meant(
         self, reading: Reading, dates: list[PartialDate], pick_one: bool = True
@@ -206,6 +204,24 @@ class SubjectFinder:
                 found.append(conflict.id)
         return found if len(found) == 1 else []
 
+    def _conflict_score(
+        self, conflict: Conflict, words: set[str], linked: set[str], dates: list[PartialDate]
+    ) -> float:
+        """How well a conflict not named outright fits: its name's words, parties and period."""
+        score = float(len(self.conflict_words[conflict.id] & words))
+        # The first two parties are the sides; later ones are contributors, worth less.
+        score += sum(
+            1.0 if index < 2 else 0.5
+            for index, party in enumerate(conflict.parties)
+            if party in linked
+        )
+        for date in dates:
+            inside = conflict.start.first_day <= date.last_day and (
+                conflict.end is None or date.first_day <= conflict.end.last_day
+            )
+            score += 1.0 if inside else -2.0
+        return score
+
     def kind(self, summit_id: str) -> str:
         """A summit's kind (regular, extraordinary...)."""
         return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
@@ -218,21 +234,11 @@ class SubjectFinder:
             words |= {stem(w) for w in tokens(self.catalog.name(entity_id))}
         scores: dict[str, float] = {}
         for conflict in self.catalog.conflicts():
-            if conflict.id in linked:
-                scores[conflict.id] = 10
-                continue
-            score = float(len(self.conflict_words[conflict.id] & words))
-            # The first two parties are the sides; later ones are contributors, worth less.
-            score += sum(
-                1.0 if index < 2 else 0.5
-                for index, party in enumerate(conflict.parties)
-                if party in linked
+            score = (
+                10.0
+                if conflict.id in linked
+                else self._conflict_score(conflict, words, linked, dates)
             )
-            for date in dates:
-                inside = conflict.start.first_day <= date.last_day and (
-                    conflict.end is None or date.first_day <= conflict.end.last_day
-                )
-                score += 1.0 if inside else -2.0
             if score >= 2:
                 scores[conflict.id] = score
         if not scores:
