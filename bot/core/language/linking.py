@@ -14,6 +14,7 @@ from types import ModuleType
 from bot.core.answering import confidence as score_of
 from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.models import Entity
 from bot.core.language.countries import external_country_names
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import normalize, tokens
@@ -107,21 +108,28 @@ class Linker:
         self.organization = OrganizationWords.of(organization)
         self._org_prefixes = self.organization.names
         for entity_id, entity in catalog.entities.items():
-            abbreviation = getattr(entity, "abbreviation", None)
-            for surface in (
-                entity.name,
-                *entity.aliases,
-                *([abbreviation] if abbreviation else []),
-            ):
-                self._add_form(surface, entity_id)
-            if catalog.kinds[entity_id] == "person":
-                for surface in (entity.name, *entity.aliases):
-                    self._add_surname(surface, entity_id)
+            self._add_entity(entity_id, entity)
         self._external: dict[tuple[str, ...], str] | None = None
         self._by_prefix: dict[str, list[tuple[str, str]]] | None = None
         self._external_choices: list[tuple[str, ...]] = []
         self._corrections: dict[str, tuple[str, int]] = {}
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
+        self.vocabulary = self._vocabulary()
+        # Only longer words are offered as corrections; short ones are too easy to hit by chance.
+        self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
+
+    def _add_entity(self, entity_id: str, entity: Entity) -> None:
+        """Index an entity's name, aliases and abbreviation (and a person's surname)."""
+        abbreviation = getattr(entity, "abbreviation", None)
+        for surface in (entity.name, *entity.aliases, *([abbreviation] if abbreviation else [])):
+            self._add_form(surface, entity_id)
+        if self.catalog.kinds[entity_id] == "person":
+            for surface in (entity.name, *entity.aliases):
+                self._add_surname(surface, entity_id)
+
+    def _vocabulary(self) -> frozenset[str]:
+        """Every word a question may use: names, the lexicon's words and the facts' words."""
+        catalog = self.catalog
         vocabulary = {word for form in self.forms for word in form}
         vocabulary |= KNOWN | OFF_TOPIC
         vocabulary |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
@@ -129,9 +137,7 @@ class Linker:
         for items in catalog.facts_of.values():
             for item in items:
                 vocabulary |= set(tokens(item.fact.text))
-        self.vocabulary = frozenset(vocabulary)
-        # Only longer words are offered as corrections; short ones are too easy to hit by chance.
-        self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
+        return frozenset(vocabulary)
 
     def _add_form(self, surface: str, entity_id: str) -> None:
         key = tuple(tokens(surface))

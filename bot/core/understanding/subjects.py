@@ -10,7 +10,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last, overlaps
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.models import Conflict, Summit
 from bot.core.language.lexicon import (
     DOMAIN,
     EARLIEST,
@@ -79,14 +79,8 @@ class SubjectFinder:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self.city_index: dict[str, list[str]] = {}
         # Who each summit's facts name (absentees, speakers), so "why was X absent" finds it.
-        self.mentioned_at: dict[str, set[str]] = {}
-        for summit in catalog.summits():
-            named: set[str] = set()
-            for item in catalog.facts_of.get(summit.id, []):
-                named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
-            self.mentioned_at[summit.id] = named
+        self.mentioned_at = {summit.id: self._named_at(summit.id) for summit in catalog.summits()}
         # The organization's own names ("csto") are domain words: they name no conflict.
         domain = DOMAIN | OrganizationWords.of(catalog.organization).names
         self.conflict_words = {
@@ -95,19 +89,23 @@ class SubjectFinder:
             }
             for conflict in catalog.conflicts()
         }
-        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC
+        generic = SUMMIT_WORDS | domain | NOT_SPECIFIC | STOPWORDS
         self.summit_words = {
-            summit.id: {
-                stem(w)
-                for w in _undated(tokens(summit.name))
-                if w not in generic and w not in STOPWORDS and w not in self.city_index
-            }
+            summit.id: {stem(w) for w in _undated(tokens(summit.name)) if w not in generic}
             for summit in catalog.summits()
         }
+        self.city_index: dict[str, list[str]] = {}
         for summit in catalog.summits():
             for word in tokens((summit.city or "").split("(")[0]):
                 if len(word) >= 4:
                     self.city_index.setdefault(word, []).append(summit.id)
+
+    def _named_at(self, summit_id: str) -> set[str]:
+        """The entities a summit's facts are about or name as taking part."""
+        named: set[str] = set()
+        for item in self.catalog.facts_of.get(summit_id, []):
+            named |= set(item.fact.about) | set(getattr(item.fact, "who", ()))
+        return named
 
     def summits_meant(
         self, reading: Reading, dates: list[PartialDate], pick_one: bool = True
@@ -205,6 +203,23 @@ class SubjectFinder:
                 found.append(conflict.id)
         return found if len(found) == 1 else []
 
+    def _conflict_score(
+        self, conflict: Conflict, words: set[str], linked: set[str], dates: list[PartialDate]
+    ) -> float:
+        """How well a conflict not named outright fits: its name's words, parties and period."""
+        score = float(len(self.conflict_words[conflict.id] & words))
+        # The first two parties are the sides; later ones are contributors, worth less.
+        score += sum(
+            weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
+            for index, party in enumerate(conflict.parties)
+            if party in linked
+        )
+        period = (conflict.start.first_day, conflict.end.last_day if conflict.end else None)
+        for date in dates:
+            inside = overlaps(period, date)
+            score += weight.CONFLICT_IN_PERIOD if inside else weight.CONFLICT_OUT_OF_PERIOD
+        return score
+
     def kind(self, summit_id: str) -> str:
         """A summit's kind (regular, extraordinary...)."""
         return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
@@ -217,20 +232,11 @@ class SubjectFinder:
             words |= {stem(w) for w in tokens(self.catalog.name(entity_id))}
         scores: dict[str, float] = {}
         for conflict in self.catalog.conflicts():
-            if conflict.id in linked:
-                scores[conflict.id] = weight.CONFLICT_NAMED
-                continue
-            score = float(len(self.conflict_words[conflict.id] & words))
-            # The first two parties are the sides; later ones are contributors, worth less.
-            score += sum(
-                weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
-                for index, party in enumerate(conflict.parties)
-                if party in linked
+            score = (
+                weight.CONFLICT_NAMED
+                if conflict.id in linked
+                else self._conflict_score(conflict, words, linked, dates)
             )
-            period = (conflict.start.first_day, conflict.end.last_day if conflict.end else None)
-            for date in dates:
-                inside = overlaps(period, date)
-                score += weight.CONFLICT_IN_PERIOD if inside else weight.CONFLICT_OUT_OF_PERIOD
             if score >= weight.CONFLICT_ENOUGH:
                 scores[conflict.id] = score
         if not scores:

@@ -118,14 +118,16 @@ class Understander:
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
-        if [i for i in linked if i != organization] or explicit:
+        if explicit or any(i != organization for i in linked) or self._names_a_summit(words):
             return False
-        if words & SUMMIT_WORDS and (
-            words & set(self.finder.city_index) or any(w.isdigit() for w in words)
-        ):
-            return False  # "the main topic of the dushanbe summit"
         unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
         return bool(unknown) or words.isdisjoint(self._relevant)
+
+    def _names_a_summit(self, words: set[str]) -> bool:
+        """'the main topic of the dushanbe summit': a summit word with a city or a year."""
+        if words.isdisjoint(SUMMIT_WORDS):
+            return False
+        return any(word in self.finder.city_index or word.isdigit() for word in words)
 
     def needs_context(self, reading: Reading) -> bool:
         """True when the question leans on the last one: 'and Georgia?', 'why?', 'who hosted it'."""
@@ -150,21 +152,9 @@ class Understander:
         """Sort the question's linked entities by kind, and gather its signals."""
         ids = reading.ids()
         kinds = {entity_id: self.catalog.kinds[entity_id] for entity_id in ids}
-        named = {kinds[i] for i in ids}
-        words = set(reading.corrected)
-        traits = {
-            "dated": bool(dates),
-            "memory": memory is not None,
-            "leans_back": memory is not None and self.needs_context(reading),
-            "own_subject": not named.isdisjoint(_OWN_KINDS),
-            "names_something": not self._speaks_of.isdisjoint(words)
-            or self.catalog.organization.id in ids,
-            "names_city": any(word in self.finder.city_index for word in words),
-            "wants_summit": bool(words & SUMMIT_WORDS) or "summit" in named,
-            "wants_conflict": bool(words & CONFLICT_WORDS) or "conflict" in named,
-        }
-        traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
-        signals = self.intents.signals.of(reading) | {name for name, on in traits.items() if on}
+        named: set[str] = {kinds[i] for i in ids}
+        traits = self._traits(reading, ids, named, dates, memory)
+        signals = self.intents.signals.of(reading) | traits
         return _Parts(
             reading=reading,
             people=[i for i in ids if kinds[i] == "person"],
@@ -172,6 +162,30 @@ class Understander:
             bodies=[i for i in ids if kinds[i] == "body"],
             signals=frozenset(signals),
         )
+
+    def _traits(
+        self,
+        reading: Reading,
+        ids: list[str],
+        named: set[str],
+        dates: list[PartialDate],
+        memory: Topic | None,
+    ) -> set[str]:
+        """The whole-question signals the route table uses (see the top of intents.yaml)."""
+        words = set(reading.corrected)
+        organization = self.catalog.organization.id in ids
+        traits = {
+            "dated": bool(dates),
+            "memory": memory is not None,
+            "leans_back": memory is not None and self.needs_context(reading),
+            "own_subject": not named.isdisjoint(_OWN_KINDS),
+            "names_something": organization or not self._speaks_of.isdisjoint(words),
+            "names_city": any(word in self.finder.city_index for word in words),
+            "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words),
+            "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
+        }
+        traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
+        return {name for name, on in traits.items() if on}
 
     def _intent(self, kind: str, question: _Parts, dates: list[PartialDate]) -> Intent:
         return self.intents.table.pick(kind, question.signals, bool(dates))
