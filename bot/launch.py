@@ -19,6 +19,7 @@ from bot.health import HealthState, keep_heartbeat
 from bot.logging_setup import configure_logging, log_event
 from bot.observability import LoggedAnswerer
 from bot.platforms import NOTHING_CONFIGURED, Mode, build, wanted
+from bot.questionlog.config import open_question_log
 from bot.reload import KnowledgeReloader
 from bot.service import install_signals, serve
 from bot.settings import Settings, SettingsError
@@ -64,7 +65,7 @@ def launch(
     if knowledge is None:
         return EXIT_KNOWLEDGE
     if not names and not idle:
-        return _chat(knowledge)
+        return _chat(knowledge, settings)
     configure_logging(settings.log_level, settings.log_format, settings.secret_values())
     return asyncio.run(_serve(settings, names, knowledge, sync_commands))
 
@@ -78,10 +79,16 @@ def _load(directory: Path) -> Knowledge | None:
         return None
 
 
-def _chat(knowledge: Knowledge) -> int:
+def _chat(knowledge: Knowledge, settings: Settings) -> int:
     from bot.adapters.terminal.chat import run_chat  # noqa: PLC0415 - only for the terminal
 
-    return int(run_chat(Engine(knowledge)))
+    engine = Engine(knowledge)
+    questions = open_question_log(settings, engine)
+    try:
+        return int(run_chat(LoggedAnswerer(engine, settings.log_user_ids, questions)))
+    finally:
+        if questions is not None:
+            questions.close()
 
 
 async def _serve(
@@ -89,7 +96,8 @@ async def _serve(
 ) -> int:
     engine = Engine(knowledge)
     state = HealthState(knowledge_version=knowledge.version, idle=not names)
-    answerer = LoggedAnswerer(engine, include_user_ids=settings.log_user_ids)
+    questions = open_question_log(settings, engine)
+    answerer = LoggedAnswerer(engine, settings.log_user_ids, questions)
     try:
         platforms = build(names, settings, answerer, state, sync_commands=sync_commands)
     except SettingsError as error:
@@ -114,4 +122,8 @@ async def _serve(
         knowledge_dir=str(settings.knowledge_dir),
         watch=settings.knowledge_watch,
     )
-    return await serve(platforms, stop, state, support=support)
+    try:
+        return await serve(platforms, stop, state, support=support)
+    finally:
+        if questions is not None:
+            await asyncio.to_thread(questions.close)  # the last batch, off the event loop

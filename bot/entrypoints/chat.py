@@ -6,6 +6,8 @@ import argparse
 
 from bot.adapters.terminal.chat import run_chat
 from bot.entrypoints.knowledge_arg import add_knowledge_argument, engine_or_exit
+from bot.observability import LoggedAnswerer
+from bot.questionlog.config import terminal_question_log
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,4 +20,9 @@ def run(args: argparse.Namespace) -> int:
     engine = engine_or_exit(args.knowledge)
     if engine is None:
         return 1
-    return run_chat(engine)
+    questions = terminal_question_log(engine)
+    try:
+        return run_chat(LoggedAnswerer(engine, questions=questions))
+    finally:
+        if questions is not None:
+            questions.close()

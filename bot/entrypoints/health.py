@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from bot.health import MAX_AGE_SECONDS, check_heartbeat
+from bot.questionlog.config import question_log_state
 from bot.settings import Settings, SettingsError
 
 
@@ -35,4 +36,6 @@ def run(args: argparse.Namespace) -> int:
             return 1
     healthy, reason = check_heartbeat(path, args.max_age)
     print(reason if healthy else f"unhealthy: {reason}", file=sys.stdout if healthy else sys.stderr)
+    if healthy:  # an unhealthy verdict stays one line; the log never decides health
+        print(question_log_state(args.env_file))
     return 0 if healthy else 1

@@ -19,6 +19,12 @@ from bot.adapters.slack.boundary import error_boundary
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.conversation import Place, action_place, command_place, event_place
 from bot.adapters.slack.dedupe import SeenEvents
+from bot.adapters.slack.feedback import (
+    answer_gaps,
+    is_gaps_command,
+    register_feedback,
+    with_feedback,
+)
 from bot.adapters.slack.markup import from_slack, unescape
 from bot.adapters.slack.render import SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX, render_answer
 from bot.core.api import Answer, Answerer
@@ -90,10 +96,14 @@ def build_app(
 
     @app.command(COMMAND)
     async def slash_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+        if is_gaps_command(command):
+            await answer_gaps(ack, command, answerer, config.admin_user_ids)
+            return
         place = command_place(command)
         answer = _ask(answerer, from_slack(command.get("text", "")), place)
         # The core is in-process and fast, so the answer itself is the acknowledgement.
-        await ack(response_type="ephemeral", **render_answer(answer, shareable=True).payload())
+        message = with_feedback(render_answer(answer, shareable=True), answer)
+        await ack(response_type="ephemeral", **message.payload())
 
     async def chat_event(
         body: dict[str, Any],
@@ -135,6 +145,7 @@ def build_app(
         await respond(response_type="in_channel", replace_original=False, **message)
         await respond(delete_original=True)
 
+    register_feedback(app, answerer)
     return app
 
 
@@ -147,5 +158,6 @@ async def _reply_to_event(
     """Answer a mention or DM in its place."""
     place = event_place(body, event)
     question = from_slack(event.get("text", ""))
-    message = render_answer(_ask(answerer, question, place)).payload()
+    answer = _ask(answerer, question, place)
+    message = with_feedback(render_answer(answer), answer).payload()
     await client.chat_postMessage(channel=place.channel, thread_ts=place.thread_ts, **message)

@@ -15,3 +15,4 @@ class SlackConfig:
     http_port: int | None = None
     http_host: str = "0.0.0.0"  # noqa: S104 - HTTP mode serves Slack from outside the host
     socket_mode: bool = True
+    admin_user_ids: frozenset[str] = frozenset()  # who may run /csto gaps

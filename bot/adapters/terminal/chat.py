@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot.adapters.terminal.feedback import feedback_command
 from bot.adapters.terminal.render import render_text
-from bot.core.api import Answerer, Context
+from bot.core.api import Answer, Answerer, Context
 
 PROMPT = "you> "
 _QUIT = {"quit", "exit", ":q", "bye"}
@@ -51,6 +52,7 @@ def run_chat(
         "Type 'help' for examples, 'quit' to leave.",
         file=out,
     )
+    last: Answer | None = None
     while True:
         try:
             line = read(PROMPT)
@@ -61,6 +63,11 @@ def run_chat(
             return 0
         if not line.strip():
             continue
+        noted = feedback_command(line, last, answerer)
+        if noted is not None:
+            print(noted, file=out)
+            continue
         answer = answerer.answer(line, Context(conversation=conversation, platform="terminal"))
+        last = answer
         print(render_text(answer), file=out)
         print(file=out)

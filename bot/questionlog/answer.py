@@ -1,0 +1,23 @@
+"""The logged Answer: the same Answer, plus the id that feedback buttons refer to."""
+
+from __future__ import annotations
+
+from bot.core.api import Answer
+
+
+class LoggedAnswer(Answer):
+    """An Answer the question log has recorded under `answer_id`."""
+
+    answer_id: str
+
+
+def logged(answer: Answer, answer_id: str) -> LoggedAnswer:
+    """`answer` with its log id attached (no re-validation: the Answer is already valid)."""
+    return LoggedAnswer.model_construct(
+        _fields_set={*answer.model_fields_set, "answer_id"}, **dict(answer), answer_id=answer_id
+    )
+
+
+def answer_id_of(answer: Answer) -> str | None:
+    """The log id of an answer, or None when it was not logged."""
+    return answer.answer_id if isinstance(answer, LoggedAnswer) else None
