@@ -178,10 +178,50 @@ def bench_process(args: argparse.Namespace) -> list[Result]:
     return [result]
 
 
+def bench_questionlog(args: argparse.Namespace) -> list[Result]:
+    """The question log's cost: the answer path with and without it, and the enqueue alone."""
+    from bot.core.api import Context  # noqa: PLC0415 - sections import what they measure
+    from bot.core.engine import Engine  # noqa: PLC0415
+    from bot.evaluation import load_cases  # noqa: PLC0415
+    from bot.observability import LoggedAnswerer  # noqa: PLC0415
+    from bot.questionlog.log import LogOptions, QuestionLog  # noqa: PLC0415
+
+    engine = Engine(load_knowledge(args.knowledge))
+    questions = [case.question for case in load_cases(ROOT / "tests" / "golden")]
+    with tempfile.TemporaryDirectory() as temp:
+        log = QuestionLog(LogOptions(Path(temp) / "questions.sqlite3"))
+        plain, logged = LoggedAnswerer(engine), LoggedAnswerer(engine, questions=log)
+        totals: dict[str, list[float]] = {"without log": [], "with log": []}
+        for round_ in range(3):  # interleaved, so drift and other load hit both alike
+            for name, answerer in (("without log", plain), ("with log", logged)):
+                start = time.perf_counter()
+                for index, question in enumerate(questions):
+                    answerer.answer(question, Context(conversation=f"b{round_}-{index}"))
+                totals[name].append((time.perf_counter() - start) * 1000 / len(questions))
+        answer = engine.answer(questions[0])
+        enqueue = measure(
+            "questionlog", "enqueue one question", lambda: log.record("q", None, answer), 2000
+        )
+        start = time.perf_counter()
+        log.flush(60)
+        drained_ms = (time.perf_counter() - start) * 1000
+        log.close()
+    base, with_log = min(totals["without log"]), min(totals["with log"])
+    per_question = [
+        Result("questionlog", f"answer, {name}", len(questions) * 3, min(t), max(t))
+        for name, t in totals.items()
+    ]
+    per_question[1].details["added_pct"] = round((with_log - base) / base * 100, 1)
+    enqueue.details["us_median"] = round(enqueue.median_ms * 1000, 1)
+    enqueue.details["writer_drain_ms"] = round(drained_ms, 1)
+    return [*per_question, enqueue]
+
+
 SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("load", bench_load),
     ("answer", bench_answer),
     ("process", bench_process),
+    ("questionlog", bench_questionlog),
 ]
 
 

@@ -13,9 +13,7 @@ class LoggedAnswer(Answer):
 
 def logged(answer: Answer, answer_id: str) -> LoggedAnswer:
     """`answer` with its log id attached (no re-validation: the Answer is already valid)."""
-    return LoggedAnswer.model_construct(
-        _fields_set={*answer.model_fields_set, "answer_id"}, **dict(answer), answer_id=answer_id
-    )
+    return LoggedAnswer.model_construct(**answer.__dict__, answer_id=answer_id)
 
 
 def answer_id_of(answer: Answer) -> str | None:

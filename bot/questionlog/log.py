@@ -7,6 +7,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from bot.core.api import Answer, Context
@@ -56,15 +57,19 @@ class QuestionLog:
     def record(self, question: str, context: Context | None, answer: Answer) -> str:
         """Queue one question and its answer; returns the answer's log id at once."""
         answer_id = new_id()
-        row = question_row(
-            answer_id,
-            question,
-            context,
-            answer,
-            self._hash,
-            include_user=self.options.include_user_ids,
+        include_user = self.options.include_user_ids
+        self._writer.put(
+            partial(
+                question_row,
+                answer_id,
+                time.time(),
+                question,
+                context,
+                answer,
+                hasher=self._hash,
+                include_user=include_user,
+            )
         )
-        self._writer.put(row)
         return answer_id
 
     def record_feedback(

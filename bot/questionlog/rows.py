@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.core.api import Answer, Context
 from bot.questionlog.outcome import outcome_of
@@ -14,8 +13,7 @@ QUESTION_TEXT_LIMIT = 500
 COMMENT_LIMIT = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionRow:
+class QuestionRow(NamedTuple):
     """One asked question and how it was answered."""
 
     id: str
@@ -32,8 +30,7 @@ class QuestionRow:
     user_hash: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class FeedbackRow:
+class FeedbackRow(NamedTuple):
     """A 👍 or 👎 on a logged answer, with what the person said was wrong."""
 
     id: str
@@ -47,18 +44,19 @@ class FeedbackRow:
 
 def question_row(
     answer_id: str,
+    asked_at: float,
     question: str,
     context: Context | None,
     answer: Answer,
-    hasher: Hasher,
     *,
+    hasher: Hasher,
     include_user: bool,
 ) -> QuestionRow:
     """The row for one answered question; ids only ever as salted hashes."""
     context = context or Context()
     return QuestionRow(
         id=answer_id,
-        asked_at=time.time(),
+        asked_at=asked_at,
         platform=context.platform,
         question=scrub(question[:QUESTION_TEXT_LIMIT]),
         outcome=outcome_of(answer),

@@ -12,7 +12,8 @@ import queue
 import sqlite3
 import threading
 import time
-from dataclasses import astuple, dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.logging_setup import log_event
@@ -23,6 +24,8 @@ from bot.questionlog.schema import connect
 logger = logging.getLogger("bot.questionlog")
 
 Row = QuestionRow | FeedbackRow
+# A question's row is built on the writer thread, off the answer path.
+Item = Row | Callable[[], Row]
 
 INSERT_QUESTION = "INSERT OR IGNORE INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 INSERT_FEEDBACK = "INSERT OR IGNORE INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -57,7 +60,7 @@ class BatchWriter:
         self.path = path
         self.limits = limits or WriterLimits()
         self._queue: queue.Queue[object] = queue.Queue(self.limits.queue_size)
-        self._pending: list[Row] = []
+        self._pending: list[Item] = []
         self._connection: sqlite3.Connection | None = None
         self._next_attempt = 0.0
         self._next_prune = 0.0
@@ -72,8 +75,8 @@ class BatchWriter:
         """Why the database cannot be written right now (None while it can)."""
         return self._problem
 
-    def put(self, row: Row) -> None:
-        """Queue a row; when the queue is full the row is dropped and counted."""
+    def put(self, row: Item) -> None:
+        """Queue a row (or what builds it); when the queue is full it is dropped and counted."""
         try:
             self._queue.put_nowait(row)
         except queue.Full:
@@ -109,9 +112,9 @@ class BatchWriter:
                     self._connection.close()
                 return
 
-    def _collect(self) -> tuple[list[Row], list[_Flush], bool]:
+    def _collect(self) -> tuple[list[Item], list[_Flush], bool]:
         """Wait for a first item, then take what arrives within the linger time."""
-        rows: list[Row] = []
+        rows: list[Item] = []
         markers: list[_Flush] = []
         timeout: float | None = self.limits.retry_seconds if self._pending else None
         deadline = None
@@ -132,10 +135,11 @@ class BatchWriter:
         return rows, markers, False
 
     def _write(self) -> None:
+        self._pending = [row for row in map(_built, self._pending) if row is not None]
         try:
             connection = self._connect()
-            questions = [astuple(r) for r in self._pending if isinstance(r, QuestionRow)]
-            feedback = [astuple(r) for r in self._pending if isinstance(r, FeedbackRow)]
+            questions = [r for r in self._pending if isinstance(r, QuestionRow)]
+            feedback = [r for r in self._pending if isinstance(r, FeedbackRow)]
             with connection:
                 connection.executemany(INSERT_QUESTION, questions)
                 connection.executemany(INSERT_FEEDBACK, feedback)
@@ -183,3 +187,14 @@ class BatchWriter:
             return
         if deleted:
             log_event(logger, "question log pruned", deleted=deleted)
+
+
+def _built(item: Item) -> Row | None:
+    """The row itself; a row that cannot be built is logged and skipped, never fatal."""
+    if isinstance(item, tuple):
+        return item
+    try:
+        return item()
+    except Exception:
+        logger.exception("question log row not built")
+        return None

@@ -15,8 +15,8 @@ from bot.questionlog.gaps import build_report
 from bot.questionlog.log import LogOptions, QuestionLog
 from bot.questionlog.writer import WriterLimits
 from tests.adapters.discord import fake_discord
-from tests.adapters.discord.payloads import EPHEMERAL, buttons_of
 from tests.adapters.discord.fake_discord import message_from_callback
+from tests.adapters.discord.payloads import EPHEMERAL, buttons_of
 
 QUESTION = "When did Azerbaijan leave the CSTO?"
 MODAL = 9  # interaction callback type: open a modal
