@@ -25,16 +25,20 @@ ENV PATH=/opt/venv/bin:$PATH \
     KNOWLEDGE_DIR=/app/knowledge \
     HEALTH_FILE=/tmp/csto-bot-health.json \
     SLACK_HTTP_HOST=0.0.0.0 \
-    LOG_FORMAT=json
+    LOG_FORMAT=json \
+    QUESTION_LOG_PATH=/var/lib/csto-bot/questions.sqlite3
 RUN groupadd --system --gid 10001 csto \
     && useradd --system --uid 10001 --gid csto --no-create-home --home-dir /app \
-        --shell /usr/sbin/nologin csto
+        --shell /usr/sbin/nologin csto \
+    && install -d -o 10001 -g 10001 /var/lib/csto-bot
 COPY --from=builder /opt/venv /opt/venv
 WORKDIR /app
 # Baked-in knowledge; bind-mount a directory over /app/knowledge to edit it live. There is
 # deliberately no VOLUME here: an anonymous volume would keep serving old knowledge after an
 # image upgrade.
 COPY knowledge ./knowledge
+# The question log lives here; compose mounts a named volume on it.
+VOLUME ["/var/lib/csto-bot"]
 USER 10001:10001
 # Slack HTTP mode (SLACK_SIGNING_SECRET set) listens here; /healthz is served on it too.
 EXPOSE 3000
