@@ -41,6 +41,7 @@ class WriterLimits:
     linger_seconds: float = 0.2  # how long a batch waits to fill up
     retry_seconds: float = 5.0
     prune_seconds: float = 3600.0
+    prune_rows: int = 10_000  # ... or after this many rows, so a busy hour cannot blow the cap
     queue_size: int = 10_000
     pending_limit: int = 50_000  # rows kept in memory while the database is down
 
@@ -67,6 +68,7 @@ class BatchWriter:
         self._problem: str | None = None
         self.dropped = 0
         self.written = 0
+        self._prune_at_rows = 0
         self._thread = threading.Thread(target=self._run, name="csto-questionlog", daemon=True)
         self._thread.start()
 
@@ -103,7 +105,8 @@ class BatchWriter:
             now = time.monotonic()
             if self._pending and (stop or markers or now >= self._next_attempt):
                 self._write()
-            if now >= self._next_prune and self._problem is None:
+            due = now >= self._next_prune or self.written >= self._prune_at_rows
+            if due and self._problem is None:
                 self._prune()
             for marker in markers:
                 marker.done.set()
@@ -116,7 +119,8 @@ class BatchWriter:
         """Wait for a first item, then take what arrives within the linger time."""
         rows: list[Item] = []
         markers: list[_Flush] = []
-        timeout: float | None = self.limits.retry_seconds if self._pending else None
+        # Waking now and then lets retries and the retention run even when nobody asks anything.
+        timeout = self.limits.retry_seconds if self._pending else self.limits.prune_seconds
         deadline = None
         while len(rows) < self.limits.batch_size:
             try:
@@ -180,6 +184,7 @@ class BatchWriter:
 
     def _prune(self) -> None:
         self._next_prune = time.monotonic() + self.limits.prune_seconds
+        self._prune_at_rows = self.written + self.limits.prune_rows
         try:
             deleted = prune(self._connect(), self.limits.retention_days, self.limits.max_bytes)
         except (sqlite3.Error, OSError) as error:

@@ -138,7 +138,7 @@ def test_the_size_cap_drops_the_oldest_questions_first(db: Path):
 
 def test_the_writer_enforces_the_cap_by_itself(db: Path):
     """The writer thread prunes on its own: a tiny cap keeps the file's live data small."""
-    limits = WriterLimits(linger_seconds=0.01, max_bytes=64 * 1024, prune_seconds=0.0)
+    limits = WriterLimits(linger_seconds=0.01, max_bytes=64 * 1024, prune_rows=300)
     log = QuestionLog(LogOptions(db, limits=limits), None)
     for batch in range(5):
         for number in range(300):
