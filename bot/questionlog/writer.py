@@ -116,26 +116,33 @@ class BatchWriter:
                 return
 
     def _collect(self) -> tuple[list[Item], list[_Flush], bool]:
-        """Wait for a first item, then take what arrives within the linger time."""
+        """Wait for a first item, let a batch gather for the linger time, then take it all."""
         rows: list[Item] = []
         markers: list[_Flush] = []
         # Waking now and then lets retries and the retention run even when nobody asks anything.
         timeout = self.limits.retry_seconds if self._pending else self.limits.prune_seconds
-        deadline = None
-        while len(rows) < self.limits.batch_size:
-            try:
-                item = self._queue.get(timeout=timeout)
-            except queue.Empty:
-                break
+        try:
+            item = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return rows, markers, False
+        backlog = self._queue.qsize() >= self.limits.batch_size
+        if not backlog and not isinstance(item, _Flush) and item is not _STOP:
+            # Sleeping rather than waiting on the queue: a waiting reader would be woken (and
+            # take the GIL from the answering threads) by every single question.
+            time.sleep(self.limits.linger_seconds)
+        while True:
             if item is _STOP:
                 return rows, markers, True
             if isinstance(item, _Flush):
                 markers.append(item)
                 break
             rows.append(item)  # type: ignore[arg-type]  # only rows, markers and _STOP are queued
-            if deadline is None:
-                deadline = time.monotonic() + self.limits.linger_seconds
-            timeout = max(0.0, deadline - time.monotonic())
+            if len(rows) >= self.limits.batch_size:
+                break
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
         return rows, markers, False
 
     def _write(self) -> None:

@@ -129,10 +129,10 @@ def build_app(
         place = action_place(body)
         answer = _ask(answerer, unescape(action.get("value", "")), place)
         if place.ephemeral:
-            message = render_answer(answer, shareable=True).payload()
+            message = with_feedback(render_answer(answer, shareable=True), answer).payload()
             await respond(response_type="ephemeral", replace_original=True, **message)
             return
-        message = render_answer(answer).payload()
+        message = with_feedback(render_answer(answer), answer).payload()
         await client.chat_postMessage(channel=place.channel, thread_ts=place.thread_ts, **message)
 
     @app.action(SHARE_ACTION_ID)
