@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import secrets
 from pathlib import Path
 
 from bot.logging_setup import REDACTED, TOKEN_PATTERN
 
-HASH_LENGTH = 24  # hex characters: plenty to group by, short enough to read
+HASH_BYTES = 12  # 24 hex characters: plenty to group by, short enough to read
 
 
 def salt_path(database: Path) -> Path:
@@ -37,12 +36,13 @@ class Hasher:
     """Keyed hashing with the install's salt: equal inputs group together, ids stay unreadable."""
 
     def __init__(self, salt: bytes) -> None:
-        self._salt = salt
+        self._salt = salt[: hashlib.blake2b.MAX_KEY_SIZE]
 
     def __call__(self, value: str) -> str:
         """The salted hash of `value`, as hex."""
-        digest = hmac.new(self._salt, value.encode("utf-8"), hashlib.sha256).hexdigest()
-        return digest[:HASH_LENGTH]
+        # Keyed BLAKE2 is a MAC in one C call, several times cheaper than hmac with SHA-256.
+        digest = hashlib.blake2b(value.encode("utf-8"), key=self._salt, digest_size=HASH_BYTES)
+        return digest.hexdigest()
 
 
 def scrub(text: str) -> str:

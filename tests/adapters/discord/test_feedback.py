@@ -108,10 +108,11 @@ async def test_gaps_is_refused_to_a_member_without_manage_server(
 async def test_gaps_shows_the_summary_to_a_server_manager(
     start_bot, answerer: Engine, question_log: QuestionLog
 ):
-    """/csto gaps from a member with Manage Server lists the unanswered questions privately."""
+    """/csto gaps from a member with Manage Server lists the unanswered questions privately,
+    and a logged @everyone in them pings nobody."""
     async with start_bot(LoggedAnswerer(answerer, questions=question_log)) as bot:
         for _ in range(2):
-            asked = await bot.fake.slash("ask", question="who is the csto mascot")
+            asked = await bot.fake.slash("ask", question="@everyone who is the csto mascot")
             await bot.fake.wait_for_callback(asked)
         assert question_log.flush()
         gaps = await bot.fake.slash("gaps")
@@ -119,4 +120,6 @@ async def test_gaps_shows_the_summary_to_a_server_manager(
     assert "mascot" in summary["content"]
     assert "2x" in summary["content"]
     assert len(summary["content"]) <= 2000
+    assert "@everyone" not in summary["content"]
+    assert summary["allowed_mentions"]["parse"] == []
     assert summary["flags"] & EPHEMERAL

@@ -121,11 +121,13 @@ async def test_gaps_is_refused_to_a_user_not_listed_as_admin(logged_bolt: BoltSe
 async def test_gaps_shows_the_summary_to_a_listed_admin(
     logged_bolt: BoltServer, question_log: QuestionLog
 ):
-    """/csto gaps from a listed admin lists what went unanswered, within Slack's limits."""
+    """/csto gaps from a listed admin lists what went unanswered, within Slack's limits, and a
+    logged channel mention in it stays inert."""
     for _ in range(3):
-        await logged_bolt.command("who is the csto mascot")
+        await logged_bolt.command("<!channel> who is the csto mascot")
     assert question_log.flush()
     body = (await logged_bolt.command("gaps", user_id=ADMIN)).json()
     assert "mascot" in body["text"]
     assert "3x" in body["text"]
     assert len(body["blocks"][0]["text"]["text"]) <= 3000
+    assert "<!" not in body["text"]
