@@ -14,7 +14,7 @@ from bot.health import HealthState, write_heartbeat
 from bot.questionlog.config import default_path, log_options
 from bot.questionlog.log import LogOptions, QuestionLog
 from bot.settings import Settings, SettingsError
-from tests.questionlog.helpers import FAST
+from tests.questionlog.helpers import FAST, rows
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAIN = Answer(question="q", answered=False, text="t", confidence=0.0, intent="abstain")
@@ -87,3 +87,19 @@ def test_slack_admin_ids_are_parsed_and_checked():
     assert error.value.problems[0].startswith("SLACK_ADMIN_USER_IDS")
     with pytest.raises(SettingsError):
         Settings.from_mapping({"QUESTION_LOG_RETENTION_DAYS": "0"})
+
+
+def test_chat_command_logs_questions_and_feedback(tmp_path: Path, db: Path):
+    """`csto-bot chat` writes each question, and a `/bad` after it, to QUESTION_LOG_PATH."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat", "--knowledge", "tests/core/fixtures/minimal"],
+        input="When did Azerbaijan leave the CSTO?\n/bad too short\n",
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        env=os.environ | {"QUESTION_LOG_PATH": str(db)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [row] = rows(db)
+    assert row["platform"] == "terminal"
+    assert row["outcome"] == "answered"
+    [vote] = rows(db, "SELECT * FROM feedback")
+    assert (vote["answer_id"], vote["helpful"], vote["comment"]) == (row["id"], 0, "too short")
