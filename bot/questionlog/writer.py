@@ -89,6 +89,8 @@ class BatchWriter:
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far has had a write attempt; False on timeout."""
+        if not self._thread.is_alive():
+            return not self._pending
         marker = _Flush()
         self._queue.put(marker)
         return marker.done.wait(timeout)
@@ -112,9 +114,20 @@ class BatchWriter:
             for marker in markers:
                 marker.done.set()
             if stop:
-                if self._connection is not None:
-                    self._connection.close()
+                self._stop()
                 return
+
+    def _stop(self) -> None:
+        if self._pending:
+            log_event(
+                logger,
+                "question log stopped with rows it could not write",
+                logging.WARNING,
+                rows=len(self._pending),
+                error=self._problem,
+            )
+        if self._connection is not None:
+            self._connection.close()
 
     def _collect(self) -> tuple[list[Item], list[_Flush], bool]:
         """Wait for a first item, let a batch gather for the linger time, then take it all."""
