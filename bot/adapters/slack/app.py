@@ -95,9 +95,9 @@ def build_app(
     app.error(error_boundary())
 
     @app.command(COMMAND)
-    async def slash_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+    async def slash_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         if is_gaps_command(command):
-            await answer_gaps(ack, command, answerer, config.admin_user_ids)
+            await answer_gaps(ack, respond, command, answerer, config.admin_user_ids)
             return
         place = command_place(command)
         answer = _ask(answerer, from_slack(command.get("text", "")), place)

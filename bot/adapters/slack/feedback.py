@@ -129,7 +129,11 @@ def is_gaps_command(command: dict[str, Any]) -> bool:
 
 
 async def answer_gaps(
-    ack: AsyncAck, command: dict[str, Any], answerer: Answerer, admins: frozenset[str]
+    ack: AsyncAck,
+    respond: AsyncRespond,
+    command: dict[str, Any],
+    answerer: Answerer,
+    admins: frozenset[str],
 ) -> None:
     """The gaps summary for a listed admin; a polite refusal for everyone else."""
     if command.get("user_id") not in admins:
@@ -139,7 +143,9 @@ async def answer_gaps(
     if log is None:
         await ack(response_type="ephemeral", text=LOG_OFF)
         return
+    # Reading a large log can outlast Slack's 3-second acknowledgement: ack first, then reply.
+    await ack()
     summary = await asyncio.to_thread(log.summary, SECTION_TEXT_LIMIT - 200)
     text = escape(summary)[:SECTION_TEXT_LIMIT]
     block = {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-    await ack(response_type="ephemeral", text=text, blocks=[block])
+    await respond(response_type="ephemeral", text=text, blocks=[block])

@@ -126,7 +126,10 @@ async def test_gaps_shows_the_summary_to_a_listed_admin(
     for _ in range(3):
         await logged_bolt.command("<!channel> who is the csto mascot")
     assert question_log.flush()
-    body = (await logged_bolt.command("gaps", user_id=ADMIN)).json()
+    acknowledged = await logged_bolt.command("gaps", user_id=ADMIN)
+    [body] = await logged_bolt.fake.wait_for_calls("response:r1")
+    assert acknowledged.status == 200
+    assert body["response_type"] == "ephemeral"
     assert "mascot" in body["text"]
     assert "3x" in body["text"]
     assert len(body["blocks"][0]["text"]["text"]) <= 3000
