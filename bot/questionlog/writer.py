@@ -28,7 +28,7 @@ Row = QuestionRow | FeedbackRow
 # A question's row is built on the writer thread, off the answer path.
 Item = Row | Callable[[], Row]
 
-YIELD_EVERY = 32  # rows built between two GIL hand-overs (a row takes some 20 µs)
+YIELD_EVERY = 4  # rows built between two GIL hand-overs (a row takes some 20 µs)
 
 
 @dataclass(frozen=True, slots=True)
