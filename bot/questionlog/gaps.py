@@ -133,12 +133,18 @@ def _unanswered(rows: list[Logged], filters: Filters, nearest: Nearest | None) -
     for group in group_similar(missed, lambda row: row.question, filters.similarity):
         if len(group) < filters.min_count:
             break  # groups come largest first
+        # Phrasings that differ only in case or punctuation count as one; the first one seen
+        # stands for them.
         phrasings: dict[str, int] = defaultdict(int)
+        shown: dict[str, str] = {}
         outcomes: dict[str, int] = defaultdict(int)
         for row in group:
-            phrasings[row.question.strip()] += 1
+            form = normalized(row.question)
+            phrasings[form] += 1
+            shown.setdefault(form, row.question.strip())
             outcomes[row.outcome] += 1
-        examples = sorted(phrasings, key=lambda text: -phrasings[text])[:EXAMPLES]
+        forms = sorted(phrasings, key=lambda form: -phrasings[form])[:EXAMPLES]
+        examples = [shown[form] for form in forms]
         gap = Gap(
             count=len(group),
             first_seen=min(row.asked_at for row in group),
