@@ -42,7 +42,8 @@ LABEL org.opencontainers.image.title="csto-bot" \
 RUN python3 -c "import compileall, sysconfig; compileall.compile_dir(sysconfig.get_path('stdlib'), quiet=2, workers=0)" \
     && groupadd --system --gid 10001 csto \
     && useradd --system --uid 10001 --gid csto --no-create-home --home-dir /nonexistent \
-        --shell /usr/sbin/nologin csto
+        --shell /usr/sbin/nologin csto \
+    && install -d -o 10001 -g 10001 /var/lib/csto-bot
 COPY --from=builder /opt/venv /opt/venv
 COPY --from=builder /opt/csto-bot /opt/csto-bot
 # The knowledge ships inside the package; set KNOWLEDGE_DIR to a mounted directory to edit it
@@ -53,7 +54,11 @@ ENV PATH=/opt/venv/bin:$PATH \
     CSTO_BOT_CACHE=/opt/csto-bot/cache \
     HEALTH_FILE=/tmp/csto-bot-health.json \
     SLACK_HTTP_HOST=0.0.0.0 \
-    LOG_FORMAT=json
+    LOG_FORMAT=json \
+    QUESTION_LOG_PATH=/var/lib/csto-bot/questions.sqlite3
+# The question log (`csto-bot gaps`) is the one thing written at run time besides the heartbeat:
+# its directory (made above, owned by the bot's user) is a volume; compose names it.
+VOLUME ["/var/lib/csto-bot"]
 WORKDIR /app
 USER 10001:10001
 # Slack HTTP mode (SLACK_SIGNING_SECRET set) listens here; /healthz is served on it too.

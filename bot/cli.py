@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "discord": ("discord_cmd", "run the Discord bot only"),
     "slack": ("slack_cmd", "run the Slack bot only"),
     "health": ("health", "exit 0 when a running bot is up and serving"),
+    "gaps": ("gaps", "what people asked that the bot could not answer (the question log)"),
 }
 
 

@@ -7,6 +7,8 @@ import time
 from typing import Any
 
 from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
+from bot.questionlog.answer import logged
+from bot.questionlog.log import QuestionLog
 from bot.runtime.logging_setup import log_event
 
 logger = logging.getLogger("bot.answers")
@@ -23,9 +25,16 @@ def truncate(text: str, limit: int = QUESTION_LOG_LIMIT) -> str:
 class LoggedAnswerer:
     """Wraps an Answerer; logs question, answered, intent, confidence, platform (user opt-in)."""
 
-    def __init__(self, inner: Answerer, include_user_ids: bool = False) -> None:
+    def __init__(
+        self,
+        inner: Answerer,
+        include_user_ids: bool = False,
+        questions: QuestionLog | None = None,
+    ) -> None:
         self._inner = inner
         self._include_user_ids = include_user_ids
+        # When set, every answer is also queued to the question log and carries its log id.
+        self.questions = questions
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer through the inner Answerer and log one `question` event."""
@@ -43,7 +52,17 @@ class LoggedAnswerer:
         if self._include_user_ids and context is not None:
             fields["user"] = context.user
         log_event(logger, "question", **fields)
-        return result
+        return self._record(question, context, result)
+
+    def _record(self, question: str, context: Context | None, result: Answer) -> Answer:
+        """Queue the answer to the question log (never blocks, never fails the answer)."""
+        if self.questions is None:
+            return result
+        try:
+            return logged(result, self.questions.record(question, context, result))
+        except Exception:  # the log must never cost an answer
+            logger.exception("question not logged")
+            return result
 
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25

@@ -330,11 +330,131 @@ def bench_slack(args: argparse.Namespace) -> list[Result]:
     return results
 
 
+def bench_questionlog(args: argparse.Namespace) -> list[Result]:
+    """The question log's cost: each answer's latency with and without it, the process CPU
+    including the writer thread, the enqueue alone, and the event loop's lag meanwhile."""
+    from bot.core.api import Context  # noqa: PLC0415 - sections import what they measure
+    from bot.core.engine import Engine  # noqa: PLC0415
+    from bot.evaluation import load_cases  # noqa: PLC0415
+    from bot.observability import LoggedAnswerer  # noqa: PLC0415
+    from bot.questionlog.log import LogOptions, QuestionLog  # noqa: PLC0415
+
+    engine = Engine(load_knowledge(args.knowledge))
+    questions = [case.question for case in load_cases(ROOT / "tests" / "golden")]
+    with tempfile.TemporaryDirectory() as temp:
+        log = QuestionLog(LogOptions(Path(temp) / "questions.sqlite3"))
+        answerers = {
+            "without log": LoggedAnswerer(engine),
+            "with log": LoggedAnswerer(engine, questions=log),
+        }
+        latency: dict[str, list[float]] = {name: [] for name in answerers}
+        cpu: dict[str, list[float]] = {name: [] for name in answerers}
+        for round_ in range(6):  # interleaved, so drift and other load hit both alike
+            for name, answerer in sorted(answerers.items(), reverse=round_ % 2 == 1):
+                start_cpu = time.process_time()
+                for index, question in enumerate(questions):
+                    context = Context(conversation=f"b{round_}-{index}")
+                    start = time.perf_counter()
+                    answerer.answer(question, context)
+                    latency[name].append((time.perf_counter() - start) * 1000)
+                log.flush(60)  # the writer's work counts in the CPU figure (it is this process)
+                cpu[name].append((time.process_time() - start_cpu) * 1000 / len(questions))
+        paced: dict[str, list[float]] = {name: [] for name in answerers}
+        for round_ in range(2):
+            for name, answerer in sorted(answerers.items(), reverse=round_ == 1):
+                paced[name] += _paced(answerer, questions)
+        lags = {name: _loop_lag(answerer, questions) for name, answerer in answerers.items()}
+        answer = engine.answer(questions[0])
+        enqueue = measure(
+            "questionlog", "enqueue one question", lambda: log.record("q", None, answer), 2000
+        )
+        start = time.perf_counter()
+        log.flush(60)
+        drained_ms = (time.perf_counter() - start) * 1000
+        log.close()
+    results = []
+    for name, samples in latency.items():
+        result = Result(
+            "questionlog", f"answer, {name}", len(samples), statistics.median(samples), p95(samples)
+        )
+        result.details["cpu_per_question_ms"] = round(min(cpu[name]), 3)
+        results.append(result)
+    base, logged = results
+    logged.details["added_latency_pct"] = round(
+        (logged.median_ms - base.median_ms) / base.median_ms * 100, 1
+    )
+    # Process CPU counts the writer thread too: the log's whole cost, answer path or not.
+    logged.details["added_cpu_pct"] = round(
+        (min(cpu["with log"]) - min(cpu["without log"])) / min(cpu["without log"]) * 100, 1
+    )
+    for name, samples in paced.items():
+        results.append(
+            Result("questionlog", f"paced, {name}", len(samples), statistics.median(samples),
+                   p95(samples))
+        )  # fmt: skip
+    paced_base, paced_logged = results[-2:]
+    paced_logged.details["added_latency_pct"] = round(
+        (paced_logged.median_ms - paced_base.median_ms) / paced_base.median_ms * 100, 1
+    )
+    for name, lag in lags.items():
+        result = Result(
+            "questionlog", f"loop lag, {name}", len(lag), statistics.median(lag), p95(lag)
+        )
+        result.details["max_ms"] = round(max(lag), 2)
+        results.append(result)
+    enqueue.details["us_median"] = round(enqueue.median_ms * 1000, 1)
+    enqueue.details["writer_drain_ms"] = round(drained_ms, 1)
+    return [*results, enqueue]
+
+
+def _paced(answerer: Any, questions: list[str], gap: float = 0.002) -> list[float]:
+    """Each answer's latency when questions come 2 ms apart (still far busier than any chat),
+    so the writer does its work between them, as it does in use."""
+    from bot.core.api import Context  # noqa: PLC0415
+
+    samples = []
+    for index, question in enumerate(questions):
+        time.sleep(gap)
+        start = time.perf_counter()
+        answerer.answer(question, Context(conversation=f"paced-{index}"))
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _loop_lag(answerer: object, questions: list[str]) -> list[float]:
+    """How late a 1 ms ticker on the event loop runs while the questions are answered off it."""
+    import asyncio  # noqa: PLC0415
+
+    from bot.adapters.offload import OffLoopAnswerer  # noqa: PLC0415
+
+    async def run() -> list[float]:
+        off_loop = OffLoopAnswerer(answerer)  # type: ignore[arg-type]
+        lags: list[float] = []
+        done = asyncio.Event()
+
+        async def tick() -> None:
+            while not done.is_set():
+                start = time.perf_counter()
+                await asyncio.sleep(0.001)
+                lags.append(max(0.0, (time.perf_counter() - start) * 1000 - 1.0))
+
+        ticker = asyncio.create_task(tick())
+        for question in questions:
+            await off_loop.answer(question)
+        done.set()
+        await ticker
+        off_loop.close()
+        return lags
+
+    return asyncio.run(run())
+
+
 SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("load", bench_load),
     ("answer", bench_answer),
     ("process", bench_process),
     ("slack", bench_slack),
+    ("questionlog", bench_questionlog),
 ]
 
 

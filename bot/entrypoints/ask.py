@@ -35,9 +35,9 @@ def run(args: argparse.Namespace) -> int:
             # Without --conversation every line stands alone: no context leaks between lines.
             key = args.conversation or f"ask-line-{index}"
             context = Context(conversation=key, platform="terminal")
-            print(answer_or_apology(engine, question, context, render), flush=True)
+            print(answer_or_apology(engine, question, context, render)[1], flush=True)
         return 0
     question = " ".join(args.question)
     context = Context(conversation=args.conversation, platform="terminal")
-    print(answer_or_apology(engine, question, context, render))
+    print(answer_or_apology(engine, question, context, render)[1])
     return 0

@@ -11,6 +11,8 @@ from typing import Any
 
 from bot.core.engine import Engine
 from bot.observability import LoggedAnswerer
+from bot.questionlog.config import open_question_log
+from bot.questionlog.log import QuestionLog
 from bot.runtime.health import HealthState, keep_heartbeat
 from bot.runtime.knowledge import cache_directory, load_engine_or_report
 from bot.runtime.logging_setup import configure_logging, log_event
@@ -60,20 +62,46 @@ def launch(
     if engine is None:
         return EXIT_KNOWLEDGE
     if not names and not idle:
-        return _chat(engine)
+        return _chat(engine, settings, variables)
     configure_logging(settings.log_level, settings.log_format, settings.secret_values())
-    return asyncio.run(_serve(settings, names, engine, sync_commands))
+    return asyncio.run(_serve(settings, variables, names, engine, sync_commands))
 
 
-def _chat(engine: Engine) -> int:
+def _chat(engine: Engine, settings: Settings, variables: Mapping[str, str]) -> int:
     from bot.adapters.terminal.chat import run_chat  # noqa: PLC0415 - only for the terminal
 
-    return int(run_chat(engine))
+    questions = open_question_log(settings, engine, variables)
+    try:
+        return int(run_chat(LoggedAnswerer(engine, settings.log_user_ids, questions)))
+    finally:
+        if questions is not None:
+            questions.close()
 
 
-async def _serve(settings: Settings, names: list[str], engine: Engine, sync_commands: bool) -> int:
+async def _serve(
+    settings: Settings,
+    variables: Mapping[str, str],
+    names: list[str],
+    engine: Engine,
+    sync_commands: bool,
+) -> int:
+    questions = open_question_log(settings, engine, variables)
+    try:
+        return await _serve_platforms(settings, names, engine, questions, sync_commands)
+    finally:
+        if questions is not None:
+            await asyncio.to_thread(questions.close)  # the last batch, off the event loop
+
+
+async def _serve_platforms(
+    settings: Settings,
+    names: list[str],
+    engine: Engine,
+    questions: QuestionLog | None,
+    sync_commands: bool,
+) -> int:
     state = HealthState(knowledge_version=engine.knowledge_version, idle=not names)
-    answerer = LoggedAnswerer(engine, include_user_ids=settings.log_user_ids)
+    answerer = LoggedAnswerer(engine, settings.log_user_ids, questions)
     try:
         platforms = build(names, settings, answerer, state, sync_commands=sync_commands)
     except SettingsError as error:

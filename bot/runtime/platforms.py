@@ -158,6 +158,7 @@ def slack_config(settings: Settings, socket_mode: bool) -> SlackConfig:
         http_port=settings.port,
         http_host=settings.slack_http_host,
         socket_mode=socket_mode,
+        admin_user_ids=frozenset(settings.slack_admin_user_ids),
     )
 
 

@@ -57,6 +57,11 @@ HINTS: dict[str, str] = {
     "LOG_FORMAT": "must be text or json",
     "LOG_USER_IDS": "must be true or false",
     "HEALTH_FILE": "must be a file path",
+    "QUESTION_LOG": "must be true or false",
+    "QUESTION_LOG_PATH": "must be a file path",
+    "QUESTION_LOG_RETENTION_DAYS": "must be a number of days, more than 0",
+    "QUESTION_LOG_MAX_MB": "must be a size in megabytes, more than 0",
+    "SLACK_ADMIN_USER_IDS": "must be comma-separated Slack user ids, e.g. U012AB3CD,U045EF6GH",
 }
 
 
@@ -106,6 +111,18 @@ class Settings(BaseModel):
     log_user_ids: bool = Field(default=False, validation_alias="LOG_USER_IDS")
     # Resolved when read, not at import: a read-only container may have no temp directory.
     health_file: Path = Field(default_factory=default_health_file, validation_alias="HEALTH_FILE")
+    # The question log (bot/questionlog); its default path is resolved at start-up.
+    question_log: bool = Field(default=True, validation_alias="QUESTION_LOG")
+    question_log_path: Path | None = Field(default=None, validation_alias="QUESTION_LOG_PATH")
+    question_log_retention_days: float = Field(
+        default=90.0, gt=0, allow_inf_nan=False, validation_alias="QUESTION_LOG_RETENTION_DAYS"
+    )
+    question_log_max_mb: float = Field(
+        default=100.0, gt=0, allow_inf_nan=False, validation_alias="QUESTION_LOG_MAX_MB"
+    )
+    slack_admin_user_ids: tuple[str, ...] = Field(
+        default=(), validation_alias="SLACK_ADMIN_USER_IDS"
+    )
 
     @classmethod
     def from_env(cls, env_file: Path | None = Path(".env")) -> Settings:
@@ -140,6 +157,16 @@ class Settings(BaseModel):
             if not all(part.isdigit() for part in parts):
                 raise ValueError(HINTS["SHARD_IDS"])
             return tuple(int(part) for part in parts)
+        return value
+
+    @field_validator("slack_admin_user_ids", mode="before")
+    @classmethod
+    def _split_admin_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if not all(part.isalnum() for part in parts):
+                raise ValueError(HINTS["SLACK_ADMIN_USER_IDS"])
+            return tuple(parts)
         return value
 
     @field_validator("discord_token")

@@ -12,6 +12,7 @@ def bare_env(**extra: str) -> dict[str, str]:
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/"),
+        "XDG_STATE_HOME": os.environ["XDG_STATE_HOME"],  # the question log's (tests/conftest.py)
         **extra,
     }
 

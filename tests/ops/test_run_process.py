@@ -35,6 +35,7 @@ def env_for(tmp_path, **extra: str) -> dict[str, str]:
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/"),
+        "XDG_STATE_HOME": os.environ["XDG_STATE_HOME"],  # the question log's (tests/conftest.py)
         "PYTHONPATH": str(ROOT),
         "HEALTH_FILE": str(tmp_path / "health.json"),
         **extra,

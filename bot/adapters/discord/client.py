@@ -19,6 +19,7 @@ from bot.adapters.discord.buttons import SuggestionButton
 from bot.adapters.discord.commands import CstoCommands
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.cooldown import Cooldown, cooldown_notice
+from bot.adapters.discord.feedback import FeedbackButton, add_gaps_command, with_feedback
 from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
 from bot.adapters.discord.render import Reply, render_answer, render_notice
@@ -76,7 +77,9 @@ class CstoClient(discord.AutoShardedClient):
         self.config = config
         self.cooldown = Cooldown(config.cooldown_seconds)
         self.tree = CstoTree(self)
-        self.tree.add_command(CstoCommands(self))
+        commands = CstoCommands(self)
+        add_gaps_command(commands)
+        self.tree.add_command(commands)
 
     @property
     def answerer(self) -> Answerer:
@@ -86,6 +89,7 @@ class CstoClient(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         """After login: listen for suggestion buttons, log the invite URL, sync commands."""
         self.add_dynamic_items(SuggestionButton)
+        self.add_dynamic_items(FeedbackButton)
         if self.application_id is not None:
             log.info("Invite the bot with: %s", invite_url(self.application_id))
         if self.config.sync_commands:
@@ -135,7 +139,8 @@ class CstoClient(discord.AutoShardedClient):
         channel_id = interaction.channel_id or interaction.user.id
         context = conversation_context(channel_id, interaction.user.id)
         answer = self._answerer.answer(question, context)
-        await self._respond(interaction, render_answer(answer), ephemeral=not answer.answered)
+        replies = with_feedback(render_answer(answer), answer)
+        await self._respond(interaction, replies, ephemeral=not answer.answered)
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Show what the bot can answer, privately."""
@@ -159,7 +164,7 @@ class CstoClient(discord.AutoShardedClient):
             question = question_text(message, me)
             context = conversation_context(message.channel.id, message.author.id)
             answer = self._answerer.answer(question, context) if question else self._answerer.help()
-            replies = render_answer(answer)
+            replies = with_feedback(render_answer(answer), answer)
         reference = message.to_reference(fail_if_not_exists=False)
         for index, reply in enumerate(replies):
             kwargs = _message_kwargs(reply)

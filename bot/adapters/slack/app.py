@@ -22,6 +22,12 @@ from bot.adapters.slack.boundary import error_boundary
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.conversation import Place, action_place, command_place, event_place
 from bot.adapters.slack.dedupe import SeenEvents
+from bot.adapters.slack.feedback import (
+    answer_gaps,
+    is_gaps_command,
+    register_feedback,
+    with_feedback,
+)
 from bot.adapters.slack.markup import from_slack, unescape
 from bot.adapters.slack.question import SHORTENED_NOTE, cap_question
 from bot.adapters.slack.render import (
@@ -64,8 +70,8 @@ class Reply:
     note: str | None
 
     def public(self) -> SlackMessage:
-        """The message for everyone in the conversation."""
-        return render_answer(self.answer, note=self.note)
+        """The message for everyone in the conversation, with 👍 / 👎 under an answer."""
+        return with_feedback(render_answer(self.answer, note=self.note), self.answer)
 
 
 async def _ask(answerer: AsyncAnswerer, text: str, place: Place) -> Reply:
@@ -83,8 +89,9 @@ def _private(reply: Reply, shares: SharedAnswers) -> SlackMessage:
         return reply.public()
     share_id = shares.new_id()
     private = render_answer(reply.answer, share_id=share_id, note=reply.note)
+    # The shared copy is what the asker saw, without the Share button and the feedback buttons.
     shares.keep(share_id, without_share(private))
-    return private
+    return with_feedback(private, reply.answer)
 
 
 def _is_from_a_bot(event: dict[str, Any], context: AsyncBoltContext) -> bool:
@@ -153,6 +160,9 @@ def build_app(
 
     @app.command(COMMAND)
     async def slash_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        if is_gaps_command(command):
+            await answer_gaps(ack, respond, command, answerer, config.admin_user_ids)
+            return
         place = command_place(command)
         asking = asyncio.ensure_future(_ask(answerer, from_slack(command.get("text", "")), place))
         done, _ = await asyncio.wait({asking}, timeout=config.ack_budget_seconds)
@@ -207,6 +217,7 @@ def build_app(
         await respond(response_type="in_channel", replace_original=False, **shown.payload())
         await respond(delete_original=True)
 
+    register_feedback(app, answerer)
     return app
 
 

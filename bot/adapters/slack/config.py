@@ -17,3 +17,4 @@ class SlackConfig:
     socket_mode: bool = True
     # Slack drops a /csto acknowledgement after 3 s; an answer not ready by then follows it.
     ack_budget_seconds: float = 2.0
+    admin_user_ids: frozenset[str] = frozenset()  # who may run /csto gaps

@@ -14,10 +14,11 @@ APOLOGY = "Sorry, something went wrong while answering that. It has been logged.
 
 def answer_or_apology(
     answerer: Answerer, question: str, context: Context, render: Callable[[Answer], str]
-) -> str:
-    """The rendered answer, or the apology when answering or rendering fails (logged)."""
+) -> tuple[Answer | None, str]:
+    """The answer and its rendering, or (None, the apology) when either fails (logged)."""
     try:
-        return render(answerer.answer(question, context))
+        answer = answerer.answer(question, context)
+        return answer, render(answer)
     except Exception:  # the boundary: every failure is logged and told, none is shown raw
         log.exception("the terminal failed to answer a question")
-        return APOLOGY
+        return None, APOLOGY

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.adapters.terminal.boundary import answer_or_apology
+from bot.adapters.terminal.feedback import feedback_command
 from bot.adapters.terminal.render import render_text
-from bot.core.api import Answerer, Context
+from bot.core.api import Answer, Answerer, Context
 
 PROMPT = "you> "
 _QUIT = {"quit", "exit", ":q", "bye"}
@@ -52,6 +53,7 @@ def run_chat(
         "Type 'help' for examples, 'quit' to leave.",
         file=out,
     )
+    last: Answer | None = None
     while True:
         try:
             line = read(PROMPT)
@@ -62,6 +64,11 @@ def run_chat(
             return 0
         if not line.strip():
             continue
+        noted = feedback_command(line, last, answerer)
+        if noted is not None:
+            print(noted, file=out)
+            continue
         context = Context(conversation=conversation, platform="terminal")
-        print(answer_or_apology(answerer, line, context, render_text), file=out)
+        last, shown = answer_or_apology(answerer, line, context, render_text)
+        print(shown, file=out)
         print(file=out)
