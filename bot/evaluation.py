@@ -88,9 +88,9 @@ def _missing(case: Case, text: str) -> list[str]:
 
 PINS_FILE = "passing.txt"
 _PINS_HEADER = (
-    "# Golden questions that pass, one id (file or conversation: question) a line.\n"
+    "# Questions of this set that pass, one id (file or conversation: question) a line.\n"
     "# A pinned question that stops passing fails the tests. Update after a gain with:\n"
-    "#   csto-bot eval tests/golden --update-pins\n"
+    "#   csto-bot eval <this directory> --update-pins\n"
 )
 
 

@@ -20,8 +20,6 @@ from bot.evaluation import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-PINS = ROOT / "tests" / "golden" / PINS_FILE
-UPDATE = "record it with `csto-bot eval tests/golden --update-pins` and commit passing.txt"
 THRESHOLD = 0.95
 
 
@@ -51,21 +49,39 @@ def test_follow_ups_are_scored_as_conversations(outcomes):
     assert len(keys) >= 20
 
 
-def test_no_pinned_golden_question_stops_passing(outcomes):
-    """Every question recorded in tests/golden/passing.txt still passes."""
-    passing = {outcome.case.id for outcome in outcomes if outcome.passed}
-    lost = sorted(read_pins(PINS) - passing)
-    assert not lost, "pinned golden questions no longer pass:\n" + "\n".join(lost)
+PINNED_SETS = [ROOT / "tests" / "golden", *sorted((ROOT / "tests" / "fresh").glob("batch*"))]
 
 
-def test_newly_passing_golden_questions_are_pinned(outcomes):
-    """A golden question that starts passing is added to the record in the same change."""
-    passing = {outcome.case.id for outcome in outcomes if outcome.passed}
-    gained = sorted(passing - read_pins(PINS))
-    assert not gained, f"{len(gained)} more golden questions pass; {UPDATE}:\n" + "\n".join(gained)
+@pytest.fixture(scope="module", params=PINNED_SETS, ids=lambda path: path.name)
+def pinned_set(request):
+    """A question set with a passing.txt record, and the engine's outcomes on it."""
+    path = request.param
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
+    return path, run_cases(engine, load_cases(path))
 
 
-def test_pinned_ids_name_existing_golden_questions():
-    """Each pinned id is a question still in the golden files (ids are file plus question)."""
-    ids = {case.id for case in load_cases(ROOT / "tests" / "golden")}
-    assert read_pins(PINS) <= ids
+def test_no_pinned_question_stops_passing(pinned_set):
+    """Every question recorded in a set's passing.txt (golden and fresh batches) still passes."""
+    path, results = pinned_set
+    passing = {outcome.case.id for outcome in results if outcome.passed}
+    lost = sorted(read_pins(path / PINS_FILE) - passing)
+    assert not lost, f"pinned questions of {path.name} no longer pass:\n" + "\n".join(lost)
+
+
+def test_newly_passing_questions_are_pinned(pinned_set):
+    """A question that starts passing is added to its set's record in the same change."""
+    path, results = pinned_set
+    passing = {outcome.case.id for outcome in results if outcome.passed}
+    gained = sorted(passing - read_pins(path / PINS_FILE))
+    update = f"record it with `csto-bot eval {path.relative_to(ROOT)} --update-pins`"
+    assert not gained, f"{len(gained)} more questions of {path.name} pass; {update}:\n" + "\n".join(
+        gained
+    )
+
+
+@pytest.mark.parametrize("path", PINNED_SETS, ids=lambda path: path.name)
+def test_pinned_ids_name_existing_questions(path):
+    """Each pinned id is a question still in its set (ids are file plus question)."""
+    ids = {case.id for case in load_cases(path)}
+    assert (path / PINS_FILE).is_file(), f"{path} has no {PINS_FILE}"
+    assert read_pins(path / PINS_FILE) <= ids
