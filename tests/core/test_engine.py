@@ -76,8 +76,9 @@ def test_disputed_fact_gives_best_supported_and_names_the_other(engine):
     shown = answer_text(answer)
     assert "2044" in shown and "2020" in shown
     assert "Sources disagree" in answer.text
-    (dispute,) = [s for s in answer.sections if s.title.startswith("Sources disagree")]
-    assert dispute.lines[0].startswith("Best supported") and "2044" in dispute.lines[0]
+    (dispute,) = answer.disputes
+    assert dispute.claims[0].best_supported and "2044" in dispute.claims[0].text
+    assert not any(section.title.startswith("Sources disagree") for section in answer.sections)
 
 
 def test_out_of_domain_questions_abstain_with_suggestions(engine):

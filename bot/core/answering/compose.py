@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
-from bot.core.api import Answer, FactRef, Section, SourceRef
+from bot.core.api import Answer, ClaimRef, DisputeRef, FactRef, Section, SourceRef
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Sourced
+from bot.core.knowledge.models import Claim, Sourced
 from bot.core.language.lexicon import LEXICON
 
 _DOUBTFUL = LEXICON.doubtful_notes
@@ -25,6 +25,7 @@ class AnswerBuilder:
     sentences: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    disputes: list[DisputeRef] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     _facts: dict[str, FactRef] = field(default_factory=dict)
     _sources: list[str] = field(default_factory=list)
@@ -80,25 +81,42 @@ class AnswerBuilder:
 
     def add_dispute(self, dispute: DisputeItem) -> None:
         """Say that sources disagree: the best-supported claim first, then each other claim."""
-        if any(section.title.endswith(dispute.dispute.topic) for section in self.sections):
+        if any(known.id == dispute.id for known in self.disputes):
             return
         claims = sorted(dispute.dispute.claims, key=lambda claim: not claim.best_supported)
-        lines = []
-        for index, claim in enumerate(claims):
-            cited = self.cite(claim, f"{dispute.id}/{index}")
-            label = "Best supported: " if claim.best_supported else ""
-            lines.append(f"{label}{cited}")
-        if dispute.dispute.resolution:
-            lines.append(dispute.dispute.resolution.rstrip())
-        best = any(claim.best_supported for claim in claims)
+        refs = tuple(self._claim(claim) for claim in claims)
+        resolution = dispute.dispute.resolution.rstrip() if dispute.dispute.resolution else None
+        self.disputes.append(
+            DisputeRef(id=dispute.id, topic=dispute.dispute.topic, claims=refs, resolution=resolution)
+        )
         topic = _lower_first(dispute.dispute.topic)
+        best = refs[0] if refs[0].best_supported else None
+        if best is not None and not self.sentences:
+            # Nothing answers yet: the best-supported account is the answer, the others follow.
+            self.sentences.append(f"{best.text} {_markers(self._number(best.sources))}")
+            self.sentences.append(f"Other sources disagree on {topic}; their accounts are below.")
+            return
         self.sentences.append(
             f"Sources disagree on {topic}; the best-supported account is listed first below."
             if best
             else f"Sources disagree on {topic}; each account is listed below with its source."
         )
-        self.sections.append(
-            Section(title=f"Sources disagree: {dispute.dispute.topic}", lines=tuple(lines))
+
+    def _claim(self, claim: Claim) -> ClaimRef:
+        """One claim as the answer states it, its sources numbered and its doubts said."""
+        self._number(claim.sources)
+        self._certainty.append(score.STATED.get(claim.confidence or "", score.UNGRADED))
+        body = claim.text.rstrip()
+        qualifiers = _qualifiers(claim)
+        if qualifiers and body.endswith("."):
+            body = body[:-1]
+        return ClaimRef(
+            text=_sentence(body + qualifiers),
+            sources=tuple(claim.sources),
+            best_supported=claim.best_supported,
+            date=str(claim.date) if claim.date else None,
+            confidence=claim.confidence,
+            status=claim.status,
         )
 
     def build(self, confidence: float, answered: bool = True) -> Answer:
@@ -111,6 +129,7 @@ class AnswerBuilder:
             text=" ".join(self.sentences).strip(),
             items=tuple(self.items),
             sections=tuple(self.sections),
+            disputes=tuple(self.disputes),
             facts=tuple(self._facts.values()),
             sources=tuple(self._source_ref(source_id) for source_id in self._sources),
             as_of=tuple(str(date) for date in sorted(self._as_of)),
