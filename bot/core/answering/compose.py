@@ -37,8 +37,9 @@ class AnswerBuilder:
         """Record a sourced statement and return its sentence with inline source numbers."""
         numbers = self._number(statement.sources)
         self._about.extend(getattr(statement, "about", ()))
-        if statement.as_of and statement.as_of not in self._as_of:
-            self._as_of.append(statement.as_of)
+        as_of = held_as_of(statement)
+        if as_of and as_of not in self._as_of:
+            self._as_of.append(as_of)
         self._certainty.append(score.STATED.get(statement.confidence or "", score.UNGRADED))
         body = str(text or getattr(statement, "text", "") or "").rstrip()
         date = getattr(statement, "date", None)
@@ -105,6 +106,9 @@ class AnswerBuilder:
     def _claim(self, claim: Claim) -> ClaimRef:
         """One claim as the answer states it, its sources numbered and its doubts said."""
         self._number(claim.sources)
+        as_of = held_as_of(claim)
+        if as_of and as_of not in self._as_of:
+            self._as_of.append(as_of)
         self._certainty.append(score.STATED.get(claim.confidence or "", score.UNGRADED))
         body = claim.text.rstrip()
         qualifiers = _qualifiers(claim)
@@ -165,14 +169,39 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+def held_as_of(statement: Sourced) -> PartialDate | None:
+    """When a time-bound statement held; None for an event dated before its article.
+
+    An event's own date says when it happened: "left in 1999" is not "as of October 2016",
+    the date of the article that reported it.
+    """
+    date = getattr(statement, "date", None)
+    if statement.as_of is None:
+        return None
+    if isinstance(date, PartialDate) and date.last_day < statement.as_of.first_day:
+        return None
+    return statement.as_of
+
+
+_STATUS_NOTES = {
+    "outdated": "outdated according to other sources",
+    "contradicted": "contradicted by other sources",
+    "unconfirmed": "unconfirmed",
+}
+
+
 def _qualifiers(statement: Sourced) -> str:
     notes = []
     text = getattr(statement, "text", "")
+    as_of = held_as_of(statement)
     # A time-bound statement says when it held, unless its own words already do.
-    if statement.as_of and statement.as_of.human() not in text:
-        notes.append(f"as of {statement.as_of.human()}")
+    if as_of and as_of.human() not in text:
+        notes.append(f"as of {as_of.human()}")
+    status = getattr(statement, "status", None)
     corroboration = (statement.corroboration or "").casefold()
-    if corroboration.startswith("contradicted"):
+    if status in _STATUS_NOTES:
+        notes.append(_STATUS_NOTES[status])
+    elif corroboration.startswith("contradicted"):
         notes.append("contradicted or outdated according to other sources")
     elif any(corroboration.startswith(word) for word in _DOUBTFUL):
         notes.append("not corroborated by other sources")
