@@ -88,7 +88,9 @@ class AnswerBuilder:
         refs = tuple(self._claim(claim) for claim in claims)
         resolution = dispute.dispute.resolution.rstrip() if dispute.dispute.resolution else None
         self.disputes.append(
-            DisputeRef(id=dispute.id, topic=dispute.dispute.topic, claims=refs, resolution=resolution)
+            DisputeRef(
+                id=dispute.id, topic=dispute.dispute.topic, claims=refs, resolution=resolution
+            )
         )
         topic = _lower_first(dispute.dispute.topic)
         best = refs[0] if refs[0].best_supported else None

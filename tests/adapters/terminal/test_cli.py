@@ -17,8 +17,8 @@ from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[3]
 JSON_KEYS = {
-    "question", "answered", "text", "items", "sections", "disputes", "facts", "confidence", "intent",
-    "entities", "sources",
+    "question", "answered", "text", "items", "sections", "disputes", "facts", "confidence",
+    "intent", "entities", "sources",
     "as_of", "suggestions", "knowledge_version",
 }  # fmt: skip
 
@@ -54,7 +54,8 @@ def test_ask_json_prints_one_object_with_the_documented_keys(tmp_path):
     answer = json.loads(result.stdout)
     assert set(answer) == JSON_KEYS
     assert answer["answered"] is True and "Ukraine" in answer["text"]
-    assert all(set(source) == {"id", "title", "publisher", "date", "url"} for source in answer["sources"])
+    keys = {"id", "title", "publisher", "date", "url"}
+    assert all(set(source) == keys for source in answer["sources"])
 
 
 def test_ask_json_abstains_with_answered_false(tmp_path):
