@@ -47,7 +47,7 @@ class Outcome:
 def answer_text(answer: Answer) -> str:
     """All the words a user sees: text, list items and section lines."""
     lines = [answer.text, *answer.items]
-    for section in answer.sections:
+    for section in answer.shown_sections():
         lines.extend([section.title, *section.lines])
     return "\n".join(lines)
 

@@ -13,8 +13,10 @@ from bot.core.knowledge.dates import human_date
 __all__ = [
     "Answer",
     "Answerer",
+    "ClaimRef",
     "Completion",
     "Context",
+    "DisputeRef",
     "FactRef",
     "Section",
     "SourceRef",
@@ -77,6 +79,38 @@ class Section(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimRef(_Value):
+    """One source's account in a disagreement, as the answer states it."""
+
+    text: str
+    sources: tuple[str, ...]
+    best_supported: bool = False
+    date: str | None = None
+    confidence: str | None = None
+    status: str | None = None  # "outdated", "contradicted" or "unconfirmed", as the sheet marks it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DisputeRef(_Value):
+    """Sources disagree on a point the question bears on: the claims, best supported first."""
+
+    id: str
+    topic: str
+    claims: tuple[ClaimRef, ...]
+    resolution: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The heading a reader sees above the claims."""
+        return f"Sources disagree: {self.topic}"
+
+    @property
+    def best(self) -> ClaimRef | None:
+        """The best-supported claim, if the sources single one out."""
+        return next((claim for claim in self.claims if claim.best_supported), None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Answer(_Value):
     """What the bot says, and everything it says it from."""
 
@@ -85,6 +119,7 @@ class Answer(_Value):
     text: str
     items: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
+    disputes: tuple[DisputeRef, ...] = ()
     facts: tuple[FactRef, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     as_of: tuple[str, ...] = ()
@@ -100,6 +135,27 @@ class Answer(_Value):
             raise ValueError(f"confidence must be between 0 and 1, got {self.confidence}")
         if len(self.suggestions) > MAX_SUGGESTIONS:
             raise ValueError(f"at most {MAX_SUGGESTIONS} suggestions, got {len(self.suggestions)}")
+
+    def markers(self, source_ids: tuple[str, ...]) -> str:
+        """Inline source numbers ("[1][3]") for sources of this answer, in `sources` order."""
+        numbers = {source.id: index for index, source in enumerate(self.sources, start=1)}
+        cited = dict.fromkeys(numbers[i] for i in source_ids if i in numbers)
+        return "".join(f"[{number}]" for number in cited)
+
+    def shown_sections(self) -> tuple[Section, ...]:
+        """Every titled block a reader sees: the sections, then each disagreement as lines."""
+        return self.sections + tuple(
+            Section(title=dispute.title, lines=self._dispute_lines(dispute))
+            for dispute in self.disputes
+        )
+
+    def _dispute_lines(self, dispute: DisputeRef) -> tuple[str, ...]:
+        lines = [
+            f"{'Best supported: ' if claim.best_supported else ''}{claim.text} "
+            f"{self.markers(claim.sources)}".rstrip()
+            for claim in dispute.claims
+        ]
+        return tuple([*lines, dispute.resolution] if dispute.resolution else lines)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -95,7 +95,7 @@ def _body(answer: Answer) -> str:
 
 def _fields(answer: Answer) -> list[_Field]:
     fields: list[_Field] = []
-    for section in answer.sections:
+    for section in answer.shown_sections():
         lines = [discord.utils.escape_mentions(line) for line in section.lines]
         fields.extend(_long_field(section.title, "\n".join(lines)))
     if answer.as_of:

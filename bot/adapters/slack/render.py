@@ -46,7 +46,7 @@ def render_answer(
     `note` is our own safe mrkdwn (e.g. that the question was shortened), shown under the answer.
     """
     body = [_section(chunk) for chunk in split_text(_body_text(answer))]
-    for section in answer.sections:
+    for section in answer.shown_sections():
         body.extend(_section(chunk) for chunk in split_text(_section_text(section)))
     tail = _source_blocks(answer.sources)
     meta = _meta_elements(answer)

@@ -6,7 +6,7 @@ import json
 import textwrap
 from typing import Any
 
-from bot.core.api import Answer, human_date
+from bot.core.api import Answer, DisputeRef, human_date
 
 WIDTH = 100
 
@@ -21,7 +21,7 @@ def render_text(answer: Answer) -> str:
     parts = [_wrap(answer.text)] if answer.text else []
     for item in answer.items:
         parts.append(_wrap(item, "  - ", hanging="    "))  # continuation lines carry no bullet
-    for section in answer.sections:
+    for section in answer.shown_sections():
         parts.append(f"{section.title}:")
         parts.extend(_wrap(line, "  ", hanging="    ") for line in section.lines)
     if answer.sources:
@@ -50,6 +50,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "text": answer.text,
         "items": list(answer.items),
         "sections": [{"title": s.title, "lines": list(s.lines)} for s in answer.sections],
+        "disputes": [_dispute_json(d) for d in answer.disputes],
         "facts": [
             {
                 "id": f.id,
@@ -65,12 +66,32 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "intent": answer.intent,
         "entities": list(answer.entities),
         "sources": [
-            {"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}
+            {"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}
             for s in answer.sources
         ],
         "as_of": list(answer.as_of),
         "suggestions": list(answer.suggestions),
         "knowledge_version": answer.knowledge_version,
+    }
+
+
+def _dispute_json(dispute: DisputeRef) -> dict[str, Any]:
+    """A disagreement as structure: the topic, each claim with its sources, the resolution."""
+    return {
+        "id": dispute.id,
+        "topic": dispute.topic,
+        "claims": [
+            {
+                "text": claim.text,
+                "sources": list(claim.sources),
+                "best_supported": claim.best_supported,
+                "date": claim.date,
+                "confidence": claim.confidence,
+                "status": claim.status,
+            }
+            for claim in dispute.claims
+        ],
+        "resolution": dispute.resolution,
     }
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
-from bot.core.api import Answer, FactRef, Section, SourceRef
+from bot.core.api import Answer, ClaimRef, DisputeRef, FactRef, Section, SourceRef
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Sourced
+from bot.core.knowledge.models import Claim, Sourced
 from bot.core.language.lexicon import LEXICON
 
 _DOUBTFUL = LEXICON.doubtful_notes
@@ -25,6 +25,7 @@ class AnswerBuilder:
     sentences: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    disputes: list[DisputeRef] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     _facts: dict[str, FactRef] = field(default_factory=dict)
     _sources: list[str] = field(default_factory=list)
@@ -36,8 +37,9 @@ class AnswerBuilder:
         """Record a sourced statement and return its sentence with inline source numbers."""
         numbers = self._number(statement.sources)
         self._about.extend(getattr(statement, "about", ()))
-        if statement.as_of and statement.as_of not in self._as_of:
-            self._as_of.append(statement.as_of)
+        as_of = held_as_of(statement)
+        if as_of and as_of not in self._as_of:
+            self._as_of.append(as_of)
         self._certainty.append(score.STATED.get(statement.confidence or "", score.UNGRADED))
         body = str(text or getattr(statement, "text", "") or "").rstrip()
         date = getattr(statement, "date", None)
@@ -80,25 +82,47 @@ class AnswerBuilder:
 
     def add_dispute(self, dispute: DisputeItem) -> None:
         """Say that sources disagree: the best-supported claim first, then each other claim."""
-        if any(section.title.endswith(dispute.dispute.topic) for section in self.sections):
+        if any(known.id == dispute.id for known in self.disputes):
             return
         claims = sorted(dispute.dispute.claims, key=lambda claim: not claim.best_supported)
-        lines = []
-        for index, claim in enumerate(claims):
-            cited = self.cite(claim, f"{dispute.id}/{index}")
-            label = "Best supported: " if claim.best_supported else ""
-            lines.append(f"{label}{cited}")
-        if dispute.dispute.resolution:
-            lines.append(dispute.dispute.resolution.rstrip())
-        best = any(claim.best_supported for claim in claims)
+        refs = tuple(self._claim(claim) for claim in claims)
+        resolution = dispute.dispute.resolution.rstrip() if dispute.dispute.resolution else None
+        self.disputes.append(
+            DisputeRef(
+                id=dispute.id, topic=dispute.dispute.topic, claims=refs, resolution=resolution
+            )
+        )
         topic = _lower_first(dispute.dispute.topic)
+        best = refs[0] if refs[0].best_supported else None
+        if best is not None and not self.sentences:
+            # Nothing answers yet: the best-supported account is the answer, the others follow.
+            self.sentences.append(f"{best.text} {_markers(self._number(best.sources))}")
+            self.sentences.append(f"Other sources disagree on {topic}; their accounts are below.")
+            return
         self.sentences.append(
             f"Sources disagree on {topic}; the best-supported account is listed first below."
             if best
             else f"Sources disagree on {topic}; each account is listed below with its source."
         )
-        self.sections.append(
-            Section(title=f"Sources disagree: {dispute.dispute.topic}", lines=tuple(lines))
+
+    def _claim(self, claim: Claim) -> ClaimRef:
+        """One claim as the answer states it, its sources numbered and its doubts said."""
+        self._number(claim.sources)
+        as_of = held_as_of(claim)
+        if as_of and as_of not in self._as_of:
+            self._as_of.append(as_of)
+        self._certainty.append(score.STATED.get(claim.confidence or "", score.UNGRADED))
+        body = claim.text.rstrip()
+        qualifiers = _qualifiers(claim)
+        if qualifiers and body.endswith("."):
+            body = body[:-1]
+        return ClaimRef(
+            text=_sentence(body + qualifiers),
+            sources=tuple(claim.sources),
+            best_supported=claim.best_supported,
+            date=str(claim.date) if claim.date else None,
+            confidence=claim.confidence,
+            status=claim.status,
         )
 
     def build(self, confidence: float, answered: bool = True) -> Answer:
@@ -111,6 +135,7 @@ class AnswerBuilder:
             text=" ".join(self.sentences).strip(),
             items=tuple(self.items),
             sections=tuple(self.sections),
+            disputes=tuple(self.disputes),
             facts=tuple(self._facts.values()),
             sources=tuple(self._source_ref(source_id) for source_id in self._sources),
             as_of=tuple(str(date) for date in sorted(self._as_of)),
@@ -146,14 +171,39 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+def held_as_of(statement: Sourced) -> PartialDate | None:
+    """When a time-bound statement held; None for an event dated before its article.
+
+    An event's own date says when it happened: "left in 1999" is not "as of October 2016",
+    the date of the article that reported it.
+    """
+    date = getattr(statement, "date", None)
+    if statement.as_of is None:
+        return None
+    if isinstance(date, PartialDate) and date.last_day < statement.as_of.first_day:
+        return None
+    return statement.as_of
+
+
+_STATUS_NOTES = {
+    "outdated": "outdated according to other sources",
+    "contradicted": "contradicted by other sources",
+    "unconfirmed": "unconfirmed",
+}
+
+
 def _qualifiers(statement: Sourced) -> str:
     notes = []
     text = getattr(statement, "text", "")
+    as_of = held_as_of(statement)
     # A time-bound statement says when it held, unless its own words already do.
-    if statement.as_of and statement.as_of.human() not in text:
-        notes.append(f"as of {statement.as_of.human()}")
+    if as_of and as_of.human() not in text:
+        notes.append(f"as of {as_of.human()}")
+    status = getattr(statement, "status", None)
     corroboration = (statement.corroboration or "").casefold()
-    if corroboration.startswith("contradicted"):
+    if status in _STATUS_NOTES:
+        notes.append(_STATUS_NOTES[status])
+    elif corroboration.startswith("contradicted"):
         notes.append("contradicted or outdated according to other sources")
     elif any(corroboration.startswith(word) for word in _DOUBTFUL):
         notes.append("not corroborated by other sources")

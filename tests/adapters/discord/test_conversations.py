@@ -31,7 +31,7 @@ async def test_slash_ask_answers_with_embed_and_numbered_sources(start_bot, answ
     expected = Engine(knowledge, strict=True).answer(AZERBAIJAN).sources
     lines = fields_of(data)["Sources"].splitlines()
     assert len(lines) == len(expected) > 1
-    assert fields_of(data)["As of"] == "October 2016"
+    assert "As of" not in fields_of(data)  # a 1999 event is not "as of" the 2016 article
     for number, (line, source) in enumerate(zip(lines, expected, strict=True), start=1):
         assert line.startswith(f"[{number}] ")
         assert source.label() in line

@@ -17,8 +17,8 @@ from bot.core.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[3]
 JSON_KEYS = {
-    "question", "answered", "text", "items", "sections", "facts", "confidence", "intent",
-    "entities", "sources",
+    "question", "answered", "text", "items", "sections", "disputes", "facts", "confidence",
+    "intent", "entities", "sources",
     "as_of", "suggestions", "knowledge_version",
 }  # fmt: skip
 
@@ -45,7 +45,9 @@ def test_ask_prints_the_answer_with_numbered_sources(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "1999" in result.stdout
     assert "[1]" in result.stdout and "\nSources:\n  [1] " in result.stdout
-    assert "As of: October 2016" in result.stdout
+    assert "As of:" not in result.stdout  # a 1999 event is not "as of" the 2016 article
+    status = csto_bot("ask", "What is Kazakhstan's status in the CSTO?", tmp_path=tmp_path)
+    assert "\nAs of: 2025" in status.stdout
 
 
 def test_ask_json_prints_one_object_with_the_documented_keys(tmp_path):
@@ -54,7 +56,8 @@ def test_ask_json_prints_one_object_with_the_documented_keys(tmp_path):
     answer = json.loads(result.stdout)
     assert set(answer) == JSON_KEYS
     assert answer["answered"] is True and "Ukraine" in answer["text"]
-    assert all(set(source) == {"title", "publisher", "date", "url"} for source in answer["sources"])
+    keys = {"id", "title", "publisher", "date", "url"}
+    assert all(set(source) == keys for source in answer["sources"])
 
 
 def test_ask_json_abstains_with_answered_false(tmp_path):
@@ -152,18 +155,21 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert b"Traceback" not in process.stderr.read()
 
 
-def test_ask_json_carries_the_sections_and_facts_the_text_shows(tmp_path):
-    """A disputed answer's JSON has its sections and facts, and states what the text states."""
+def test_ask_json_carries_the_disputes_and_facts_the_text_shows(tmp_path):
+    """A disputed answer's JSON has the dispute as claims and its facts, as the text shows them."""
     question = "until when can russia keep its base in armenia"
     shown = csto_bot("ask", question, tmp_path=tmp_path).stdout
     answer = json.loads(csto_bot("ask", "--json", question, tmp_path=tmp_path).stdout)
-    assert answer["sections"], "the dispute section is missing from the JSON"
-    lines = [line for section in answer["sections"] for line in section["lines"]]
-    assert any("2044" in line for line in lines) and any("2020" in line for line in lines)
+    assert answer["disputes"], "the dispute is missing from the JSON"
+    claims = [claim for dispute in answer["disputes"] for claim in dispute["claims"]]
+    assert any("2044" in c["text"] for c in claims) and any("2020" in c["text"] for c in claims)
+    assert [c["best_supported"] for c in claims][:1] == [True]
+    known = {source["id"] for source in answer["sources"]}
+    assert all(c["sources"] and set(c["sources"]) <= known for c in claims)
     flat = " ".join(shown.split())
-    for section in answer["sections"]:
-        assert section["title"] in shown
-        assert all(" ".join(line.split()) in flat for line in section["lines"])
+    for dispute in answer["disputes"]:
+        assert f"Sources disagree: {dispute['topic']}" in shown
+        assert all(" ".join(c["text"].split()) in flat for c in dispute["claims"])
     assert answer["facts"] and all(fact["sources"] for fact in answer["facts"])
 
 

@@ -42,17 +42,64 @@ class Request:
 def relevant_disputes(
     request: Request, entity_id: str, topics: Iterable[str], cue: str | None = None
 ) -> list[DisputeItem]:
-    """Disputes on an entity sharing a topic tag, a cue word or a content word with the question."""
+    """Disputes on an entity that bear on the question: a topic tag of the intent, or the
+    question's own words or cue (see `bears_on`)."""
     wanted = set(topics)
     cue_words = {word[:5] for word in CUES[cue]} if cue else set()
-    asked = {word[:5] for word in request.reading.content if len(word) >= 4}
-    names = {word[:5] for word in _name_words(request.catalog, entity_id)}
     found = []
     for item in request.catalog.disputes_of.get(entity_id, []):
-        topic_words = {word[:5] for word in tokens(item.dispute.topic) if len(word) >= 4} - names
-        if wanted & set(item.dispute.topics) or asked & topic_words or cue_words & topic_words:
+        if not _in_dates(request, item):
+            continue
+        topic_words = _topic_words(request, item)
+        if wanted & set(item.dispute.topics) or cue_words & topic_words or bears_on(request, item):
             found.append(item)
     return found
+
+
+# Cue groups that any question may carry ("when", "which", "how many"): sharing one says nothing
+# about what the sources disagree on.
+_BLAND_CUES = frozenset(
+    {"list", "count", "status", "when", "where", "timeline", "who", "what", "overview"}
+)
+
+
+def bears_on(request: Request, item: DisputeItem) -> bool:
+    """The question asks what the sources disagree on: it shares a word of the dispute's topic
+    (beyond the names of the dispute's holder and the organization) or a cue with it, and its
+    dates, if any, meet the claims' dates."""
+    if not _in_dates(request, item):
+        return False
+    topic = _topic_words(request, item)
+    asked = {word[:5] for word in request.reading.content if len(word) >= 4}
+    if asked & topic:
+        return True
+    # Sharing one cue is not enough: "when the observer status began" is not about the founding.
+    disputed = _cue_groups(set(tokens(item.dispute.topic)))
+    return bool(disputed) and disputed <= _cue_groups(set(request.reading.corrected))
+
+
+def _cue_groups(words: set[str]) -> set[str]:
+    """The telling cue groups (joined, left, decided, attended...) these words belong to."""
+    return {name for name, cue in CUES.items() if name not in _BLAND_CUES and words & set(cue)}
+
+
+def _topic_words(request: Request, item: DisputeItem) -> set[str]:
+    """The dispute topic's words (as 5-letter prefixes) that say what is disputed."""
+    names = _name_words(request.catalog, item.owner) | _name_words(
+        request.catalog, request.catalog.organization.id
+    )
+    prefixes = {word[:5] for word in names}
+    return {word[:5] for word in tokens(item.dispute.topic) if len(word) >= 4} - prefixes
+
+
+def _in_dates(request: Request, item: DisputeItem) -> bool:
+    """No dates asked, or some claim's date falls in a year asked about (undated claims pass)."""
+    dates = request.understanding.dates
+    claimed = [claim.date for claim in item.dispute.claims if claim.date is not None]
+    if not dates or not claimed:
+        return True
+    years = {date.year for date in dates}
+    return any(date.year in years for date in claimed)
 
 
 def _name_words(catalog: Catalog, entity_id: str) -> set[str]:

@@ -243,18 +243,22 @@ def _status_at_date(
         builder.add_item(item)
 
 
+_YES_NO = LEXICON.words("yes_no_openers")
+# Is it a member, by its recorded status: the first words of a yes/no answer.
+_VERDICT = {
+    "member": "Yes.",
+    "member-frozen": "Formally yes, but its participation is frozen.",
+    "suspended": "No, its membership is suspended.",
+    "former": "No, not any more.",
+}
+
+
 def _is_member(
     request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
 ) -> None:
     """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
     status = country.status
-    answer = {
-        "member": "Yes.",
-        "member-frozen": "Formally yes, but its participation is frozen.",
-        "suspended": "No, its membership is suspended.",
-        "former": "No, not any more.",
-    }.get(status.value, "No.")
-    builder.sentences.append(answer)
+    builder.sentences.append(_VERDICT.get(status.value, "No."))
     builder.sentences.append(builder.cite(status, f"{country.id}/status"))
     for item in events:
         if _event(item) in {"left", "suspended", "frozen"}:
@@ -312,6 +316,8 @@ def _status(
     request: Request, builder: AnswerBuilder, country: Country, events: list[FactItem]
 ) -> None:
     """Its status, and for a non-member the facts that say how it relates to the treaty."""
+    if _YES_NO & set(request.reading.words[:1]):
+        builder.sentences.append(_VERDICT.get(country.status.value, "No."))  # lead with it
     builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
     if country.status.value in OUTSIDERS:
         for item in request.catalog.facts_of.get(country.id, [])[:2]:

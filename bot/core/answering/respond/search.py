@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answering import confidence as score
-from bot.core.answering.respond import Request
+from bot.core.answering.respond import Request, bears_on
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
@@ -158,12 +158,15 @@ def search_answer(
     ]
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
+    hit_disputes = set(disputes)
     for hit in chosen[:3]:
         if hit.item is not None:
             builder.add(hit.item)
             builder.entities.append(hit.item.owner)
             disputes.extend(_disputes_on(request, hit.item))
     for dispute in dict.fromkeys(disputes):
+        if dispute not in hit_disputes and not bears_on(request, dispute):
+            continue  # a dispute merely near a chosen fact would bury the answer
         builder.add_dispute(dispute)
         builder.entities.append(dispute.owner)
     return builder.build(

@@ -69,6 +69,7 @@ def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
         builder.add_item(item)
 
 
+_RECORD_FIRST = frozenset({"summit.overview", "summit.when_where"})
 _TOPIC_OF = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}
 _PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
     **dict.fromkeys(_SECTION_FOR, _section),
@@ -84,12 +85,14 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     if summit is None:
         return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
-    builder.sentences.append(
-        builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
-    )
+    record = builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
     part = _PARTS.get(intent)
     if part is not None:
         part(request, builder, summit)
+    # Lead with what was asked; the summit's date and place follow as context, unless the
+    # answer is a list, which the date and place introduce.
+    leads = bool(builder.sentences) and intent not in _RECORD_FIRST
+    builder.sentences.insert(len(builder.sentences) if leads else 0, record)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
