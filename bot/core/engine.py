@@ -27,6 +27,7 @@ from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
@@ -55,6 +56,7 @@ class _Loaded:
     foreign: frozenset[str]
     cities: frozenset[str]
     anchors: AnchorReader
+    in_play: InPlay
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
@@ -71,6 +73,7 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         foreign_acronyms(catalog),
         frozenset(understander.finder.city_index),
         AnchorReader(catalog, linker, understander, retriever),
+        InPlay(catalog, linker, understander),
     )
 
 
@@ -155,7 +158,7 @@ class Engine:
         if answer is None:
             return self._abstain(loaded, question, reading)
         if answer.answered:
-            self._remember(context, request, answer)
+            self._remember(context, request, answer, loaded.in_play)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
     def _understand(
@@ -165,6 +168,9 @@ class Engine:
         anchored = loaded.anchors.understand(reading, topic)
         if anchored is not None:
             return anchored
+        picked = loaded.in_play.understand(reading, dates, topic)
+        if picked is not None:
+            return reading, picked
         understanding = loaded.understander.understand(reading, dates, topic)
         return reading, _other_countries(loaded, reading, understanding)
 
@@ -198,7 +204,9 @@ class Engine:
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
-    def _remember(self, context: Context, request: Request, answer: Answer) -> None:
+    def _remember(
+        self, context: Context, request: Request, answer: Answer, in_play: InPlay
+    ) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
         understanding = request.understanding
         if understanding.intent == "member.closed_world":
@@ -211,7 +219,9 @@ class Engine:
             Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
         )
         dates = understanding.dates
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried)
+        # A list's items stay in play: "which one of them ..." picks among them next.
+        listed = in_play.listed(answer.items, subjects) if answer.items else ()
+        topic = Topic(subjects, intent, dates[0] if dates else None, carried, listed)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

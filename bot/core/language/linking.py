@@ -90,6 +90,8 @@ _SUFFIXES = LEXICON.suffixes
 def _cue_form(word: str) -> str | None:
     """The cue word that `word` inflects: "chairing" is "chair", "replacing" is "replace"."""
     for suffix in _SUFFIXES:
+        if suffix == "ly":
+            continue  # "yearly" is not "year": an adverb asks something else than its root
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 4:
             continue
