@@ -16,6 +16,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import Retriever, question_words
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Conflict, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -161,8 +162,7 @@ class AnchorReader:
             if len(summits) != 1:
                 return None
             summit = self.catalog.entities[summits[0]]
-            held: PartialDate = summit.date  # type: ignore[attr-defined]
-            return held, None, summit.id
+            return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
         found = self._from_facts(reading, dates)
@@ -172,8 +172,7 @@ class AnchorReader:
             conflicts = finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
                 conflict = self.catalog.entities[conflicts[0]]
-                start: PartialDate = conflict.start  # type: ignore[attr-defined]
-                return start, None, None
+                return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
         return None
 
     def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:

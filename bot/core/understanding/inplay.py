@@ -41,9 +41,8 @@ class InPlay:
         """'Which one of them was from Armenia': the one listed item the named thing points to."""
         if memory is None or not memory.listed or not reading.has("group_reference"):
             return None
-        named = {
-            i for i in reading.ids() if i not in memory.listed and self.catalog.kinds[i] != "organization"
-        }
+        kinds = self.catalog.kinds
+        named = {i for i in reading.ids() if i not in memory.listed and kinds[i] != "organization"}
         if not named:
             return None
         matching = [item for item in memory.listed if self._related(item, named)]
