@@ -105,3 +105,11 @@ def test_follow_up_after_a_list_picks_the_item_its_facts_answer(engine):
     ask(engine, "which summits were held in 2022", "inplay-2")
     answer = ask(engine, "and who refused to sign its declaration", "inplay-2")
     assert answer.entities[:1] == ("yerevan-2022",)
+
+
+def test_the_last_one_of_a_list_just_given(engine):
+    """'The last one of them' after the 2022 sessions is the last session listed."""
+    ask(engine, "which summits were held in 2022", "inplay-3")
+    answer = ask(engine, "where was the last one of them held", "inplay-3")
+    assert answer.entities[:1] == ("yerevan-2022",)
+    assert "Yerevan" in answer.text

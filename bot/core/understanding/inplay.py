@@ -9,12 +9,16 @@ from __future__ import annotations
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.understand import Understander, Understanding
 
 # Kinds a list's items can be that a follow-up may single out (knowledge schema kinds).
 _ITEM_KINDS = frozenset(["person", "country"])
+# "The first one of them", "the last one of those": an end of the list just given.
+_FIRST = LEXICON.words("first")
+_LAST = LEXICON.words("last_of_list")
 
 
 class InPlay:
@@ -39,8 +43,11 @@ class InPlay:
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
         """'Which one of them was from Armenia': the one listed item the named thing points to."""
-        if memory is None or not memory.listed or not reading.has("group_reference"):
+        if memory is None or not reading.has("group_reference"):
             return None
+        picked = self._by_position(reading, dates, memory)
+        if picked is not None or not memory.listed:
+            return picked
         kinds = self.catalog.kinds
         named = {i for i in reading.ids() if i not in memory.listed and kinds[i] != "organization"}
         if not named:
@@ -50,6 +57,20 @@ class InPlay:
             return None  # none, or several: the ordinary reading (or asking back) does better
         item = matching[0]
         intent = self.understander.intents.intent_for(self.catalog.kinds[item], reading, dates)
+        return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _by_position(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Who chaired the last one of those': the first or last of the subjects just listed."""
+        first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
+        kinds = self.catalog.kinds
+        kind = kinds.get(memory.entities[0]) if memory.entities else None
+        same = [e for e in memory.entities if kinds.get(e) == kind]
+        if first == last or len(same) < 2 or kind is None:
+            return None
+        item = same[0] if first else same[-1]
+        intent = self.understander.intents.intent_for(kind, reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
     def _related(self, item: str, named: set[str]) -> bool:
