@@ -158,7 +158,7 @@ class Engine:
         if answer is None:
             return self._abstain(loaded, question, reading)
         if answer.answered:
-            self._remember(context, request, answer, loaded.in_play)
+            self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
     def _understand(
@@ -204,9 +204,7 @@ class Engine:
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
-    def _remember(
-        self, context: Context, request: Request, answer: Answer, in_play: InPlay
-    ) -> None:
+    def _remember(self, context: Context, request: Request, answer: Answer) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
         understanding = request.understanding
         if understanding.intent == "member.closed_world":
@@ -220,8 +218,7 @@ class Engine:
         )
         dates = understanding.dates
         # A list's items stay in play: "which one of them ..." picks among them next.
-        listed = in_play.listed(answer.items, subjects) if answer.items else ()
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried, listed)
+        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

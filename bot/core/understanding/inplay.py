@@ -46,13 +46,14 @@ class InPlay:
         if memory is None or not reading.has("group_reference"):
             return None
         picked = self._by_position(reading, dates, memory)
-        if picked is not None or not memory.listed:
+        if picked is not None or not memory.lines:
             return picked
+        listed = self.listed(memory.lines, memory.entities)
         kinds = self.catalog.kinds
-        named = {i for i in reading.ids() if i not in memory.listed and kinds[i] != "organization"}
+        named = {i for i in reading.ids() if i not in listed and kinds[i] != "organization"}
         if not named:
             return None
-        matching = [item for item in memory.listed if self._related(item, named)]
+        matching = [item for item in listed if self._related(item, named)]
         if len(matching) != 1:
             return None  # none, or several: the ordinary reading (or asking back) does better
         item = matching[0]

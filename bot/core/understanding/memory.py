@@ -20,7 +20,7 @@ class Topic:
     intent: Intent
     date: PartialDate | None = None
     words: tuple[str, ...] = ()  # what the question asked beyond its cue words
-    listed: tuple[str, ...] = ()  # the people and states a list answer named, in its order
+    lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
 
 
 class ConversationMemory:
