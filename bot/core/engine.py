@@ -26,6 +26,8 @@ from bot.core.knowledge.models import Knowledge
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
@@ -53,20 +55,25 @@ class _Loaded:
     samples: tuple[str, ...]
     foreign: frozenset[str]
     cities: frozenset[str]
+    anchors: AnchorReader
+    in_play: InPlay
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
     catalog = Catalog(knowledge)
     linker = Linker(catalog)
     understander = Understander(catalog, linker)
+    retriever = Retriever(catalog)
     return _Loaded(
         catalog,
         linker,
         understander,
-        Retriever(catalog),
+        retriever,
         tuple(sample_questions(catalog)),
         foreign_acronyms(catalog),
         frozenset(understander.finder.city_index),
+        AnchorReader(catalog, linker, understander, retriever),
+        InPlay(catalog, linker, understander),
     )
 
 
@@ -142,8 +149,7 @@ class Engine:
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             return found or self._abstain(loaded, question, reading)
-        understanding = loaded.understander.understand(reading, dates, topic)
-        understanding = _other_countries(loaded, reading, understanding)
+        reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":
             message = "I'm not sure what you are referring to. Could you name it?"
             return self._abstain(loaded, question, reading, message)
@@ -154,6 +160,19 @@ class Engine:
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
+
+    def _understand(
+        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
+    ) -> tuple[Reading, Understanding]:
+        """The question's reading and understanding; an event-relative time is read as a date."""
+        anchored = loaded.anchors.understand(reading, topic)
+        if anchored is not None:
+            return anchored
+        picked = loaded.in_play.understand(reading, dates, topic)
+        if picked is not None:
+            return reading, picked
+        understanding = loaded.understander.understand(reading, dates, topic)
+        return reading, _other_countries(loaded, reading, understanding)
 
     def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
         """ "help", "what can you do", "hi", "thanks": the help text, not an answer."""
@@ -198,7 +217,8 @@ class Engine:
             Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
         )
         dates = understanding.dates
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried)
+        # A list's items stay in play: "which one of them ..." picks among them next.
+        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

@@ -30,6 +30,7 @@ class LexiconFile(DataModel):
     topics: dict[str, WordList]
     synonyms: dict[str, WordList]
     leaning_phrases: tuple[WordList, ...]
+    anchor_phrases: dict[str, tuple[WordList, ...]]
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
@@ -47,6 +48,7 @@ class Lexicon:
     topics: dict[str, frozenset[str]]
     synonyms: dict[str, tuple[str, ...]]
     leaning_phrases: frozenset[tuple[str, ...]]
+    anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
@@ -139,6 +141,10 @@ def read_lexicon(source: Path) -> Lexicon:
             for word, words in synonyms.items()
         },
         leaning_phrases=frozenset(tuple(phrase.split()) for phrase in raw.leaning_phrases),
+        anchor_phrases={
+            relation: tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+            for relation, phrases in raw.anchor_phrases.items()
+        },
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),

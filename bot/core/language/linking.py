@@ -77,6 +77,43 @@ class Reading:
 
 _CORRECTION_CACHE = 4096
 _NUMBER_WORDS = LEXICON.numbers
+# Question words are short, so the general correction leaves them alone; a dropped or swapped
+# letter ("wich", "whn", "hwo") is still unambiguous among so few words.
+_INTERROGATIVES = LEXICON.words("interrogatives")
+# The cue words, by stem: "chairing" asks what "chair" asks, "replacing" what "replaced" asks.
+_CUE_WORDS = frozenset().union(*LEXICON.cues.values(), *LEXICON.sets.values()) - STOPWORDS
+
+
+_SUFFIXES = LEXICON.suffixes
+
+
+def _cue_form(word: str) -> str | None:
+    """The cue word that `word` inflects: "chairing" is "chair", "replacing" is "replace"."""
+    for suffix in _SUFFIXES:
+        if suffix == "ly":
+            continue  # "yearly" is not "year": an adverb asks something else than its root
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < 4:
+            continue
+        for form in (base, f"{base}e", base[:-1] if base[-1:] == base[-2:-1] else ""):
+            if form in _CUE_WORDS:
+                return form
+    return None
+
+
+def _near_interrogative(word: str) -> str | None:
+    """The one question word `word` is a letter short of, or has two letters swapped in."""
+    found = set()
+    for cue in _INTERROGATIVES:
+        # A dropped letter, but not the first: "here" is a word of its own, not "where".
+        dropped = any(cue[:i] + cue[i + 1 :] == word for i in range(1, len(cue)))
+        if len(cue) == len(word) + 1 and dropped:
+            found.add(cue)
+        if len(cue) == len(word) and sorted(cue) == sorted(word):
+            swaps = [i for i in range(len(cue)) if cue[i] != word[i]]
+            if len(swaps) == 2 and swaps[1] == swaps[0] + 1:
+                found.add(cue)
+    return found.pop() if len(found) == 1 else None
 
 
 def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
@@ -169,7 +206,12 @@ class Linker:
 
     def correct(self, word: str) -> tuple[str, int]:
         """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
-        if word in self.vocabulary or word in STOPWORDS or word.isdigit():
+        if word in _CUE_WORDS or word in STOPWORDS or word.isdigit():
+            return word, 0
+        cue = _cue_form(word) if not self._names_of(word) else None
+        if cue is not None:
+            return cue, 0  # another form of a cue word: no typo, so no doubt either
+        if word in self.vocabulary:
             return word, 0
         known = self._corrections.get(word)
         if known is None:
@@ -182,7 +224,8 @@ class Linker:
     def _correct(self, word: str) -> tuple[str, int]:
         allowed = _allowed_edits(word)
         if allowed == 0:
-            return word, 0
+            near = _near_interrogative(word)
+            return (near, 1) if near else (word, 0)
         _, process, osa = _rapidfuzz()
         found = process.extract(
             word, self._choices, scorer=osa.distance, score_cutoff=allowed, limit=2

@@ -20,6 +20,7 @@ class Topic:
     intent: Intent
     date: PartialDate | None = None
     words: tuple[str, ...] = ()  # what the question asked beyond its cue words
+    lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
 
 
 class ConversationMemory:

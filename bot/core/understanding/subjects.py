@@ -179,15 +179,15 @@ class SubjectFinder:
 
     def best_matching(self, people: list[str], reading: Reading) -> list[str]:
         """People ordered by how much of the question their facts speak to."""
+        return sorted(people, key=lambda person: -self.overlap(person, reading))
+
+    def overlap(self, entity_id: str, reading: Reading) -> int:
+        """How many of the question's words the entity's best-matching fact says."""
         asked = {stem(word) for word in reading.content}
-
-        def overlap(person: str) -> int:
-            return max(
-                (len(asked & stems(item.fact.text)) for item in self.catalog.related(person)),
-                default=0,
-            )
-
-        return sorted(people, key=lambda person: -overlap(person))
+        return max(
+            (len(asked & stems(item.fact.text)) for item in self.catalog.related(entity_id)),
+            default=0,
+        )
 
     def sibling_conflicts(self, conflict_id: str, dates: list[PartialDate]) -> list[str]:
         """Conflicts between the same parties as `conflict_id` that cover the dates."""

@@ -336,7 +336,22 @@ class Understander:
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         if personal and len(people) > 1:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
+        if not personal and len(others) > 1:
+            others = self._in_play(others, reading)
         return (people if personal and people else others or people)[0], people
+
+    def _in_play(self, others: list[str], reading: Reading) -> list[str]:
+        """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of
+        comes first; when the first item's facts speak of it as well, the first one stays."""
+        kind = self.catalog.kinds.get(others[0])
+        same = [e for e in others if self.catalog.kinds.get(e) == kind]
+        if len(same) < 2:
+            return others
+        overlaps = {e: self.finder.overlap(e, reading) for e in same}
+        best = max(same, key=lambda e: overlaps[e])  # the first of the best, on a tie
+        if overlaps[best] < score.IN_PLAY_WORDS or overlaps[same[0]] == overlaps[best]:
+            return others  # too little to tell them apart: keep the list's order
+        return [best, *(e for e in others if e != best)]
 
     def _dated_again(
         self, kind: str, focus: str, reading: Reading, dates: list[PartialDate], memory: Topic

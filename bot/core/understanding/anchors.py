@@ -1,0 +1,194 @@
+"""Times tied to an event: "who was secretary general when <event>", "the summit after <event>".
+
+The question is split at an anchor phrase (lexicon.yaml: anchor_phrases) into what it asks and the
+event it names; the event is resolved to a date (a summit, a conflict, or the facts that say it
+happened), and the question is then understood as if it had named that date. Only questions whose
+answer depends on a date (office holders, members, the presidency, a neighbouring summit) are
+anchored; anything else is left to the ordinary reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from bot.core.answering import confidence as weight
+from bot.core.answering.retrieval import Retriever, question_words
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Conflict, Summit
+from bot.core.language.lexicon import (
+    CONFLICT_WORDS,
+    LEXICON,
+    STOPWORDS,
+    SUMMIT_WORDS,
+    TOPIC_WORDS,
+)
+from bot.core.language.linking import Linker, Reading
+from bot.core.language.temporal import find_dates, is_date_word
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Understander, Understanding
+
+_PHRASES = LEXICON.anchor_phrases
+_ASKS = LEXICON.words("interrogatives") | LEXICON.words("which")
+# Answers that change with the date asked: only these are read at an event's date.
+_TIME_BOUND = frozenset(
+    [
+        Intent.ORG_SECRETARIES,
+        Intent.ORG_PRESIDENCY,
+        Intent.MEMBER_AT_DATE,
+        Intent.BODY_LEADERSHIP,
+    ]
+)
+# Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
+_REGULAR = frozenset(["regular", "jubilee"])
+_SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
+# Words of an event that say troops moved or fighting happened: a conflict may be the event.
+_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A question split at its anchor phrase: what it asks, the relation and the event's date."""
+
+    asked: tuple[str, ...]
+    relation: str  # "at", "before" or "after" (the keys of anchor_phrases)
+    event: tuple[str, ...]
+    date: PartialDate
+    summit: str | None = None  # the event, when it is a summit
+
+
+def _split(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """The first anchor phrase after a question word, with the words before and after it."""
+    for index in range(1, len(words) - 1):
+        if _ASKS.isdisjoint(words[:index]):
+            continue
+        for relation, phrases in _PHRASES.items():
+            for phrase in phrases:
+                if words[index : index + len(phrase)] == phrase:
+                    event = words[index + len(phrase) :]
+                    if event:
+                        return words[:index], relation, event
+    return None
+
+
+def _shifted(date: PartialDate, relation: str, end: PartialDate | None = None) -> PartialDate:
+    """The month just before the event starts, just after it ends, or the event's own month."""
+    if relation == "before":
+        day = date.first_day - dt.timedelta(days=1)
+    elif relation == "after":
+        day = (end or date).last_day + dt.timedelta(days=1)
+    else:
+        return PartialDate(date.year, date.month)
+    return PartialDate(day.year, day.month)
+
+
+class AnchorReader:
+    """Finds an event-relative time in a question and understands the question at that time."""
+
+    def __init__(
+        self, catalog: Catalog, linker: Linker, understander: Understander, retriever: Retriever
+    ) -> None:
+        self.catalog = catalog
+        self.linker = linker
+        self.understander = understander
+        self.retriever = retriever
+
+    def understand(
+        self, reading: Reading, memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """The question understood at its event's date, or None when it names no such event."""
+        split = _split(reading.corrected)
+        if split is None:
+            return None
+        asked, relation, event_words = split
+        if any(is_date_word(word) for word in event_words[:1]):
+            return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
+        event = self._event(event_words)
+        if event is None:
+            return None
+        date, end, summit = event
+        asked_reading = self.linker.read(" ".join(asked))
+        anchor = Anchor(asked, relation, event_words, date, summit)
+        if relation != "at" and not SUMMIT_WORDS.isdisjoint(asked):
+            found = self._neighbour(asked_reading, anchor, memory)
+            return (asked_reading, found) if found else None
+        at = _shifted(date, relation, end)
+        understanding = self.understander.understand(asked_reading, [at], memory)
+        if understanding.intent not in _TIME_BOUND:
+            return None
+        return asked_reading, replace(understanding, certainty=weight.ANCHORED)
+
+    def _neighbour(
+        self, asked: Reading, anchor: Anchor, memory: Topic | None
+    ) -> Understanding | None:
+        """'The summit after the Minsk one': the next (or last) summit of its kind."""
+        others = [i for i in asked.ids() if i != self.catalog.organization.id]
+        if others:
+            return None  # "what did Putin say at the summit after ...": not a neighbour question
+        any_kind = not _SESSION_WORDS.isdisjoint(asked.corrected)
+        summits = [
+            s
+            for s in self.catalog.summits()
+            if s.id != anchor.summit and (any_kind or s.kind in _REGULAR)
+        ]
+        if anchor.relation == "before":
+            earlier = [s for s in summits if s.date.last_day < anchor.date.first_day]
+            chosen = earlier[-1] if earlier else None
+        else:
+            later = [s for s in summits if s.date.first_day > anchor.date.last_day]
+            chosen = later[0] if later else None
+        if chosen is None:
+            return None
+        understanding = self.understander.understand(asked, [chosen.date], memory)
+        intent = understanding.intent
+        if intent.family != "summit" or intent == Intent.SUMMIT_LIST:
+            intent = Intent.SUMMIT_OVERVIEW
+        return Understanding(intent, [chosen.id], [chosen.date], certainty=weight.ANCHORED)
+
+    def _event(
+        self, words: tuple[str, ...]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """The date (and end) of the event the words name: a summit, a conflict, or facts."""
+        text = " ".join(words)
+        reading = self.linker.read(text)
+        dates = find_dates(text)
+        finder = self.understander.finder
+        kinds = {self.catalog.kinds[i] for i in reading.ids()}
+        corrected = set(reading.corrected)
+        if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(corrected):
+            summits = finder.summits_meant(reading, dates)
+            if len(summits) != 1:
+                return None
+            summit = self.catalog.entities[summits[0]]
+            return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+        if "person" in kinds:
+            return None  # "before Zas": the office's own order answers that
+        found = self._from_facts(reading, dates)
+        if found is not None:
+            return found, None, None
+        if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
+            conflicts = finder.conflicts_meant(reading, dates)
+            if len(conflicts) == 1:
+                conflict = self.catalog.entities[conflicts[0]]
+                return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
+        return None
+
+    def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
+        """The date of the facts that say the event happened, when they agree on the year."""
+        words, topics = question_words(set(reading.corrected), reading.named_words())
+        focus = {w for w in words if w not in STOPWORDS}
+        if not focus:
+            return None
+        scope = set(reading.ids()) - {self.catalog.organization.id} or None
+        hits = self.retriever.search(words, topics, focus, scope, dates=dates, wants_date=True)
+        full = [h for h in hits if h.item is not None and h.coverage >= weight.ANCHOR_COVERAGE]
+        if not full:
+            return None
+        best = full[0].score
+        close = [h for h in full if h.score >= best - weight.ANCHOR_MARGIN]
+        when = [h.item.date for h in close if h.item is not None and h.item.date is not None]
+        if not when or len({d.year for d in when}) != 1:
+            return None
+        return min(when)

@@ -1,0 +1,82 @@
+"""Follow-ups about the items of a list just given: "which one of them was from Armenia?".
+
+A list answer names people or states; they stay in play for the next question. A question that
+points back at them as a group and names something else is about the items related to it.
+"""
+
+from __future__ import annotations
+
+from bot.core.answering import confidence as score
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import Linker, Reading
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Understander, Understanding
+
+# Kinds a list's items can be that a follow-up may single out (knowledge schema kinds).
+_ITEM_KINDS = frozenset(["person", "country"])
+# "The first one of them", "the last one of those": an end of the list just given.
+_FIRST = LEXICON.words("first")
+_LAST = LEXICON.words("last_of_list")
+
+
+class InPlay:
+    """Keeps the items of a list answer and resolves questions that pick among them."""
+
+    def __init__(self, catalog: Catalog, linker: Linker, understander: Understander) -> None:
+        self.catalog = catalog
+        self.linker = linker
+        self.understander = understander
+
+    def listed(self, lines: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+        """The people and states a list's lines name, besides the question's own subjects."""
+        found: list[str] = []
+        for line in lines:
+            for entity_id in self.linker.read(line).ids():
+                kind = self.catalog.kinds.get(entity_id)
+                if kind in _ITEM_KINDS and entity_id not in own and entity_id not in found:
+                    found.append(entity_id)
+        return tuple(found)
+
+    def understand(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding | None:
+        """'Which one of them was from Armenia': the one listed item the named thing points to."""
+        if memory is None or not reading.has("group_reference"):
+            return None
+        picked = self._by_position(reading, dates, memory)
+        if picked is not None or not memory.lines:
+            return picked
+        listed = self.listed(memory.lines, memory.entities)
+        kinds = self.catalog.kinds
+        named = {i for i in reading.ids() if i not in listed and kinds[i] != "organization"}
+        if not named:
+            return None
+        matching = [item for item in listed if self._related(item, named)]
+        if len(matching) != 1:
+            return None  # none, or several: the ordinary reading (or asking back) does better
+        item = matching[0]
+        intent = self.understander.intents.intent_for(self.catalog.kinds[item], reading, dates)
+        return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _by_position(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Who chaired the last one of those': the first or last of the subjects just listed."""
+        first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
+        kinds = self.catalog.kinds
+        kind = kinds.get(memory.entities[0]) if memory.entities else None
+        same = [e for e in memory.entities if kinds.get(e) == kind]
+        if first == last or len(same) < 2 or kind is None:
+            return None
+        item = same[0] if first else same[-1]
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _related(self, item: str, named: set[str]) -> bool:
+        """The item is from a named state, or held a post for it."""
+        entity = self.catalog.entities[item]
+        countries = {getattr(entity, "country", None)}
+        countries |= {role.country for role in getattr(entity, "roles", ())}
+        return not countries.isdisjoint(named)

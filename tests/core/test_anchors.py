@@ -1,0 +1,115 @@
+"""Event-relative time, misspelt question words, inflected cue words and list follow-ups.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.linking import Linker
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(Catalog(load_knowledge(KNOWLEDGE)))
+
+
+def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
+    return engine.answer(question, Context(conversation=conversation))
+
+
+def test_office_holder_at_the_time_of_a_named_summit(engine):
+    """'At the time of the 2019 Bishkek summit' is read as November 2019, not today."""
+    answer = ask(engine, "who was the secretary general at the time of the 2019 bishkek summit")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Semerikov" in answer.text and "Masadykov" not in answer.text
+
+
+def test_office_holder_when_an_event_the_facts_date_happened(engine):
+    """'When Uzbekistan suspended its membership' is dated by the facts that say so (2012)."""
+    answer = ask(engine, "who was secretary general when uzbekistan suspended its membership")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Bordyuzha" in answer.text and "2012" in answer.text
+
+
+def test_members_when_an_event_happened(engine):
+    """The members 'when Georgia left' are those of 1999, without Georgia."""
+    answer = ask(engine, "which countries were members when georgia left")
+    assert answer.answered and answer.intent == "member.at_date"
+    assert "1999" in answer.text and "Georgia" not in answer.text
+
+
+def test_summit_before_and_after_a_named_summit(engine):
+    """'The summit before/after the 2019 Bishkek one' is its neighbour, not the named one."""
+    before = ask(engine, "what was the summit before the 2019 bishkek one")
+    assert before.entities[:1] == ("astana-2018",)
+    after = ask(engine, "which summit came after the 2019 bishkek summit")
+    assert after.entities[:1] == ("dushanbe-2021",)
+
+
+def test_a_plain_date_after_since_is_no_event(engine):
+    """'Since 2010' is a date, read as such; the question still asks when it left."""
+    answer = ask(engine, "when did georgia leave, and has it been a member since 2010")
+    assert answer.intent != "org.secretaries"
+
+
+def test_misspelt_question_words_are_corrected(linker):
+    """A dropped or swapped letter in a question word is fixed when only one word fits."""
+    assert linker.correct("wich") == ("which", 1)
+    assert linker.correct("wehn") == ("when", 1)
+    assert linker.correct("whre") == ("where", 1)
+    # "hwo" is "who" or "how", and "here" is a word of its own: both stay as written.
+    assert linker.correct("hwo") == ("hwo", 0)
+    assert linker.correct("here") == ("here", 0)
+
+
+def test_misspelt_question_word_keeps_the_question(engine):
+    """'wich countries are observers' asks what 'which countries are observers' asks."""
+    answer = ask(engine, "wich countries are observers")
+    assert answer.answered and answer.intent == "member.observers"
+
+
+def test_inflected_cue_word_asks_what_its_root_asks(engine, linker):
+    """'chairing' asks what 'chair' asks (the presidency); 'yearly' is not 'year'."""
+    assert linker.correct("chairing") == ("chair", 0)
+    assert linker.correct("yearly")[0] != "year"
+    answer = ask(engine, "who is chairing the csto in 2023")
+    assert answer.answered and answer.intent == "org.presidency"
+    assert "Belarus" in answer.text
+
+
+def test_which_of_a_listed_group_comes_from_a_named_state(engine):
+    """After the list of secretaries general, 'which of them came from Belarus' is Zas."""
+    ask(engine, "list all the csto secretaries general", "inplay-1")
+    answer = ask(engine, "which of them came from belarus", "inplay-1")
+    assert answer.answered and answer.entities[:1] == ("stanislav-zas",)
+
+
+def test_follow_up_after_a_list_picks_the_item_its_facts_answer(engine):
+    """After four 2022 sessions, a refusal to sign the declaration is about the Yerevan one."""
+    ask(engine, "which summits were held in 2022", "inplay-2")
+    answer = ask(engine, "and who refused to sign its declaration", "inplay-2")
+    assert answer.entities[:1] == ("yerevan-2022",)
+
+
+def test_the_last_one_of_a_list_just_given(engine):
+    """'The last one of them' after the 2022 sessions is the last session listed."""
+    ask(engine, "which summits were held in 2022", "inplay-3")
+    answer = ask(engine, "where was the last one of them held", "inplay-3")
+    assert answer.entities[:1] == ("yerevan-2022",)
+    assert "Yerevan" in answer.text
