@@ -24,7 +24,7 @@ from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
 from bot.adapters.discord.render import Reply, render_answer, render_notice
 from bot.adapters.discord.sync import sync_commands
-from bot.core.api import Answerer, Context
+from bot.core.api import Answerer, Context, SubjectKind
 
 
 def conversation_context(channel_id: int, user_id: int) -> Context:
@@ -139,6 +139,20 @@ class CstoClient(discord.AutoShardedClient):
         channel_id = interaction.channel_id or interaction.user.id
         context = conversation_context(channel_id, interaction.user.id)
         answer = self._answerer.answer(question, context)
+        replies = with_feedback(render_answer(answer), answer)
+        await self._respond(interaction, replies, ephemeral=not answer.answered)
+
+    async def describe_interaction(
+        self, interaction: discord.Interaction[Any], kind: SubjectKind, value: str
+    ) -> None:
+        """Describe one subject of a kind (a choice or "not found" only to the asker)."""
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait:
+            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+            return
+        channel_id = interaction.channel_id or interaction.user.id
+        context = conversation_context(channel_id, interaction.user.id)
+        answer = self._answerer.describe(kind, value, context)
         replies = with_feedback(render_answer(answer), answer)
         await self._respond(interaction, replies, ephemeral=not answer.answered)
 
