@@ -7,13 +7,12 @@ from typing import Any
 
 import discord
 from discord import app_commands
+from discord.http import Route
 
+from bot.adapters.discord.command_shape import Payload, command_set
 from bot.runtime.errors import PlatformStartError
 
 log = logging.getLogger("bot.adapters.discord")
-
-# The keys that define a command's shape; Discord adds ids, versions and defaults around them.
-_SHAPE_KEYS = ("name", "description", "type", "required", "autocomplete", "choices")
 
 
 async def sync_commands(
@@ -26,9 +25,10 @@ async def sync_commands(
     where = f"guild {guild_id}" if guild_id is not None else "all guilds (global)"
     try:
         if not force:
-            remote = [command.to_dict() for command in await tree.fetch_commands(guild=guild)]
-            local = [command.to_dict(tree) for command in tree.get_commands(guild=guild)]
-            if _shape(local) == _shape(remote):
+            remote = await _discords_copy(tree, guild_id)
+            local = await _our_payload(tree, guild)
+            scope = guild_id is None
+            if command_set(local, global_scope=scope) == command_set(remote, global_scope=scope):
                 log.info("Slash commands for %s are up to date; not syncing", where)
                 return False
         synced = await tree.sync(guild=guild)
@@ -41,16 +41,30 @@ async def sync_commands(
     return True
 
 
-def _shape(commands: list[Any]) -> list[dict[str, Any]]:
-    """Commands reduced to what users see, in a stable order, for comparison."""
-    return sorted((_option_shape(command) for command in commands), key=lambda c: c["name"])
+async def _our_payload(
+    tree: app_commands.CommandTree[Any], guild: discord.Object | None
+) -> list[Payload]:
+    """The commands exactly as tree.sync() would upload them, translations included."""
+    commands = tree.get_commands(guild=guild)
+    translator = tree.translator
+    if translator is not None:
+        return [await command.get_translated_payload(tree, translator) for command in commands]
+    return [command.to_dict(tree) for command in commands]
 
 
-def _option_shape(option: dict[str, Any]) -> dict[str, Any]:
-    shape = {key: option.get(key) for key in _SHAPE_KEYS}
-    shape["type"] = option.get("type") or 1
-    shape["required"] = bool(option.get("required"))
-    shape["autocomplete"] = bool(option.get("autocomplete"))
-    shape["choices"] = option.get("choices") or []
-    shape["options"] = [_option_shape(child) for child in option.get("options") or []]
-    return shape
+async def _discords_copy(
+    tree: app_commands.CommandTree[Any], guild_id: int | None
+) -> list[Payload]:
+    """Discord's stored commands as raw JSON, localization dictionaries included.
+
+    tree.fetch_commands() drops nsfw and permissions and never asks for localizations, so a
+    change to those would never be seen.
+    """
+    path = "/applications/{application_id}/commands"
+    params: dict[str, Any] = {"application_id": tree.client.application_id}
+    if guild_id is not None:
+        path = "/applications/{application_id}/guilds/{guild_id}/commands"
+        params["guild_id"] = guild_id
+    route = Route("GET", path, **params)
+    data = await tree.client.http.request(route, params={"with_localizations": "true"})
+    return list(data)
