@@ -91,6 +91,8 @@ class FakeDiscord:
     commands: dict[int | None, list[dict[str, Any]]] = field(default_factory=dict)
     # Set to a close code (e.g. 4014) to make the gateway refuse the next IDENTIFY.
     refuse_identify_with: int | None = None
+    # (status, body) answers for the next command uploads, in order (e.g. a 429 or a 400).
+    sync_failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -495,6 +497,13 @@ class FakeDiscord:
         return _json(stored)
 
     def _put_commands(self, call: Call, guild: str | None) -> web.Response:
+        if self.sync_failures:
+            status, body = self.sync_failures.pop(0)
+            response = _json(body, status)
+            if status == 429:
+                # discord.py treats a 429 without Via as a Cloudflare ban, not a rate limit.
+                response.headers["Via"] = "1.1 google"
+            return response
         stored = []
         for command in call.json:
             entry = as_discord_returns(command, guild) | {
