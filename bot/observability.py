@@ -39,7 +39,18 @@ class LoggedAnswerer:
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer through the inner Answerer and log one `question` event."""
         started = time.perf_counter()
-        result = self._inner.answer(question, context)
+        return self._logged(question, context, started, self._inner.answer(question, context))
+
+    def describe(self, kind: SubjectKind, query: str, context: Context | None = None) -> Answer:
+        """Look a subject up through the inner Answerer; logged like a question ("summit: x")."""
+        started = time.perf_counter()
+        result = self._inner.describe(kind, query, context)
+        return self._logged(f"{kind}: {query}", context, started, result)
+
+    def _logged(
+        self, question: str, context: Context | None, started: float, result: Answer
+    ) -> Answer:
+        """Log one `question` event for an answer and queue it to the question log."""
         fields: dict[str, Any] = {
             "platform": context.platform if context else None,
             "answered": result.answered,

@@ -33,6 +33,12 @@ class OffLoopAnswerer:
         """Answer one question on a worker thread."""
         return await self._run(functools.partial(self.inner.answer, question, context))
 
+    async def describe(
+        self, kind: SubjectKind, query: str, context: Context | None = None
+    ) -> Answer:
+        """Look one subject up on a worker thread."""
+        return await self._run(functools.partial(self.inner.describe, kind, query, context))
+
     async def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:

@@ -182,6 +182,11 @@ class Answerer(Protocol):
         """Answer one question; never raises on user input."""
         ...
 
+    def describe(self, kind: SubjectKind, query: str, context: Context | None = None) -> Answer:
+        """One subject of `kind` named by `query` (name, alias, id, year or place), described;
+        several: an answer asking which one; none: "not found" with what it resembles."""
+        ...
+
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:

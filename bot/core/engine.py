@@ -11,6 +11,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
+from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     has_topic_cue,
@@ -134,6 +135,29 @@ class Engine:
             builder = AnswerBuilder(loaded.catalog, text[:200], "error")
             builder.sentences.append("Sorry, something went wrong while answering that.")
             return builder.build(confidence=score.NOTHING, answered=False)
+
+    def describe(self, kind: SubjectKind, query: str, context: Context | None = None) -> Answer:
+        """One subject of a kind, named by a command's value: its overview, a choice, or none."""
+        loaded = self._loaded
+        try:
+            found = describe(
+                loaded.catalog,
+                loaded.linker,
+                kind,
+                query,
+                today=self._today(),
+                cities=loaded.cities,
+            )
+        except Exception:
+            if self._strict:
+                raise
+            logger.exception("the engine failed on a lookup")
+            builder = AnswerBuilder(loaded.catalog, query[:200], "error")
+            builder.sentences.append("Sorry, something went wrong while looking that up.")
+            return builder.build(confidence=score.NOTHING, answered=False)
+        if found.request is not None and found.answer.answered:
+            self._remember(context or Context(), found.request, found.answer)
+        return found.answer
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         clipped = question[:MAX_QUESTION_CHARS]
@@ -342,7 +366,8 @@ class Engine:
         if kind == "country":
             ids = sorted(ids, key=lambda i: catalog.entities[i].name)
         found = complete_names(loaded.linker, text[:100], ids, limit)
-        choices = [Completion(catalog.name(i)[:100], catalog.name(i)[:100]) for i in found]
+        # A subject's value is what `describe` resolves exactly: its name, or its id if too long.
+        choices = [Completion(catalog.name(i)[:100], _choice_value(catalog, i)) for i in found]
         if kind is None:
             lowered = text.casefold().strip()
             samples = [s for s in loaded.samples if not lowered or lowered in s.casefold()]
@@ -350,6 +375,11 @@ class Engine:
                 Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]
             ] + choices
         return choices[:limit]
+
+
+def _choice_value(catalog: Catalog, entity_id: str) -> str:
+    name = catalog.name(entity_id)
+    return name if len(name) <= 100 else entity_id
 
 
 def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:

@@ -45,6 +45,8 @@ class HealthState:
     """What the process knows about itself: each platform's status and the knowledge version."""
 
     platforms: dict[str, PlatformStatus] = field(default_factory=dict)
+    # A platform serving with a caveat says so here ("commands not synced: rate limited until …").
+    notes: dict[str, str] = field(default_factory=dict)
     knowledge_version: str = ""
     idle: bool = False  # `csto-bot run --idle`: deliberately no platform, only heartbeat and reload
     pid: int = field(default_factory=os.getpid)
@@ -52,6 +54,10 @@ class HealthState:
     def set(self, platform: str, status: PlatformStatus) -> None:
         """Record a platform's status."""
         self.platforms[platform] = status
+
+    def note(self, platform: str, text: str) -> None:
+        """Record a caveat about a platform that is serving anyway."""
+        self.notes[platform] = text
 
     @property
     def serving(self) -> bool:
@@ -68,6 +74,7 @@ class HealthState:
             "serving": self.serving,
             "idle": self.idle,
             "platforms": dict(self.platforms),
+            "notes": dict(self.notes),
             "knowledge_version": self.knowledge_version,
         }
 
@@ -111,6 +118,7 @@ def check_heartbeat(
         data = json.loads(path.read_text(encoding="utf-8"))
         stamp, pid = float(data["time"]), int(data["pid"])
         platforms = dict(data.get("platforms", {}))
+        notes = dict(data.get("notes", {}))
     except FileNotFoundError:
         return False, f"no heartbeat at {path}: is csto-bot running?"
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -121,13 +129,17 @@ def check_heartbeat(
     if not _alive(pid):
         return False, f"process {pid} that wrote the heartbeat is gone"
     if not data.get("serving", False):
-        return False, f"no platform is serving: {_describe(platforms)}"
-    serving = "idle (no platform started)" if data.get("idle") else _describe(platforms)
+        return False, f"no platform is serving: {_describe(platforms, notes)}"
+    serving = "idle (no platform started)" if data.get("idle") else _describe(platforms, notes)
     return True, f"ok: pid {pid}, {serving}, heartbeat {age:.0f} s old"
 
 
-def _describe(platforms: dict[str, Any]) -> str:
-    return ", ".join(f"{name} {status}" for name, status in platforms.items()) or "no platforms"
+def _describe(platforms: dict[str, Any], notes: dict[str, Any]) -> str:
+    described = [
+        f"{name} {status}" + (f" ({notes[name]})" if name in notes else "")
+        for name, status in platforms.items()
+    ]
+    return ", ".join(described) or "no platforms"
 
 
 def _alive(pid: int) -> bool:

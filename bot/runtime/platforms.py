@@ -80,7 +80,7 @@ def build(
     platforms = []
     for name in names:
         if name == "discord":
-            platforms.append(_discord(settings, answerer, sync_commands))
+            platforms.append(_discord(settings, answerer, state, sync_commands))
         elif name == "slack-socket":
             platforms.append(_slack_socket(settings, answerer, slack_client))
         else:
@@ -88,13 +88,16 @@ def build(
     return platforms
 
 
-def _discord(settings: Settings, answerer: Answerer, sync: bool) -> Platform:
+def _discord(settings: Settings, answerer: Answerer, state: HealthState, sync: bool) -> Platform:
     from bot.adapters.discord.runner import serve_discord  # noqa: PLC0415 - lazy platform import
 
     config = discord_config(settings, sync=sync)
 
+    def note(text: str) -> None:
+        state.note("discord", text)
+
     async def serve(stop: asyncio.Event) -> None:
-        await serve_discord(answerer, config, stop)
+        await serve_discord(answerer, config, stop, note)
 
     return Platform("discord", serve)
 

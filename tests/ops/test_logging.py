@@ -29,6 +29,9 @@ class FixedAnswerer:
             knowledge_version=self.knowledge_version,
         )
 
+    def describe(self, kind, query, context=None) -> Answer:
+        return self.answer(f"{kind} members {query}", context)
+
     def complete(self, text, kind=None, limit=25):
         return [Completion(label="Armenia", value="Armenia")]
 
@@ -114,6 +117,17 @@ def test_logged_answerer_includes_user_when_opted_in(stream):
     answerer = LoggedAnswerer(FixedAnswerer(), include_user_ids=True)
     answerer.answer("members?", Context(platform="discord", user="42"))
     assert json.loads(stream.getvalue())["user"] == "42"
+
+
+def test_a_lookup_is_logged_like_a_question(stream):
+    """describe (a /csto summit lookup) logs one question event naming the kind and the value."""
+    configure_logging("INFO", "json", stream=stream)
+    answerer = LoggedAnswerer(FixedAnswerer())
+    assert answerer.describe("summit", "yerevan", Context(platform="discord")).answered
+    [event] = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert event["event"] == "question"
+    assert event["question"] == "summit: yerevan"
+    assert event["platform"] == "discord"
 
 
 def test_logged_answerer_passes_the_rest_through():

@@ -24,7 +24,10 @@ from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
 from bot.adapters.discord.render import Reply, render_answer, render_notice
 from bot.adapters.discord.sync import sync_commands
-from bot.core.api import Answerer, Context
+from bot.core.api import Answerer, Context, SubjectKind
+
+# Seconds discord.py may sleep on a rate limit (its minimum); longer limits raise RateLimited.
+MAX_RATE_LIMIT_WAIT = 30.0
 
 
 def conversation_context(channel_id: int, user_id: int) -> Context:
@@ -67,6 +70,8 @@ class CstoClient(discord.AutoShardedClient):
         intents.message_content = config.message_content_intent
         if config.shard_ids is not None:
             options["shard_ids"] = list(config.shard_ids)
+        # A longer rate limit (the daily command-create limit) raises instead of sleeping.
+        options.setdefault("max_ratelimit_timeout", MAX_RATE_LIMIT_WAIT)
         super().__init__(
             intents=intents,
             allowed_mentions=NO_MENTIONS,
@@ -76,6 +81,8 @@ class CstoClient(discord.AutoShardedClient):
         self._answerer = answerer
         self.config = config
         self.cooldown = Cooldown(config.cooldown_seconds)
+        # Why Discord's slash commands may not be ours (a sync skipped at start-up), or None.
+        self.commands_problem: str | None = None
         self.tree = CstoTree(self)
         commands = CstoCommands(self)
         add_gaps_command(commands)
@@ -93,7 +100,7 @@ class CstoClient(discord.AutoShardedClient):
         if self.application_id is not None:
             log.info("Invite the bot with: %s", invite_url(self.application_id))
         if self.config.sync_commands:
-            await sync_commands(
+            self.commands_problem = await sync_commands(
                 self.tree, guild_id=self.config.guild_id, force=self.config.force_sync
             )
 
@@ -139,6 +146,20 @@ class CstoClient(discord.AutoShardedClient):
         channel_id = interaction.channel_id or interaction.user.id
         context = conversation_context(channel_id, interaction.user.id)
         answer = self._answerer.answer(question, context)
+        replies = with_feedback(render_answer(answer), answer)
+        await self._respond(interaction, replies, ephemeral=not answer.answered)
+
+    async def describe_interaction(
+        self, interaction: discord.Interaction[Any], kind: SubjectKind, value: str
+    ) -> None:
+        """Describe one subject of a kind (a choice or "not found" only to the asker)."""
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait:
+            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+            return
+        channel_id = interaction.channel_id or interaction.user.id
+        context = conversation_context(channel_id, interaction.user.id)
+        answer = self._answerer.describe(kind, value, context)
         replies = with_feedback(render_answer(answer), answer)
         await self._respond(interaction, replies, ephemeral=not answer.answered)
 

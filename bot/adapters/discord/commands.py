@@ -1,4 +1,8 @@
-"""The /csto slash command group: ask, member, summit, conflict, help, with autocomplete."""
+"""The /csto slash command group: ask, member, summit, conflict, exercise, help; autocomplete.
+
+`ask` takes a free question; member, summit, conflict and exercise take one subject of their kind,
+which the core looks up by name, alias, year or place (never re-read as an English question).
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,6 @@ from bot.core.api import Answerer, Completion, SubjectKind
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT_LIMIT = 100  # ... each with a name and a string value of at most 100 characters
 
-# The question each subject command asks the core, in the words a user would use.
-MEMBER_QUESTION = "What is {}'s membership status in the CSTO?"
-SUMMIT_QUESTION = "What happened at {}?"
-CONFLICT_QUESTION = "What was the CSTO's role in {}?"
-
 Interaction = discord.Interaction[Any]
 
 
@@ -32,6 +31,12 @@ class CommandHandler(Protocol):
 
     async def answer_interaction(self, interaction: Interaction, question: str) -> None:
         """Answer `question` as the response to `interaction`."""
+        ...
+
+    async def describe_interaction(
+        self, interaction: Interaction, kind: SubjectKind, value: str
+    ) -> None:
+        """Describe the subject of `kind` that `value` names as the response to `interaction`."""
         ...
 
     async def help_interaction(self, interaction: Interaction) -> None:
@@ -91,7 +96,7 @@ class CstoCommands(app_commands.Group):
         self, interaction: Interaction, country: app_commands.Range[str, 1, 100]
     ) -> None:
         """A country's membership in the CSTO, with its timeline."""
-        await self.handler.answer_interaction(interaction, MEMBER_QUESTION.format(country))
+        await self.handler.describe_interaction(interaction, "country", country)
 
     @member.autocomplete("country")
     async def _member_autocomplete(
@@ -105,7 +110,7 @@ class CstoCommands(app_commands.Group):
         self, interaction: Interaction, which: app_commands.Range[str, 1, 100]
     ) -> None:
         """What happened at a CSTO summit."""
-        await self.handler.answer_interaction(interaction, SUMMIT_QUESTION.format(which))
+        await self.handler.describe_interaction(interaction, "summit", which)
 
     @summit.autocomplete("which")
     async def _summit_autocomplete(
@@ -119,13 +124,27 @@ class CstoCommands(app_commands.Group):
         self, interaction: Interaction, name: app_commands.Range[str, 1, 100]
     ) -> None:
         """The CSTO's role in a conflict, crisis or operation."""
-        await self.handler.answer_interaction(interaction, CONFLICT_QUESTION.format(name))
+        await self.handler.describe_interaction(interaction, "conflict", name)
 
     @conflict.autocomplete("name")
     async def _conflict_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return self._complete(current, "conflict")
+
+    @app_commands.command(name="exercise")
+    @app_commands.describe(which="An exercise, by name, year or place")
+    async def exercise(
+        self, interaction: Interaction, which: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """A military exercise: when, where, who took part."""
+        await self.handler.describe_interaction(interaction, "exercise", which)
+
+    @exercise.autocomplete("which")
+    async def _exercise_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self._complete(current, "exercise")
 
     @app_commands.command(name="help")
     async def help(self, interaction: Interaction) -> None:

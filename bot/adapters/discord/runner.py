@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import discord
 
@@ -13,12 +14,26 @@ from bot.core.api import Answerer
 from bot.runtime.errors import PlatformStartError
 
 
-async def serve_discord(answerer: Answerer, config: DiscordConfig, stop: asyncio.Event) -> None:
-    """Log in, serve until `stop` is set, then close cleanly; PlatformStartError if it can't."""
-    await run_client(CstoClient(answerer, config), config.token, stop)
+def _unheard(_: str) -> None:
+    """The default listener for notes: nobody reports health (tests, a bare client)."""
 
 
-async def run_client(client: CstoClient, token: str, stop: asyncio.Event) -> None:
+async def serve_discord(
+    answerer: Answerer,
+    config: DiscordConfig,
+    stop: asyncio.Event,
+    note: Callable[[str], None] = _unheard,
+) -> None:
+    """Log in, serve until `stop` is set, then close cleanly; PlatformStartError if it can't.
+
+    `note` hears a caveat the bot serves with (its slash commands not synced), for health.
+    """
+    await run_client(CstoClient(answerer, config), config.token, stop, note)
+
+
+async def run_client(
+    client: CstoClient, token: str, stop: asyncio.Event, note: Callable[[str], None] = _unheard
+) -> None:
     """Drive an already built client (tests pass client options) through its whole life."""
     if not token.strip():
         raise PlatformStartError(
@@ -32,6 +47,8 @@ async def run_client(client: CstoClient, token: str, stop: asyncio.Event) -> Non
                 "Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token in the "
                 "developer portal and update it."
             ) from None
+        if client.commands_problem is not None:  # login ran setup_hook, and with it the sync
+            note(client.commands_problem)
         await _serve(client, stop)
     log.info("Discord client closed")
 

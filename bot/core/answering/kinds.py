@@ -64,6 +64,7 @@ class Kind:
     handlers: Mapping[Intent, Handler] = field(default_factory=dict)  # intents with their own
     # Intents whose records answer before retrieval is tried ("what exercises were held in 2016").
     lists: frozenset[Intent] = frozenset()
+    overview: Intent | None = None  # the intent describing one subject, if not <family>.overview
 
     @property
     def name(self) -> str:
@@ -74,6 +75,11 @@ class Kind:
     def sections(self) -> tuple[str, ...]:
         """The model's fact sections, in fact-id order."""
         return self.model.SECTIONS
+
+    @property
+    def describes(self) -> Intent:
+        """The intent whose answer describes one subject in general (a lookup's answer)."""
+        return self.overview or Intent(f"{self.family}.overview")
 
     @property
     def intents(self) -> frozenset[Intent]:
@@ -154,6 +160,7 @@ KINDS: tuple[Kind, ...] = (
             Intent.MEMBER_OBSERVERS: lambda request, _: observers(request),
             Intent.MEMBER_AT_DATE: _members_at,
         },
+        overview=Intent.MEMBER_STATUS,
     ),
     Kind(
         Summit,

@@ -17,7 +17,7 @@ from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.models import Entity
 from bot.core.language.countries import external_country_names
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
-from bot.core.language.normalize import normalize, tokens
+from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
 
 MAX_NAME_TOKENS = 7
@@ -399,3 +399,85 @@ def complete_names(linker: Linker, text: str, entity_ids: list[str], limit: int)
         bonus = 10.0 if form.startswith(query) else 0.0
         scored[entity_id] = max(scored.get(entity_id, 0.0), score + bonus)
     return [entity_id for entity_id, _ in sorted(scored.items(), key=lambda pair: -pair[1])][:limit]
+
+
+# -- structured lookups: one subject of a kind, named by a value typed into a command ----------
+# A whole value this close to a subject's name or alias is offered as "did you mean" (rapidfuzz
+# ratio: WRatio's partial matching finds "egy" in "turkey" and "april" in "paris").
+NEAR_CUTOFF = 70
+# Typed prefixes shorter than this would match too much ("m" is every Moscow and Minsk).
+MIN_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectKeys:
+    """What may name one subject in a lookup: its whole names, and words that stand for it."""
+
+    forms: frozenset[str]  # its id, and its name and aliases as name keys ("yerevan summit ...")
+    words: frozenset[str]  # every word of those, of its place, and its years
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a looked-up value names: the subjects it fits, else the ones it resembles."""
+
+    matches: tuple[str, ...]  # one: that subject; several: the user must choose
+    near: tuple[str, ...] = ()  # with no match: did they mean one of these?
+
+
+def look_up(query: str, subjects: dict[str, SubjectKeys], ignored: frozenset[str]) -> Found:
+    """The subjects a typed value names: as a whole name or id, or word by word (typos forgiven).
+
+    Every word of the value must fit one of the subject's words (exactly, as a typed prefix or
+    within the edits a word of its length allows; years exactly); the closest fits win.
+    """
+    key = name_key(query)
+    whole = [s for s, keys in subjects.items() if key in keys.forms or query.strip() == s]
+    if whole:
+        return Found(tuple(whole))
+    words = [word for word in dict.fromkeys(tokens(query)) if word not in ignored]
+    if words:
+        fits = {s: _fit(words, keys.words) for s, keys in subjects.items()}
+        best = min((fit for fit in fits.values() if fit is not None), default=None)
+        if best is not None:
+            return Found(tuple(s for s, fit in fits.items() if fit == best))
+    return Found((), tuple(_near(key, subjects)))
+
+
+def _fit(words: list[str], keys: frozenset[str]) -> int | None:
+    """How loosely the words fit a subject (0: all exact), or None if one does not fit."""
+    loosest = 0
+    for word in words:
+        fit = _word_fit(word, keys)
+        if fit is None:
+            return None
+        loosest = max(loosest, fit)
+    return loosest
+
+
+def _word_fit(word: str, keys: frozenset[str]) -> int | None:
+    """0 for an exact word, 1 for a typed prefix, 1 + edits for a typo; None if it fits none."""
+    if word in keys:
+        return 0
+    if word.isdigit():
+        return None  # a year is never "close" to another year
+    if len(word) >= MIN_PREFIX and any(key.startswith(word) for key in keys):
+        return 1
+    allowed = _allowed_edits(word)
+    if allowed == 0:
+        return None
+    _, process, osa = _rapidfuzz()
+    match = process.extractOne(word, keys, scorer=osa.distance, score_cutoff=allowed)
+    return None if match is None else 1 + int(match[1])
+
+
+def _near(key: str, subjects: dict[str, SubjectKeys], limit: int = 3) -> list[str]:
+    """Subjects whose names loosely resemble the whole value, best first."""
+    if not key:
+        return []
+    owners = {form: s for s, keys in subjects.items() for form in keys.forms}
+    fuzz, process, _ = _rapidfuzz()
+    found = process.extract(
+        key, list(owners), scorer=fuzz.ratio, score_cutoff=NEAR_CUTOFF, limit=limit * 4
+    )
+    return list(dict.fromkeys(owners[form] for form, _, _ in found))[:limit]

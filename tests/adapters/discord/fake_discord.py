@@ -91,6 +91,8 @@ class FakeDiscord:
     commands: dict[int | None, list[dict[str, Any]]] = field(default_factory=dict)
     # Set to a close code (e.g. 4014) to make the gateway refuse the next IDENTIFY.
     refuse_identify_with: int | None = None
+    # (status, body) answers for the next command uploads, in order (e.g. a 429 or a 400).
+    sync_failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -488,18 +490,27 @@ class FakeDiscord:
         return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     def _get_commands(self, call: Call, guild: str | None) -> web.Response:
-        return _json(self.commands.get(int(guild) if guild else None, []))
+        stored = self.commands.get(int(guild) if guild else None, [])
+        # Discord sends the localization dictionaries only when asked for them.
+        if call.query.get("with_localizations") != "true":
+            stored = [_without_localizations(command) for command in stored]
+        return _json(stored)
 
     def _put_commands(self, call: Call, guild: str | None) -> web.Response:
+        if self.sync_failures:
+            status, body = self.sync_failures.pop(0)
+            response = _json(body, status)
+            if status == 429:
+                # discord.py treats a 429 without Via as a Cloudflare ban, not a rate limit.
+                response.headers["Via"] = "1.1 google"
+            return response
         stored = []
         for command in call.json:
-            entry = dict(command) | {
+            entry = as_discord_returns(command, guild) | {
                 "id": str(next(self._ids)),
                 "application_id": str(APP_ID),
                 "version": "1",
             }
-            if guild:
-                entry["guild_id"] = guild
             stored.append(entry)
         self.commands[int(guild) if guild else None] = stored
         return _json(stored)
@@ -525,6 +536,61 @@ class FakeDiscord:
 
     def _followup(self, call: Call, token: str) -> web.Response:
         return _json(bot_message(next(self._ids), str(CHANNEL_ID), call.json))
+
+
+def as_discord_returns(command: dict[str, Any], guild: str | None) -> dict[str, Any]:
+    """A command as Discord stores and returns it: defaults filled in, false and empty left out."""
+    shaped = {
+        "type": command.get("type") or 1,
+        "name": command["name"],
+        "description": command.get("description", ""),
+        "name_localizations": command.get("name_localizations") or None,
+        "description_localizations": command.get("description_localizations") or None,
+        "default_member_permissions": _permissions(command.get("default_member_permissions")),
+        "nsfw": bool(command.get("nsfw")),
+        "contexts": command.get("contexts"),
+        "integration_types": command.get("integration_types") or [0],
+    }
+    if guild:
+        shaped["guild_id"] = guild
+    else:
+        shaped["dm_permission"] = command.get("dm_permission", True)
+    if command.get("options"):
+        shaped["options"] = [_option_as_returned(option) for option in command["options"]]
+    return shaped
+
+
+def _option_as_returned(option: dict[str, Any]) -> dict[str, Any]:
+    shaped = {
+        key: value
+        for key, value in option.items()
+        if key not in {"options", "required", "autocomplete", "choices"} and value is not None
+    }
+    shaped["name_localizations"] = option.get("name_localizations") or None
+    shaped["description_localizations"] = option.get("description_localizations") or None
+    for flag in ("required", "autocomplete"):
+        if option.get(flag):
+            shaped[flag] = True
+    if option.get("choices"):
+        shaped["choices"] = option["choices"]
+    if option.get("options"):
+        shaped["options"] = [_option_as_returned(child) for child in option["options"]]
+    return shaped
+
+
+def _permissions(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _without_localizations(command: dict[str, Any]) -> dict[str, Any]:
+    stripped = {
+        key: value
+        for key, value in command.items()
+        if key not in {"name_localizations", "description_localizations"}
+    }
+    if "options" in command:
+        stripped["options"] = [_without_localizations(option) for option in command["options"]]
+    return stripped
 
 
 def _json(data: Any, status: int = 200) -> web.Response:

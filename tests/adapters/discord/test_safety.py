@@ -48,6 +48,10 @@ class ExplodingAnswerer:
         """Fail like a bug would."""
         raise RuntimeError("the core exploded")
 
+    def describe(self, kind: SubjectKind, query: str, context: Context | None = None) -> Answer:
+        """Fail like a bug would."""
+        raise RuntimeError("the core exploded")
+
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:
@@ -159,6 +163,16 @@ async def test_core_failure_in_a_slash_command_apologizes_and_logs(start_bot, ca
     """An exception in the core gives the user a private apology and an ERROR traceback."""
     async with start_bot(ExplodingAnswerer()) as bot:
         interaction = await bot.fake.slash("ask", question=AZERBAIJAN)
+        callback = await bot.fake.wait_for_callback(interaction)
+    assert callback["data"]["content"] == APOLOGY
+    assert callback["data"]["flags"] & EPHEMERAL
+    assert_logged_core_failure(caplog)
+
+
+async def test_core_failure_on_a_lookup_apologizes_and_logs(start_bot, caplog):
+    """A failing /csto summit lookup is apologized for privately and logged."""
+    async with start_bot(ExplodingAnswerer()) as bot:
+        interaction = await bot.fake.slash("summit", which="yerevan")
         callback = await bot.fake.wait_for_callback(interaction)
     assert callback["data"]["content"] == APOLOGY
     assert callback["data"]["flags"] & EPHEMERAL

@@ -26,8 +26,14 @@ async def test_login_syncs_the_csto_group_to_the_guild(start_bot, answerer):
     assert csto["name"] == "csto"
     assert csto["type"] == 1
     subcommands = {option["name"]: option for option in csto["options"]}
-    assert set(subcommands) == {"ask", "member", "summit", "conflict", "help", "gaps"}
-    expected = {"ask": "question", "member": "country", "summit": "which", "conflict": "name"}
+    assert set(subcommands) == {"ask", "member", "summit", "conflict", "exercise", "help", "gaps"}
+    expected = {
+        "ask": "question",
+        "member": "country",
+        "summit": "which",
+        "conflict": "name",
+        "exercise": "which",
+    }
     for name, option_name in expected.items():
         assert subcommands[name]["type"] == 1  # a subcommand
         assert subcommands[name]["description"]
