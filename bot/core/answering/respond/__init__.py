@@ -46,7 +46,7 @@ def relevant_disputes(
     wanted = set(topics)
     cue_words = {word[:5] for word in CUES[cue]} if cue else set()
     asked = {word[:5] for word in request.reading.content if len(word) >= 4}
-    names = {word[:5] for word in _name_words(request.catalog, entity_id)}
+    names = {word[:5] for word in name_words(request.catalog, entity_id)}
     found = []
     for item in request.catalog.disputes_of.get(entity_id, []):
         topic_words = {word[:5] for word in tokens(item.dispute.topic) if len(word) >= 4} - names
@@ -55,7 +55,8 @@ def relevant_disputes(
     return found
 
 
-def _name_words(catalog: Catalog, entity_id: str) -> set[str]:
+def name_words(catalog: Catalog, entity_id: str) -> set[str]:
+    """The words of an entity's name and aliases."""
     entity = catalog.entities.get(entity_id)
     if entity is None:
         return set()
