@@ -20,11 +20,12 @@ from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stems
-from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
 
@@ -79,8 +80,9 @@ def light_words() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A quantity written in digits that is not a year ("2,000 troops", "225 personnel").
-_DIGITS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:1[89]|20)\d\d\b)\d+\b")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_SPACES_AND_DASHES = re.compile(r"[\s\-\u2013]+")
+_PUNCTUATION = ".,;:()[]\"'"
 _MONTHS = frozenset(LEXICON.months)
 
 
@@ -138,14 +140,42 @@ class Finding:
         return weight.CHECK_STATED if self.relation_checked else weight.CHECK_UNCHECKED
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What the check reads of a fact or a dispute: its words, its topics and its date."""
+
+    text: str
+    topics: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    # A dispute has no date of its own; the years its claims name are when it is about.
+    dated_by_text: bool = False
+
+    @classmethod
+    def of_fact(cls, item: FactItem) -> Statement:
+        """A fact as the check reads it."""
+        return cls(item.fact.text, tuple(item.fact.topics), item.fact.date)
+
+    @classmethod
+    def of_dispute(cls, item: DisputeItem) -> Statement:
+        """A dispute as the check reads it: its topic and every claim."""
+        dispute = item.dispute
+        text = " ".join([dispute.topic, *(claim.text for claim in dispute.claims)])
+        return cls(text, tuple(dispute.topics), None, dated_by_text=True)
+
+
 def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Finding:
     """Check one fact against the question's relation, content words and time."""
-    said = stems(item.fact.text) | frozenset(item.fact.topics)
+    return check(question, Statement.of_fact(item), places)
+
+
+def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
+    """Check a statement against the question's relation, content words and time."""
+    said = stems(statement.text) | frozenset(statement.topics)
     return Finding(
-        _states(question.relation, item, places),
+        _states(question.relation, statement, places),
         question.relation is not Relation.WHAT,
         _coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
-        _in_time(question.years, item),
+        _in_time(question.years, statement),
     )
 
 
@@ -166,13 +196,12 @@ def _coverage(content: Content, said: frozenset[str]) -> float:
     return found / total
 
 
-def _states(relation: Relation, item: FactItem, places: frozenset[str]) -> bool:
-    text = item.fact.text
+def _states(relation: Relation, statement: Statement, places: frozenset[str]) -> bool:
+    text = statement.text
     if relation is Relation.COUNT:
-        words = set(tokens(text))
-        return bool(_DIGITS.search(text)) or bool(words & _relations().quantities)
+        return _states_quantity(text)
     if relation is Relation.WHEN:
-        return item.fact.date is not None or bool(_YEAR.search(text)) or _names_month(text)
+        return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation is Relation.WHERE:
         return bool(set(tokens(text)) & places)
     if relation is Relation.WHO:
@@ -180,18 +209,37 @@ def _states(relation: Relation, item: FactItem, places: frozenset[str]) -> bool:
     return True
 
 
+def _states_quantity(text: str) -> bool:
+    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4"."""
+    if set(tokens(text)) & _relations().quantities:
+        return True
+    words = [word.strip(_PUNCTUATION) for word in _SPACES_AND_DASHES.split(text)]
+    for index, word in enumerate(words):
+        if not _NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
+            continue
+        before = words[index - 1] if index else ""
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if not before[:1].isupper() and not is_date_word(after):
+            return True
+    return False
+
+
 def _names_month(text: str) -> bool:
     return bool(set(tokens(text)) & _MONTHS)
 
 
-def _in_time(years: frozenset[int], item: FactItem) -> bool:
+def _in_time(years: frozenset[int], statement: Statement) -> bool:
     """A fact dated to another year than the one asked does not hold then.
 
     An undated fact is a standing one ("the Charter has no withdrawal clause"): it may answer.
     A dated fact that names the year asked in its text ("agreed in 2007, in force from 2009")
     answers for that year too.
     """
-    if not years or item.date is None:
+    if not years:
         return True
-    mentioned = {int(year) for year in _YEAR.findall(item.fact.text)} | {item.date.year}
-    return bool(mentioned & years)
+    mentioned = {int(year) for year in _YEAR.findall(statement.text)}
+    if statement.date is not None:
+        mentioned.add(statement.date.year)
+    elif not statement.dated_by_text:
+        return True
+    return not mentioned or bool(mentioned & years)

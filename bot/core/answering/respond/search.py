@@ -5,7 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import Asked, Content, Finding, asked, check_fact, light_words
+from bot.core.answering.check import (
+    Asked,
+    Content,
+    Finding,
+    Statement,
+    asked,
+    check,
+    light_words,
+)
 from bot.core.answering.respond import Request, name_words
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
 from bot.core.answering.select import overlaps
@@ -241,8 +249,12 @@ def _content(request: Request, retriever: Retriever) -> Content:
 
 
 def _finding(question: Asked, hit: Hit, places: frozenset[str]) -> Finding | None:
-    """The check of a fact; a dispute is not checked (it comes with the facts it is about)."""
-    return check_fact(question, hit.item, places) if hit.item is not None else None
+    """The check of a fact or a dispute found by the search."""
+    if hit.item is not None:
+        return check(question, Statement.of_fact(hit.item), places)
+    if hit.dispute is not None:
+        return check(question, Statement.of_dispute(hit.dispute), places)
+    return None
 
 
 @lru_cache(maxsize=4)
