@@ -69,3 +69,15 @@ def test_pinned_ids_name_existing_golden_questions():
     """Each pinned id is a question still in the golden files (ids are file plus question)."""
     ids = {case.id for case in load_cases(ROOT / "tests" / "golden")}
     assert read_pins(PINS) <= ids
+
+
+FRESH = sorted((ROOT / "tests" / "fresh").glob("batch*/" + PINS_FILE))
+
+
+@pytest.mark.parametrize("pins", FRESH, ids=[path.parent.name for path in FRESH])
+def test_no_pinned_fresh_question_stops_passing(pins):
+    """Every question pinned in a fresh batch's passing.txt still passes (its regression set)."""
+    engine = Engine(load_knowledge(ROOT / "knowledge"), strict=True)
+    passing = {o.case.id for o in run_cases(engine, load_cases(pins.parent)) if o.passed}
+    lost = sorted(read_pins(pins) - passing)
+    assert not lost, f"pinned {pins.parent.name} questions no longer pass:\n" + "\n".join(lost)
