@@ -161,13 +161,7 @@ def search_answer(
     places = request.cities | _place_words(request.catalog)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = [(hit, _finding(question, hit, places)) for hit in hits]
-    best = checked[0][0].score if checked else 0.0
-    checked = [
-        (hit, finding)
-        for hit, finding in checked
-        if (finding is None or finding.passed) and hit.score >= score.NEXT_READING_SHARE * best
-    ]
+    checked = _checked(question, hits, places)
     if not checked:
         return None
     top, finding = checked[0]
@@ -246,6 +240,24 @@ def _content(request: Request, retriever: Retriever) -> Content:
         )
         for word in sorted(words)
     )
+
+
+def _checked(
+    question: Asked, hits: list[Hit], places: frozenset[str]
+) -> list[tuple[Hit, Finding | None]]:
+    """The hits that pass the check, best first, among those close enough to the best one.
+
+    Hits come best first, so checking stops where the scores fall too low (or four passed).
+    """
+    best = hits[0].score if hits else 0.0
+    passed: list[tuple[Hit, Finding | None]] = []
+    for hit in hits:
+        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
+            break
+        finding = _finding(question, hit, places)
+        if finding is None or finding.passed:
+            passed.append((hit, finding))
+    return passed
 
 
 def _finding(question: Asked, hit: Hit, places: frozenset[str]) -> Finding | None:
