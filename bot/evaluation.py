@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,3 +222,47 @@ def _failures(outcomes: list[Outcome]) -> list[str]:
             f"got [{outcome.answer.intent} {outcome.answer.confidence:.2f}] {got}"
         )
     return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """Answers whose confidence falls in [low, high): how many, and how many of them are right."""
+
+    low: float
+    high: float
+    answers: int
+    right: int
+
+    @property
+    def share(self) -> float:
+        """Share of the band's answers that are right, 0.0 for an empty band."""
+        return self.right / self.answers if self.answers else 0.0
+
+
+# Answers start at the engine's threshold (0.5); the last band includes 1.0.
+BAND_EDGES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def calibration(outcomes: Iterable[Outcome]) -> list[Band]:
+    """Per confidence band, the answers given and the share right (an answer to a question that
+    must be abstained is wrong; abstentions are not answers and are not counted)."""
+    answered = [outcome for outcome in outcomes if outcome.answer.answered]
+    bands = []
+    for low, high in itertools.pairwise(BAND_EDGES):
+        inside = [o for o in answered if low <= o.answer.confidence < high]
+        bands.append(Band(low, min(high, 1.0), len(inside), sum(o.passed for o in inside)))
+    below = [o for o in answered if o.answer.confidence < BAND_EDGES[0]]
+    if below:
+        bands.insert(0, Band(0.0, BAND_EDGES[0], len(below), sum(o.passed for o in below)))
+    return bands
+
+
+def calibration_report(outcomes: list[Outcome]) -> str:
+    """A table: per confidence band, answers given and the share of them that are right."""
+    lines = [f"{'confidence':<12}{'answers':>9}{'right':>7}{'share right':>13}"]
+    for band in calibration(outcomes):
+        lines.append(
+            f"{band.low:.1f}-{band.high:.1f}{'':<5}{band.answers:>9}{band.right:>7}"
+            f"{band.share:>13.1%}"
+        )
+    return "\n".join(lines)

@@ -24,7 +24,7 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import LEXICON, OFF_TOPIC
+from bot.core.language.lexicon import LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -165,9 +165,11 @@ class Engine:
             org = loaded.catalog.organization.abbreviation
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         reading = loaded.linker.read(clipped)
-        small_talk = self._small_talk(loaded, question, reading)
-        if small_talk is not None:
-            return small_talk
+        early = self._small_talk(loaded, question, reading) or self._other_membership(
+            loaded, question, reading
+        )
+        if early is not None:
+            return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         if self._off_topic(loaded, reading, topic):
@@ -208,6 +210,12 @@ class Engine:
         if words <= _GREETINGS | _GREETING_FILLERS:
             return self._help(loaded, question, greeting=True)
         return None
+
+    def _other_membership(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
+        """Membership of another organization: the closed world does not reach it."""
+        if not _other_organization(loaded, reading):
+            return None
+        return self._abstain(loaded, question, reading, _other_membership_message(loaded))
 
     def _off_topic(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> bool:
         """Nothing of the fact base is asked about, and the question does not lean back."""
@@ -385,6 +393,33 @@ def _choice_value(catalog: Catalog, entity_id: str) -> str:
 def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
     """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
     return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
+
+
+def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
+    """'Is Armenia a member of NATO', 'is Russia in the EU': membership of another organization.
+
+    The closed world ("X is not a member") holds for the organization's own records only. The
+    other organization is a foreign acronym the facts use, or a word the bot does not know right
+    after the membership word ("member of the EU").
+    """
+    if not _asks_membership(loaded, reading) or reading.has_any(loaded.linker.organization.names):
+        return False
+    words = reading.corrected
+    if any(word in loaded.foreign for word in words):
+        return True
+    for index, word in enumerate(words):
+        if word in _MEMBERSHIP:
+            following = [w for w in words[index + 1 :] if w not in STOPWORDS]
+            return bool(following) and following[0] not in loaded.linker.vocabulary
+    return False
+
+
+def _other_membership_message(loaded: _Loaded) -> str:
+    org = loaded.catalog.organization.abbreviation
+    return (
+        f"I only know membership of the {org}: the fact base says nothing about who belongs "
+        "to other organizations."
+    )
 
 
 def _other_countries(

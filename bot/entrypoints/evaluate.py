@@ -11,7 +11,12 @@ from bot.runtime import bootstrap
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add this subcommand's arguments."""
-    parser.add_argument("golden", type=Path, help="a golden YAML file or a directory of them")
+    parser.add_argument(
+        "golden",
+        type=Path,
+        nargs="*",
+        help="golden YAML files or directories of them (with --calibration: golden and fresh)",
+    )
     parser.add_argument("--quiet", action="store_true", help="totals only, no failure list")
     parser.add_argument("--min-accuracy", type=float, default=0.0, help="exit 1 below this")
     parser.add_argument("--min-abstention", type=float, default=0.0, help="exit 1 below this")
@@ -20,6 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="record the passing questions in passing.txt beside the golden files",
     )
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="print, per confidence band, the share of answers that are right",
+    )
     bootstrap.add_arguments(parser)
 
 
@@ -27,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     """Score the golden set; exit 1 when a threshold is missed or knowledge is broken."""
     from bot.evaluation import (
         PINS_FILE,
+        calibration_report,
         in_domain,
         load_cases,
         out_of_domain,
@@ -36,17 +47,33 @@ def run(args: argparse.Namespace) -> int:
         write_pins,
     )
 
-    if not args.golden.exists():
-        print(f"csto-bot eval: {args.golden} does not exist", file=sys.stderr)
+    paths = list(args.golden) or (_default_sets() if args.calibration else [])
+    if not paths:
+        print("csto-bot eval: name a golden file or directory", file=sys.stderr)
+        return 2
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        print(f"csto-bot eval: {missing[0]} does not exist", file=sys.stderr)
         return 2
     engine = bootstrap.startup(args).engine()
     if engine is None:
         return 1
-    outcomes = run_cases(engine, load_cases(args.golden))
+    per_path = [(path, run_cases(engine, load_cases(path))) for path in paths]
+    outcomes = [outcome for _, found in per_path for outcome in found]
     print(report(outcomes, show_failures=not args.quiet))
+    if args.calibration:
+        print(f"\ncalibration ({', '.join(str(path) for path in paths)}):")
+        print(calibration_report(outcomes))
     if args.update_pins:
-        pins = (args.golden if args.golden.is_dir() else args.golden.parent) / PINS_FILE
-        print(f"pinned {write_pins(pins, outcomes)} passing questions in {pins}")
+        for path, found in per_path:
+            pins = (path if path.is_dir() else path.parent) / PINS_FILE
+            print(f"pinned {write_pins(pins, found)} passing questions in {pins}")
     accuracy = score(in_domain(outcomes)).rate
     abstention = score(out_of_domain(outcomes)).rate
     return 0 if accuracy >= args.min_accuracy and abstention >= args.min_abstention else 1
+
+
+def _default_sets() -> list[Path]:
+    """The golden set and every fresh batch, from the working directory (a checkout)."""
+    tests = Path("tests")
+    return [tests / "golden", *sorted((tests / "fresh").glob("batch*"))]

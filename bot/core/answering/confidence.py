@@ -70,6 +70,13 @@ MIN_COVERAGE: Final = 0.6  # a fact must cover this share of the question's spec
 MIN_SCORE: Final = 2.0  # below this the best fact shares too little with the question
 RUNNER_UP_SHARE: Final = 0.85  # other facts join the best one when they score this close
 
+# --- the answer check (answering/check.py): how far it vouches for a fact found ------------------
+CHECK_STATED: Final = 1.0  # the fact states what was asked (a date for "when", a number...)
+CHECK_UNCHECKED: Final = 0.92  # a "what" question: only shared words vouch for the fact
+CHECK_MIN_CONTENT: Final = 0.4  # a fact must use this share of the question's content words
+CHECK_KINDRED: Final = 0.35  # a cue's other word ("acceded" for "joined") is only part evidence
+NEXT_READING_SHARE: Final = 0.75  # a fact passing the check replaces a failed best one this close
+
 # --- retrieval ranking weights -------------------------------------------------------------------
 UNSEEN_WORD: Final = 0.5  # a word no fact uses says little about which fact is meant
 TOPIC_MATCH: Final = 2.0  # a topic tag the question cues is strong evidence of relevance

@@ -85,7 +85,7 @@ def _cue_groups(words: set[str]) -> set[str]:
 
 def _topic_words(request: Request, item: DisputeItem) -> set[str]:
     """The dispute topic's words (as 5-letter prefixes) that say what is disputed."""
-    names = _name_words(request.catalog, item.owner) | _name_words(
+    names = name_words(request.catalog, item.owner) | name_words(
         request.catalog, request.catalog.organization.id
     )
     prefixes = {word[:5] for word in names}
@@ -102,7 +102,8 @@ def _in_dates(request: Request, item: DisputeItem) -> bool:
     return any(date.year in years for date in claimed)
 
 
-def _name_words(catalog: Catalog, entity_id: str) -> set[str]:
+def name_words(catalog: Catalog, entity_id: str) -> set[str]:
+    """The words of an entity's name and aliases."""
     entity = catalog.entities.get(entity_id)
     if entity is None:
         return set()

@@ -396,4 +396,7 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
     builder.suggestions.extend(
         [f"Who are the members of the {request.org}?", "Who are the observers?"]
     )
+    # A name the bot cannot place may not be a state at all: say what is known, answer nothing.
+    if not recognised:
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     return builder.build(confidence=score.DESCRIBED)

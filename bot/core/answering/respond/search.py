@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core.answering import confidence as score
-from bot.core.answering.respond import Request, bears_on
+from bot.core.answering.check import (
+    Asked,
+    Content,
+    Finding,
+    Statement,
+    asked,
+    check,
+    light_words,
+)
+from bot.core.answering.respond import Request, bears_on, name_words
 from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
-from bot.core.knowledge.catalog import DisputeItem, FactItem
+from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.language.lexicon import (
     CONFLICT_NOUNS,
     CUES,
@@ -17,6 +28,7 @@ from bot.core.language.lexicon import (
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
+    SYNONYMS,
     WHY_WORDS,
 )
 from bot.core.language.normalize import tokens
@@ -139,13 +151,20 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
 def search_answer(
     request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
 ) -> Answer | None:
-    """The best-matching facts, or None when nothing covers the question well enough."""
+    """The best-matching facts that answer the question, or None when none does well enough."""
     hits = search(request, retriever)
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
-    if not hits:
+    question = asked(
+        request.reading.corrected, request.understanding.dates, _content(request, retriever)
+    )
+    places = request.cities | _place_words(request.catalog)
+    # The best fact that fails the check gives way to the next reading that passes it, if that
+    # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
+    checked = _checked(question, hits, places)
+    if not checked:
         return None
-    top = hits[0]
+    top, finding = checked[0]
     focus = specific_words(request)
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
@@ -153,7 +172,7 @@ def search_answer(
         return None
     chosen = [top] + [
         hit
-        for hit in hits[1:4]
+        for hit, _ in checked[1:4]
         if hit.score >= score.RUNNER_UP_SHARE * top.score and hit.coverage >= MIN_COVERAGE
     ]
     builder = request.builder("facts.search")
@@ -169,9 +188,94 @@ def search_answer(
             continue  # a dispute merely near a chosen fact would bury the answer
         builder.add_dispute(dispute)
         builder.entities.append(dispute.owner)
-    return builder.build(
-        confidence=score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
+    found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
+    certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
+    return builder.build(confidence=round(found * certainty, 3))
+
+
+_MONTHS = frozenset(LEXICON.months)
+_ASKING = ("count", "size", "when", "where", "who", "what", "overview", "list")
+# Cue words that say what kind of answer is wanted, not what it is about ("how many", "big").
+_ASKING_CUES = frozenset().union(*(CUES[name] for name in _ASKING))
+# A cue is a set of words for one relation ("joined", "acceded", "signed"): a fact using any of
+# them speaks of what a question using another asks about.
+_KINDRED: dict[str, frozenset[str]] = {}
+for _name, _cue in CUES.items():
+    if _name not in _ASKING:
+        for _word in _cue:
+            _KINDRED[_word] = _KINDRED.get(_word, frozenset()) | {
+                stem(other) for other in _cue - STOPWORDS
+            }
+
+
+def _content(request: Request, retriever: Retriever) -> Content:
+    """The question's own content words (not names, question words or dates), by rarity.
+
+    Only a search of everything is judged on them: a question naming its subject already keeps
+    the search to that subject's facts. A word no fact uses is left out: it cannot tell one fact
+    from another (and is often a filler or a typo).
+    """
+    subjects = request.understanding.subjects
+    if subjects not in ([], [request.catalog.organization.id]):
+        return ()
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    names = request.reading.named_words() | org_names
+    for entity_id in request.reading.ids():
+        names |= name_words(request.catalog, entity_id)
+    words = {
+        word
+        for word in request.reading.content
+        if word not in names
+        and word not in _INTERROGATIVE_CUES
+        and word not in _ASKING_CUES
+        and word not in _GENERIC
+        and word not in light_words()
+        and word not in _MONTHS  # a date is checked as a date, not as a word
+        and not word.isdigit()
+        and len(word) >= 3  # "up", "in": particles of a verb, not what is asked about
+        and stem(word) in retriever.idf
+    }
+    return tuple(
+        (
+            retriever.weight(stem(word)),
+            frozenset({stem(word), *(stem(other) for other in SYNONYMS.get(word, ()))}),
+            _KINDRED.get(word, frozenset()),
+        )
+        for word in sorted(words)
     )
+
+
+def _checked(
+    question: Asked, hits: list[Hit], places: frozenset[str]
+) -> list[tuple[Hit, Finding | None]]:
+    """The hits that pass the check, best first, among those close enough to the best one.
+
+    Hits come best first, so checking stops where the scores fall too low (or four passed).
+    """
+    best = hits[0].score if hits else 0.0
+    passed: list[tuple[Hit, Finding | None]] = []
+    for hit in hits:
+        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
+            break
+        finding = _finding(question, hit, places)
+        if finding is None or finding.passed:
+            passed.append((hit, finding))
+    return passed
+
+
+def _finding(question: Asked, hit: Hit, places: frozenset[str]) -> Finding | None:
+    """The check of a fact or a dispute found by the search."""
+    if hit.item is not None:
+        return check(question, Statement.of_fact(hit.item), places)
+    if hit.dispute is not None:
+        return check(question, Statement.of_dispute(hit.dispute), places)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _place_words(catalog: Catalog) -> frozenset[str]:
+    """Words that name a place: the states' names (a fact saying where names one)."""
+    return frozenset(word for country in catalog.countries() for word in tokens(country.name))
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:

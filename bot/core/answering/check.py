@@ -1,0 +1,245 @@
+"""The answer check: does a fact answer *this* question, or only share words with it?
+
+Retrieval ranks facts by the words they share with a question; that alone answers "how does the
+organization take decisions" with a fact about a delegation that "took part". Before a fact is
+given as the answer it must state the relation asked (a date for "when", a number for "how many",
+a place for "where", a reason for "why", a decision for "what was decided"), and hold at the time
+asked (a fact of 2009 does not answer a question about 2020).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+from bot.core.answering import confidence as weight
+from bot.core.answering.retrieval import stems
+from bot.core.knowledge.catalog import DisputeItem, FactItem
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.datafile import DataModel, read_data
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
+
+Phrase = Annotated[str, StringConstraints(min_length=1)]
+
+
+class Relation(StrEnum):
+    """What a question asks for: the kind of thing its answer must state."""
+
+    COUNT = "count"
+    WHEN = "when"
+    WHERE = "where"
+    WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
+    WHO = "who"
+    WHAT = "what"  # anything else: no one kind of statement to look for
+
+
+class _RelationsFile(DataModel):
+    """The shape of relations.yaml (see the comments in that file)."""
+
+    asks: dict[Relation, tuple[Phrase, ...]]
+    quantities: Phrase
+    span_words: Phrase
+    light_words: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Relations:
+    asks: tuple[tuple[tuple[str, ...], Relation], ...]
+    quantities: frozenset[str]
+    span_words: frozenset[str]
+    light_words: frozenset[str]
+
+
+@cache
+def _relations() -> _Relations:
+    raw = read_data(Path(__file__).parents[1] / "language" / "relations.yaml", _RelationsFile).model
+    asks = tuple(
+        (tuple(phrase.split()), relation)
+        for relation, phrases in raw.asks.items()
+        for phrase in phrases
+    )
+    return _Relations(
+        asks,
+        frozenset(raw.quantities.split()),
+        frozenset(raw.span_words.split()),
+        frozenset(raw.light_words.split()),
+    )
+
+
+def light_words() -> frozenset[str]:
+    """Verbs that carry a question but say nothing of what it asks about ("take", "get")."""
+    return _relations().light_words
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_SPACES_AND_DASHES = re.compile(r"[\s\-\u2013]+")
+_PUNCTUATION = ".,;:()[]\"'"
+_MONTHS = frozenset(LEXICON.months)
+
+
+# Each content word: (weight, its own stem and its synonyms', the stems of its kindred words).
+Content = tuple[tuple[float, frozenset[str], frozenset[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks: its relation, its content words, and the years it is tied to."""
+
+    relation: Relation
+    content: Content = ()
+    years: frozenset[int] = frozenset()
+
+
+def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = ()) -> Asked:
+    """Read the relation and the point in time a question asks about; keep its content words."""
+    data = _relations()
+    # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
+    years = frozenset() if set(words) & data.span_words else frozenset(d.year for d in dates)
+    return Asked(_relation(words, data), content, years)
+
+
+def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
+    """The relation whose opening phrase comes first in the question."""
+    best: tuple[int, Relation] | None = None
+    for phrase, relation in data.asks:
+        size = len(phrase)
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] == phrase:
+                if best is None or start < best[0]:
+                    best = (start, relation)
+                break
+    return best[1] if best else Relation.WHAT
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """How one fact fares against what was asked."""
+
+    states_relation: bool  # it states the kind of thing asked (a date, a number, a place...)
+    relation_checked: bool  # the question asked a relation that could be checked at all
+    covers: bool  # it uses enough of the question's content words (weighted by rarity)
+    in_time: bool  # it holds at the time asked
+
+    @property
+    def passed(self) -> bool:
+        """The fact may be given as the answer."""
+        return self.states_relation and self.covers and self.in_time
+
+    @property
+    def certainty(self) -> float:
+        """How far the checks vouch for the fact: a checked relation vouches more."""
+        return weight.CHECK_STATED if self.relation_checked else weight.CHECK_UNCHECKED
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What the check reads of a fact or a dispute: its words, its topics and its date."""
+
+    text: str
+    topics: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    # A dispute has no date of its own; the years its claims name are when it is about.
+    dated_by_text: bool = False
+
+    @classmethod
+    def of_fact(cls, item: FactItem) -> Statement:
+        """A fact as the check reads it."""
+        return cls(item.fact.text, tuple(item.fact.topics), item.fact.date)
+
+    @classmethod
+    def of_dispute(cls, item: DisputeItem) -> Statement:
+        """A dispute as the check reads it: its topic and every claim."""
+        dispute = item.dispute
+        text = " ".join([dispute.topic, *(claim.text for claim in dispute.claims)])
+        return cls(text, tuple(dispute.topics), None, dated_by_text=True)
+
+
+def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Finding:
+    """Check one fact against the question's relation, content words and time."""
+    return check(question, Statement.of_fact(item), places)
+
+
+def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
+    """Check a statement against the question's relation, content words and time."""
+    said = stems(statement.text) | frozenset(statement.topics)
+    return Finding(
+        _states(question.relation, statement, places),
+        question.relation is not Relation.WHAT,
+        _coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
+        _in_time(question.years, statement),
+    )
+
+
+def _coverage(content: Content, said: frozenset[str]) -> float:
+    """The share of the question's content (by weight) that the fact uses, synonyms counted.
+
+    A kindred word (another word of the same cue: "acceded" for "joined") counts for part.
+    """
+    total = sum(share for share, _, _ in content)
+    if not total:
+        return 1.0
+    found = 0.0
+    for share, own, kindred in content:
+        if own & said:
+            found += share
+        elif kindred & said:
+            found += share * weight.CHECK_KINDRED
+    return found / total
+
+
+def _states(relation: Relation, statement: Statement, places: frozenset[str]) -> bool:
+    text = statement.text
+    if relation is Relation.COUNT:
+        return _states_quantity(text)
+    if relation is Relation.WHEN:
+        return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
+    if relation is Relation.WHERE:
+        return bool(set(tokens(text)) & places)
+    if relation is Relation.WHO:
+        return any(word[:1].isupper() for word in text.split())  # a name, in any script
+    return True
+
+
+def _states_quantity(text: str) -> bool:
+    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4"."""
+    if set(tokens(text)) & _relations().quantities:
+        return True
+    words = [word.strip(_PUNCTUATION) for word in _SPACES_AND_DASHES.split(text)]
+    for index, word in enumerate(words):
+        if not _NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
+            continue
+        before = words[index - 1] if index else ""
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if not before[:1].isupper() and not is_date_word(after):
+            return True
+    return False
+
+
+def _names_month(text: str) -> bool:
+    return bool(set(tokens(text)) & _MONTHS)
+
+
+def _in_time(years: frozenset[int], statement: Statement) -> bool:
+    """A fact dated to another year than the one asked does not hold then.
+
+    An undated fact is a standing one ("the Charter has no withdrawal clause"): it may answer.
+    A dated fact that names the year asked in its text ("agreed in 2007, in force from 2009")
+    answers for that year too.
+    """
+    if not years:
+        return True
+    mentioned = {int(year) for year in _YEAR.findall(statement.text)}
+    if statement.date is not None:
+        mentioned.add(statement.date.year)
+    elif not statement.dated_by_text:
+        return True
+    return not mentioned or bool(mentioned & years)
