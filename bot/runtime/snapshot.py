@@ -22,12 +22,15 @@ WARM_UP_QUESTION = "Which countries are members?"
 
 
 def fingerprint(directory: Path) -> str | None:
-    """A key for the knowledge files plus the engine code, or None if the files can't be read."""
+    """A key for the knowledge files plus the engine's code and data, or None if unreadable."""
     digest = hashlib.sha256()
     try:
         for path in sorted(directory.glob("*.yaml")):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for path in sorted(_CORE.rglob("*.py")):
+        # The engine's word lists and intent table are YAML beside its code; an edit to them
+        # must invalidate the cache as surely as a code change.
+        engine_files = sorted([*_CORE.rglob("*.py"), *_CORE.rglob("*.yaml")])
+        for path in engine_files:
             digest.update(path.relative_to(_CORE).as_posix().encode() + b"\0" + path.read_bytes())
     except OSError:
         return None

@@ -66,3 +66,13 @@ def test_fingerprint_changes_with_content(knowledge):
 def test_fingerprint_covers_the_core_source():
     """The key hashes the core package's own files, so a new release never reads old snapshots."""
     assert (snapshot._CORE / "engine.py").is_file()
+
+
+def test_fingerprint_changes_with_the_engines_word_lists(knowledge, tmp_path, monkeypatch):
+    """Editing the lexicon or intent table (YAML beside the code) changes the key."""
+    core = Path(shutil.copytree(snapshot._CORE, tmp_path / "core"))
+    monkeypatch.setattr(snapshot, "_CORE", core)
+    key = fingerprint(knowledge)
+    lexicon = core / "language" / "lexicon.yaml"
+    lexicon.write_text(lexicon.read_text() + "\n# an editor's note\n")
+    assert fingerprint(knowledge) != key
