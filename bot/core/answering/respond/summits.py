@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.answering.respond.filters import ListFilter, read_filter
+from bot.core.answering.respond.members import state_at
 from bot.core.api import Answer
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.models import Country, Summit
+from bot.core.language.normalize import tokens
 
 _SECTION_FOR = {
     "summit.decisions": ("decisions", "The fact base records no decisions for"),
@@ -120,7 +125,10 @@ def _suggestions(summit: Summit, intent: str) -> list[str]:
 
 
 def summit_list(request: Request) -> Answer:
-    """The summits matching a year or city (or all of them)."""
+    """The summits matching a year or city (or all of them), or narrowed as the question asks."""
+    wanted = read_filter(request.catalog, request.reading, request.cities)
+    if wanted.relation in _RELATED or wanted.span is not None:
+        return filtered_summits(request, wanted)
     builder = request.builder("summit.list")
     ids = request.understanding.subjects
     summits = [s for s in request.catalog.summits() if s.id in ids] if ids else []
@@ -177,3 +185,128 @@ def clarify(request: Request) -> Answer:
     for entity_id in request.understanding.candidates[:3]:
         builder.suggestions.append(f"{original} ({request.catalog.name(entity_id)})")
     return builder.build(confidence=score.ASKS_BACK, answered=False)
+
+
+# The relations a summit list can be narrowed by, and how the lead says each of a party.
+_RELATED = {
+    "skipped": "{who} is recorded as absent from {count} {org} {noun}{scope}",
+    # Attendance lists are not kept: a member with no absence recorded is the most one can say.
+    "attended": "{who} was a member at {count} {org} {noun}{scope} with no absence of it recorded",
+    "hosted": "{who} hosted {count} {org} {noun}{scope}",
+}
+_NAMED_IN_LEAD = 6  # a longer list is counted in the lead and named in its items
+
+
+def _in_scope(request: Request, wanted: ListFilter, summit: Summit) -> bool:
+    """The summit falls in the span, the dates and the places the question names."""
+    if wanted.span is not None and not wanted.span.admits(summit.date):
+        return False
+    dates = request.understanding.dates
+    if wanted.span is None and dates and not any(summit.date.year == d.year for d in dates):
+        return False
+    city = set(tokens(summit.city or ""))
+    return not wanted.places or bool(wanted.places & city)
+
+
+def _evidence(request: Request, wanted: ListFilter, summit: Summit) -> list[FactItem] | None:
+    """The facts that put the summit in the list (may be none for a record), or None if out."""
+    parties = set(wanted.parties)
+    if wanted.relation == "skipped":
+        absences = request.catalog.section(summit.id, "absences")
+        found = [
+            item for item in absences if not parties or parties & set(getattr(item.fact, "who", ()))
+        ]
+        return found or None
+    if wanted.relation == "hosted" and parties:
+        return [] if summit.host in parties else None
+    if wanted.relation == "attended" and parties:
+        countries = [p for p in parties if request.catalog.kinds.get(p) == "country"]
+        if not countries or _evidence(request, replace(wanted, relation="skipped"), summit):
+            return None
+        present = all(_member_at(request, country, summit) for country in countries)
+        return [] if present and summit.kind != "treaty" else None
+    return []
+
+
+def _member_at(request: Request, country_id: str, summit: Summit) -> bool:
+    country = request.catalog.entities.get(country_id)
+    return isinstance(country, Country) and state_at(country, summit.date.first_day) == "member"
+
+
+def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
+    """The summits a party skipped, attended or hosted, within a span or place: answer first."""
+    builder = request.builder("summit.list")
+    chosen: list[tuple[Summit, list[FactItem]]] = []
+    for summit in request.catalog.summits():
+        if not _in_scope(request, wanted, summit):
+            continue
+        evidence = _evidence(request, wanted, summit)
+        if evidence is not None:
+            chosen.append((summit, evidence))
+    builder.sentences.append(_lead(request, wanted, [summit for summit, _ in chosen]))
+    for summit, evidence in chosen:
+        place = summit.city or "place not verified"
+        label = f"{summit.date.human()}: {summit.name} ({place})"
+        if evidence:
+            for item in evidence:
+                builder.add_item(item, f"{label}: {item.fact.text}")
+        else:
+            builder.items.append(builder.cite_record(summit.sources, f"{summit.id}/record", label))
+    builder.entities.extend(summit.id for summit, _ in chosen)
+    if not chosen:
+        _latest_record(request, builder)
+        return builder.build(confidence=score.NONE_RECORDED)
+    return builder.build(confidence=score.DESCRIBED)
+
+
+def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
+    """The answer's first sentence: how many sessions, which ones, for whom and when."""
+    scope = _scope(wanted)
+    who = _join([request.catalog.name(p) for p in wanted.parties])
+    count = len(summits)
+    noun = "session" if count == 1 else "sessions"
+    names = ""
+    if 0 < count <= _NAMED_IN_LEAD:
+        names = ": " + _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+    relation = wanted.relation or ""
+    if relation in _RELATED and (who or relation == "skipped"):
+        if not summits:
+            party = who or "any member"
+            return f"The fact base records no {request.org} session{scope} that {party} {relation}."
+        text = _RELATED[relation].format(
+            who=who or "Some member", count=count, org=request.org, noun=noun, scope=scope
+        )
+        return f"{text}{names}."
+    if not summits:
+        return f"The fact base records no {request.org} session{scope}."
+    return f"The fact base records {count} {request.org} {noun}{scope}{names}."
+
+
+def _scope(wanted: ListFilter) -> str:
+    """' since 2015', ' in Moscow': the span and places the list keeps, as the lead says them."""
+    parts = []
+    if wanted.places:
+        parts.append("in " + _join(sorted(place.title() for place in wanted.places)))
+    if wanted.span is not None:
+        parts.append(wanted.span.label)
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def _latest_record(request: Request, builder: AnswerBuilder) -> None:
+    """An empty list holds as far as the records go: say how far that is."""
+    held = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    if held:
+        latest = held[-1]
+        builder.sentences.append(
+            builder.cite_record(
+                latest.sources,
+                f"{latest.id}/record",
+                f"Its records run to {latest.date.human()} (the {latest.name})",
+            )
+        )
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
