@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.answering.respond import Request, name_words, relevant_disputes
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import state_at
+from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
+from bot.core.language.lexicon import SUMMIT_WORDS
 from bot.core.language.normalize import tokens
 
 _SECTION_FOR = {
@@ -47,10 +49,34 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     ]
     if intent == "summit.attendance":
         items = items + request.catalog.section(summit.id, "absences")
-    if not items:
+    # A fact of the summit that says what the question asks in its own words answers it first,
+    # whichever section holds it ("why wouldn't Pashinyan sign the declaration").
+    leading = saying_asked(request, summit)
+    if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
-    for item in items:
-        builder.add_item(item) if len(items) > 2 else builder.add(item)
+    for item in leading:
+        builder.add(item)
+    rest = [item for item in items if item not in leading]
+    for item in rest:
+        builder.add_item(item) if len(rest) > 2 else builder.add(item)
+
+
+def saying_asked(request: Request, summit: Summit) -> list[FactItem]:
+    """The summit's facts that say the most of the question's own words (two at least)."""
+    own = name_words(request.catalog, summit.id) | set(tokens(summit.city or ""))
+    asked = {
+        stem(word)
+        for word in request.reading.content
+        if word not in own and word not in SUMMIT_WORDS and not word.isdigit()
+    }
+    scored = [
+        (len(asked & stems(item.fact.text)), item)
+        for item in request.catalog.facts_of.get(summit.id, [])
+    ]
+    best = max((count for count, _ in scored), default=0)
+    if best < score.SAYS_ASKED:
+        return []
+    return [item for count, item in scored if count == best][:2]
 
 
 def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
