@@ -252,8 +252,8 @@ def _holders_from(
         )
         chosen = holders
     else:
-        verb = "was" if len(people) == 1 else "were"
-        builder.sentences.append(f"{_join_names(people)} {verb} the {title} from {where}:")
+        held = f"was the {title}" if len(people) == 1 else f"were the {_plural(title)}"
+        builder.sentences.append(f"{_join_names(people)} {held} from {where}:")
     for holder in chosen:
         person = catalog.entities.get(holder.person)
         country = getattr(person, "country", None)

@@ -1,0 +1,121 @@
+"""Lists narrowed as asked: a party's relation to each item, a span of time, a place, an origin.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.core.answering.respond.filters import read_span
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+MARKER = re.compile(r"\[\d+\]")
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The real engine on the shipped knowledge."""
+    return Engine(load_knowledge(KNOWLEDGE_DIR), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    """One question in a conversation of its own."""
+    return engine.answer(question, Context(conversation=f"filtered-{question}"))
+
+
+def first_sentence(answer: Answer) -> str:
+    """The answer's lead, up to its first full stop followed by a space or the end."""
+    return answer.text.split(". ")[0]
+
+
+def test_a_span_is_read_only_from_a_date_right_after_its_word() -> None:
+    """'since 2015' opens a span on its first day, 'before 2003' ends it the day before; 'after
+    the 2022 summit' names an event and is no span."""
+    since = read_span(("summits", "since", "2015"))
+    assert since is not None and since.first == dt.date(2015, 1, 1) and since.last is None
+    before = read_span(("held", "before", "2003"))
+    assert before is not None and before.last == dt.date(2002, 12, 31) and before.first is None
+    after = read_span(("after", "march", "2020"))
+    assert after is not None and after.first == dt.date(2020, 4, 1)
+    assert read_span(("after", "the", "2022", "summit")) is None
+
+
+def test_absences_of_a_party_within_a_span(engine: Engine) -> None:
+    """Only the sessions the party stayed away from after the year, each dated and sourced."""
+    answer = ask(engine, "list the sessions belarus stayed away from after 2010")
+    assert answer.answered
+    assert "St Petersburg" in first_sentence(answer)
+    assert len(answer.items) == 1
+    assert "2009" not in " ".join(answer.items)
+    assert all(MARKER.search(item) and "2016" in item for item in answer.items)
+
+
+def test_an_empty_filtered_list_says_so_with_how_far_the_records_go(engine: Engine) -> None:
+    """No absence recorded is said plainly, with the date the records run to, not a full list."""
+    answer = ask(engine, "which sessions did tajikistan skip")
+    assert answer.text.startswith("The fact base records no")
+    assert "Tajikistan" in first_sentence(answer)
+    assert "27 November 2025" in answer.text
+    assert not answer.items
+
+
+def test_sessions_a_country_hosted(engine: Engine) -> None:
+    """A host's sessions only, counted in the lead."""
+    answer = ask(engine, "what sessions has belarus hosted")
+    assert first_sentence(answer).startswith("Belarus hosted 3")
+    assert answer.items and all("Minsk" in item for item in answer.items)
+
+
+def test_sessions_before_a_year(engine: Engine) -> None:
+    """'before 2003' keeps the earlier sessions only, however many a year-only reading finds."""
+    answer = ask(engine, "csto sessions held before 2003")
+    years = [
+        int(match) for item in answer.items for match in re.findall(r"\b(19\d\d|20\d\d)\b", item)
+    ]
+    assert answer.items and max(years) < 2003
+
+
+def test_founders_split_by_where_they_stand_now(engine: Engine) -> None:
+    """'Still in' leads with the founders that are members today and names the one that is not."""
+    answer = ask(engine, "of the founding states, which are still in the alliance")
+    lead = first_sentence(answer)
+    assert "5 are still" in lead and "Tajikistan" in lead and "Uzbekistan" not in lead
+    assert "No longer members: Uzbekistan" in answer.text
+
+
+def test_states_that_left_and_never_came_back(engine: Engine) -> None:
+    """'Never came back' keeps the leavers without a return; 'came back' the one that returned."""
+    never = ask(engine, "which members left and never came back")
+    assert first_sentence(never).startswith("Azerbaijan and Georgia")
+    assert "Uzbekistan" not in first_sentence(never)
+    back = ask(engine, "which members left and came back later")
+    assert first_sentence(back).startswith("Uzbekistan")
+    assert any("2006" in item for item in back.items)
+
+
+def test_office_holders_from_a_country(engine: Engine) -> None:
+    """'From Belarus' narrows the secretaries general to the one from there."""
+    answer = ask(engine, "which secretary general came from belarus")
+    assert first_sentence(answer).startswith("Stanislav Zas")
+    assert not any("Bordyuzha" in item for item in answer.items)
+
+
+def test_a_country_that_dates_the_question_is_no_origin(engine: Engine) -> None:
+    """'When Armenia froze its participation' says when, not where the holder comes from."""
+    answer = ask(engine, "who was secretary general when armenia froze its participation")
+    assert "Khachaturov" not in answer.text
+
+
+def test_the_holder_now_and_before(engine: Engine) -> None:
+    """The current holder leads, with an as-of date; the earlier ones follow as items."""
+    answer = ask(engine, "who heads the joint staff now and who did before")
+    assert "Serdyukov" in first_sentence(answer) and "as of" in first_sentence(answer)
+    assert any("Sidorov" in item for item in answer.items)
