@@ -344,7 +344,9 @@ def _is_member(
 ) -> None:
     """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
     status = country.status
-    builder.sentences.append(_VERDICT.get(status.value, "No."))
+    if not request.reading.has("interrogatives") or _YES_NO & set(request.reading.words[:1]):
+        # A yes/no question gets its verdict first; "when did it ..." gets the dated status.
+        builder.sentences.append(_VERDICT.get(status.value, "No."))
     builder.sentences.append(builder.cite(status, f"{country.id}/status"))
     for item in events:
         if _event(item) in {"left", "suspended", "frozen"}:

@@ -167,7 +167,10 @@ def summit_list(request: Request) -> Answer:
         builder.suggestions.append(f"List all {request.org} summits")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
-    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}:")
+    # A short list is named in the lead ("when was the summit in Yerevan": both, with dates).
+    names = _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+    shown = f": {names}." if 1 < len(summits) <= _NAMED_IN_LEAD else ":"
+    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}{shown}")
     for summit in summits:
         place = summit.city or "place not verified"
         builder.items.append(
