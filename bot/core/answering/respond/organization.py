@@ -251,6 +251,13 @@ def _holders_from(
             f"someone from {where}."
         )
         chosen = holders
+    elif len(chosen) == 1:
+        holder = chosen[0]
+        lead = f"{people[0]} was the {title} from {where}, in office {_term(holder)}"
+        key = f"{body.id}/office/{holder.person}/{holder.start}"
+        builder.sentences.append(builder.cite(holder, key, lead))
+        builder.entities.append(holder.person)
+        chosen = []
     else:
         held = f"was the {title}" if len(people) == 1 else f"were the {_plural(title)}"
         builder.sentences.append(f"{_join_names(people)} {held} from {where}:")
@@ -266,6 +273,10 @@ def _holders_from(
             )
         )
         builder.entities.append(holder.person)
+    if len(people) == 1 and "why" in request.reading.words:
+        # "Which Armenian was secretary general and why was he recalled": his own facts say why.
+        for item in by_date(catalog.facts_of.get(builder.entities[-1], []))[:2]:
+            builder.add(item)
     return builder.build(confidence=score.SECTION)
 
 
