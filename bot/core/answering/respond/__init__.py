@@ -6,11 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
-from bot.core.language.lexicon import CUES
+from bot.core.language.lexicon import CUES, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 from bot.core.understanding.understand import Understanding
 
 
@@ -125,3 +128,21 @@ def by_date(items: Iterable[FactItem]) -> list[FactItem]:
         sorted(dated, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)
         + undated
     )
+
+
+def saying_asked(request: Request, entity_id: str, own: set[str]) -> list[FactItem]:
+    """The entity's facts that say the most of the question's own words (enough of them), beyond
+    the entity's name, the `own` words that also name it, and generic summit words."""
+    named = name_words(request.catalog, entity_id) | own
+    asked = {
+        stem(word)
+        for word in request.reading.content
+        if word not in named and word not in SUMMIT_WORDS and not is_date_word(word)
+    }
+    scored = [
+        (len(asked & stems(item.fact.text)), item) for item in request.catalog.related(entity_id)
+    ]
+    best = max((count for count, _ in scored), default=0)
+    if best < score.SAYS_ASKED:
+        return []
+    return [item for count, item in scored if count == best][:2]

@@ -7,14 +7,12 @@ from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, name_words, relevant_disputes
+from bot.core.answering.respond import Request, relevant_disputes, saying_asked
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import state_at
-from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
-from bot.core.language.lexicon import SUMMIT_WORDS
 from bot.core.language.normalize import tokens
 
 _SECTION_FOR = {
@@ -51,7 +49,7 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
         items = items + request.catalog.section(summit.id, "absences")
     # A fact of the summit that says what the question asks in its own words answers it first,
     # whichever section holds it ("why wouldn't Pashinyan sign the declaration").
-    leading = saying_asked(request, summit)
+    leading = saying_asked(request, summit.id, _city(summit))
     if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
     for item in leading:
@@ -61,22 +59,9 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
         builder.add_item(item) if len(rest) > 2 else builder.add(item)
 
 
-def saying_asked(request: Request, summit: Summit) -> list[FactItem]:
-    """The summit's facts that say the most of the question's own words (two at least)."""
-    own = name_words(request.catalog, summit.id) | set(tokens(summit.city or ""))
-    asked = {
-        stem(word)
-        for word in request.reading.content
-        if word not in own and word not in SUMMIT_WORDS and not word.isdigit()
-    }
-    scored = [
-        (len(asked & stems(item.fact.text)), item)
-        for item in request.catalog.facts_of.get(summit.id, [])
-    ]
-    best = max((count for count, _ in scored), default=0)
-    if best < score.SAYS_ASKED:
-        return []
-    return [item for count, item in scored if count == best][:2]
+def _city(summit: Summit) -> set[str]:
+    """The words of the summit's city, which name it as surely as its own name does."""
+    return set(tokens(summit.city or ""))
 
 
 def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
@@ -92,6 +77,9 @@ def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> Non
 
 
 def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    # "At the Sochi meeting what did Rahmon say he needed": the fact saying it comes first.
+    for item in saying_asked(request, summit.id, _city(summit)):
+        builder.add(item)
     if summit.presidency:
         builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
     for item in request.catalog.section(summit.id, "decisions")[:4]:
@@ -122,7 +110,8 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
         part(request, builder, summit)
     # Lead with what was asked; the summit's date and place follow as context, unless the
     # answer is a list, which the date and place introduce.
-    leads = bool(builder.sentences) and intent not in _RECORD_FIRST
+    asked = intent == "summit.overview" and bool(saying_asked(request, summit.id, _city(summit)))
+    leads = bool(builder.sentences) and (intent not in _RECORD_FIRST or asked)
     builder.sentences.insert(len(builder.sentences) if leads else 0, record)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
