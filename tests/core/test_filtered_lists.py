@@ -119,3 +119,19 @@ def test_the_holder_now_and_before(engine: Engine) -> None:
     answer = ask(engine, "who heads the joint staff now and who did before")
     assert "Serdyukov" in first_sentence(answer) and "as of" in first_sentence(answer)
     assert any("Sidorov" in item for item in answer.items)
+
+
+def test_a_summit_fact_in_the_question_s_own_words_leads(engine: Engine) -> None:
+    """Asked what someone said at a session, the fact saying it comes before the venue."""
+    answer = ask(
+        engine, "during the 2013 sochi summit, what did rahmon say his border guards lacked"
+    )
+    assert answer.intent == "summit.overview"
+    assert "radar" in first_sentence(answer)
+
+
+def test_a_list_of_one_exercise_answers_about_it(engine: Engine) -> None:
+    """'The scenario of the exercise held in Kyrgyzstan in October 2016' is that drill's scenario."""
+    answer = ask(engine, "scenario of the exercise held in kyrgyzstan in october 2016")
+    assert answer.intent == "exercise.scenario"
+    assert "Afghanistan" in answer.text
