@@ -131,7 +131,7 @@ def test_a_summit_fact_in_the_question_s_own_words_leads(engine: Engine) -> None
 
 
 def test_a_list_of_one_exercise_answers_about_it(engine: Engine) -> None:
-    """'The scenario of the exercise held in Kyrgyzstan in October 2016' is that drill's scenario."""
+    """'The scenario of the exercise in Kyrgyzstan in October 2016' is that drill's scenario."""
     answer = ask(engine, "scenario of the exercise held in kyrgyzstan in october 2016")
     assert answer.intent == "exercise.scenario"
     assert "Afghanistan" in answer.text
