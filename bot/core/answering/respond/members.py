@@ -445,7 +445,8 @@ def country_answer(request: Request, entity_id: str) -> Answer:
     _part_for(request)(request, builder, country, events)
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
-    if events:
+    if events and (intent not in _WANTED or request.reading.has("timeline")):
+        # A status or overview is told by its timeline; "when did it leave" by its event alone.
         builder.sections.append(_timeline(country, events))
     builder.suggestions.extend(_country_suggestions(request, country, intent))
     return builder.build(confidence=score.RECORD)
