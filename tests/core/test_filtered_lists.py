@@ -145,3 +145,9 @@ def test_a_membership_event_comes_without_the_whole_timeline(engine: Engine) -> 
     assert not left.sections
     status = ask(engine, "what is uzbekistan's standing in the csto")
     assert any("timeline" in section.title for section in status.sections)
+
+
+def test_a_dispute_on_another_subject_of_the_same_kind_is_left_out(engine: Engine) -> None:
+    """A question about Azerbaijan's accession does not carry the dispute on Georgia's."""
+    answer = ask(engine, "azerbaijan's accession to the treaty: which day")
+    assert not any("Georgia" in dispute.topic for dispute in answer.disputes)

@@ -70,7 +70,7 @@ def bears_on(request: Request, item: DisputeItem) -> bool:
     """The question asks what the sources disagree on: it shares a word of the dispute's topic
     (beyond the names of the dispute's holder and the organization) or a cue with it, and its
     dates, if any, meet the claims' dates."""
-    if not _in_dates(request, item):
+    if not _in_dates(request, item) or _names_another(request, item):
         return False
     topic = _topic_words(request, item)
     asked = {word[:5] for word in request.reading.content if len(word) >= 4}
@@ -79,6 +79,15 @@ def bears_on(request: Request, item: DisputeItem) -> bool:
     # Sharing one cue is not enough: "when the observer status began" is not about the founding.
     disputed = _cue_groups(set(tokens(item.dispute.topic)))
     return bool(disputed) and disputed <= _cue_groups(set(request.reading.corrected))
+
+
+def _names_another(request: Request, item: DisputeItem) -> bool:
+    """The question names subjects of the dispute holder's kind, and not the holder: a dispute
+    on Georgia's accession does not bear on a question about Azerbaijan's."""
+    kinds = request.catalog.kinds
+    kind = kinds.get(item.owner)
+    same = [i for i in request.reading.ids() if kinds.get(i) == kind]
+    return bool(same) and item.owner not in same
 
 
 def _cue_groups(words: set[str]) -> set[str]:
