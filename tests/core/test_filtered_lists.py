@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond.filters import read_span
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
+from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Fact
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 MARKER = re.compile(r"\[\d+\]")
@@ -151,3 +154,22 @@ def test_a_dispute_on_another_subject_of_the_same_kind_is_left_out(engine: Engin
     """A question about Azerbaijan's accession does not carry the dispute on Georgia's."""
     answer = ask(engine, "azerbaijan's accession to the treaty: which day")
     assert not any("Georgia" in dispute.topic for dispute in answer.disputes)
+
+
+def test_a_partly_corroborated_statement_says_so(engine: Engine) -> None:
+    """A note confirming only part of a statement is said in the statement's qualifiers."""
+    catalog = Catalog(engine.knowledge)
+    source = next(iter(catalog.sources))
+    builder = AnswerBuilder(catalog, "q", "facts.search")
+    partly = Fact(
+        text="A plan was adopted.", sources=(source,), corroboration="partly corroborated (x)"
+    )
+    naming = Fact(
+        text="The force held it.",
+        sources=(source,),
+        corroboration="the naming is not corroborated; the drill is",
+    )
+    plain = Fact(text="It was held.", sources=(source,), corroboration="corroborated (two sources)")
+    assert "(partly corroborated)" in builder.cite(partly, "a")
+    assert "(the naming is not corroborated)" in builder.cite(naming, "b")
+    assert "(" not in builder.cite(plain, "c").split("[")[0]

@@ -12,6 +12,7 @@ from bot.core.knowledge.models import Claim, Sourced
 from bot.core.language.lexicon import LEXICON
 
 _DOUBTFUL = LEXICON.doubtful_notes
+_PARTIAL = LEXICON.words("partial_notes")
 
 
 @dataclass
@@ -207,8 +208,19 @@ def _qualifiers(statement: Sourced) -> str:
         notes.append("contradicted or outdated according to other sources")
     elif any(corroboration.startswith(word) for word in _DOUBTFUL):
         notes.append("not corroborated by other sources")
+    elif corroboration.split(" ", 1)[0] in _PARTIAL or any(w in corroboration for w in _DOUBTFUL):
+        # "partly corroborated (...)", "the naming is not corroborated; the drill is": the
+        # doubt covers part of the statement, and its first clause says which.
+        notes.append(_first_clause(statement.corroboration or ""))
     if statement.confidence == "low":
         notes.append("low confidence")
     if not notes:
         return ""
     return " (" + "; ".join(notes) + ")"
+
+
+def _first_clause(note: str) -> str:
+    """A corroboration note up to its first parenthesis, semicolon or colon."""
+    for mark in ("(", ";", ":"):
+        note = note.split(mark, 1)[0]
+    return " ".join(note.split())
