@@ -16,6 +16,7 @@ from bot.core.answering.respond.filters import read_span
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.loader import load_knowledge
 from bot.core.knowledge.models import Fact
 
@@ -173,3 +174,24 @@ def test_a_partly_corroborated_statement_says_so(engine: Engine) -> None:
     assert "(partly corroborated)" in builder.cite(partly, "a")
     assert "(the naming is not corroborated)" in builder.cite(naming, "b")
     assert "(" not in builder.cite(plain, "c").split("[")[0]
+
+
+def test_a_statement_naming_its_own_month_carries_no_as_of(engine: Engine) -> None:
+    """'At the summit of September 2013 he said' is not also 'as of 23 September 2013'."""
+    catalog = Catalog(engine.knowledge)
+    source = next(iter(catalog.sources))
+    builder = AnswerBuilder(catalog, "q", "facts.search")
+    said = Fact(
+        text="At the summit of September 2013 he asked for radar.",
+        sources=(source,),
+        confidence="high",
+        as_of=PartialDate(2013, 9, 23),
+    )
+    held = Fact(
+        text="The force numbered 3,600.",
+        sources=(source,),
+        confidence="high",
+        as_of=PartialDate(2016, 10),
+    )
+    assert "as of" not in builder.cite(said, "a")
+    assert "(as of October 2016)" in builder.cite(held, "b")

@@ -198,7 +198,7 @@ def _qualifiers(statement: Sourced) -> str:
     text = getattr(statement, "text", "")
     as_of = held_as_of(statement)
     # A time-bound statement says when it held, unless its own words already do.
-    if as_of and as_of.human() not in text:
+    if as_of and not _says_when(text, as_of):
         notes.append(f"as of {as_of.human()}")
     status = getattr(statement, "status", None)
     corroboration = (statement.corroboration or "").casefold()
@@ -217,6 +217,13 @@ def _qualifiers(statement: Sourced) -> str:
     if not notes:
         return ""
     return " (" + "; ".join(notes) + ")"
+
+
+def _says_when(text: str, date: PartialDate) -> bool:
+    """The text names the date, or (for a day) its month: "at the summit of September 2013"."""
+    if date.human() in text:
+        return True
+    return date.day is not None and PartialDate(date.year, date.month).human() in text
 
 
 def _first_clause(note: str) -> str:
