@@ -195,3 +195,11 @@ def test_a_statement_naming_its_own_month_carries_no_as_of(engine: Engine) -> No
     )
     assert "as of" not in builder.cite(said, "a")
     assert "(as of October 2016)" in builder.cite(held, "b")
+
+
+def test_exercises_within_a_span(engine: Engine) -> None:
+    """'Before 2015' keeps the earlier exercises and says the span; a year alone is not a span."""
+    answer = ask(engine, "list the csto drills before 2015")
+    assert answer.intent == "exercise.list"
+    assert "before 2015" in first_sentence(answer)
+    assert answer.items and not any("2015" in item or "2016" in item for item in answer.items)

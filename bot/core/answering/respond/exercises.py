@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked
+from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.select import Period, Selection, When, in_order, pick
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
@@ -108,30 +109,57 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
 
 
 def exercise_list(request: Request) -> Answer:
-    """The exercises of the dates asked about (or all of them), in date order."""
+    """The exercises of the dates, span, hosts or participants asked about, in date order."""
     builder = request.builder(Intent.EXERCISE_LIST)
     exercises = in_order(request.catalog.knowledge.exercises, _period)
     named = set(request.understanding.subjects)
-    hosts = {i for i in request.reading.ids() if request.catalog.kinds.get(i) == "country"}
+    wanted = read_filter(request.catalog, request.reading, request.cities)
     chosen = [e for e in exercises if e.id in named] or exercises
-    for date in request.understanding.dates:
-        chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
-    if hosts:
-        chosen = [e for e in chosen if hosts & set(e.hosts)]
+    if wanted.span is not None:
+        chosen = [e for e in chosen if wanted.span.admits(e.start)]
+    else:
+        for date in request.understanding.dates:
+            chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
+    countries = {p for p in wanted.parties if request.catalog.kinds.get(p) == "country"}
+    if countries:
+        # "Which exercises did Belarus take part in": its troops, or its ground, where recorded.
+        took_part = wanted.relation == "attended"
+        chosen = [
+            e
+            for e in chosen
+            if countries & set(e.hosts) or (took_part and countries & set(e.participants))
+        ]
     if not chosen:
-        when = ", ".join(date.human() for date in request.understanding.dates) or "then"
-        builder.sentences.append(f"The fact base records no {request.org} exercise in {when}.")
+        builder.sentences.append(
+            f"The fact base records no {request.org} exercise{_scope(request, wanted)}."
+        )
         builder.suggestions.append(f"List all {request.org} exercises")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
-    if len(chosen) == 1 and request.understanding.dates:
+    if len(chosen) == 1 and request.understanding.dates and wanted.span is None:
         # "The scenario of the October 2016 exercise in Kyrgyzstan": one exercise is meant.
         return exercise_answer(_about_one(request, chosen[0]), chosen[0].id)
     noun = "exercise" if len(chosen) == 1 else "exercises"
-    builder.sentences.append(f"The fact base records {len(chosen)} {noun}:")
+    builder.sentences.append(
+        f"The fact base records {len(chosen)} {noun}{_scope(request, wanted)}:"
+    )
     for exercise in chosen:
         builder.items.append(_cite_record(request, builder, exercise))
     builder.entities.extend(exercise.id for exercise in chosen)
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _scope(request: Request, wanted: ListFilter) -> str:
+    """' with Belarus since 2020', ' in 2016': what the list was narrowed to, for the lead."""
+    parts = []
+    countries = [p for p in wanted.parties if request.catalog.kinds.get(p) == "country"]
+    if countries:
+        verb = "with" if wanted.relation == "attended" else "hosted by"
+        parts.append(f"{verb} {' or '.join(request.catalog.name(c) for c in countries)}")
+    if wanted.span is not None:
+        parts.append(wanted.span.label)
+    elif request.understanding.dates:
+        parts.append("in " + ", ".join(date.human() for date in request.understanding.dates))
+    return (" " + " ".join(parts)) if parts else ""
 
 
 def _about_one(request: Request, exercise: Exercise) -> Request:
