@@ -58,6 +58,12 @@ def state_at(country: Country, day: dt.date) -> str | None:
     return state
 
 
+def _status_line(builder: AnswerBuilder, country: Country) -> str:
+    """'Georgia: Georgia is a former member; ...': a country's status as a cited list item."""
+    text = f"{country.name}: {country.status.text}"
+    return builder.cite(country.status, f"{country.id}/status", text)
+
+
 def members_now(request: Request) -> list[Country]:
     """Countries whose recorded status is member (frozen participation included)."""
     return [c for c in request.catalog.countries() if c.status.value in MEMBER_STATUSES]
@@ -78,11 +84,7 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
     for country in members:
         if country not in frozen:
-            builder.items.append(
-                builder.cite(
-                    country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-                )
-            )
+            builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in members)
     if request.reading.has("earlier") or request.reading.has("former"):
         _former_too(request, builder)
@@ -99,11 +101,7 @@ def _former_too(request: Request, builder: AnswerBuilder) -> None:
         f"Earlier members no longer in the {request.org}: {_join([c.name for c in former])}."
     )
     for country in former:
-        builder.items.append(
-            builder.cite(
-                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-            )
-        )
+        builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in former)
 
 
@@ -154,11 +152,7 @@ def original_members(request: Request) -> Answer:
     for country in founders:
         builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
         if wanted.still or _asks_out(request):
-            builder.items.append(
-                builder.cite(
-                    country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-                )
-            )
+            builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in founders)
     return builder.build(confidence=score.DESCRIBED)
 
@@ -224,11 +218,7 @@ def former_members(request: Request) -> Answer:
         f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
     for country in former:
-        builder.items.append(
-            builder.cite(
-                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-            )
-        )
+        builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append(f"Who are the members of the {request.org}?")
     return builder.build(confidence=score.LISTED)
@@ -265,11 +255,7 @@ def observers(request: Request) -> Answer:
     for item in general[:3]:
         builder.add(item)
     for country in holders:
-        builder.items.append(
-            builder.cite(
-                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-            )
-        )
+        builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in holders)
     return builder.build(confidence=score.DESCRIBED)
 

@@ -136,13 +136,7 @@ def _list_holders(
     )
     for holder in chosen:
         name = request.catalog.name(holder.person)
-        builder.items.append(
-            builder.cite(
-                holder,
-                f"{body.id}/office/{holder.person}/{holder.start}",
-                f"{name}, {_term(holder)}",
-            )
-        )
+        builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
 
 
 def _plural(title: str) -> str:
@@ -150,6 +144,11 @@ def _plural(title: str) -> str:
     head, _, rest = title.partition(" ")
     plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
     return f"{plural} {rest}".strip()
+
+
+def _cite_term(builder: AnswerBuilder, body: Body, holder: OfficeHolder, text: str) -> str:
+    """One term in office as a cited sentence, under the fact id the term is known by."""
+    return builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", text)
 
 
 def _one_holder(
@@ -166,9 +165,7 @@ def _one_holder(
     }.get(when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
     if when == "now" and held_as_of(holder) is None:
         lead += _as_of_sources(request, holder)
-    builder.sentences.append(
-        builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
-    )
+    builder.sentences.append(_cite_term(builder, body, holder, lead))
     builder.entities.append(holder.person)
 
 
@@ -194,13 +191,7 @@ def _earlier_holders(
     earlier = [h for h in holders if h.start.first_day < now.start.first_day]
     for holder in earlier:
         name = request.catalog.name(holder.person)
-        builder.items.append(
-            builder.cite(
-                holder,
-                f"{body.id}/office/{holder.person}/{holder.start}",
-                f"Before: {name}, {_term(holder)}",
-            )
-        )
+        builder.items.append(_cite_term(builder, body, holder, f"Before: {name}, {_term(holder)}"))
         builder.entities.append(holder.person)
     listed = {h.person for h in holders}
     for someone in request.catalog.people():
@@ -254,8 +245,7 @@ def _holders_from(
     elif len(chosen) == 1:
         holder = chosen[0]
         lead = f"{people[0]} was the {title} from {where}, in office {_term(holder)}"
-        key = f"{body.id}/office/{holder.person}/{holder.start}"
-        builder.sentences.append(builder.cite(holder, key, lead))
+        builder.sentences.append(_cite_term(builder, body, holder, lead))
         builder.entities.append(holder.person)
         chosen = []
     else:
@@ -265,13 +255,8 @@ def _holders_from(
         person = catalog.entities.get(holder.person)
         country = getattr(person, "country", None)
         origin_text = f" ({catalog.name(country)})" if country else ""
-        builder.items.append(
-            builder.cite(
-                holder,
-                f"{body.id}/office/{holder.person}/{holder.start}",
-                f"{catalog.name(holder.person)}{origin_text}, {_term(holder)}",
-            )
-        )
+        text = f"{catalog.name(holder.person)}{origin_text}, {_term(holder)}"
+        builder.items.append(_cite_term(builder, body, holder, text))
         builder.entities.append(holder.person)
     if len(people) == 1 and "why" in request.reading.words:
         # "Which Armenian was secretary general and why was he recalled": his own facts say why.

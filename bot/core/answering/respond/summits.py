@@ -173,13 +173,18 @@ def summit_list(request: Request) -> Answer:
     return builder.build(confidence=score.DESCRIBED)
 
 
+def latest_session(request: Request) -> Summit | None:
+    """The last session the fact base records (a treaty signing is no session)."""
+    held = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    return held[-1] if held else None
+
+
 def next_summit(request: Request) -> Answer:
     """The fact base holds no future sessions: say so, with the latest one and who chairs now."""
     builder = request.builder("summit.next")
-    past = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    latest = latest_session(request)
     builder.sentences.append("The fact base does not say where or when the next summit will be.")
-    if past:
-        latest = past[-1]
+    if latest is not None:
         builder.sentences.append(
             builder.cite_record(
                 latest.sources,
@@ -312,9 +317,8 @@ def _scope(wanted: ListFilter) -> str:
 
 def _latest_record(request: Request, builder: AnswerBuilder) -> None:
     """An empty list holds as far as the records go: say how far that is."""
-    held = [s for s in request.catalog.summits() if s.kind != "treaty"]
-    if held:
-        latest = held[-1]
+    latest = latest_session(request)
+    if latest is not None:
         builder.sentences.append(
             builder.cite_record(
                 latest.sources,
