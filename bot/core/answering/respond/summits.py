@@ -9,7 +9,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked
 from bot.core.answering.respond.filters import ListFilter, read_filter
-from bot.core.answering.respond.members import state_at
+from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
@@ -276,6 +276,8 @@ def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
         else:
             builder.items.append(builder.cite_record(summit.sources, f"{summit.id}/record", label))
     builder.entities.extend(summit.id for summit, _ in chosen)
+    if wanted.relation in {"skipped", "attended"}:
+        _outsiders(request, builder, wanted)
     if not chosen:
         _latest_record(request, builder)
         return builder.build(confidence=score.NONE_RECORDED)
@@ -313,6 +315,14 @@ def _scope(wanted: ListFilter) -> str:
     if wanted.span is not None:
         parts.append(wanted.span.label)
     return (" " + " ".join(parts)) if parts else ""
+
+
+def _outsiders(request: Request, builder: AnswerBuilder, wanted: ListFilter) -> None:
+    """A state asked about that is not a member now: its status says why it had no seat."""
+    for party in wanted.parties:
+        country = request.catalog.entities.get(party)
+        if isinstance(country, Country) and country.status.value not in MEMBER_STATUSES:
+            builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
 
 
 def _latest_record(request: Request, builder: AnswerBuilder) -> None:
