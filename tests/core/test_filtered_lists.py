@@ -192,3 +192,20 @@ def test_exercises_within_a_span(shipped_engine: Engine) -> None:
     assert answer.intent == "exercise.list"
     assert "before 2015" in first_sentence(answer)
     assert answer.items and not any("2015" in item or "2016" in item for item in answer.items)
+
+
+def test_a_role_without_a_start_covers_no_earlier_year(shipped_engine: Engine) -> None:
+    """A chief seen in post in 2016, start unknown, is not the chief of 2010: the bot says it
+    does not know, rather than name him."""
+    answer = ask(shipped_engine, "joint staff chief in 2010?")
+    assert not answer.answered
+    assert "Sidorov" not in answer.text
+
+
+def test_no_holder_before_the_first_says_when_the_first_began(shipped_engine: Engine) -> None:
+    """Before the first recorded term, the answer says so and when the first one began; another
+    post's role (the Secretariat's spokesman) is never offered as its holder."""
+    early = ask(shipped_engine, "who was the secretary general back in 1996")
+    assert "took office in 2003" in early.text
+    late = ask(shipped_engine, "who was the secretary general in 2031")
+    assert "Spokesman" not in late.text

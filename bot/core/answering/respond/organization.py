@@ -20,6 +20,7 @@ from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.normalize import tokens
 from bot.core.understanding.intents import AFTER, BEFORE
 
 _ALL_HOLDERS = LEXICON.words("all_holders")
@@ -77,11 +78,20 @@ def _term(holder: OfficeHolder) -> str:
     return f"from {holder.start.human()}{end}{acting}"
 
 
-def _role_covers(role: Role, date: PartialDate) -> bool:
-    if role.start is None and role.end is None:
+def _role_covers(role: Role, date: PartialDate, today: dt.date) -> bool:
+    """The role is known to have been held on the date: from its start (or, with no start
+    recorded, from the date a source saw it held) to its end (or, with neither recorded, only
+    then; with a start and no end, until today)."""
+    known_from = role.start or role.as_of
+    if known_from is None:
         return False
-    start = role.start.first_day if role.start else dt.date.min
-    return overlaps((start, role.end.last_day if role.end else None), date)
+    known_to = role.end.last_day if role.end else (today if role.start else known_from.last_day)
+    return overlaps((known_from.first_day, known_to), date)
+
+
+def _same_post(role: Role, title: str) -> bool:
+    """The role is the office asked about: its title has every word of the office's title."""
+    return set(tokens(title)) <= set(tokens(role.title))
 
 
 def _period(holder: OfficeHolder) -> Period:
@@ -111,13 +121,26 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     return Selection(When.NOW), "now"
 
 
+def _has_gap(request: Request, body: Body, title: str) -> bool:
+    """Someone held the body's post from a start the fact base does not record."""
+    return any(
+        role.body == body.id and role.start is None and _same_post(role, title)
+        for someone in request.catalog.people()
+        for role in someone.roles
+    )
+
+
 def _roles_covering(
-    request: Request, builder: AnswerBuilder, body: Body, date: PartialDate
+    request: Request, builder: AnswerBuilder, body: Body, date: PartialDate, title: str
 ) -> None:
     """People whose recorded role in this body covers the date, even without a start date."""
     for someone in request.catalog.people():
         for index, role in enumerate(someone.roles):
-            if role.body == body.id and _role_covers(role, date):
+            if (
+                role.body == body.id
+                and _same_post(role, title)
+                and _role_covers(role, date, request.today)
+            ):
                 period = f" until {role.end.human()}" if role.end else ""
                 start = f" from {role.start.human()}" if role.start else " (start not recorded)"
                 text = f"{someone.name}: {role.title}{start}{period}"
@@ -285,12 +308,23 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     selection, when = _holders_wanted(request, holders)
     chosen = pick(holders, _period, selection, request.today)
     if not chosen and selection.date is not None:
-        _roles_covering(request, builder, body, selection.date)
+        _roles_covering(request, builder, body, selection.date, holders[0].title)
         if builder.sentences:
             return builder.build(confidence=score.ROLE_COVERS)
     if not chosen:
         builder.sentences.append(f"The fact base records no {holders[0].title} {when}.")
-        return builder.build(confidence=score.NONE_RECORDED)
+        # At a date the records may have a gap (a holder whose start is not recorded): that is
+        # not "there was none", and the answer says it does not know.
+        gap = selection.when is When.AT and _has_gap(request, body, holders[0].title)
+        first = holders[0]
+        date = selection.date
+        if not gap and date is not None and date.last_day < first.start.first_day:
+            on = "on" if first.start.day else "in"
+            took = f"The first it records took office {on} {first.start.human()}"
+            builder.sentences.append(_cite_term(builder, body, first, took))
+        return builder.build(
+            confidence=score.NOT_FOUND if gap else score.NONE_RECORDED, answered=not gap
+        )
     if len(chosen) > 1 or _asks_all(request):
         _list_holders(request, builder, body, chosen, when)
     else:
