@@ -209,3 +209,10 @@ def test_no_holder_before_the_first_says_when_the_first_began(shipped_engine: En
     assert "took office in 2003" in early.text
     late = ask(shipped_engine, "who was the secretary general in 2031")
     assert "Spokesman" not in late.text
+
+
+def test_who_is_in_charge_asks_for_the_head(shipped_engine: Engine) -> None:
+    """'In charge of' asks who leads a body, with the holder's as-of date."""
+    answer = ask(shipped_engine, "who's in charge of the parliamentary assembly of the csto")
+    assert answer.intent == "body.leadership"
+    assert "Volodin" in first_sentence(answer) and "as of" in first_sentence(answer)
