@@ -216,3 +216,19 @@ def test_who_is_in_charge_asks_for_the_head(shipped_engine: Engine) -> None:
     answer = ask(shipped_engine, "who's in charge of the parliamentary assembly of the csto")
     assert answer.intent == "body.leadership"
     assert "Volodin" in first_sentence(answer) and "as of" in first_sentence(answer)
+
+
+def test_a_person_s_attendance_comes_from_the_records_that_name_them(
+    shipped_engine: Engine,
+) -> None:
+    """A leader's sessions are those an attendance record names them at; with none recorded in
+    the span, the answer is withheld rather than 'none'."""
+    named = ask(shipped_engine, "at which csto sessions was putin present")
+    assert "Putin" in first_sentence(named) and answer_items_cite(named)
+    unknown = ask(shipped_engine, "which summits did tokayev attend since 2023")
+    assert not unknown.answered
+
+
+def answer_items_cite(answer: Answer) -> bool:
+    """Every list item carries a source marker."""
+    return bool(answer.items) and all(MARKER.search(item) for item in answer.items)

@@ -216,6 +216,8 @@ _RELATED = {
     # Attendance lists are not kept: a member with no absence recorded is the most one can say.
     "attended": "{who} was a member at {count} {org} {noun}{scope} with no absence of it recorded",
     "hosted": "{who} hosted {count} {org} {noun}{scope}",
+    # A person's presence is recorded only where an attendance fact names them.
+    "attended by name": "The fact base records {who} attending {count} {org} {noun}{scope}",
 }
 _NAMED_IN_LEAD = 6  # a longer list is counted in the lead and named in its items
 
@@ -243,12 +245,24 @@ def _evidence(request: Request, wanted: ListFilter, summit: Summit) -> list[Fact
     if wanted.relation == "hosted" and parties:
         return [] if summit.host in parties else None
     if wanted.relation == "attended" and parties:
-        countries = [p for p in parties if request.catalog.kinds.get(p) == "country"]
-        if not countries or _evidence(request, replace(wanted, relation="skipped"), summit):
+        if _evidence(request, replace(wanted, relation="skipped"), summit):
             return None
+        countries = _countries(request, wanted)
+        if not countries:
+            return _seen_at(request, parties, summit)
         present = all(_member_at(request, country, summit) for country in countries)
         return [] if present and summit.kind != "treaty" else None
     return []
+
+
+def _seen_at(request: Request, people: set[str], summit: Summit) -> list[FactItem] | None:
+    """A person's presence at a session: the session's attendance facts that name them."""
+    seen = [
+        item
+        for item in request.catalog.section(summit.id, "attendance")
+        if people & set(item.fact.about)
+    ]
+    return seen or None
 
 
 def _member_at(request: Request, country_id: str, summit: Summit) -> bool:
@@ -280,8 +294,17 @@ def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
         _outsiders(request, builder, wanted)
     if not chosen:
         _latest_record(request, builder)
+        # Attendance is recorded only in part: no record naming someone is no answer.
+        by_name = wanted.relation == "attended" and not _countries(request, wanted)
+        if by_name:
+            return builder.build(confidence=score.NOT_FOUND, answered=False)
         return builder.build(confidence=score.NONE_RECORDED)
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _countries(request: Request, wanted: ListFilter) -> list[str]:
+    """The states among the parties the question names."""
+    return [p for p in wanted.parties if request.catalog.kinds.get(p) == "country"]
 
 
 def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
@@ -294,10 +317,15 @@ def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
     if 0 < count <= _NAMED_IN_LEAD:
         names = ": " + _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
     relation = wanted.relation or ""
+    if relation == "attended" and not _countries(request, wanted):
+        relation = "attended by name"
     if relation in _RELATED and (who or relation == "skipped"):
+        if not summits and relation == "attended by name":
+            return f"No attendance record names {who} at a {request.org} session{scope}."
         if not summits:
             party = who or "any member"
-            return f"The fact base records no {request.org} session{scope} that {party} {relation}."
+            verb = wanted.relation or ""
+            return f"The fact base records no {request.org} session{scope} that {party} {verb}."
         text = _RELATED[relation].format(
             who=who or "Some member", count=count, org=request.org, noun=noun, scope=scope
         )
