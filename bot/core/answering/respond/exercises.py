@@ -59,29 +59,6 @@ def _cite_record(request: Request, builder: AnswerBuilder, exercise: Exercise) -
     return builder.cite(exercise, f"{exercise.id}/record", _record(request, exercise))
 
 
-def _parts(
-    request: Request, builder: AnswerBuilder, exercise: Exercise, intent: str
-) -> list[FactItem]:
-    """The parts of the record the intent asks for (scenario, size, or an overview's facts)."""
-    used: list[FactItem] = []
-    if intent in _PART:
-        section, missing = _PART[Intent(intent)]
-        used = request.catalog.section(exercise.id, section)
-        for item in used:
-            builder.add(item)
-        if not used:
-            builder.sentences.append(f"The fact base {missing} {exercise.name}.")
-    elif intent == Intent.EXERCISE_OVERVIEW:
-        for name in ("scenario", "size"):
-            for item in request.catalog.section(exercise.id, name):
-                builder.add(item)
-                used.append(item)
-        for item in request.catalog.section(exercise.id, "facts")[:3]:
-            builder.add_item(item)
-            used.append(item)
-    return used
-
-
 def exercise_answer(request: Request, exercise_id: str) -> Answer:
     """Answer about one exercise according to the intent."""
     exercise = _exercise(request, exercise_id)
@@ -106,6 +83,29 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
         if key != intent
     )
     return builder.build(confidence=score.SECTION)
+
+
+def _parts(
+    request: Request, builder: AnswerBuilder, exercise: Exercise, intent: str
+) -> list[FactItem]:
+    """The parts of the record the intent asks for (scenario, size, or an overview's facts)."""
+    used: list[FactItem] = []
+    if intent in _PART:
+        section, missing = _PART[Intent(intent)]
+        used = request.catalog.section(exercise.id, section)
+        for item in used:
+            builder.add(item)
+        if not used:
+            builder.sentences.append(f"The fact base {missing} {exercise.name}.")
+    elif intent == Intent.EXERCISE_OVERVIEW:
+        for name in ("scenario", "size"):
+            for item in request.catalog.section(exercise.id, name):
+                builder.add(item)
+                used.append(item)
+        for item in request.catalog.section(exercise.id, "facts")[:3]:
+            builder.add_item(item)
+            used.append(item)
+    return used
 
 
 def exercise_list(request: Request) -> Answer:
