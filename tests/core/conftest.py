@@ -6,10 +6,20 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
 from tests.core.knowledge_dirs import MINIMAL, overlay
+
+SHIPPED = Path(__file__).resolve().parents[2] / "knowledge"
 
 
 @pytest.fixture
 def minimal_copy(tmp_path: Path) -> Path:
     """A writable copy of the minimal knowledge."""
     return overlay(MINIMAL, tmp_path / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def shipped_engine() -> Engine:
+    """The real engine on the shipped knowledge; strict, so a bug fails the test."""
+    return Engine(load_knowledge(SHIPPED), strict=True)

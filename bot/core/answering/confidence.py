@@ -32,6 +32,7 @@ ANCHORED: Final = 0.85  # the date was worked out from an event the question nam
 ANCHOR_COVERAGE: Final = 0.99  # an event read off facts: they must say every word of it
 ANCHOR_MARGIN: Final = 1.5  # facts scoring this close to the best all count as the event
 IN_PLAY_WORDS: Final = 2  # words of a follow-up a listed item must say to be preferred
+SAYS_ASKED: Final = 2  # a summit's fact saying this many of the question's own words leads
 
 # --- how sure a name in the question is linked (scales the answer's confidence) -----------------
 LINK_EXACT: Final = 1.0  # the question spells a name or alias as the knowledge does
