@@ -14,6 +14,7 @@ from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
+    answer_coverage,
     has_topic_cue,
     search_answer,
     specific_words,
@@ -43,6 +44,7 @@ _GREETINGS = LEXICON.words("greetings")
 _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
+_STRONG_DOMAIN = LEXICON.words("domain_strong")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +225,8 @@ class Engine:
             return False
         if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
             return False
+        if _strongly_in_domain(loaded, reading):
+            return False
         # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
         external = loaded.linker.external_countries(reading)
         return not (external and _asks_membership(loaded, reading))
@@ -233,6 +237,9 @@ class Engine:
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
+        answer = _covering(loaded, request, answer)
+        if answer is None:
+            return None
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -327,8 +334,12 @@ class Engine:
             guesses = list(reading.ids())[:3]
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
-            off = reading is not None and loaded.understander.is_off_topic(
-                reading, loaded.linker.vocabulary, loaded.foreign
+            off = (
+                reading is not None
+                and loaded.understander.is_off_topic(
+                    reading, loaded.linker.vocabulary, loaded.foreign
+                )
+                and not _strongly_in_domain(loaded, reading)
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
@@ -388,6 +399,18 @@ class Engine:
 def _choice_value(catalog: Catalog, entity_id: str) -> str:
     name = catalog.name(entity_id)
     return name if len(name) <= 100 else entity_id
+
+
+def _strongly_in_domain(loaded: _Loaded, reading: Reading) -> bool:
+    """A word only this domain uses ("summit", "peacekeepers"), with no sign of anything else.
+
+    Unknown words beside it are the user's own wording, not another subject; off-topic words or
+    another organization's acronym still mark the question as about something else.
+    """
+    words = set(reading.corrected)
+    if words.isdisjoint(_STRONG_DOMAIN) or not words.isdisjoint(OFF_TOPIC):
+        return False
+    return words.isdisjoint(loaded.foreign)
 
 
 def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
@@ -450,6 +473,34 @@ def _other_countries(
                 certainty=score.UNPLACED_NAME,
             )
     return understanding
+
+
+def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:
+    """The answer, if it says what the question's own words ask about; else the facts that do.
+
+    A record chosen by intent ("how many ... " → the member count) may not speak of the rare
+    words that say what is really asked ("strategic sites"): then the facts are searched, and
+    when none answers either, nothing is said. Confidence follows the share covered.
+    """
+    share, missing = answer_coverage(request, loaded.retriever, answer)
+    if len(missing) >= score.COVER_MISSING and share < score.COVER_MIN:
+        searched = answer.intent != Intent.FACTS_SEARCH
+        found = search_answer(request, loaded.retriever) if searched else None
+        found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
+        if found is not None and found_share >= score.COVER_MIN:
+            answer, share = found, found_share
+        elif _names_no_subject(loaded, request):
+            # Nothing but the organization is named: its general records answer anything.
+            return None
+    factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
+    return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _names_no_subject(loaded: _Loaded, request: Request) -> bool:
+    """The question names nothing but the organization, and leans on no earlier question."""
+    organization = loaded.catalog.organization.id
+    subjects = request.understanding.subjects
+    return subjects in ([], [organization]) and not request.understanding.carried
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

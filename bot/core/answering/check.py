@@ -19,11 +19,11 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
-from bot.core.answering.retrieval import stems
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 
@@ -48,6 +48,8 @@ class _RelationsFile(DataModel):
     quantities: Phrase
     span_words: Phrase
     light_words: Phrase
+    particles: Phrase
+    paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class _Relations:
     quantities: frozenset[str]
     span_words: frozenset[str]
     light_words: frozenset[str]
+    particles: frozenset[str]
+    kin: dict[str, frozenset[str]]
 
 
 @cache
@@ -71,12 +75,35 @@ def _relations() -> _Relations:
         frozenset(raw.quantities.split()),
         frozenset(raw.span_words.split()),
         frozenset(raw.light_words.split()),
+        frozenset(raw.particles.split()),
+        _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
     )
+
+
+def _kin_by_stem(groups: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Each word's stem mapped to the stems of every group of synonyms it is in, either way."""
+    kin: dict[str, set[str]] = {}
+    for word, others in groups.items():
+        group = {stem(word), *(stem(other) for other in others)}
+        for member in group:
+            kin.setdefault(member, set()).update(group)
+    return {key: frozenset(value) for key, value in kin.items()}
+
+
+def synonym_stems(word: str) -> frozenset[str]:
+    """The word's stem and its synonyms' stems, matched by stem ("sent" meets "deployed")."""
+    own = stem(word)
+    return _relations().kin.get(own, frozenset()) | {own}
 
 
 def light_words() -> frozenset[str]:
     """Verbs that carry a question but say nothing of what it asks about ("take", "get")."""
     return _relations().light_words
+
+
+def particles() -> frozenset[str]:
+    """The other half of a phrasal verb ("out" of "pulled out"): not what a question is about."""
+    return _relations().particles
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -174,12 +201,12 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
     return Finding(
         _states(question.relation, statement, places),
         question.relation is not Relation.WHAT,
-        _coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
+        coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),
     )
 
 
-def _coverage(content: Content, said: frozenset[str]) -> float:
+def coverage(content: Content, said: frozenset[str]) -> float:
     """The share of the question's content (by weight) that the fact uses, synonyms counted.
 
     A kindred word (another word of the same cue: "acceded" for "joined") counts for part.

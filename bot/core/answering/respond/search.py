@@ -12,10 +12,19 @@ from bot.core.answering.check import (
     Statement,
     asked,
     check,
+    coverage,
     light_words,
+    particles,
+    synonym_stems,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
-from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
+from bot.core.answering.retrieval import (
+    Hit,
+    Retriever,
+    question_words,
+    stem,
+    stems,
+)
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
@@ -28,7 +37,6 @@ from bot.core.language.lexicon import (
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
-    SYNONYMS,
     WHY_WORDS,
 )
 from bot.core.language.normalize import tokens
@@ -77,6 +85,7 @@ def specific_words(request: Request) -> set[str]:
         if word not in names
         and word not in _CUE_WORDS
         and word not in _GENERIC
+        and word not in particles()
         and (len(word) >= 3 or word.isdigit())
         and not is_date_word(word)
     } | _alias_extras(request)
@@ -194,6 +203,7 @@ def search_answer(
 
 
 _MONTHS = frozenset(LEXICON.months)
+_ORDINALS = LEXICON.words("ordinals")
 _ASKING = ("count", "size", "when", "where", "who", "what", "overview", "list")
 # Cue words that say what kind of answer is wanted, not what it is about ("how many", "big").
 _ASKING_CUES = frozenset().union(*(CUES[name] for name in _ASKING))
@@ -209,15 +219,22 @@ for _name, _cue in CUES.items():
 
 
 def _content(request: Request, retriever: Retriever) -> Content:
-    """The question's own content words (not names, question words or dates), by rarity.
+    """The question's own content words, for judging a search of everything.
 
-    Only a search of everything is judged on them: a question naming its subject already keeps
-    the search to that subject's facts. A word no fact uses is left out: it cannot tell one fact
-    from another (and is often a filler or a typo).
+    A question naming its subject already keeps the search to that subject's facts.
     """
     subjects = request.understanding.subjects
     if subjects not in ([], [request.catalog.organization.id]):
         return ()
+    return content_words(request, retriever)
+
+
+def content_words(request: Request, retriever: Retriever) -> Content:
+    """The question's own content words (not names, question words or dates), by rarity.
+
+    A word no fact uses is left out: it cannot tell one fact from another (and is often a filler
+    or a typo).
+    """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names
     for entity_id in request.reading.ids():
@@ -230,6 +247,8 @@ def _content(request: Request, retriever: Retriever) -> Content:
         and word not in _ASKING_CUES
         and word not in _GENERIC
         and word not in light_words()
+        and word not in particles()
+        and word not in _ORDINALS  # "the second time": retrieval ranks by ordinals already
         and word not in _MONTHS  # a date is checked as a date, not as a word
         and not word.isdigit()
         and len(word) >= 3  # "up", "in": particles of a verb, not what is asked about
@@ -238,7 +257,7 @@ def _content(request: Request, retriever: Retriever) -> Content:
     return tuple(
         (
             retriever.weight(stem(word)),
-            frozenset({stem(word), *(stem(other) for other in SYNONYMS.get(word, ()))}),
+            synonym_stems(word),
             _KINDRED.get(word, frozenset()),
         )
         for word in sorted(words)
@@ -288,3 +307,23 @@ def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
         for dispute in request.catalog.disputes_of.get(holder, [])
         if topics & set(dispute.dispute.topics)
     ]
+
+
+def answer_coverage(
+    request: Request, retriever: Retriever, answer: Answer
+) -> tuple[float, Content]:
+    """The share of the question's content words (by rarity) that an answer says, and the rest."""
+    content = content_words(request, retriever)
+    said = set(stems(_said(answer)))
+    for entity_id in answer.entities:
+        said |= {stem(word) for word in name_words(request.catalog, entity_id)}
+    missing = tuple(part for part in content if not (part[1] & said))
+    return coverage(content, frozenset(said)), missing
+
+
+def _said(answer: Answer) -> str:
+    """Everything an answer states: its text, items, sections and the facts it rests on."""
+    lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
+    for section in answer.sections:
+        lines.extend([section.title, *section.lines])
+    return "\n".join(lines)
