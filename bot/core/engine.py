@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
+from bot.core.answering.check import future_year, names_year_from
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
@@ -18,6 +19,7 @@ from bot.core.answering.respond.search import (
     has_topic_cue,
     search_answer,
     specific_words,
+    stated,
     topic_words,
 )
 from bot.core.answering.retrieval import Retriever
@@ -240,6 +242,13 @@ class Engine:
         answer = _covering(loaded, request, answer)
         if answer is None:
             return None
+        if _unrecorded_future(request, answer):
+            org = loaded.catalog.organization.abbreviation
+            message = (
+                f"The {org} fact base records what has happened and what is already scheduled; "
+                "it has nothing on that yet, so I won't guess."
+            )
+            return self._abstain(loaded, request.reading.original, request.reading, message)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -304,6 +313,8 @@ class Engine:
         structured = self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
+        # The future is not in the facts: a record's "none recorded" is the honest answer.
+        deliberate = deliberate or _asks_future(request) is not None
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
@@ -494,6 +505,18 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _asks_future(request: Request) -> int | None:
+    """The first year a question about the future asks for (None: it asks about the past)."""
+    dates = request.understanding.dates
+    return future_year(request.reading.corrected, dates, request.today.year)
+
+
+def _unrecorded_future(request: Request, answer: Answer) -> bool:
+    """A question about the future, and an answer naming no date from then on: not an answer."""
+    year = _asks_future(request)
+    return year is not None and not names_year_from(stated(answer), year)
 
 
 def _names_no_subject(loaded: _Loaded, request: Request) -> bool:

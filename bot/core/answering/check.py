@@ -49,6 +49,7 @@ class _RelationsFile(DataModel):
     span_words: Phrase
     light_words: Phrase
     particles: Phrase
+    future_words: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -59,6 +60,7 @@ class _Relations:
     span_words: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
+    future_words: frozenset[str]
     kin: dict[str, frozenset[str]]
 
 
@@ -76,6 +78,7 @@ def _relations() -> _Relations:
         frozenset(raw.span_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
+        frozenset(raw.future_words.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
     )
 
@@ -107,6 +110,31 @@ def particles() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
+    """The first year a question about the future asks for, or None if it asks about the past.
+
+    A year after this one is the future; so is "will"/"gonna" asking when, where, who or how many
+    (not "what did he say he will do": that asks what was said).
+    """
+    later = [date.year for date in dates if date.year > today]
+    if later:
+        return min(later)
+    data = _relations()
+    if set(words) & data.future_words and _relation(words, data) not in (
+        Relation.WHAT,
+        Relation.WHY,
+    ):
+        return today
+    return None
+
+
+def names_year_from(text: str, year: int) -> bool:
+    """The text names the year or a later one (a term running into it, a scheduled date)."""
+    return any(int(found) >= year for found in _YEAR.findall(text))
+
+
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SPACES_AND_DASHES = re.compile(r"[\s\-\u2013]+")
 _PUNCTUATION = ".,;:()[]\"'"

@@ -14,11 +14,11 @@ SECTION: Final = 0.92  # a named section of one record (a summit's decisions, wh
 DESCRIBED: Final = 0.9  # assembled from a record and its facts (a conflict, a person, a body)
 DERIVED: Final = 0.85  # worked out from dated facts (the presidency in a year), not read off
 ROLE_COVERS: Final = 0.8  # no office-holder list covers the date; a person's role record does
-NONE_RECORDED: Final = 0.6  # "no one is recorded then": true only as far as the records go
 
 # --- non-answers (answered=False): how sure the engine is that it cannot answer ------------------
 NOTHING: Final = 0.0  # the subject is not of the kind asked about, or the engine failed
 NOT_FOUND: Final = 0.3  # the records hold nothing for what was asked (a year, a leader)
+NONE_RECORDED: Final = 0.3  # "no one is recorded then": the records may simply stop short
 ASKS_BACK: Final = 0.4  # several subjects fit; it asks which one rather than guess
 NO_LIST: Final = 0.5  # the body has no office-holder list to read
 HELP: Final = 1.0  # the help text is certain: it is about the bot itself

@@ -71,10 +71,11 @@ def _term(holder: OfficeHolder) -> str:
 
 
 def _role_covers(role: Role, date: PartialDate) -> bool:
-    if role.start is None and role.end is None:
+    """The role held at the date: without a start, only from the date its source saw it held."""
+    begun = role.start or role.as_of
+    if begun is None:
         return False
-    start = role.start.first_day if role.start else dt.date.min
-    return overlaps((start, role.end.last_day if role.end else None), date)
+    return overlaps((begun.first_day, role.end.last_day if role.end else None), date)
 
 
 def _period(holder: OfficeHolder) -> Period:
@@ -174,7 +175,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
             return builder.build(confidence=score.ROLE_COVERS)
     if not chosen:
         builder.sentences.append(f"The fact base records no {holders[0].title} {when}.")
-        return builder.build(confidence=score.NONE_RECORDED)
+        return builder.build(confidence=score.NONE_RECORDED, answered=False)
     if len(chosen) > 1 or _asks_all(request):
         _list_holders(request, builder, body, chosen, when)
     else:

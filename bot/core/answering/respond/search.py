@@ -314,14 +314,14 @@ def answer_coverage(
 ) -> tuple[float, Content]:
     """The share of the question's content words (by rarity) that an answer says, and the rest."""
     content = content_words(request, retriever)
-    said = set(stems(_said(answer)))
+    said = set(stems(stated(answer)))
     for entity_id in answer.entities:
         said |= {stem(word) for word in name_words(request.catalog, entity_id)}
     missing = tuple(part for part in content if not (part[1] & said))
     return coverage(content, frozenset(said)), missing
 
 
-def _said(answer: Answer) -> str:
+def stated(answer: Answer) -> str:
     """Everything an answer states: its text, items, sections and the facts it rests on."""
     lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
     for section in answer.sections:
