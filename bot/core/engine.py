@@ -29,10 +29,11 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
-from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
+from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.understand import Understander, Understanding
@@ -425,8 +426,21 @@ def _strongly_in_domain(loaded: _Loaded, reading: Reading) -> bool:
 
 
 def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
-    """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
-    return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
+    """'is Ukraine a member', 'Serbia in the ODKB?': membership words, or the organization's name
+    with nothing else asked ("the CSTO's operation in Syria" asks about an operation)."""
+    if reading.has_any(_MEMBERSHIP):
+        return True
+    names = loaded.linker.organization.names
+    if not reading.has_any(names):
+        return False
+    named = {word for m in loaded.linker.external_countries(reading) for word in _span(reading, m)}
+    named |= reading.named_words()
+    asked = reading.content - names - named - MEMBER_WORDS
+    return all(word.isdigit() or is_date_word(word) for word in asked)
+
+
+def _span(reading: Reading, mention: Mention) -> tuple[str, ...]:
+    return reading.corrected[mention.start : mention.end]
 
 
 def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
