@@ -46,6 +46,7 @@ class _RelationsFile(DataModel):
 
     asks: dict[Relation, tuple[Phrase, ...]]
     quantities: Phrase
+    time_units: Phrase
     span_words: Phrase
     light_words: Phrase
     particles: Phrase
@@ -57,6 +58,7 @@ class _RelationsFile(DataModel):
 class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
     quantities: frozenset[str]
+    time_units: frozenset[str]
     span_words: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
@@ -75,6 +77,7 @@ def _relations() -> _Relations:
     return _Relations(
         asks,
         frozenset(raw.quantities.split()),
+        frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
@@ -265,15 +268,19 @@ def _states(relation: Relation, statement: Statement, places: frozenset[str]) ->
 
 
 def _states_quantity(text: str) -> bool:
-    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4"."""
-    if set(tokens(text)) & _relations().quantities:
-        return True
+    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4",
+    nor a duration ("every three years")."""
+    data = _relations()
     words = [word.strip(_PUNCTUATION) for word in _SPACES_AND_DASHES.split(text)]
     for index, word in enumerate(words):
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if after in data.time_units:
+            continue
+        if word.casefold() in data.quantities:
+            return True
         if not _NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
             continue
         before = words[index - 1] if index else ""
-        after = words[index + 1].casefold() if index + 1 < len(words) else ""
         if not before[:1].isupper() and not is_date_word(after):
             return True
     return False
