@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import future_year, names_year_from
+from bot.core.answering.check import asked, future_year, names_year_from, states_each
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
@@ -17,6 +17,7 @@ from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
     has_topic_cue,
+    places_of,
     search_answer,
     specific_words,
     stated,
@@ -508,13 +509,15 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     when none answers either, nothing is said. Confidence follows the share covered.
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
-    if len(missing) >= score.COVER_MISSING and share < score.COVER_MIN:
+    question = asked(request.reading.corrected, request.understanding.dates)
+    partial = not states_each(question, stated(answer), places_of(request))
+    if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         searched = answer.intent != Intent.FACTS_SEARCH
         found = search_answer(request, loaded.retriever) if searched else None
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
         if found is not None and found_share >= score.COVER_MIN:
             answer, share = found, found_share
-        elif _names_no_subject(loaded, request):
+        elif partial or _names_no_subject(loaded, request):
             # Nothing but the organization is named: its general records answer anything.
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share

@@ -155,6 +155,7 @@ class Asked:
     relation: Relation
     content: Content = ()
     years: frozenset[int] = frozenset()
+    also: tuple[Relation, ...] = ()  # "when and where": further relations asked at once
 
 
 def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = ()) -> Asked:
@@ -162,7 +163,35 @@ def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = (
     data = _relations()
     # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
     years = frozenset() if set(words) & data.span_words else frozenset(d.year for d in dates)
-    return Asked(_relation(words, data), content, years)
+    relation = _relation(words, data)
+    also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
+    return Asked(relation, content, years, also)
+
+
+def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
+    """Relations joined on by "and" ("when and where", "... and how many"): asked as well."""
+    found = []
+    for phrase, relation in data.asks:
+        size = len(phrase)
+        for start in range(1, len(words) - size + 1):
+            if words[start - 1] == "and" and words[start : start + size] == phrase:
+                found.append(relation)
+    return [r for r in found if r not in (Relation.WHAT, Relation.WHY)]
+
+
+def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """The text states every further relation asked ("when and where": a date and a place)."""
+    statement = Statement(text)
+    return all(_states(relation, statement, places) for relation in question.also)
+
+
+def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """Asked several relations at once, the text states each; asked one, nothing to check here."""
+    if not question.also:
+        return True
+    return _states(question.relation, Statement(text), places) and states_also(
+        question, text, places
+    )
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
@@ -207,6 +236,8 @@ class Statement:
     date: PartialDate | None = None
     # A dispute has no date of its own; the years its claims name are when it is about.
     dated_by_text: bool = False
+    # The stems of its holder's names: a fact of the jubilee session is about "the jubilee".
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def of_fact(cls, item: FactItem) -> Statement:
@@ -228,7 +259,7 @@ def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Findi
 
 def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
     """Check a statement against the question's relation, content words and time."""
-    said = stems(statement.text) | frozenset(statement.topics)
+    said = stems(statement.text) | frozenset(statement.topics) | statement.names
     return Finding(
         _states(question.relation, statement, places),
         question.relation is not Relation.WHAT,
@@ -261,7 +292,7 @@ def _states(relation: Relation, statement: Statement, places: frozenset[str]) ->
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation is Relation.WHERE:
-        return bool(set(tokens(text)) & places)
+        return bool(set(tokens(text)) & places) or _in_named_place(text)
     if relation is Relation.WHO:
         return any(word[:1].isupper() for word in text.split())  # a name, in any script
     return True
@@ -284,6 +315,16 @@ def _states_quantity(text: str) -> bool:
         if not before[:1].isupper() and not is_date_word(after):
             return True
     return False
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
+
+
+def _in_named_place(text: str) -> bool:
+    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month."""
+    return any(
+        name.casefold() not in _MONTHS and not name.isupper() for name in _IN_PLACE.findall(text)
+    )
 
 
 def _names_month(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.answering import confidence as score
@@ -15,6 +16,7 @@ from bot.core.answering.check import (
     coverage,
     light_words,
     particles,
+    states_also,
     synonym_stems,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
@@ -167,10 +169,10 @@ def search_answer(
     question = asked(
         request.reading.corrected, request.understanding.dates, _content(request, retriever)
     )
-    places = request.cities | _place_words(request.catalog)
+    places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = _checked(question, hits, places)
+    checked = _checked(question, hits, places, request.catalog)
     if not checked:
         return None
     top, finding = checked[0]
@@ -184,6 +186,11 @@ def search_answer(
         for hit, _ in checked[1:4]
         if hit.score >= score.RUNNER_UP_SHARE * top.score and hit.coverage >= MIN_COVERAGE
     ]
+    if question.also:
+        # "When and where": the facts given must state each relation asked, together.
+        chosen = _stating_also(question, chosen, checked, places)
+        if not chosen:
+            return None
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
     hit_disputes = set(disputes)
@@ -265,7 +272,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
 
 
 def _checked(
-    question: Asked, hits: list[Hit], places: frozenset[str]
+    question: Asked, hits: list[Hit], places: frozenset[str], catalog: Catalog
 ) -> list[tuple[Hit, Finding | None]]:
     """The hits that pass the check, best first, among those close enough to the best one.
 
@@ -276,19 +283,61 @@ def _checked(
     for hit in hits:
         if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
             break
-        finding = _finding(question, hit, places)
+        finding = _finding(question, hit, places, catalog)
         if finding is None or finding.passed:
             passed.append((hit, finding))
     return passed
 
 
-def _finding(question: Asked, hit: Hit, places: frozenset[str]) -> Finding | None:
-    """The check of a fact or a dispute found by the search."""
+def _stating_also(
+    question: Asked,
+    chosen: list[Hit],
+    checked: list[tuple[Hit, Finding | None]],
+    places: frozenset[str],
+) -> list[Hit]:
+    """The chosen facts, joined by a checked one that states what they leave out; [] if none."""
+    text = " ".join(_text(hit) for hit in chosen)
+    if states_also(question, text, places):
+        return chosen
+    for hit, _ in checked:
+        if hit not in chosen and states_also(question, f"{text} {_text(hit)}", places):
+            return [*chosen, hit]
+    return []
+
+
+def _text(hit: Hit) -> str:
     if hit.item is not None:
-        return check(question, Statement.of_fact(hit.item), places)
+        return hit.item.fact.text
     if hit.dispute is not None:
-        return check(question, Statement.of_dispute(hit.dispute), places)
-    return None
+        return Statement.of_dispute(hit.dispute).text
+    return ""
+
+
+def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog) -> Finding | None:
+    """The check of a fact or a dispute found by the search, its holder's names counted."""
+    if hit.item is not None:
+        statement = Statement.of_fact(hit.item)
+        holders = (hit.item.owner, *hit.item.fact.about)
+    elif hit.dispute is not None:
+        statement = Statement.of_dispute(hit.dispute)
+        holders = (hit.dispute.owner,)
+    else:
+        return None
+    # The organization's own names say nothing of which fact is meant: every fact is about it.
+    holders = tuple(holder for holder in holders if holder != catalog.organization.id)
+    names = frozenset().union(*(_name_stems(catalog, holder) for holder in holders))
+    return check(question, replace(statement, names=names), places)
+
+
+@lru_cache(maxsize=1024)
+def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The stems of an entity's name and aliases."""
+    return frozenset(stem(word) for word in name_words(catalog, entity_id) - STOPWORDS)
+
+
+def places_of(request: Request) -> frozenset[str]:
+    """Words that name a place in an answer: the cities and the states' names."""
+    return request.cities | _place_words(request.catalog)
 
 
 @lru_cache(maxsize=4)
