@@ -260,8 +260,10 @@ def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Findi
 def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
     """Check a statement against the question's relation, content words and time."""
     said = stems(statement.text) | frozenset(statement.topics) | statement.names
+    # Asked several relations at once, a fact stating any of them may be part of the answer.
+    asked_relations = (question.relation, *question.also)
     return Finding(
-        _states(question.relation, statement, places),
+        any(_states(relation, statement, places) for relation in asked_relations),
         question.relation is not Relation.WHAT,
         coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),

@@ -16,7 +16,7 @@ from bot.core.answering.check import (
     coverage,
     light_words,
     particles,
-    states_also,
+    states_each,
     synonym_stems,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
@@ -297,10 +297,10 @@ def _stating_also(
 ) -> list[Hit]:
     """The chosen facts, joined by a checked one that states what they leave out; [] if none."""
     text = " ".join(_text(hit) for hit in chosen)
-    if states_also(question, text, places):
+    if states_each(question, text, places):
         return chosen
     for hit, _ in checked:
-        if hit not in chosen and states_also(question, f"{text} {_text(hit)}", places):
+        if hit not in chosen and states_each(question, f"{text} {_text(hit)}", places):
             return [*chosen, hit]
     return []
 
