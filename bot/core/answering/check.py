@@ -325,7 +325,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
 def _in_named_place(text: str) -> bool:
     """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month."""
     return any(
-        name.casefold() not in _MONTHS and not name.isupper() for name in _IN_PLACE.findall(text)
+        not is_date_word(name.casefold()) and not name.isupper() for name in _IN_PLACE.findall(text)
     )
 
 
