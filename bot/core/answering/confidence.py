@@ -27,7 +27,7 @@ HELP: Final = 1.0  # the help text is certain: it is about the bot itself
 ANSWER_THRESHOLD: Final = 0.5  # below this an answer is withheld and the engine abstains
 UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot place
 RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
-FOLLOW_UP: Final = 0.85  # a subject carried over from the last question, not named in this one
+FOLLOW_UP: Final = 0.8  # a subject carried over from the last question, not named in this one
 ANCHORED: Final = 0.85  # the date was worked out from an event the question names, not given
 ANCHOR_COVERAGE: Final = 0.99  # an event read off facts: they must say every word of it
 ANCHOR_MARGIN: Final = 1.5  # facts scoring this close to the best all count as the event
@@ -68,6 +68,7 @@ SEARCH_BASE: Final = 0.55  # a fact that matched enough words is worth showing a
 SEARCH_PER_COVERAGE: Final = 0.4  # the more of the question's own words it covers, the surer
 MIN_COVERAGE: Final = 0.6  # a fact must cover this share of the question's specific words
 MIN_SCORE: Final = 2.0  # below this the best fact shares too little with the question
+SEARCH_MAX: Final = 0.89  # a fact found by words is never as sure as a record read off (0.9+)
 RUNNER_UP_SHARE: Final = 0.85  # other facts join the best one when they score this close
 
 # --- the answer check (answering/check.py): how far it vouches for a fact found ------------------

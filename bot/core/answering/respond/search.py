@@ -206,7 +206,7 @@ def search_answer(
         builder.entities.append(dispute.owner)
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
-    return builder.build(confidence=round(found * certainty, 3))
+    return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
 
 
 _MONTHS = frozenset(LEXICON.months)
