@@ -28,7 +28,7 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import LEXICON, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -489,6 +489,10 @@ def _other_countries(
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
         unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
+        if not unknown and _names_a_non_state(loaded, reading):
+            # "is tashkent a member?": a city (or anything known but a state) is no member,
+            # and the member list does not answer the question.
+            return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
         if unknown:
             named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
             return Understanding(
@@ -541,6 +545,25 @@ def _names_no_subject(loaded: _Loaded, request: Request) -> bool:
     organization = loaded.catalog.organization.id
     subjects = request.understanding.subjects
     return subjects in ([], [organization]) and not request.understanding.carried
+
+
+def _names_non_state_words(loaded: _Loaded, reading: Reading) -> set[str]:
+    """The question's words beyond the organization, membership and dates."""
+    names = loaded.linker.organization.names
+    return {
+        word
+        for word in reading.content - names - MEMBER_WORDS - _MEMBERSHIP
+        if not (word.isdigit() or is_date_word(word))
+    }
+
+
+def _names_a_non_state(loaded: _Loaded, reading: Reading) -> bool:
+    """'is tashkent a member', 'is almaty in the csto': a city, or (asked of one thing) any
+    word the bot knows that names no state."""
+    words = _names_non_state_words(loaded, reading)
+    if words & loaded.cities:
+        return True
+    return reading.words[:1] == ("is",) and bool(words - STOPWORDS - NOT_SPECIFIC)
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

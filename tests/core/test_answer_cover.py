@@ -84,6 +84,14 @@ def test_closed_world_only_when_membership_is_asked(engine: Engine) -> None:
     assert member.text.startswith("No.")
 
 
+def test_a_city_asked_about_as_a_member_gets_no_member_list(engine: Engine) -> None:
+    """'Is Tashkent a member?': a city is not a state; neither the list nor 'not a member'."""
+    for question in ("is tashkent a csto member", "is almaty a member of the csto"):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+        assert "member states" not in answer.text
+
+
 def test_several_relations_asked_at_once_are_each_stated(engine: Engine) -> None:
     """'How many ... and when was it agreed': the size and the date of the agreement."""
     answer = ask(
