@@ -245,7 +245,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names
     for entity_id in request.reading.ids():
-        names |= name_words(request.catalog, entity_id)
+        names |= _names_of(request.catalog, entity_id)
     words = {
         word
         for word in request.reading.content
@@ -332,7 +332,13 @@ def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog
 @lru_cache(maxsize=1024)
 def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The stems of an entity's name and aliases."""
-    return frozenset(stem(word) for word in name_words(catalog, entity_id) - STOPWORDS)
+    return frozenset(stem(word) for word in _names_of(catalog, entity_id) - STOPWORDS)
+
+
+@lru_cache(maxsize=1024)
+def _names_of(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The words of an entity's name and aliases (cached: answers name the same ones often)."""
+    return frozenset(name_words(catalog, entity_id))
 
 
 def places_of(request: Request) -> frozenset[str]:
@@ -365,7 +371,7 @@ def answer_coverage(
     content = content_words(request, retriever)
     said = set(stems(stated(answer)))
     for entity_id in answer.entities:
-        said |= {stem(word) for word in name_words(request.catalog, entity_id)}
+        said |= _name_stems(request.catalog, entity_id)
     missing = tuple(part for part in content if not (part[1] & said))
     return coverage(content, frozenset(said)), missing
 
