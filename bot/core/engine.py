@@ -8,7 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import asked, future_year, names_year_from, states_each
+from bot.core.answering.check import (
+    asked,
+    future_year,
+    names_year_from,
+    states_each,
+    states_place,
+)
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
@@ -514,7 +520,10 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
     question = asked(request.reading.corrected, request.understanding.dates)
-    partial = not states_each(question, stated(answer), places_of(request))
+    places = places_of(request)
+    partial = not states_each(question, stated(answer), places)
+    # A record read for "where" must name a place (a search's facts are checked already).
+    partial = partial or not states_place(question, stated(answer), places)
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         searched = answer.intent != Intent.FACTS_SEARCH
         found = search_answer(request, loaded.retriever) if searched else None

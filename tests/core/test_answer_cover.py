@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answering.check import Relation, Statement, asked, check, synonym_stems
+from bot.core.answering.check import (
+    Relation,
+    Statement,
+    asked,
+    check,
+    states_place,
+    synonym_stems,
+)
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
@@ -135,3 +142,15 @@ def test_paraphrases_meet_by_stem_both_ways() -> None:
     assert stem("deployed") in synonym_stems("sent")
     assert stem("send") in synonym_stems("deployed")
     assert stem("succeeded") in synonym_stems("replaced")
+
+
+def test_a_record_read_for_where_must_name_a_place() -> None:
+    """'Took place in an unverified place' answers no 'where'; 'in Moscow' does."""
+    question = asked(tuple(tokens("where was the protocol signed")), [])
+    places = frozenset({"moscow"})
+    assert not states_place(
+        question, "It took place on 2 April 1999 in an unverified place.", places
+    )
+    assert states_place(question, "It took place in Moscow.", places)
+    when = asked(tuple(tokens("when was the protocol signed")), [])
+    assert states_place(when, "It took place in an unverified place.", places)

@@ -185,6 +185,13 @@ def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
     return all(_states(relation, statement, places) for relation in question.also)
 
 
+def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """Asked where, the text names a place ("in an unverified place" names none)."""
+    return question.relation is not Relation.WHERE or _states(
+        Relation.WHERE, Statement(text), places
+    )
+
+
 def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked several relations at once, the text states each; asked one, nothing to check here."""
     if not question.also:
