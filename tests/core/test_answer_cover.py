@@ -154,3 +154,10 @@ def test_a_record_read_for_where_must_name_a_place() -> None:
     assert states_place(question, "It took place in Moscow.", places)
     when = asked(tuple(tokens("when was the protocol signed")), [])
     assert states_place(when, "It took place in an unverified place.", places)
+
+
+def test_a_paraphrase_counts_as_covering_in_the_search(engine: Engine) -> None:
+    """'In charge of' is said 'commanded by' in the facts: that fact answers, not an overview."""
+    answer = ask(engine, "who was in charge of the csto contingent in kazakhstan")
+    assert answer.answered
+    assert "Serdyukov" in answer.text

@@ -144,7 +144,9 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         content, request.reading.named_words(subjects) - _alias_extras(request)
     )
     reading = request.reading
-    focus = {stem(word) for word in (own if asks_own else own | carried)}
+    focused = own if asks_own else own | carried
+    focus = {stem(word) for word in focused}
+    kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     return retriever.search(
         words,
@@ -156,6 +158,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         background=background,
         primary=frozenset(subjects) - {org},
         wants_number=reading.has("count"),
+        kin=kin,
     )
 
 
