@@ -76,7 +76,7 @@ CHECK_STATED: Final = 1.0  # the fact states what was asked (a date for "when", 
 CHECK_UNCHECKED: Final = 0.92  # a "what" question: only shared words vouch for the fact
 CHECK_MIN_CONTENT: Final = 0.4  # a fact must use this share of the question's content words
 CHECK_KINDRED: Final = 0.35  # a cue's other word ("acceded" for "joined") is only part evidence
-COVER_MIN: Final = 0.4  # an answer must say this share of the question's content words (by rarity)
+COVER_MIN: Final = 0.5  # an answer must say this share of the question's content words (by rarity)
 COVER_MISSING: Final = (
     2  # ... unless it misses fewer words than this (one verb may be worded apart)
 )
