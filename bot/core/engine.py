@@ -14,6 +14,8 @@ from bot.core.answering.check import (
     names_year_from,
     states_each,
     states_place,
+    synonym_stems,
+    telling_domain_words,
 )
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
@@ -29,7 +31,7 @@ from bot.core.answering.respond.search import (
     stated,
     topic_words,
 )
-from bot.core.answering.retrieval import Retriever
+from bot.core.answering.retrieval import Retriever, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -522,6 +524,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     question = asked(request.reading.corrected, request.understanding.dates)
     places = places_of(request)
     partial = not states_each(question, stated(answer), places)
+    # "The former observer": a domain word saying which part is asked about, left unsaid.
+    partial = partial or _leaves_out_telling(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
@@ -535,6 +539,15 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _leaves_out_telling(request: Request, answer: Answer) -> bool:
+    """The question names a part of the organization ("observer") the answer does not speak of."""
+    telling = request.reading.content & telling_domain_words()
+    if not telling:
+        return False
+    said = stems(stated(answer))
+    return any(not synonym_stems(word) & said for word in telling)
 
 
 def _asks_future(request: Request) -> int | None:

@@ -161,3 +161,10 @@ def test_a_paraphrase_counts_as_covering_in_the_search(engine: Engine) -> None:
     answer = ask(engine, "who was in charge of the csto contingent in kazakhstan")
     assert answer.answered
     assert "Serdyukov" in answer.text
+
+
+def test_a_record_that_leaves_out_the_part_asked_about_gives_way(engine: Engine) -> None:
+    """'The former observer' is not answered by the former members' list."""
+    answer = ask(engine, "which state was the csto's former observer")
+    assert "3 former members" not in answer.text
+    assert answer.intent != "member.former"

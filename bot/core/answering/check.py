@@ -51,6 +51,7 @@ class _RelationsFile(DataModel):
     light_words: Phrase
     particles: Phrase
     future_words: Phrase
+    telling_domain_words: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -63,6 +64,7 @@ class _Relations:
     light_words: frozenset[str]
     particles: frozenset[str]
     future_words: frozenset[str]
+    telling: frozenset[str]
     kin: dict[str, frozenset[str]]
 
 
@@ -82,6 +84,7 @@ def _relations() -> _Relations:
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
+        frozenset(raw.telling_domain_words.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
     )
 
@@ -105,6 +108,11 @@ def synonym_stems(word: str) -> frozenset[str]:
 def light_words() -> frozenset[str]:
     """Verbs that carry a question but say nothing of what it asks about ("take", "get")."""
     return _relations().light_words
+
+
+def telling_domain_words() -> frozenset[str]:
+    """Domain words an answer must speak of when asked ("observer", "charter")."""
+    return _relations().telling
 
 
 def particles() -> frozenset[str]:

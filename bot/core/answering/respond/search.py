@@ -18,6 +18,7 @@ from bot.core.answering.check import (
     particles,
     states_each,
     synonym_stems,
+    telling_domain_words,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
 from bot.core.answering.retrieval import (
@@ -255,7 +256,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
         if word not in names
         and word not in _INTERROGATIVE_CUES
         and word not in _ASKING_CUES
-        and word not in _GENERIC
+        and (word not in _GENERIC or word in telling_domain_words())
         and word not in light_words()
         and word not in particles()
         and word not in _ORDINALS  # "the second time": retrieval ranks by ordinals already
