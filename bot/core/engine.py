@@ -526,6 +526,7 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = not states_each(question, stated(answer), places)
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
+    partial = partial or _leaves_out_external(loaded, request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
@@ -539,6 +540,16 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """A state the fact base does not hold, named in the question, goes unmentioned: the
+    answer is about something else ("what did Turkmenistan's president say at the summit")."""
+    external = loaded.linker.external_countries(request.reading)
+    if not external:
+        return False
+    said = stated(answer).casefold()
+    return any(mention.entity_id.casefold() not in said for mention in external)
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:

@@ -168,3 +168,13 @@ def test_a_record_that_leaves_out_the_part_asked_about_gives_way(engine: Engine)
     answer = ask(engine, "which state was the csto's former observer")
     assert "3 former members" not in answer.text
     assert answer.intent != "member.former"
+
+
+def test_a_state_outside_the_records_left_unmentioned_is_no_answer(engine: Engine) -> None:
+    """Asked what Turkmenistan's president said at a summit, the summit's handover is no answer;
+    asked about Egypt's talks, the fact naming Egypt is."""
+    summit = ask(engine, "what did turkmenistan's president say at the 2019 bishkek csto summit")
+    assert not summit.answered
+    talks = ask(engine, "did egypt talk to the csto about observer status")
+    assert talks.answered
+    assert "Egypt" in talks.text
