@@ -7,14 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answering.check import (
-    Relation,
-    Statement,
-    asked,
-    check,
-    states_place,
-    synonym_stems,
-)
+from bot.core.answering.check import Relation, Statement, asked, check, states_place, synonym_stems
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
