@@ -76,10 +76,8 @@ CHECK_STATED: Final = 1.0  # the fact states what was asked (a date for "when", 
 CHECK_UNCHECKED: Final = 0.92  # a "what" question: only shared words vouch for the fact
 CHECK_MIN_CONTENT: Final = 0.4  # a fact must use this share of the question's content words
 CHECK_KINDRED: Final = 0.35  # a cue's other word ("acceded" for "joined") is only part evidence
-COVER_MIN: Final = 0.5  # an answer must say this share of the question's content words (by rarity)
-COVER_MISSING: Final = (
-    2  # ... unless it misses fewer words than this (one verb may be worded apart)
-)
+COVER_MIN: Final = 0.5  # an answer must say this share of the question's rare content words
+COVER_MISSING: Final = 2  # ... once it misses this many (one verb alone may be worded apart)
 COVER_FLOOR: Final = 0.85  # an answer saying none of the question's words keeps this much trust
 NEXT_READING_SHARE: Final = 0.75  # a fact passing the check replaces a failed best one this close
 
