@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ class Case:
     conversation: str | None = None
     followup: bool = False
     file: str = ""
+    # The set it comes from: two sets' "conversations-0" are different conversations.
+    source: str = ""
 
     @property
     def id(self) -> str:
@@ -66,7 +68,7 @@ def load_cases(path: Path) -> list[Case]:
             key = f"{file.stem}-{index}"
             for turn in conversation.get("turns", []):
                 cases.append(_case(category, turn, key, file.name))
-    return cases
+    return [replace(case, source=str(path)) for case in cases]
 
 
 def _case(category: str, entry: dict[str, Any], key: str | None, file: str) -> Case:
@@ -112,7 +114,9 @@ def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:
     """Ask every case (follow-ups share their conversation) and judge the answers."""
     outcomes = []
     for index, case in enumerate(cases):
-        context = Context(conversation=case.conversation or f"golden-{index}", platform="eval")
+        # Keyed by set too: each set's conversations and single questions start afresh.
+        conversation = case.conversation or f"golden-{index}"
+        context = Context(conversation=f"{case.source}:{conversation}", platform="eval")
         answer = engine.answer(case.question, context)
         if case.abstain:
             outcomes.append(Outcome(case, answer, passed=not answer.answered))
@@ -161,10 +165,11 @@ def score(outcomes: Iterable[Outcome]) -> Score:
 
 def conversations(outcomes: list[Outcome]) -> tuple[int, int]:
     """(conversations right at every turn, conversations in all)."""
-    turns: dict[str, list[bool]] = {}
+    turns: dict[tuple[str, str], list[bool]] = {}
     for outcome in outcomes:
-        if outcome.case.followup and outcome.case.conversation:
-            turns.setdefault(outcome.case.conversation, []).append(outcome.passed)
+        case = outcome.case
+        if case.followup and case.conversation:
+            turns.setdefault((case.source, case.conversation), []).append(outcome.passed)
     return sum(all(passed) for passed in turns.values()), len(turns)
 
 

@@ -8,28 +8,41 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
+from bot.core.answering.check import (
+    asked,
+    future_year,
+    names_year_from,
+    states_each,
+    states_place,
+    synonym_stems,
+    telling_domain_words,
+)
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
+    answer_coverage,
     has_topic_cue,
+    places_of,
     search_answer,
     specific_words,
+    stated,
     topic_words,
 )
-from bot.core.answering.retrieval import Retriever
+from bot.core.answering.retrieval import Retriever, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import LEXICON, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
-from bot.core.language.temporal import find_dates, merge_dates
+from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
+from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.understand import Understander, Understanding
@@ -43,6 +56,7 @@ _GREETINGS = LEXICON.words("greetings")
 _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
+_STRONG_DOMAIN = LEXICON.words("domain_strong")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +237,8 @@ class Engine:
             return False
         if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
             return False
+        if _strongly_in_domain(loaded, reading):
+            return False
         # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
         external = loaded.linker.external_countries(reading)
         return not (external and _asks_membership(loaded, reading))
@@ -233,6 +249,16 @@ class Engine:
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
+        answer = _covering(loaded, request, answer)
+        if answer is None:
+            return None
+        if _unrecorded_future(request, answer):
+            org = loaded.catalog.organization.abbreviation
+            message = (
+                f"The {org} fact base records what has happened and what is already scheduled; "
+                "it has nothing on that yet, so I won't guess."
+            )
+            return self._abstain(loaded, request.reading.original, request.reading, message)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -297,6 +323,8 @@ class Engine:
         structured = self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
+        # The future is not in the facts: a record's "none recorded" is the honest answer.
+        deliberate = deliberate or _asks_future(request) is not None
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
@@ -327,8 +355,12 @@ class Engine:
             guesses = list(reading.ids())[:3]
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
-            off = reading is not None and loaded.understander.is_off_topic(
-                reading, loaded.linker.vocabulary, loaded.foreign
+            off = (
+                reading is not None
+                and loaded.understander.is_off_topic(
+                    reading, loaded.linker.vocabulary, loaded.foreign
+                )
+                and not _strongly_in_domain(loaded, reading)
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
@@ -390,9 +422,34 @@ def _choice_value(catalog: Catalog, entity_id: str) -> str:
     return name if len(name) <= 100 else entity_id
 
 
+def _strongly_in_domain(loaded: _Loaded, reading: Reading) -> bool:
+    """A word only this domain uses ("summit", "peacekeepers"), with no sign of anything else.
+
+    Unknown words beside it are the user's own wording, not another subject; off-topic words or
+    another organization's acronym still mark the question as about something else.
+    """
+    words = set(reading.corrected)
+    if words.isdisjoint(_STRONG_DOMAIN) or not words.isdisjoint(OFF_TOPIC):
+        return False
+    return words.isdisjoint(loaded.foreign)
+
+
 def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
-    """'is Ukraine a member', 'Serbia in the ODKB?': membership words or the organization's name."""
-    return reading.has_any(_MEMBERSHIP) or reading.has_any(loaded.linker.organization.names)
+    """'is Ukraine a member', 'Serbia in the ODKB?': membership words, or the organization's name
+    with nothing else asked ("the CSTO's operation in Syria" asks about an operation)."""
+    if reading.has_any(_MEMBERSHIP):
+        return True
+    names = loaded.linker.organization.names
+    if not reading.has_any(names):
+        return False
+    named = {word for m in loaded.linker.external_countries(reading) for word in _span(reading, m)}
+    named |= reading.named_words()
+    asked = reading.content - names - named - MEMBER_WORDS
+    return all(word.isdigit() or is_date_word(word) for word in asked)
+
+
+def _span(reading: Reading, mention: Mention) -> tuple[str, ...]:
+    return reading.corrected[mention.start : mention.end]
 
 
 def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
@@ -440,6 +497,10 @@ def _other_countries(
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
         unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
+        if not unknown and _names_a_non_state(loaded, reading):
+            # "is tashkent a member?": a city (or anything known but a state) is no member,
+            # and the member list does not answer the question.
+            return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
         if unknown:
             named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
             return Understanding(
@@ -450,6 +511,92 @@ def _other_countries(
                 certainty=score.UNPLACED_NAME,
             )
     return understanding
+
+
+def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:
+    """The answer, if it says what the question's own words ask about; else the facts that do.
+
+    A record chosen by intent ("how many ... " → the member count) may not speak of the rare
+    words that say what is really asked ("strategic sites"): then the facts are searched, and
+    when none answers either, nothing is said. Confidence follows the share covered.
+    """
+    share, missing = answer_coverage(request, loaded.retriever, answer)
+    question = asked(request.reading.corrected, request.understanding.dates)
+    places = places_of(request)
+    partial = not states_each(question, stated(answer), places)
+    # "The former observer": a domain word saying which part is asked about, left unsaid.
+    partial = partial or _leaves_out_telling(request, answer)
+    partial = partial or _leaves_out_external(loaded, request, answer)
+    # A record read for "where" must name a place (a search's facts are checked already).
+    partial = partial or not states_place(question, stated(answer), places)
+    if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
+        searched = answer.intent != Intent.FACTS_SEARCH
+        found = search_answer(request, loaded.retriever) if searched else None
+        found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
+        if found is not None and found_share >= score.COVER_MIN:
+            answer, share = found, found_share
+        elif partial or _names_no_subject(loaded, request):
+            # Nothing but the organization is named: its general records answer anything.
+            return None
+    factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
+    return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """A state the fact base does not hold, named in the question, goes unmentioned: the
+    answer is about something else ("what did Turkmenistan's president say at the summit")."""
+    external = loaded.linker.external_countries(request.reading)
+    if not external:
+        return False
+    said = stated(answer).casefold()
+    return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _leaves_out_telling(request: Request, answer: Answer) -> bool:
+    """The question names a part of the organization ("observer") the answer does not speak of."""
+    telling = request.reading.content & telling_domain_words()
+    if not telling:
+        return False
+    said = stems(stated(answer))
+    return any(not synonym_stems(word) & said for word in telling)
+
+
+def _asks_future(request: Request) -> int | None:
+    """The first year a question about the future asks for (None: it asks about the past)."""
+    dates = request.understanding.dates
+    return future_year(request.reading.corrected, dates, request.today.year)
+
+
+def _unrecorded_future(request: Request, answer: Answer) -> bool:
+    """A question about the future, and an answer naming no date from then on: not an answer."""
+    year = _asks_future(request)
+    return year is not None and not names_year_from(stated(answer), year)
+
+
+def _names_no_subject(loaded: _Loaded, request: Request) -> bool:
+    """The question names nothing but the organization, and leans on no earlier question."""
+    organization = loaded.catalog.organization.id
+    subjects = request.understanding.subjects
+    return subjects in ([], [organization]) and not request.understanding.carried
+
+
+def _names_non_state_words(loaded: _Loaded, reading: Reading) -> set[str]:
+    """The question's words beyond the organization, membership and dates."""
+    names = loaded.linker.organization.names
+    return {
+        word
+        for word in reading.content - names - MEMBER_WORDS - _MEMBERSHIP
+        if not (word.isdigit() or is_date_word(word))
+    }
+
+
+def _names_a_non_state(loaded: _Loaded, reading: Reading) -> bool:
+    """'is tashkent a member', 'is almaty in the csto': a city, or (asked of one thing) any
+    word the bot knows that names no state."""
+    words = _names_non_state_words(loaded, reading)
+    if words & loaded.cities:
+        return True
+    return reading.words[:1] == ("is",) and bool(words - STOPWORDS - NOT_SPECIFIC)
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:

@@ -19,11 +19,11 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
-from bot.core.answering.retrieval import stems
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 
@@ -46,16 +46,26 @@ class _RelationsFile(DataModel):
 
     asks: dict[Relation, tuple[Phrase, ...]]
     quantities: Phrase
+    time_units: Phrase
     span_words: Phrase
     light_words: Phrase
+    particles: Phrase
+    future_words: Phrase
+    telling_domain_words: Phrase
+    paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
 @dataclass(frozen=True, slots=True)
 class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
     quantities: frozenset[str]
+    time_units: frozenset[str]
     span_words: frozenset[str]
     light_words: frozenset[str]
+    particles: frozenset[str]
+    future_words: frozenset[str]
+    telling: frozenset[str]
+    kin: dict[str, frozenset[str]]
 
 
 @cache
@@ -69,9 +79,30 @@ def _relations() -> _Relations:
     return _Relations(
         asks,
         frozenset(raw.quantities.split()),
+        frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
         frozenset(raw.light_words.split()),
+        frozenset(raw.particles.split()),
+        frozenset(raw.future_words.split()),
+        frozenset(raw.telling_domain_words.split()),
+        _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
     )
+
+
+def _kin_by_stem(groups: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Each word's stem mapped to the stems of every group of synonyms it is in, either way."""
+    kin: dict[str, set[str]] = {}
+    for word, others in groups.items():
+        group = {stem(word), *(stem(other) for other in others)}
+        for member in group:
+            kin.setdefault(member, set()).update(group)
+    return {key: frozenset(value) for key, value in kin.items()}
+
+
+def synonym_stems(word: str) -> frozenset[str]:
+    """The word's stem and its synonyms' stems, matched by stem ("sent" meets "deployed")."""
+    own = stem(word)
+    return _relations().kin.get(own, frozenset()) | {own}
 
 
 def light_words() -> frozenset[str]:
@@ -79,7 +110,42 @@ def light_words() -> frozenset[str]:
     return _relations().light_words
 
 
+def telling_domain_words() -> frozenset[str]:
+    """Domain words an answer must speak of when asked ("observer", "charter")."""
+    return _relations().telling
+
+
+def particles() -> frozenset[str]:
+    """The other half of a phrasal verb ("out" of "pulled out"): not what a question is about."""
+    return _relations().particles
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
+    """The first year a question about the future asks for, or None if it asks about the past.
+
+    A year after this one is the future; so is "will"/"gonna" asking when, where, who or how many
+    (not "what did he say he will do": that asks what was said).
+    """
+    later = [date.year for date in dates if date.year > today]
+    if later:
+        return min(later)
+    data = _relations()
+    if set(words) & data.future_words and _relation(words, data) not in (
+        Relation.WHAT,
+        Relation.WHY,
+    ):
+        return today
+    return None
+
+
+def names_year_from(text: str, year: int) -> bool:
+    """The text names the year or a later one (a term running into it, a scheduled date)."""
+    return any(int(found) >= year for found in _YEAR.findall(text))
+
+
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SPACES_AND_DASHES = re.compile(r"[\s\-\u2013]+")
 _PUNCTUATION = ".,;:()[]\"'"
@@ -97,6 +163,8 @@ class Asked:
     relation: Relation
     content: Content = ()
     years: frozenset[int] = frozenset()
+    also: tuple[Relation, ...] = ()  # "when and where": further relations asked at once
+    words: frozenset[str] = frozenset()  # the question's own words, which name no answer
 
 
 def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = ()) -> Asked:
@@ -104,7 +172,42 @@ def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = (
     data = _relations()
     # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
     years = frozenset() if set(words) & data.span_words else frozenset(d.year for d in dates)
-    return Asked(_relation(words, data), content, years)
+    relation = _relation(words, data)
+    also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
+    return Asked(relation, content, years, also, frozenset(words))
+
+
+def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
+    """Relations joined on by "and" ("when and where", "... and how many"): asked as well."""
+    found = []
+    for phrase, relation in data.asks:
+        size = len(phrase)
+        for start in range(1, len(words) - size + 1):
+            if words[start - 1] == "and" and words[start : start + size] == phrase:
+                found.append(relation)
+    return [r for r in found if r not in (Relation.WHAT, Relation.WHY)]
+
+
+def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """The text states every further relation asked ("when and where": a date and a place)."""
+    statement = Statement(text)
+    return all(_states(relation, statement, places) for relation in question.also)
+
+
+def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """Asked where, the text names a place ("in an unverified place" names none)."""
+    return question.relation is not Relation.WHERE or _states(
+        Relation.WHERE, Statement(text), places
+    )
+
+
+def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """Asked several relations at once, the text states each; asked one, nothing to check here."""
+    if not question.also:
+        return True
+    return _states(question.relation, Statement(text), places) and states_also(
+        question, text, places
+    )
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
@@ -149,6 +252,8 @@ class Statement:
     date: PartialDate | None = None
     # A dispute has no date of its own; the years its claims name are when it is about.
     dated_by_text: bool = False
+    # The stems of its holder's names: a fact of the jubilee session is about "the jubilee".
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def of_fact(cls, item: FactItem) -> Statement:
@@ -170,16 +275,18 @@ def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Findi
 
 def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
     """Check a statement against the question's relation, content words and time."""
-    said = stems(statement.text) | frozenset(statement.topics)
+    said = stems(statement.text) | frozenset(statement.topics) | statement.names
+    # Asked several relations at once, a fact stating any of them may be part of the answer.
+    asked_relations = (question.relation, *question.also)
     return Finding(
-        _states(question.relation, statement, places),
+        any(_states(relation, statement, places, question.words) for relation in asked_relations),
         question.relation is not Relation.WHAT,
-        _coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
+        coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),
     )
 
 
-def _coverage(content: Content, said: frozenset[str]) -> float:
+def coverage(content: Content, said: frozenset[str]) -> float:
     """The share of the question's content (by weight) that the fact uses, synonyms counted.
 
     A kindred word (another word of the same cue: "acceded" for "joined") counts for part.
@@ -196,32 +303,69 @@ def _coverage(content: Content, said: frozenset[str]) -> float:
     return found / total
 
 
-def _states(relation: Relation, statement: Statement, places: frozenset[str]) -> bool:
+def _states(
+    relation: Relation,
+    statement: Statement,
+    places: frozenset[str],
+    asked_words: frozenset[str] = frozenset(),
+) -> bool:
     text = statement.text
     if relation is Relation.COUNT:
         return _states_quantity(text)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation is Relation.WHERE:
-        return bool(set(tokens(text)) & places)
+        return bool(set(tokens(text)) & places) or _in_named_place(text)
     if relation is Relation.WHO:
-        return any(word[:1].isupper() for word in text.split())  # a name, in any script
+        return _names_someone(text, asked_words)
     return True
 
 
+def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
+    """A name, in any script, that the question did not give itself.
+
+    "Who was in charge in Kazakhstan?" is not answered by a fact that only names Kazakhstan,
+    nor by a sentence's capitalised first word ("The"), a month, or an acronym such as the
+    organization's own ("the first CSTO member" names no one).
+    """
+    no_answer = asked_words | STOPWORDS
+    for word in text.split():
+        bare = word.strip(_PUNCTUATION)
+        if not bare[:1].isupper() or bare.isupper():
+            continue
+        said = tokens(bare)[:1]
+        if said and said[0] not in no_answer and not is_date_word(said[0]):
+            return True
+    return False
+
+
 def _states_quantity(text: str) -> bool:
-    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4"."""
-    if set(tokens(text)) & _relations().quantities:
-        return True
+    """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4",
+    nor a duration ("every three years")."""
+    data = _relations()
     words = [word.strip(_PUNCTUATION) for word in _SPACES_AND_DASHES.split(text)]
     for index, word in enumerate(words):
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if after in data.time_units:
+            continue
+        if word.casefold() in data.quantities:
+            return True
         if not _NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
             continue
         before = words[index - 1] if index else ""
-        after = words[index + 1].casefold() if index + 1 < len(words) else ""
         if not before[:1].isupper() and not is_date_word(after):
             return True
     return False
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
+
+
+def _in_named_place(text: str) -> bool:
+    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month."""
+    return any(
+        not is_date_word(name.casefold()) and not name.isupper() for name in _IN_PLACE.findall(text)
+    )
 
 
 def _names_month(text: str) -> bool:

@@ -14,11 +14,12 @@ SECTION: Final = 0.92  # a named section of one record (a summit's decisions, wh
 DESCRIBED: Final = 0.9  # assembled from a record and its facts (a conflict, a person, a body)
 DERIVED: Final = 0.85  # worked out from dated facts (the presidency in a year), not read off
 ROLE_COVERS: Final = 0.8  # no office-holder list covers the date; a person's role record does
-NONE_RECORDED: Final = 0.6  # "no one is recorded then": true only as far as the records go
 
 # --- non-answers (answered=False): how sure the engine is that it cannot answer ------------------
 NOTHING: Final = 0.0  # the subject is not of the kind asked about, or the engine failed
 NOT_FOUND: Final = 0.3  # the records hold nothing for what was asked (a year, a leader)
+NONE_RECORDED: Final = 0.3  # "no one is recorded then": the records may simply stop short
+NONE_IN_LIST: Final = 0.6  # no item of a full record fits a filter: an answer, as far as it goes
 ASKS_BACK: Final = 0.4  # several subjects fit; it asks which one rather than guess
 NO_LIST: Final = 0.5  # the body has no office-holder list to read
 HELP: Final = 1.0  # the help text is certain: it is about the bot itself
@@ -27,7 +28,7 @@ HELP: Final = 1.0  # the help text is certain: it is about the bot itself
 ANSWER_THRESHOLD: Final = 0.5  # below this an answer is withheld and the engine abstains
 UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot place
 RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
-FOLLOW_UP: Final = 0.85  # a subject carried over from the last question, not named in this one
+FOLLOW_UP: Final = 0.8  # a subject carried over from the last question, not named in this one
 ANCHORED: Final = 0.85  # the date was worked out from an event the question names, not given
 ANCHOR_COVERAGE: Final = 0.99  # an event read off facts: they must say every word of it
 ANCHOR_MARGIN: Final = 1.5  # facts scoring this close to the best all count as the event
@@ -69,6 +70,7 @@ SEARCH_BASE: Final = 0.55  # a fact that matched enough words is worth showing a
 SEARCH_PER_COVERAGE: Final = 0.4  # the more of the question's own words it covers, the surer
 MIN_COVERAGE: Final = 0.6  # a fact must cover this share of the question's specific words
 MIN_SCORE: Final = 2.0  # below this the best fact shares too little with the question
+SEARCH_MAX: Final = 0.89  # a fact found by words is never as sure as a record read off (0.9+)
 RUNNER_UP_SHARE: Final = 0.85  # other facts join the best one when they score this close
 
 # --- the answer check (answering/check.py): how far it vouches for a fact found ------------------
@@ -76,6 +78,9 @@ CHECK_STATED: Final = 1.0  # the fact states what was asked (a date for "when", 
 CHECK_UNCHECKED: Final = 0.92  # a "what" question: only shared words vouch for the fact
 CHECK_MIN_CONTENT: Final = 0.4  # a fact must use this share of the question's content words
 CHECK_KINDRED: Final = 0.35  # a cue's other word ("acceded" for "joined") is only part evidence
+COVER_MIN: Final = 0.5  # an answer must say this share of the question's rare content words
+COVER_MISSING: Final = 2  # ... once it misses this many (one verb alone may be worded apart)
+COVER_FLOOR: Final = 0.85  # an answer saying none of the question's words keeps this much trust
 NEXT_READING_SHARE: Final = 0.75  # a fact passing the check replaces a failed best one this close
 
 # --- retrieval ranking weights -------------------------------------------------------------------

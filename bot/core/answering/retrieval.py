@@ -165,6 +165,7 @@ class Retriever:
         wants_number: bool = False,
         background: frozenset[str] = frozenset(),
         primary: frozenset[str] = frozenset(),
+        kin: dict[str, frozenset[str]] | None = None,
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -176,7 +177,12 @@ class Retriever:
             return []
         focus = {word for word in focus if not (word.isdigit() and len(word) == 4)}
         # Each specific word counts as covered when a fact uses it or one of its synonyms.
-        groups = [(self.weight(word), {word} | _SYNONYM_STEMS.get(word, set())) for word in focus]
+        # `kin`: other words that say the same, for judging coverage only (not for ranking).
+        kin = kin or {}
+        groups = [
+            (self.weight(word), {word} | _SYNONYM_STEMS.get(word, set()) | kin.get(word, set()))
+            for word in focus
+        ]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
         total = sum(weight for weight, _ in groups)
         background = background - asked

@@ -151,6 +151,7 @@ class Linker:
         self._external_choices: list[tuple[str, ...]] = []
         self._corrections: dict[str, tuple[str, int]] = {}
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
+        self._name_words = self._words_of_names()
         self.vocabulary = self._vocabulary()
         # Only longer words are offered as corrections; short ones are too easy to hit by chance.
         self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
@@ -166,15 +167,19 @@ class Linker:
 
     def _vocabulary(self) -> frozenset[str]:
         """Every word a question may use: names, the lexicon's words and the facts' words."""
-        catalog = self.catalog
-        vocabulary = {word for form in self.forms for word in form}
-        vocabulary |= KNOWN | OFF_TOPIC
-        vocabulary |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
-        vocabulary |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
-        for items in catalog.facts_of.values():
+        vocabulary = set(self._name_words) | KNOWN | OFF_TOPIC
+        for items in self.catalog.facts_of.values():
             for item in items:
                 vocabulary |= set(tokens(item.fact.text))
         return frozenset(vocabulary)
+
+    def _words_of_names(self) -> frozenset[str]:
+        """The words of names and places, as against the ordinary words of facts and cues."""
+        catalog = self.catalog
+        words = {word for form in self.forms for word in form}
+        words |= {word for summit in catalog.summits() for word in tokens(summit.city or "")}
+        words |= {word for conflict in catalog.conflicts() for word in tokens(conflict.name)}
+        return frozenset(words)
 
     def _add_form(self, surface: str, entity_id: str) -> None:
         key = tuple(tokens(surface))
@@ -233,7 +238,9 @@ class Linker:
         if not found:
             return word, 0
         best, distance, _ = found[0]
-        dropped_first = best[1:] == word or word[1:] == best  # "erevan" for "yerevan"
+        # "erevan" for "yerevan": names lose a first letter in transliteration; plain words
+        # do not ("order" is no "border").
+        dropped_first = (best[1:] == word or word[1:] == best) and best in self._name_words
         if len(word) <= 6 and best[0] != word[0] and not dropped_first:
             return word, 0  # short words keep their first letter: "right" is not "fight"
         runner_up = found[1][0] if len(found) > 1 and found[1][1] == distance else None

@@ -233,7 +233,7 @@ def _returned(request: Request, builder: AnswerBuilder) -> Answer:
     verb = "left and never came back" if never else "left and later came back"
     if not chosen:
         builder.sentences.append(f"The fact base records no member that {verb}.")
-        return builder.build(confidence=score.NONE_RECORDED)
+        return builder.build(confidence=score.NONE_IN_LIST)
     builder.sentences.append(
         f"{_join([c.name for c in chosen])} {verb} ({len(chosen)} of the "
         f"{len(leavers)} states that left the {request.org})."

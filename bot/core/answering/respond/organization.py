@@ -322,8 +322,11 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
             on = "on" if first.start.day else "in"
             took = f"The first it records took office {on} {first.start.human()}"
             builder.sentences.append(_cite_term(builder, body, first, took))
+            # Before the first recorded term the records are complete: "none yet" is an answer.
+            return builder.build(confidence=score.NONE_IN_LIST)
+        # Later, none recorded may only mean the records stop short: not an answer.
         return builder.build(
-            confidence=score.NOT_FOUND if gap else score.NONE_RECORDED, answered=not gap
+            confidence=score.NOT_FOUND if gap else score.NONE_RECORDED, answered=False
         )
     if len(chosen) > 1 or _asks_all(request):
         _list_holders(request, builder, body, chosen, when)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.answering import confidence as score
@@ -12,10 +13,21 @@ from bot.core.answering.check import (
     Statement,
     asked,
     check,
+    coverage,
     light_words,
+    particles,
+    states_each,
+    synonym_stems,
+    telling_domain_words,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
-from bot.core.answering.retrieval import Hit, Retriever, question_words, stem
+from bot.core.answering.retrieval import (
+    Hit,
+    Retriever,
+    question_words,
+    stem,
+    stems,
+)
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
@@ -28,7 +40,6 @@ from bot.core.language.lexicon import (
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
-    SYNONYMS,
     WHY_WORDS,
 )
 from bot.core.language.normalize import tokens
@@ -77,6 +88,7 @@ def specific_words(request: Request) -> set[str]:
         if word not in names
         and word not in _CUE_WORDS
         and word not in _GENERIC
+        and word not in particles()
         and (len(word) >= 3 or word.isdigit())
         and not is_date_word(word)
     } | _alias_extras(request)
@@ -133,7 +145,9 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         content, request.reading.named_words(subjects) - _alias_extras(request)
     )
     reading = request.reading
-    focus = {stem(word) for word in (own if asks_own else own | carried)}
+    focused = own if asks_own else own | carried
+    focus = {stem(word) for word in focused}
+    kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     return retriever.search(
         words,
@@ -145,6 +159,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         background=background,
         primary=frozenset(subjects) - {org},
         wants_number=reading.has("count"),
+        kin=kin,
     )
 
 
@@ -158,10 +173,10 @@ def search_answer(
     question = asked(
         request.reading.corrected, request.understanding.dates, _content(request, retriever)
     )
-    places = request.cities | _place_words(request.catalog)
+    places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = _checked(question, hits, places)
+    checked = _checked(question, hits, places, request.catalog)
     if not checked:
         return None
     top, finding = checked[0]
@@ -175,6 +190,11 @@ def search_answer(
         for hit, _ in checked[1:4]
         if hit.score >= score.RUNNER_UP_SHARE * top.score and hit.coverage >= MIN_COVERAGE
     ]
+    if question.also:
+        # "When and where": the facts given must state each relation asked, together.
+        chosen = _stating_also(question, chosen, checked, places)
+        if not chosen:
+            return None
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
     hit_disputes = set(disputes)
@@ -190,10 +210,11 @@ def search_answer(
         builder.entities.append(dispute.owner)
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
-    return builder.build(confidence=round(found * certainty, 3))
+    return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
 
 
 _MONTHS = frozenset(LEXICON.months)
+_ORDINALS = LEXICON.words("ordinals")
 _ASKING = ("count", "size", "when", "where", "who", "what", "overview", "list")
 # Cue words that say what kind of answer is wanted, not what it is about ("how many", "big").
 _ASKING_CUES = frozenset().union(*(CUES[name] for name in _ASKING))
@@ -209,27 +230,36 @@ for _name, _cue in CUES.items():
 
 
 def _content(request: Request, retriever: Retriever) -> Content:
-    """The question's own content words (not names, question words or dates), by rarity.
+    """The question's own content words, for judging a search of everything.
 
-    Only a search of everything is judged on them: a question naming its subject already keeps
-    the search to that subject's facts. A word no fact uses is left out: it cannot tell one fact
-    from another (and is often a filler or a typo).
+    A question naming its subject already keeps the search to that subject's facts.
     """
     subjects = request.understanding.subjects
     if subjects not in ([], [request.catalog.organization.id]):
         return ()
+    return content_words(request, retriever)
+
+
+def content_words(request: Request, retriever: Retriever) -> Content:
+    """The question's own content words (not names, question words or dates), by rarity.
+
+    A word no fact uses is left out: it cannot tell one fact from another (and is often a filler
+    or a typo).
+    """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names
     for entity_id in request.reading.ids():
-        names |= name_words(request.catalog, entity_id)
+        names |= _names_of(request.catalog, entity_id)
     words = {
         word
         for word in request.reading.content
         if word not in names
         and word not in _INTERROGATIVE_CUES
         and word not in _ASKING_CUES
-        and word not in _GENERIC
+        and (word not in _GENERIC or word in telling_domain_words())
         and word not in light_words()
+        and word not in particles()
+        and word not in _ORDINALS  # "the second time": retrieval ranks by ordinals already
         and word not in _MONTHS  # a date is checked as a date, not as a word
         and not word.isdigit()
         and len(word) >= 3  # "up", "in": particles of a verb, not what is asked about
@@ -238,7 +268,7 @@ def _content(request: Request, retriever: Retriever) -> Content:
     return tuple(
         (
             retriever.weight(stem(word)),
-            frozenset({stem(word), *(stem(other) for other in SYNONYMS.get(word, ()))}),
+            synonym_stems(word),
             _KINDRED.get(word, frozenset()),
         )
         for word in sorted(words)
@@ -246,7 +276,7 @@ def _content(request: Request, retriever: Retriever) -> Content:
 
 
 def _checked(
-    question: Asked, hits: list[Hit], places: frozenset[str]
+    question: Asked, hits: list[Hit], places: frozenset[str], catalog: Catalog
 ) -> list[tuple[Hit, Finding | None]]:
     """The hits that pass the check, best first, among those close enough to the best one.
 
@@ -257,19 +287,67 @@ def _checked(
     for hit in hits:
         if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
             break
-        finding = _finding(question, hit, places)
+        finding = _finding(question, hit, places, catalog)
         if finding is None or finding.passed:
             passed.append((hit, finding))
     return passed
 
 
-def _finding(question: Asked, hit: Hit, places: frozenset[str]) -> Finding | None:
-    """The check of a fact or a dispute found by the search."""
+def _stating_also(
+    question: Asked,
+    chosen: list[Hit],
+    checked: list[tuple[Hit, Finding | None]],
+    places: frozenset[str],
+) -> list[Hit]:
+    """The chosen facts, joined by a checked one that states what they leave out; [] if none."""
+    text = " ".join(_text(hit) for hit in chosen)
+    if states_each(question, text, places):
+        return chosen
+    for hit, _ in checked:
+        if hit not in chosen and states_each(question, f"{text} {_text(hit)}", places):
+            return [*chosen, hit]
+    return []
+
+
+def _text(hit: Hit) -> str:
     if hit.item is not None:
-        return check(question, Statement.of_fact(hit.item), places)
+        return hit.item.fact.text
     if hit.dispute is not None:
-        return check(question, Statement.of_dispute(hit.dispute), places)
-    return None
+        return Statement.of_dispute(hit.dispute).text
+    return ""
+
+
+def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog) -> Finding | None:
+    """The check of a fact or a dispute found by the search, its holder's names counted."""
+    if hit.item is not None:
+        statement = Statement.of_fact(hit.item)
+        holders = (hit.item.owner, *hit.item.fact.about)
+    elif hit.dispute is not None:
+        statement = Statement.of_dispute(hit.dispute)
+        holders = (hit.dispute.owner,)
+    else:
+        return None
+    # The organization's own names say nothing of which fact is meant: every fact is about it.
+    holders = tuple(holder for holder in holders if holder != catalog.organization.id)
+    names = frozenset().union(*(_name_stems(catalog, holder) for holder in holders))
+    return check(question, replace(statement, names=names), places)
+
+
+@lru_cache(maxsize=1024)
+def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The stems of an entity's name and aliases."""
+    return frozenset(stem(word) for word in _names_of(catalog, entity_id) - STOPWORDS)
+
+
+@lru_cache(maxsize=1024)
+def _names_of(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The words of an entity's name and aliases (cached: answers name the same ones often)."""
+    return frozenset(name_words(catalog, entity_id))
+
+
+def places_of(request: Request) -> frozenset[str]:
+    """Words that name a place in an answer: the cities and the states' names."""
+    return request.cities | _place_words(request.catalog)
 
 
 @lru_cache(maxsize=4)
@@ -288,3 +366,25 @@ def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
         for dispute in request.catalog.disputes_of.get(holder, [])
         if topics & set(dispute.dispute.topics)
     ]
+
+
+def answer_coverage(
+    request: Request, retriever: Retriever, answer: Answer
+) -> tuple[float, Content]:
+    """The share of the question's content words (by rarity) that an answer says, and the rest."""
+    content = content_words(request, retriever)
+    said = set(stems(stated(answer)))
+    for entity_id in answer.entities:
+        said |= _name_stems(request.catalog, entity_id)
+    missing = tuple(part for part in content if not (part[1] & said))
+    return coverage(content, frozenset(said)), missing
+
+
+def stated(answer: Answer) -> str:
+    """Everything an answer states: its text, items, sections and the facts it rests on."""
+    lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
+    for dispute in answer.disputes:
+        lines.extend([dispute.topic, *(claim.text for claim in dispute.claims)])
+    for section in answer.sections:
+        lines.extend([section.title, *section.lines])
+    return "\n".join(lines)

@@ -298,7 +298,7 @@ def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
         by_name = wanted.relation == "attended" and not _countries(request, wanted)
         if by_name:
             return builder.build(confidence=score.NOT_FOUND, answered=False)
-        return builder.build(confidence=score.NONE_RECORDED)
+        return builder.build(confidence=score.NONE_IN_LIST)
     return builder.build(confidence=score.DESCRIBED)
 
 

@@ -1,0 +1,173 @@
+"""The answer must say what the question's own words ask about, in its time, about its subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.answering.check import Relation, Statement, asked, check, states_place, synonym_stems
+from bot.core.answering.retrieval import stem
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.normalize import tokens
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context(conversation=f"cover-{question}"))
+
+
+def test_a_record_that_misses_the_questions_words_gives_way_to_a_fact(engine: Engine) -> None:
+    """'How many ... strategic sites' is not the member count: the fact on the sites answers."""
+    answer = ask(engine, "how many strategic sites were the peacekeepers guarding")
+    assert answer.answered
+    assert "14" in answer.text
+    assert answer.intent != "member.count"
+
+
+def test_a_general_record_does_not_answer_what_the_base_does_not_hold(engine: Engine) -> None:
+    """Nothing records a treaty archive: no member list or headquarters in its place."""
+    for question in (
+        "which country hosts the treaty archive",
+        "which city is the csto treaty archive kept in",
+    ):
+        assert not ask(engine, question).answered, question
+
+
+def test_strong_domain_words_pass_the_gate_despite_unknown_words(engine: Engine) -> None:
+    """A question with 'secretariat' in it is about the organization, however it is worded."""
+    answer = ask(engine, "how are jobs in the secretariat shared out between the countries")
+    assert answer.answered
+    assert "budget share" in answer.text
+    off_topic = ask(engine, "what is the weather like at the summit of elbrus")
+    assert not off_topic.answered
+
+
+def test_the_future_is_abstained_unless_a_record_reaches_it(engine: Engine) -> None:
+    """A term already scheduled answers 2027; nothing answers who comes after the last term."""
+    scheduled = ask(engine, "who will be secretary general in 2027")
+    assert scheduled.answered
+    assert "Masadykov" in scheduled.text
+    for question in (
+        "who will take over as secretary general after masadykov in 2029",
+        "where will the csto summit in 2030 take place",
+        "on what date will armenia formally leave the csto",
+    ):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+        assert answer.confidence < 0.5
+
+
+def test_a_role_without_a_start_holds_only_from_its_as_of_date(engine: Engine) -> None:
+    """Sidorov's role is known from October 2016: it is not claimed for 2005."""
+    answer = ask(engine, "who was chief of the csto joint staff in 2005")
+    assert not answer.answered
+    assert "Sidorov" not in answer.text
+    assert "Sidorov" in ask(engine, "who was chief of the csto joint staff in 2017").text
+
+
+def test_closed_world_only_when_membership_is_asked(engine: Engine) -> None:
+    """'The CSTO's operation in Syria' asks about an operation, not whether Syria is a member."""
+    other = ask(engine, "what was the code name of the csto peacekeeping operation in syria")
+    assert "not a member" not in other.text
+    assert not other.answered
+    member = ask(engine, "is syria in the csto")
+    assert member.text.startswith("No.")
+
+
+def test_a_city_asked_about_as_a_member_gets_no_member_list(engine: Engine) -> None:
+    """'Is Tashkent a member?': a city is not a state; neither the list nor 'not a member'."""
+    for question in ("is tashkent a csto member", "is almaty a member of the csto"):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+        assert "member states" not in answer.text
+
+
+def test_several_relations_asked_at_once_are_each_stated(engine: Engine) -> None:
+    """'How many ... and when was it agreed': the size and the date of the agreement."""
+    answer = ask(
+        engine, "how many peacekeepers does the csto peacekeeping force have and when was it agreed"
+    )
+    assert "2007" in answer.text
+    assert "3,600" in answer.text
+    jubilee = ask(engine, "when and where was the jubilee summit for 20 yrs of the treaty")
+    assert "2012" in jubilee.text
+    assert "headquarters" not in jubilee.text
+
+
+def test_coordinated_relations_are_read() -> None:
+    """'when ... and where' asks a date first and a place as well; 'who ... when' asks one."""
+    question = asked(tuple(tokens("when did the troops land and where")), [])
+    assert question.relation is Relation.WHEN
+    assert question.also == (Relation.WHERE,)
+    assert asked(tuple(tokens("who led it when armenia froze")), []).also == ()
+
+
+def test_a_duration_is_not_a_count() -> None:
+    """'Rotated every three years' gives no number of people; '14 strategic facilities' does."""
+    question = asked(tuple(tokens("how many people work there")), [])
+    places: frozenset[str] = frozenset()
+    rotation = Statement("Posts are rotated every three years.")
+    sites = Statement("The force protected 14 strategic facilities.")
+    assert not check(question, rotation, places).states_relation
+    assert check(question, sites, places).states_relation
+
+
+def test_a_named_place_after_a_preposition_states_where() -> None:
+    """'Arrived in Almaty' says where, though Almaty is no summit city; 'in October' does not."""
+    question = asked(tuple(tokens("where did they land")), [])
+    empty: frozenset[str] = frozenset()
+    assert check(question, Statement("The first units arrived in Almaty."), empty).states_relation
+    assert not check(question, Statement("Units arrived in October."), empty).states_relation
+
+
+def test_paraphrases_meet_by_stem_both_ways() -> None:
+    """'sent' meets 'deployed' and 'deployed' meets 'send'; 'replaced' meets 'succeeded'."""
+    assert stem("deployed") in synonym_stems("sent")
+    assert stem("send") in synonym_stems("deployed")
+    assert stem("succeeded") in synonym_stems("replaced")
+
+
+def test_a_record_read_for_where_must_name_a_place() -> None:
+    """'Took place in an unverified place' answers no 'where'; 'in Moscow' does."""
+    question = asked(tuple(tokens("where was the protocol signed")), [])
+    places = frozenset({"moscow"})
+    assert not states_place(
+        question, "It took place on 2 April 1999 in an unverified place.", places
+    )
+    assert states_place(question, "It took place in Moscow.", places)
+    when = asked(tuple(tokens("when was the protocol signed")), [])
+    assert states_place(when, "It took place in an unverified place.", places)
+
+
+def test_a_paraphrase_counts_as_covering_in_the_search(engine: Engine) -> None:
+    """'In charge of' is said 'commanded by' in the facts: that fact answers, not an overview."""
+    answer = ask(engine, "who was in charge of the csto contingent in kazakhstan")
+    assert answer.answered
+    assert "Serdyukov" in answer.text
+
+
+def test_a_record_that_leaves_out_the_part_asked_about_gives_way(engine: Engine) -> None:
+    """'The former observer' is not answered by the former members' list."""
+    answer = ask(engine, "which state was the csto's former observer")
+    assert "3 former members" not in answer.text
+    assert answer.intent != "member.former"
+
+
+def test_a_state_outside_the_records_left_unmentioned_is_no_answer(engine: Engine) -> None:
+    """Asked what Turkmenistan's president said at a summit, the summit's handover is no answer;
+    asked about Egypt's talks, the fact naming Egypt is."""
+    summit = ask(engine, "what did turkmenistan's president say at the 2019 bishkek csto summit")
+    assert not summit.answered
+    talks = ask(engine, "did egypt talk to the csto about observer status")
+    assert talks.answered
+    assert "Egypt" in talks.text
