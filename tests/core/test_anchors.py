@@ -78,6 +78,12 @@ def test_misspelt_question_words_are_corrected(linker):
     assert linker.correct("here") == ("here", 0)
 
 
+def test_only_names_lose_a_first_letter(linker):
+    """'Erevan' is Yerevan (transliterations drop a Y), but 'order' is no 'border'."""
+    assert linker.correct("erevan") == ("yerevan", 1)
+    assert linker.correct("order")[0] == "order"
+
+
 def test_misspelt_question_word_keeps_the_question(engine):
     """'wich countries are observers' asks what 'which countries are observers' asks."""
     answer = ask(engine, "wich countries are observers")

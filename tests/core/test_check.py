@@ -76,6 +76,27 @@ def test_a_when_question_needs_a_date_and_a_where_question_a_place():
     assert check(read("where did the council meet"), dated, PLACES).passed
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Kazakhstan was the first CSTO member to receive a collective deployment.", False),
+        ("The deployment ended in January 2022.", False),
+        ("The contingent was commanded by Colonel-General Andrey Serdyukov.", True),
+        ("Armenia, Belarus and Russia sent troops.", True),
+    ],
+)
+def test_a_who_question_needs_a_name_it_did_not_give(text, states):
+    """'Who' is not answered by the question's own subject, a month, an acronym or 'The'."""
+    question = read("who commanded the peacekeepers in kazakhstan")
+    assert check(question, Statement(text), PLACES).states_relation is states
+
+
+def test_a_who_question_in_other_words_finds_the_commander(engine):
+    """'In charge of' asks who led: the fact naming the commander answers, not the overview."""
+    answer = ask(engine, "who was in charge of the peacekeepers in kazakhstan")
+    assert "Serdyukov" in answer.text
+
+
 def test_a_fact_of_another_year_does_not_hold_for_the_year_asked():
     """A fact dated 2009 does not answer a question about 2020; an undated one may."""
     question = asked(tuple(tokens("why did they send troops in 2020")), [PartialDate(2020)])
