@@ -32,6 +32,7 @@ from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.subjects import foreign_acronyms
+from bot.core.understanding.succession import SuccessionReader
 from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class _Loaded:
     cities: frozenset[str]
     anchors: AnchorReader
     in_play: InPlay
+    succession: SuccessionReader
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
@@ -75,6 +77,7 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         frozenset(understander.finder.city_index),
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
+        SuccessionReader(catalog, understander),
     )
 
 
@@ -191,6 +194,9 @@ class Engine:
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
     ) -> tuple[Reading, Understanding]:
         """The question's reading and understanding; an event-relative time is read as a date."""
+        succession = loaded.succession.understand(reading, topic, self._today())
+        if succession is not None:
+            return reading, succession
         anchored = loaded.anchors.understand(reading, topic)
         if anchored is not None:
             return anchored
@@ -260,6 +266,8 @@ class Engine:
             return self._clarify(loaded, request)
         if intent in {"abstain", "unresolved", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
+        if intent == "office.succession":
+            return self._dispatch(loaded, request)  # an office's order is read off its records
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         if intent in LIST_FIRST and not asks_why:

@@ -32,6 +32,7 @@ from bot.core.answering.respond.organization import (
 )
 from bot.core.answering.respond.people import person_answer
 from bot.core.answering.respond.search import search_answer
+from bot.core.answering.respond.succession import succession_answer
 from bot.core.answering.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.answering.retrieval import Retriever
 from bot.core.api import Answer
@@ -199,7 +200,10 @@ KINDS: tuple[Kind, ...] = (
 )
 
 # Intents no kind owns.
-_GENERAL: dict[Intent, Handler] = {Intent.CLARIFY: lambda request, _: clarify(request)}
+_GENERAL: dict[Intent, Handler] = {
+    Intent.CLARIFY: lambda request, _: clarify(request),
+    Intent.OFFICE_SUCCESSION: lambda request, _: succession_answer(request),
+}
 
 HANDLERS: dict[Intent, Handler] = {
     **{intent: kind.handler(intent) for kind in KINDS for intent in kind.intents},

@@ -36,6 +36,7 @@ class LexiconFile(DataModel):
     months: dict[str, Month]
     may_forms: WordList
     numbers: dict[str, WordList]
+    ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]]
     suffixes: WordList
 
 
@@ -54,6 +55,7 @@ class Lexicon:
     months: dict[str, int]
     may_forms: frozenset[str]
     numbers: dict[str, str]
+    ordinal_numbers: dict[str, int]
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
 
@@ -150,6 +152,7 @@ def read_lexicon(source: Path) -> Lexicon:
         months=dict(raw.months),
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
+        ordinal_numbers=dict(raw.ordinal_numbers),
         suffixes=tuple(raw.suffixes.split()),
     )
 

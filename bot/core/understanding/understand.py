@@ -51,6 +51,20 @@ class Understanding:
     certainty: float = 1.0
     from_memory: bool = False
     carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
+    succession: Succession | None = None  # for office.succession: the office and the step
+
+
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """A step in an office's order: from the anchor's term, `step` terms on (negative: back), or
+    the holder at `ordinal` (counting full terms, not acting ones)."""
+
+    office: str  # the body whose top office it is
+    anchor: str | None  # the person the step starts from
+    step: int = 0
+    ordinal: int | None = None
+    acting_only: bool = False
+    present: bool = False  # the anchor is the office's present holder, the question named no one
 
 
 @dataclass(frozen=True, slots=True)
