@@ -31,6 +31,7 @@ from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import ConversationMemory, Topic
+from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader
 from bot.core.understanding.understand import Understander, Understanding
@@ -175,6 +176,9 @@ class Engine:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
+        shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None:  # "the year before": read as the year it counts to
+            reading, dates = loaded.linker.read(shifted), find_dates(shifted)
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             return found or self._abstain(loaded, question, reading)

@@ -197,8 +197,6 @@ class SuccessionReader:
         if not leans:
             return None
         in_play = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
-        if office is None:
-            in_play = in_play[:1] if memory.entities[0] in in_play else []  # the focus only
         holders = {t.person for t in self.offices.get(office, [])} if office else None
         for person in in_play:
             if holders is None or person in holders:
