@@ -43,14 +43,13 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
         year = base.year + (count if later else -count)
         # The phrase's own words go: the year is the time asked, they ask nothing else.
         kept = [w for i, w in enumerate(words) if not (start <= i < end and _is_phrase(w))]
-        return " ".join([*kept[: start], str(year), *kept[start:]])
+        return " ".join([*kept[:start], str(year), *kept[start:]])
     return None
 
 
 def _is_phrase(word: str) -> bool:
-    return word in _YEAR or word in _LATER or word in _EARLIER or word in _FILLERS or (
-        word in _NUMBERS
-    )
+    """A word of the counting phrase ("the", "two", "years", "later")."""
+    return any(word in words for words in (_YEAR, _LATER, _EARLIER, _FILLERS, _NUMBERS))
 
 
 def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:

@@ -66,7 +66,9 @@ class Term:
 def office_terms(catalog: Catalog, body: Body) -> list[Term]:
     """The body's top office, term by term in date order (empty if it lists no holders)."""
     terms = [
-        Term(h.person, h.title, h.start, h.end, h.acting, h, f"{body.id}/office/{h.person}/{h.start}")
+        Term(
+            h.person, h.title, h.start, h.end, h.acting, h, f"{body.id}/office/{h.person}/{h.start}"
+        )
         for h in body.office_holders
     ]
     if not terms:
@@ -133,28 +135,38 @@ class SuccessionReader:
         step = _step(reading)
         if step == 0 and ordinal is None:
             return None
-        others = [i for i in reading.ids() if self.catalog.kinds.get(i) not in _ANCHOR_KINDS]
-        if others:
+        if any(self.catalog.kinds.get(i) not in _ANCHOR_KINDS for i in reading.ids()):
             return None  # "the presidency after Armenia": another kind of order
         office = self._office_named(reading)
-        focus = memory.entities[0] if memory is not None and memory.entities else None
-        summit_in_play = self.catalog.kinds.get(focus or "") == "summit"
+        focus = memory.entities[0] if memory is not None and memory.entities else ""
         named = any(self.catalog.kinds.get(i) == "person" for i in reading.ids())
-        if office is None and not named and (summit_in_play or reading.has("summit")):
+        in_play = self.catalog.kinds.get(focus) == "summit"
+        if office is None and not named and (in_play or reading.has("summit")):
             # "And the one after that?" with a summit in play: the summit series, not an office.
             return self._summit_neighbour(reading, memory, step) if memory and step else None
+        return self._in_office(reading, memory, today, office, step=step, ordinal=ordinal)
+
+    def _in_office(
+        self,
+        reading: Reading,
+        memory: Topic | None,
+        today: dt.date,
+        office: str | None,
+        *,
+        step: int,
+        ordinal: int | None,
+    ) -> Understanding | None:
+        """The step from a holder of the office (named, in play, or the present one)."""
         anchor = self._anchor(reading, memory, office)
         carried = anchor is not None and anchor not in reading.ids()
-        if office is None and anchor is not None:
-            office = self._office_of(anchor)
+        office = office or (self._office_of(anchor) if anchor else None)
         if office is None:
             return None
         terms = self.offices[office]
         if ordinal is not None and step == 0:
             return self._understood(Succession(office, None, 0, ordinal), reading)
         present = anchor is None
-        if anchor is None:
-            anchor = _holder_on(terms, today)
+        anchor = anchor or _holder_on(terms, today)
         if anchor is None or all(t.person != anchor for t in terms):
             return None
         found = self._understood(Succession(office, anchor, step, present=present), reading)
@@ -283,4 +295,3 @@ def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:
                 break
         index += succession.step
     return picked
-
