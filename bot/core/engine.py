@@ -30,7 +30,7 @@ from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import ConversationMemory, Topic
+from bot.core.understanding.memory import ConversationMemory, Topic, events_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader
@@ -260,7 +260,9 @@ class Engine:
         )
         dates = understanding.dates
         # A list's items stay in play: "which one of them ..." picks among them next.
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items)
+        previous = self._memory.recall(context.conversation)
+        events = events_in_play(subjects, request.catalog.kinds, previous)
+        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items, events)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

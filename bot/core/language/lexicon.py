@@ -36,7 +36,7 @@ class LexiconFile(DataModel):
     months: dict[str, Month]
     may_forms: WordList
     numbers: dict[str, WordList]
-    ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]]
+    ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     suffixes: WordList
 
 

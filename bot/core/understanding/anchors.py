@@ -31,7 +31,8 @@ from bot.core.understanding.memory import Topic
 from bot.core.understanding.understand import Understander, Understanding
 
 _PHRASES = LEXICON.anchor_phrases
-_ASKS = LEXICON.words("interrogatives") | LEXICON.words("which")
+# A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
+_ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -105,7 +106,7 @@ class AnchorReader:
         asked, relation, event_words = split
         if any(is_date_word(word) for word in event_words[:1]):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
-        event = self._event(event_words)
+        event = self._event(event_words) or self._event_in_play(event_words, memory)
         if event is None:
             return None
         date, end, summit = event
@@ -173,6 +174,18 @@ class AnchorReader:
             if len(conflicts) == 1:
                 conflict = self.catalog.entities[conflicts[0]]
                 return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
+        return None
+
+    def _event_in_play(
+        self, words: tuple[str, ...], memory: Topic | None
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """'When the troops were sent', said of the conflict in play: that conflict's start."""
+        if memory is None or _CONFLICT_CUES.isdisjoint(words):
+            return None
+        for entity_id in (*memory.entities, *memory.events):
+            conflict = self.catalog.entities.get(entity_id)
+            if isinstance(conflict, Conflict):
+                return conflict.start, None, None
         return None
 
     def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:

@@ -21,6 +21,19 @@ class Topic:
     date: PartialDate | None = None
     words: tuple[str, ...] = ()  # what the question asked beyond its cue words
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
+    events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
+
+
+def events_in_play(
+    subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None
+) -> tuple[str, ...]:
+    """The summits and conflicts among the subjects, else those the last topic kept in play."""
+    own = tuple(s for s in subjects if kinds.get(s) in _EVENT_KINDS)
+    return own or (previous.events if previous is not None else ())
+
+
+# Kinds of subject that are events a later question may time itself by (knowledge schema kinds).
+_EVENT_KINDS = frozenset(["summit", "conflict"])
 
 
 class ConversationMemory:
