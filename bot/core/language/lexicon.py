@@ -31,6 +31,7 @@ class LexiconFile(DataModel):
     synonyms: dict[str, WordList]
     leaning_phrases: tuple[WordList, ...]
     anchor_phrases: dict[str, tuple[WordList, ...]]
+    then_phrases: tuple[WordList, ...] = ()
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
@@ -50,6 +51,7 @@ class Lexicon:
     synonyms: dict[str, tuple[str, ...]]
     leaning_phrases: frozenset[tuple[str, ...]]
     anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
+    then_phrases: tuple[tuple[str, ...], ...]  # longest first
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
@@ -147,6 +149,9 @@ def read_lexicon(source: Path) -> Lexicon:
             relation: tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
             for relation, phrases in raw.anchor_phrases.items()
         },
+        then_phrases=tuple(
+            sorted((tuple(p.split()) for p in raw.then_phrases), key=len, reverse=True)
+        ),
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),

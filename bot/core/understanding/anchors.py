@@ -31,6 +31,7 @@ from bot.core.understanding.memory import Topic
 from bot.core.understanding.understand import Understander, Understanding
 
 _PHRASES = LEXICON.anchor_phrases
+_THEN = LEXICON.then_phrases
 # A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
 _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
 # Answers that change with the date asked: only these are read at an event's date.
@@ -102,7 +103,7 @@ class AnchorReader:
         """The question understood at its event's date, or None when it names no such event."""
         split = _split(reading.corrected)
         if split is None:
-            return None
+            return self._then(reading, memory)
         asked, relation, event_words = split
         if any(is_date_word(word) for word in event_words[:1]):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
@@ -120,6 +121,31 @@ class AnchorReader:
         if understanding.intent not in _TIME_BOUND:
             return None
         return asked_reading, replace(understanding, certainty=weight.ANCHORED)
+
+    def _then(self, reading: Reading, memory: Topic | None) -> tuple[Reading, Understanding] | None:
+        """'Who was secretary general then?': the question at the time in play."""
+        words = reading.corrected
+        phrase = next((p for p in _THEN if words[-len(p) :] == p), None)
+        if phrase is None or memory is None or len(words) <= len(phrase):
+            return None
+        date = memory.date or self._date_in_play(memory)
+        if date is None:
+            return None
+        asked = self.linker.read(" ".join(words[: -len(phrase)]))
+        understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
+        if understanding.intent not in _TIME_BOUND:
+            return None
+        return asked, replace(understanding, certainty=weight.ANCHORED)
+
+    def _date_in_play(self, memory: Topic) -> PartialDate | None:
+        """The start of the summit or conflict in play."""
+        for entity_id in (*memory.entities, *memory.events):
+            entity = self.catalog.entities.get(entity_id)
+            if isinstance(entity, Summit):
+                return entity.date
+            if isinstance(entity, Conflict):
+                return entity.start
+        return None
 
     def _neighbour(
         self, asked: Reading, anchor: Anchor, memory: Topic | None

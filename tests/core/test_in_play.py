@@ -1,0 +1,77 @@
+"""Follow-ups that pick a listed state by its membership steps, and times taken from what is in
+play ("then", "when the troops were sent").
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.linking import Linker
+from bot.core.understanding.inplay import InPlay
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Understander
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
+    return engine.answer(question, Context(conversation=conversation))
+
+
+def test_which_listed_state_returned(engine):
+    talk = "former-returned"
+    ask(engine, "list the former members", talk)
+    answer = ask(engine, "which of those returned", talk)
+    assert answer.answered and answer.entities[0] == "uzbekistan"
+    assert "2006" in answer.text
+
+
+def test_which_listed_state_was_not_an_original_signatory(engine):
+    talk = "not-original"
+    ask(engine, "who are the members", talk)
+    answer = ask(engine, "which of them was not an original signatory", talk)
+    assert answer.answered and answer.entities[0] == "belarus"
+
+
+def test_several_matching_states_are_not_picked_as_one():
+    """All three former members left at some point: 'which of those left' names no single one."""
+    catalog = Catalog(load_knowledge(KNOWLEDGE))
+    linker = Linker(catalog)
+    in_play = InPlay(catalog, linker, Understander(catalog, linker))
+    memory = Topic(("uzbekistan", "azerbaijan", "georgia"), Intent.MEMBER_FORMER)
+    assert in_play.understand(linker.read("which of those left"), [], memory) is None
+    picked = in_play.understand(linker.read("which of those came back"), [], memory)
+    assert picked is not None and picked.subjects == ["uzbekistan"]
+
+
+def test_then_is_the_time_of_the_conflict_in_play(engine):
+    talk = "then-conflict"
+    ask(engine, "tell me about the csto deployment to kazakhstan", talk)
+    answer = ask(engine, "who was secretary general then", talk)
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Zas" in answer.text and "Masadykov" not in answer.text
+
+
+def test_an_event_of_the_conflict_in_play_dates_a_yes_no_question(engine):
+    """'When the troops were sent' is the deployment just talked about, even a turn later."""
+    talk = "troops-sent"
+    ask(engine, "tell me about the csto deployment to kazakhstan", talk)
+    ask(engine, "who are the members", talk)
+    answer = ask(engine, "was armenia chairing the csto when the troops were sent?", talk)
+    assert answer.answered and answer.intent == "org.presidency"
+    assert "2022" in answer.text and "Armenia" in answer.text
