@@ -75,3 +75,17 @@ def test_an_event_of_the_conflict_in_play_dates_a_yes_no_question(engine):
     answer = ask(engine, "was armenia chairing the csto when the troops were sent?", talk)
     assert answer.answered and answer.intent == "org.presidency"
     assert "2022" in answer.text and "Armenia" in answer.text
+
+
+def test_two_fitting_summits_are_each_answered_briefly(engine):
+    """Two Yerevan summits and a short answer for each: both, labelled, instead of asking."""
+    answer = ask(engine, "who stayed away from the yerevan summit")
+    assert answer.answered and answer.intent == "summit.absences"
+    assert "October 2016: " in answer.text and "November 2022: " in answer.text
+    assert "Nazarbayev" in answer.text
+
+
+def test_long_answers_for_fitting_summits_ask_back(engine):
+    """The 2016 Yerevan summit's decisions run to many facts: ask which summit is meant."""
+    answer = ask(engine, "what was decided at the summit in yerevan")
+    assert not answer.answered and answer.intent == "clarify"

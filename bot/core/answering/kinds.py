@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.candidates import each_candidate
 from bot.core.answering.respond.conflicts import conflict_answer
 from bot.core.answering.respond.exercises import exercise_answer, exercise_list
 from bot.core.answering.respond.members import (
@@ -199,9 +200,20 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 
+
 # Intents no kind owns.
+def _each_or_clarify(request: Request, retriever: Retriever) -> Answer | None:
+    """Two or three fitting subjects each answered briefly, else the question back."""
+
+    def ask(one: Request) -> Answer | None:
+        handler = HANDLERS.get(one.understanding.intent)
+        return handler(one, retriever) if handler else None
+
+    return each_candidate(request, ask) or clarify(request)
+
+
 _GENERAL: dict[Intent, Handler] = {
-    Intent.CLARIFY: lambda request, _: clarify(request),
+    Intent.CLARIFY: _each_or_clarify,
     Intent.OFFICE_SUCCESSION: lambda request, _: succession_answer(request),
 }
 

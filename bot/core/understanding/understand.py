@@ -52,6 +52,7 @@ class Understanding:
     from_memory: bool = False
     carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
     succession: Succession | None = None  # for office.succession: the office and the step
+    asked: Intent | None = None  # for clarify: what each candidate would be asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +241,14 @@ class Understander:
         if plural or (several and (where_when or "one_summit" not in signals)):
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
+            asked = self._intent("summit", question, dates)
             return Understanding(
-                Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK
+                Intent.CLARIFY,
+                [],
+                dates,
+                candidates=summits,
+                certainty=score.ASKS_BACK,
+                asked=asked,
             )
         if not summits:
             return None
