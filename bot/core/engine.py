@@ -30,7 +30,12 @@ from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import ConversationMemory, Topic, events_in_play
+from bot.core.understanding.memory import (
+    ConversationMemory,
+    Topic,
+    events_in_play,
+    group_in_play,
+)
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader
@@ -261,8 +266,11 @@ class Engine:
         dates = understanding.dates
         # A list's items stay in play: "which one of them ..." picks among them next.
         previous = self._memory.recall(context.conversation)
-        events = events_in_play(subjects, request.catalog.kinds, previous)
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items, events)
+        kinds = request.catalog.kinds
+        events = events_in_play(subjects, kinds, previous)
+        group = group_in_play(subjects, kinds, previous, understanding.from_memory)
+        when = dates[0] if dates else None
+        topic = Topic(subjects, intent, when, carried, answer.items, events, group)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

@@ -89,3 +89,14 @@ def test_long_answers_for_fitting_summits_ask_back(engine):
     """The 2016 Yerevan summit's decisions run to many facts: ask which summit is meant."""
     answer = ask(engine, "what was decided at the summit in yerevan")
     assert not answer.answered and answer.intent == "clarify"
+
+
+def test_the_list_stays_in_play_while_its_items_are_picked(engine):
+    """After 'the first one' of a list, 'the most recent one' is still the list's last item."""
+    talk = "list-kept"
+    ask(engine, "which summits were held in moscow", talk)
+    first = ask(engine, "when was the first one", talk)
+    last = ask(engine, "and where was the most recent one", talk)
+    assert first.answered and last.answered
+    assert first.entities[0] != last.entities[0]
+    assert first.entities[0].startswith("moscow") and last.entities[0].startswith("moscow")

@@ -52,8 +52,11 @@ class InPlay:
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
         """'Which one of them was from Armenia': the one listed item the named thing points to."""
-        if memory is None or not reading.has("group_reference"):
+        if memory is None:
             return None
+        if not reading.has("group_reference"):
+            # "the most recent one": a place in the list still in play.
+            return self._by_position(reading, dates, memory) if reading.has("one_of_list") else None
         picked = self._by_position(reading, dates, memory) or self._by_step(reading, dates, memory)
         if picked is not None or not memory.lines:
             return picked
@@ -75,8 +78,9 @@ class InPlay:
         """'Who chaired the last one of those': the first or last of the subjects just listed."""
         first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
         kinds = self.catalog.kinds
-        kind = kinds.get(memory.entities[0]) if memory.entities else None
-        same = [e for e in memory.entities if kinds.get(e) == kind]
+        listed = memory.group or memory.entities
+        kind = kinds.get(listed[0]) if listed else None
+        same = [e for e in listed if kinds.get(e) == kind]
         if first == last or len(same) < 2 or kind is None:
             return None
         item = same[0] if first else same[-1]
