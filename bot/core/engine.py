@@ -36,6 +36,7 @@ from bot.core.understanding.memory import (
     events_in_play,
     group_in_play,
 )
+from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader
@@ -213,6 +214,8 @@ class Engine:
         if picked is not None:
             return reading, picked
         understanding = loaded.understander.understand(reading, dates, topic)
+        if understanding.from_memory and understanding.subjects:
+            reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
 
     def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:

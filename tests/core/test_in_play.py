@@ -100,3 +100,22 @@ def test_the_list_stays_in_play_while_its_items_are_picked(engine):
     assert first.answered and last.answered
     assert first.entities[0] != last.entities[0]
     assert first.entities[0].startswith("moscow") and last.entities[0].startswith("moscow")
+
+
+def test_a_word_of_the_subject_in_play_names_it(engine):
+    """'that assembly' after the Parliamentary Assembly is that body, not a new thing asked."""
+    talk = "that-assembly"
+    ask(engine, "what is the csto parliamentary assembly", talk)
+    answer = ask(engine, "who chairs that assembly", talk)
+    assert answer.answered and answer.intent == "body.leadership"
+    assert "Volodin" in answer.text
+
+
+def test_a_bare_relation_after_facts_asks_the_same_facts():
+    """'Since when?' after a searched answer stays with the facts, not the body's overview."""
+    catalog = Catalog(load_knowledge(KNOWLEDGE))
+    linker = Linker(catalog)
+    understander = Understander(catalog, linker)
+    memory = Topic(("parliamentary-assembly",), Intent.FACTS_SEARCH, words=("observers",))
+    found = understander.understand(linker.read("since when"), [], memory)
+    assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)

@@ -11,6 +11,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     DOMAIN,
+    LEXICON,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
@@ -36,6 +37,7 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
+_RELATION_ONLY = LEXICON.words("relation_only")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
@@ -336,7 +338,9 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        if not self.intents.belongs(kind, intent):
+        if memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY:
+            intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
+        elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
         if dates and not cued:
