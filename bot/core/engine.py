@@ -271,7 +271,9 @@ class Engine:
         previous = self._memory.recall(context.conversation)
         kinds = request.catalog.kinds
         events = events_in_play(subjects, kinds, previous)
-        group = group_in_play(subjects, kinds, previous, understanding.from_memory)
+        # A list is what the question asked for, or an answer given as list items.
+        listed = subjects if answer.items else tuple(understanding.subjects)
+        group = group_in_play(listed, kinds, previous, understanding.from_memory)
         when = dates[0] if dates else None
         topic = Topic(subjects, intent, when, carried, answer.items, events, group)
         self._memory.remember(context.conversation, topic)

@@ -119,3 +119,22 @@ def test_a_bare_relation_after_facts_asks_the_same_facts():
     memory = Topic(("parliamentary-assembly",), Intent.FACTS_SEARCH, words=("observers",))
     found = understander.understand(linker.read("since when"), [], memory)
     assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)
+
+
+def test_the_summit_in_play_answers_a_country_asked_about_it(engine):
+    """'Did Armenia attend?' right after a summit is about that summit, not Armenia's status."""
+    talk = "summit-attend"
+    ask(engine, "where was the csto summit in november 2024", talk)
+    answer = ask(engine, "did armenia attend", talk)
+    assert answer.answered and answer.intent.startswith("summit.")
+    assert answer.entities[0] == "astana-2024" and "Armenia" in answer.text
+
+
+def test_a_new_relation_of_the_summit_in_play_is_read_off_its_record(engine):
+    """After a searched answer, 'what was signed there' asks the summit's decisions anew."""
+    talk = "summit-signed"
+    ask(engine, "where was the csto summit in november 2024", talk)
+    ask(engine, "why did armenia stay away from it", talk)
+    answer = ask(engine, "what was signed there", talk)
+    assert answer.answered and answer.intent == "summit.decisions"
+    assert "Astana" in answer.text and "2018" not in answer.text

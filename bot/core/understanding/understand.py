@@ -195,6 +195,8 @@ class Understander:
             "dated": bool(dates),
             "memory": memory is not None,
             "leans_back": memory is not None and self.needs_context(reading),
+            "summit_in_play": memory is not None
+            and self.catalog.kinds.get(memory.entities[0] if memory.entities else "") == "summit",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
             "names_something": organization or not self._speaks_of.isdisjoint(words),
             "names_city": any(word in self.finder.city_index for word in words),
@@ -349,7 +351,12 @@ class Understander:
             if found is None:
                 return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
             intent, subjects = found[0] or intent, found[1]
-        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
+        # The last question's words carry on into a search, not into a new relation asked of
+        # the subject's records ("what was signed there" asks the summit's decisions).
+        anew = cued and intent != Intent.FACTS_SEARCH and intent != memory.intent
+        carried = (
+            memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
+        )
         return Understanding(
             intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
         )
@@ -361,8 +368,8 @@ class Understander:
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         if personal and len(people) > 1:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
-        if not personal and len(others) > 1:
-            others = self._in_play(others, reading)
+        if not personal and len(others) > 1 and (memory.group or memory.lines):
+            others = self._in_play(others, reading)  # a list was given: pick among its items
         return (people if personal and people else others or people)[0], people
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
