@@ -353,7 +353,7 @@ class Understander:
             intent, subjects = found[0] or intent, found[1]
         # The last question's words carry on into a search, not into a new relation asked of
         # the subject's records ("what was signed there" asks the summit's decisions).
-        anew = cued and intent != Intent.FACTS_SEARCH and intent != memory.intent
+        anew = cued and intent not in {Intent.FACTS_SEARCH, memory.intent}
         carried = (
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
