@@ -119,3 +119,11 @@ def test_the_year_before_counts_from_the_year_in_play(engine):
     answer = ask(engine, "and the year after?", talk)
     assert answer.answered and answer.intent == "org.presidency"
     assert "Belarus" in answer.text
+
+
+def test_a_role_with_no_start_is_not_read_back_before_it_was_seen(engine):
+    """Sidorov is recorded in post by October 2016, start unknown: not the chief in 2005."""
+    early = ask(engine, "who was chief of the joint staff in 2005")
+    assert "Sidorov" not in early.text
+    later = ask(engine, "who was chief of the joint staff in 2019")
+    assert "Sidorov" in later.text

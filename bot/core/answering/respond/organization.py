@@ -73,7 +73,9 @@ def _term(holder: OfficeHolder) -> str:
 def _role_covers(role: Role, date: PartialDate) -> bool:
     if role.start is None and role.end is None:
         return False
-    start = role.start.first_day if role.start else dt.date.min
+    # With no start recorded, the role is known to be held only from the date it was seen in.
+    known = role.start or role.as_of
+    start = known.first_day if known else dt.date.min
     return overlaps((start, role.end.last_day if role.end else None), date)
 
 
