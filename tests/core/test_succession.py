@@ -127,3 +127,15 @@ def test_a_role_with_no_start_is_not_read_back_before_it_was_seen(engine):
     assert "Sidorov" not in early.text
     later = ask(engine, "who was chief of the joint staff in 2019")
     assert "Sidorov" in later.text
+
+
+def test_holders_of_an_office_from_one_state(engine):
+    answer = ask(engine, "was there ever a belarusian secretary general")
+    assert answer.answered and answer.intent == "office.succession"
+    assert "Zas" in answer.text and "Khachaturov" not in answer.text
+
+
+def test_a_state_named_for_an_event_is_not_the_holders_origin(engine):
+    """'During the Kazakhstan operation' times the question; it asks no Kazakh holder."""
+    answer = ask(engine, "who headed the joint staff during the kazakhstan operation")
+    assert answer.intent != "office.succession"

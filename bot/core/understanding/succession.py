@@ -33,6 +33,7 @@ _ORDINALS = LEXICON.ordinal_numbers
 _WHO = LEXICON.words("who") | LEXICON.words("which")
 _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
+_ORIGIN = LEXICON.words("origin")
 # Summit kinds in one series (knowledge schema values); other sessions join only when asked.
 _REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
@@ -133,11 +134,11 @@ class SuccessionReader:
             return None
         ordinal = self._ordinal(words)
         step = _step(reading)
+        office = self._office_named(reading)
         if step == 0 and ordinal is None:
-            return None
+            return self._from_country(reading, office)
         if any(self.catalog.kinds.get(i) not in _ANCHOR_KINDS for i in reading.ids()):
             return None  # "the presidency after Armenia": another kind of order
-        office = self._office_named(reading)
         focus = memory.entities[0] if memory is not None and memory.entities else ""
         named = any(self.catalog.kinds.get(i) == "person" for i in reading.ids())
         in_play = self.catalog.kinds.get(focus) == "summit"
@@ -171,6 +172,32 @@ class SuccessionReader:
             return None
         found = self._understood(Succession(office, anchor, step, present=present), reading)
         return replace(found, certainty=score.FOLLOW_UP, from_memory=True) if carried else found
+
+    def _from_country(self, reading: Reading, office: str | None) -> Understanding | None:
+        """'Has there ever been an Armenian secretary general': the holders from one state."""
+        kinds = self.catalog.kinds
+        named = reading.ids()
+        countries = [i for i in named if kinds.get(i) == "country"]
+        others = [i for i in named if kinds.get(i) not in {"country", "organization", "body"}]
+        if office is None or len(countries) != 1 or others or reading.has("when"):
+            return None
+        # "an Armenian secretary general", "from Russia"; not "during the Kazakhstan operation".
+        words = reading.corrected
+        origin = [
+            m
+            for m in reading.mentions
+            if m.entity_id == countries[0]
+            and (m.score == score.LINK_DEMONYM or (m.start and words[m.start - 1] in _ORIGIN))
+        ]
+        if not origin:
+            return None
+        succession = Succession(office, None, country=countries[0])
+        holders = [t.person for t in self.offices[office] if self._from(t.person, countries[0])]
+        subjects = list(dict.fromkeys(holders)) or [countries[0]]
+        return Understanding(Intent.OFFICE_SUCCESSION, subjects, [], succession=succession)
+
+    def _from(self, person: str, country: str) -> bool:
+        return getattr(self.catalog.entities.get(person), "country", None) == country
 
     def _understood(self, succession: Succession, reading: Reading) -> Understanding:
         acting = reading.has_any(_ACTING)

@@ -68,6 +68,7 @@ class Succession:
     ordinal: int | None = None
     acting_only: bool = False
     present: bool = False  # the anchor is the office's present holder, the question named no one
+    country: str | None = None  # "an Armenian secretary general": the holders from this state
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,8 @@ def succession_answer(request: Request) -> Answer:
     if succession is None or not terms:
         return builder.build(confidence=score.NOTHING, answered=False)
     title = _office_title(terms)
+    if succession.country is not None:
+        return _from_country(request, builder, terms, succession.country, title)
     picked = pick_terms(terms, succession)
     if succession.ordinal is not None:
         return _nth(request, builder, terms, succession.ordinal, title)
@@ -73,7 +75,6 @@ def succession_answer(request: Request) -> Answer:
         then = "then took office" if way == "after" else "held the office before that"
         text = f"{_person(request, term.person)} {then}, {_period(term)}"
         builder.sentences.append(_cite(builder, term, text))
-    builder.suggestions.append(f"List all the {request.org} {title.casefold()}s")
     return builder.build(confidence=score.SECTION)
 
 
@@ -91,4 +92,25 @@ def _nth(
         "(acting holders not counted)"
     )
     builder.sentences.append(_cite(builder, term, text))
+    return builder.build(confidence=score.SECTION)
+
+
+def _from_country(
+    request: Request, builder: AnswerBuilder, terms: list[Term], country: str, title: str
+) -> Answer:
+    """The terms held by people of one state, or that the records hold none."""
+    catalog = request.catalog
+    held = [t for t in terms if getattr(catalog.entities.get(t.person), "country", None) == country]
+    state = catalog.name(country)
+    if not held:
+        builder.sentences.append(
+            f"The fact base records no {title} from {state} among the {len(terms)} terms it lists."
+        )
+        return builder.build(confidence=score.NONE_RECORDED)
+    count = f"{len(held)} term{'s' if len(held) > 1 else ''}"
+    builder.sentences.append(f"Held as {title} by people from {state} ({count}):")
+    for term in held:
+        acting = " (acting)" if term.acting else ""
+        text = f"{catalog.name(term.person)}, {_period(term)}{acting}"
+        builder.items.append(_cite(builder, term, text))
     return builder.build(confidence=score.SECTION)
