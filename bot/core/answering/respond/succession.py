@@ -107,8 +107,12 @@ def _from_country(
             f"The fact base records no {title} from {state} among the {len(terms)} terms it lists."
         )
         return builder.build(confidence=score.NONE_RECORDED)
-    count = f"{len(held)} term{'s' if len(held) > 1 else ''}"
-    builder.sentences.append(f"Held as {title} by people from {state} ({count}):")
+    if len(held) == 1:
+        term = held[0]
+        text = f"{_person(request, term.person)} was {title}, {_period(term)}"
+        builder.sentences.append(_cite(builder, term, text))
+        return builder.build(confidence=score.SECTION)
+    builder.sentences.append(f"Held as {title} by people from {state} ({len(held)} terms):")
     for term in held:
         acting = " (acting)" if term.acting else ""
         text = f"{catalog.name(term.person)}, {_period(term)}{acting}"
