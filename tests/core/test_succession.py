@@ -139,3 +139,16 @@ def test_a_state_named_for_an_event_is_not_the_holders_origin(engine):
     """'During the Kazakhstan operation' times the question; it asks no Kazakh holder."""
     answer = ask(engine, "who headed the joint staff during the kazakhstan operation")
     assert answer.intent != "office.succession"
+
+
+def test_an_event_with_its_own_year_is_dated_by_it(engine):
+    """'Once Uzbekistan came back in 2006': the members counted at that year."""
+    answer = ask(engine, "how many members were there once uzbekistan returned in 2006")
+    assert answer.answered and answer.intent == "member.at_date"
+    assert "7" in answer.text and "Uzbekistan" in answer.text
+
+
+def test_who_led_a_body_when_an_event_happened(engine):
+    answer = ask(engine, "who led the joint staff when armenia froze its participation")
+    assert answer.answered and answer.intent == "body.leadership"
+    assert "Serdyukov" in answer.text

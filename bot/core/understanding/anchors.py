@@ -195,6 +195,8 @@ class AnchorReader:
         found = self._from_facts(reading, dates)
         if found is not None:
             return found, None, None
+        if len(dates) == 1:
+            return dates[0], None, None  # "once Uzbekistan came back in 2006": the date it gives
         if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
             conflicts = finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
