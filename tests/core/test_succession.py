@@ -143,7 +143,7 @@ def test_a_state_named_for_an_event_is_not_the_holders_origin(engine):
 
 def test_an_event_with_its_own_year_is_dated_by_it(engine):
     """'Once Uzbekistan came back in 2006': the members counted at that year."""
-    answer = ask(engine, "how many members were there once uzbekistan returned in 2006")
+    answer = ask(engine, "how many countries were in the csto once uzbekistan returned in 2006")
     assert answer.answered and answer.intent == "member.at_date"
     assert "7" in answer.text and "Uzbekistan" in answer.text
 

@@ -16,7 +16,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import Retriever, question_words
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Summit
+from bot.core.knowledge.models import Conflict, Country, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -28,6 +28,7 @@ from bot.core.language.linking import Linker, Reading
 from bot.core.language.temporal import find_dates, is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.steps import step_events, steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
 _PHRASES = LEXICON.anchor_phrases
@@ -86,6 +87,12 @@ def _shifted(date: PartialDate, relation: str, end: PartialDate | None = None) -
     return PartialDate(day.year, day.month)
 
 
+def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
+    """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
+    dates = find_dates(" ".join(words))
+    return (dates[0], None, None) if len(dates) == 1 else None
+
+
 class AnchorReader:
     """Finds an event-relative time in a question and understands the question at that time."""
 
@@ -107,7 +114,11 @@ class AnchorReader:
         asked, relation, event_words = split
         if any(is_date_word(word) for word in event_words[:1]):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
-        event = self._event(event_words) or self._event_in_play(event_words, memory)
+        event = (
+            self._event(event_words)
+            or self._event_in_play(event_words, memory)
+            or _given_date(event_words)
+        )
         if event is None:
             return None
         date, end, summit = event
@@ -192,11 +203,9 @@ class AnchorReader:
             return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
-        found = self._from_facts(reading, dates)
+        found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
         if found is not None:
             return found, None, None
-        if len(dates) == 1:
-            return dates[0], None, None  # "once Uzbekistan came back in 2006": the date it gives
         if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
             conflicts = finder.conflicts_meant(reading, dates)
             if len(conflicts) == 1:
@@ -215,6 +224,19 @@ class AnchorReader:
             if isinstance(conflict, Conflict):
                 return conflict.start, None, None
         return None
+
+    def _membership_step(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
+        """'When Uzbekistan came back': the state's recorded step (in the year given, if any)."""
+        steps = steps_asked(reading)
+        states = [i for i in reading.ids() if self.catalog.kinds[i] == "country"]
+        if steps is None or len(states) != 1:
+            return None
+        country = self.catalog.entities[states[0]]
+        if not isinstance(country, Country):
+            return None
+        years = {date.year for date in dates}
+        events = [e for e in step_events(country, steps) if not years or e.date.year in years]
+        return events[-1].date if len(events) == 1 or (events and years) else None
 
     def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
         """The date of the facts that say the event happened, when they agree on the year."""

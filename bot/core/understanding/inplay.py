@@ -13,16 +13,11 @@ from bot.core.knowledge.models import Country
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.steps import steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
 # Kinds a list's items can be that a follow-up may single out (knowledge schema kinds).
 _ITEM_KINDS = frozenset(["person", "country"])
-# The membership steps (knowledge schema values) a cue of the lexicon asks which items took.
-_STEPS_ASKED = {
-    "return": frozenset(["rejoined"]),
-    "suspend": frozenset(["suspended", "frozen"]),
-    "leave": frozenset(["left", "suspended"]),
-}
 _FOUNDERS = LEXICON.words("founders")
 _NEGATIONS = LEXICON.words("negations")
 # "The first one of them", "the last one of those": an end of the list just given.
@@ -111,10 +106,7 @@ class InPlay:
         """The membership steps the question asks about ("founding" for the original ones)."""
         if reading.has_any(_FOUNDERS):
             return frozenset(["founding"])
-        for cue, steps in _STEPS_ASKED.items():
-            if reading.has(cue):
-                return steps
-        return None
+        return steps_asked(reading)
 
     def _took(self, state: str, steps: frozenset[str]) -> bool:
         """The state's membership records one of the steps (or it joined on the first day)."""
