@@ -138,3 +138,12 @@ def test_a_new_relation_of_the_summit_in_play_is_read_off_its_record(engine):
     answer = ask(engine, "what was signed there", talk)
     assert answer.answered and answer.intent == "summit.decisions"
     assert "Astana" in answer.text and "2018" not in answer.text
+
+
+def test_a_country_asked_about_the_conflict_in_play(engine):
+    """'How many troops did Russia send' right after a conflict is about that conflict."""
+    talk = "conflict-country"
+    ask(engine, "tell me about the csto deployment to kazakhstan", talk)
+    answer = ask(engine, "how many troops did russia send", talk)
+    assert answer.intent != "member.status"
+    assert "kazakhstan-2022" in answer.entities

@@ -39,7 +39,8 @@ RouteName = Literal[
 PREDICATES = frozenset(
     [
         "organization", "in_organization", "short", "one_word", "only_names",
-        "dated", "memory", "leans_back", "summit_in_play", "own_subject", "names_something",
+        "dated", "memory", "leans_back", "summit_in_play",
+        "conflict_in_play", "own_subject", "names_something",
         "names_city",
         "wants_summit", "wants_conflict",
     ]

@@ -192,12 +192,14 @@ class Understander:
         """The whole-question signals the route table uses (see the top of intents.yaml)."""
         words = set(reading.corrected)
         organization = self.catalog.organization.id in ids
+        focus = memory.entities[0] if memory is not None and memory.entities else ""
+        in_play = self.catalog.kinds.get(focus)
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
             "leans_back": memory is not None and self.needs_context(reading),
-            "summit_in_play": memory is not None
-            and self.catalog.kinds.get(memory.entities[0] if memory.entities else "") == "summit",
+            "summit_in_play": in_play == "summit",
+            "conflict_in_play": in_play == "conflict",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
             "names_something": organization or not self._speaks_of.isdisjoint(words),
             "names_city": any(word in self.finder.city_index for word in words),
