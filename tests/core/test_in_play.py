@@ -72,6 +72,10 @@ CONVERSATIONS = [
     ([_ASTANA, "did armenia attend"], None, "astana-2024", ["Armenia"]),
     ([_ASTANA, "why did armenia stay away from it", "what was signed there"], "summit.decisions",
      None, ["Astana"]),
+    # "It" with a membership word is the state in play: a summit's host.
+    (["which country hosted the 2023 summit", "is it still a member"], None, "belarus", ["Yes"]),
+    # A question about a summit with a year and "country" is not the members that year.
+    (["which country hosted the 2023 summit"], "summit.when_where", None, ["Belarus"]),
     # A state asked about troops right after a conflict: that conflict.
     ([_KAZAKHSTAN, "how many troops did russia send"], "!member.status", None, ["2,000"]),
 ]  # fmt: skip

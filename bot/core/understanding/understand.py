@@ -373,6 +373,12 @@ class Understander:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
         if not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
+        elif reading.has("neuter_pronouns") and reading.has("state_membership"):
+            # "when did it join" after a summit: "it" is the state in play, not the summit.
+            states = [e for e in others if self.catalog.kinds.get(e) == "country"]
+            host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
+            states = states or ([host] if isinstance(host, str) else [])
+            others = [*states[:1], *(e for e in others if e not in states[:1])]
         return (people if personal and people else others or people)[0], people
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
