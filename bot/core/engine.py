@@ -204,7 +204,7 @@ class Engine:
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
     ) -> tuple[Reading, Understanding]:
         """The question's reading and understanding; an event-relative time is read as a date."""
-        succession = loaded.succession.understand(reading, topic, self._today())
+        succession = loaded.succession.understand(reading, topic)
         if succession is not None:
             return reading, succession
         anchored = loaded.anchors.understand(reading, topic)

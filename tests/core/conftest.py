@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,8 @@ from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
 from tests.core.knowledge_dirs import MINIMAL, overlay
 
+SHIPPED = Path(__file__).resolve().parents[2] / "knowledge"
+
 
 @pytest.fixture
 def minimal_copy(tmp_path: Path) -> Path:
@@ -21,19 +22,18 @@ def minimal_copy(tmp_path: Path) -> Path:
     return overlay(MINIMAL, tmp_path / "knowledge")
 
 
-SHIPPED = Path(__file__).resolve().parents[2] / "knowledge"
-_TALKS = itertools.count()  # each conversation its own key
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shipped_engine() -> Engine:
-    """An engine on the shipped knowledge, its today fixed, failing loudly (one per module)."""
-    return Engine(load_knowledge(SHIPPED), today=lambda: dt.date(2026, 11, 27), strict=True)
+    """The real engine on the shipped knowledge; strict, so a bug fails the test."""
+    return Engine(load_knowledge(SHIPPED), strict=True)
+
+
+_TALKS = itertools.count()  # each conversation its own key
 
 
 @pytest.fixture
 def talk(shipped_engine: Engine) -> Callable[..., list[Answer]]:
-    """Ask questions in order in one conversation (named by the first), and give the answers."""
+    """Ask questions in order in one new conversation, and give the answers."""
 
     def asking(*questions: str) -> list[Answer]:
         context = Context(conversation=f"talk-{next(_TALKS)}")

@@ -1,4 +1,4 @@
-"""Succession in an office, holders by state, and event-relative times read off records.
+"""Succession in an office, and event-relative times read off records.
 
 Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
 """
@@ -54,8 +54,6 @@ ONE_QUESTION = [
     ("who was acting secretary general after bordyuzha", None, ["Semerikov"], ["Khachaturov"]),
     # The n-th holder counts full terms.
     ("who was the second secretary general", "office.succession", ["Khachaturov"], []),
-    ("was there ever a belarusian secretary general", "office.succession", ["Zas"],
-     ["Khachaturov"]),
     # A role seen only from October 2016 is not read back to 2005.
     ("who was chief of the joint staff in 2005", None, [], ["Sidorov"]),
     ("who was chief of the joint staff in 2019", "body.leadership", ["Sidorov"], []),
@@ -78,12 +76,6 @@ def test_one_question(talk, question, intent, present, absent):
 def test_no_successor_recorded_is_no_answer(talk):
     (answer,) = talk("who will succeed masadykov as secretary general")
     assert not answer.answered
-
-
-def test_a_state_named_for_an_event_is_not_the_holders_origin(talk):
-    """'During the Kazakhstan operation' times the question; it asks no Kazakh holder."""
-    (answer,) = talk("who headed the joint staff during the kazakhstan operation")
-    assert answer.intent != "office.succession"
 
 
 # Conversations: each turn's question and the words its answer must say.

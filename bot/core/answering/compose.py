@@ -12,6 +12,7 @@ from bot.core.knowledge.models import Claim, Sourced
 from bot.core.language.lexicon import LEXICON
 
 _DOUBTFUL = LEXICON.doubtful_notes
+_PARTIAL = LEXICON.words("partial_notes")
 
 
 @dataclass
@@ -197,7 +198,7 @@ def _qualifiers(statement: Sourced) -> str:
     text = getattr(statement, "text", "")
     as_of = held_as_of(statement)
     # A time-bound statement says when it held, unless its own words already do.
-    if as_of and as_of.human() not in text:
+    if as_of and not _says_when(text, as_of):
         notes.append(f"as of {as_of.human()}")
     status = getattr(statement, "status", None)
     corroboration = (statement.corroboration or "").casefold()
@@ -207,8 +208,26 @@ def _qualifiers(statement: Sourced) -> str:
         notes.append("contradicted or outdated according to other sources")
     elif any(corroboration.startswith(word) for word in _DOUBTFUL):
         notes.append("not corroborated by other sources")
+    elif corroboration.split(" ", 1)[0] in _PARTIAL or any(w in corroboration for w in _DOUBTFUL):
+        # "partly corroborated (...)", "the naming is not corroborated; the drill is": the
+        # doubt covers part of the statement, and its first clause says which.
+        notes.append(_first_clause(statement.corroboration or ""))
     if statement.confidence == "low":
         notes.append("low confidence")
     if not notes:
         return ""
     return " (" + "; ".join(notes) + ")"
+
+
+def _says_when(text: str, date: PartialDate) -> bool:
+    """The text names the date, or (for a day) its month: "at the summit of September 2013"."""
+    if date.human() in text:
+        return True
+    return date.day is not None and PartialDate(date.year, date.month).human() in text
+
+
+def _first_clause(note: str) -> str:
+    """A corroboration note up to its first parenthesis, semicolon or colon."""
+    for mark in ("(", ";", ":"):
+        note = note.split(mark, 1)[0]
+    return " ".join(note.split())

@@ -35,6 +35,7 @@ IN_PLAY_WORDS: Final = 2  # words of a follow-up a listed item must say to be pr
 EACH_MAX: Final = 3  # up to this many equally fitting subjects are each answered, not asked about
 EACH_MAX_FACTS: Final = 2  # ... when each is answered by at most this many facts
 EACH_LEAD_CHARS: Final = 320  # ... each of them this short
+SAYS_ASKED: Final = 2  # a summit's fact saying this many of the question's own words leads
 
 # --- how sure a name in the question is linked (scales the answer's confidence) -----------------
 LINK_EXACT: Final = 1.0  # the question spells a name or alias as the knowledge does

@@ -4,7 +4,8 @@
 An office is a body's top post; its terms come from the body's office holders and from people's
 roles in the body with the same title (a role may lack a start date, as the reference sheet
 leaves it). The question names the holder to start from, or points back at the person (or the
-summit) in play, or it names only the office, and then its present holder is the start.
+summit) in play; a question naming only the office ("who held it now and before") is left to
+the office-holders answer.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ _ORDINALS = LEXICON.ordinal_numbers
 _WHO = LEXICON.words("who") | LEXICON.words("which")
 _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
-_ORIGIN = LEXICON.words("origin")
 # Summit kinds in one series (knowledge schema values); other sessions join only when asked.
 _REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
@@ -125,9 +125,7 @@ class SuccessionReader:
             None,
         )
 
-    def understand(
-        self, reading: Reading, memory: Topic | None, today: dt.date
-    ) -> Understanding | None:
+    def understand(self, reading: Reading, memory: Topic | None) -> Understanding | None:
         """The succession the question asks about, or None when it asks no such thing."""
         words = reading.corrected
         if not self._asks_who(words) or not _SAID.isdisjoint(words):
@@ -136,7 +134,7 @@ class SuccessionReader:
         step = _step(reading)
         office = self._office_named(reading)
         if step == 0 and ordinal is None:
-            return self._from_country(reading, office)
+            return None
         if any(self.catalog.kinds.get(i) not in _ANCHOR_KINDS for i in reading.ids()):
             return None  # "the presidency after Armenia": another kind of order
         focus = memory.entities[0] if memory is not None and memory.entities else ""
@@ -145,19 +143,18 @@ class SuccessionReader:
         if office is None and not named and (in_play or reading.has("summit")):
             # "And the one after that?" with a summit in play: the summit series, not an office.
             return self._summit_neighbour(reading, memory, step) if memory and step else None
-        return self._in_office(reading, memory, today, office, step=step, ordinal=ordinal)
+        return self._in_office(reading, memory, office, step=step, ordinal=ordinal)
 
     def _in_office(
         self,
         reading: Reading,
         memory: Topic | None,
-        today: dt.date,
         office: str | None,
         *,
         step: int,
         ordinal: int | None,
     ) -> Understanding | None:
-        """The step from a holder of the office (named, in play, or the present one)."""
+        """The step from a holder of the office, named or in play."""
         anchor = self._anchor(reading, memory, office)
         carried = anchor is not None and anchor not in reading.ids()
         office = office or (self._office_of(anchor) if anchor else None)
@@ -166,38 +163,12 @@ class SuccessionReader:
         terms = self.offices[office]
         if ordinal is not None and step == 0:
             return self._understood(Succession(office, None, 0, ordinal), reading)
-        present = anchor is None
-        anchor = anchor or _holder_on(terms, today)
+        if anchor is None:
+            return None  # "now and before": the office-holders answer lists the terms
         if anchor is None or all(t.person != anchor for t in terms):
             return None
-        found = self._understood(Succession(office, anchor, step, present=present), reading)
+        found = self._understood(Succession(office, anchor, step), reading)
         return replace(found, certainty=score.FOLLOW_UP, from_memory=True) if carried else found
-
-    def _from_country(self, reading: Reading, office: str | None) -> Understanding | None:
-        """'Has there ever been an Armenian secretary general': the holders from one state."""
-        kinds = self.catalog.kinds
-        named = reading.ids()
-        countries = [i for i in named if kinds.get(i) == "country"]
-        others = [i for i in named if kinds.get(i) not in {"country", "organization", "body"}]
-        if office is None or len(countries) != 1 or others or reading.has("when"):
-            return None
-        # "an Armenian secretary general", "from Russia"; not "during the Kazakhstan operation".
-        words = reading.corrected
-        origin = [
-            m
-            for m in reading.mentions
-            if m.entity_id == countries[0]
-            and (m.score == score.LINK_DEMONYM or (m.start and words[m.start - 1] in _ORIGIN))
-        ]
-        if not origin:
-            return None
-        succession = Succession(office, None, country=countries[0])
-        holders = [t.person for t in self.offices[office] if self._from(t.person, countries[0])]
-        subjects = list(dict.fromkeys(holders)) or [countries[0]]
-        return Understanding(Intent.OFFICE_SUCCESSION, subjects, [], succession=succession)
-
-    def _from(self, person: str, country: str) -> bool:
-        return getattr(self.catalog.entities.get(person), "country", None) == country
 
     def _understood(self, succession: Succession, reading: Reading) -> Understanding:
         acting = reading.has_any(_ACTING)
@@ -292,14 +263,6 @@ def _step(reading: Reading) -> int:
     holder = min([*named, *pointers], default=len(words))
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if holder < verb and not passive else step
-
-
-def _holder_on(terms: list[Term], day: dt.date) -> str | None:
-    """Who held the office on the day, else its last holder."""
-    for term in reversed(terms):
-        if term.covers(day):
-            return term.person
-    return terms[-1].person if terms else None
 
 
 def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:

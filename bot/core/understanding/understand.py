@@ -38,6 +38,8 @@ _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
 _RELATION_ONLY = LEXICON.words("relation_only")
+_NEUTER = LEXICON.words("neuter_pronouns")
+_STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
@@ -67,8 +69,6 @@ class Succession:
     step: int = 0
     ordinal: int | None = None
     acting_only: bool = False
-    present: bool = False  # the anchor is the office's present holder, the question named no one
-    country: str | None = None  # "an Armenian secretary general": the holders from this state
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +373,7 @@ class Understander:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
         if not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
-        elif reading.has("neuter_pronouns") and reading.has("state_membership"):
+        elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
@@ -414,3 +414,12 @@ class Understander:
         if memory.intent == Intent.FACTS_SEARCH:
             return None, [focus]
         return self.intents.table.dated_again(kind, memory.intent), [focus]
+
+
+def _it_does(reading: Reading) -> bool:
+    """'When did it join', 'is it still a member': "it" is who joins, not what was signed
+    ("who didn't sign it"), so the pronoun comes before the membership word."""
+    words = reading.corrected
+    pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
+    step = next((i for i, w in enumerate(words) if w in _STATE_MEMBERSHIP), None)
+    return pronoun is not None and step is not None and pronoun < step

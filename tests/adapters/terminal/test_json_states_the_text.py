@@ -24,6 +24,9 @@ QUESTIONS = (
     "name the csto secretaries general",
     "how many soldiers did the csto send to kazakhstan in 2022",
     "what is the capital of peru",
+    "sessions belarus stayed away from after 2010",
+    "which founding states are still in the alliance",
+    "who heads the joint staff now and who did before",
 )
 MARKER = re.compile(r"\[(\d+)\]")
 

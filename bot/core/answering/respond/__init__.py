@@ -6,11 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
-from bot.core.language.lexicon import CUES
+from bot.core.language.lexicon import CUES, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 from bot.core.understanding.understand import Understanding
 
 
@@ -67,7 +70,7 @@ def bears_on(request: Request, item: DisputeItem) -> bool:
     """The question asks what the sources disagree on: it shares a word of the dispute's topic
     (beyond the names of the dispute's holder and the organization) or a cue with it, and its
     dates, if any, meet the claims' dates."""
-    if not _in_dates(request, item):
+    if not _in_dates(request, item) or _names_another(request, item):
         return False
     topic = _topic_words(request, item)
     asked = {word[:5] for word in request.reading.content if len(word) >= 4}
@@ -76,6 +79,15 @@ def bears_on(request: Request, item: DisputeItem) -> bool:
     # Sharing one cue is not enough: "when the observer status began" is not about the founding.
     disputed = _cue_groups(set(tokens(item.dispute.topic)))
     return bool(disputed) and disputed <= _cue_groups(set(request.reading.corrected))
+
+
+def _names_another(request: Request, item: DisputeItem) -> bool:
+    """The question names subjects of the dispute holder's kind, and not the holder: a dispute
+    on Georgia's accession does not bear on a question about Azerbaijan's."""
+    kinds = request.catalog.kinds
+    kind = kinds.get(item.owner)
+    same = [i for i in request.reading.ids() if kinds.get(i) == kind]
+    return bool(same) and item.owner not in same
 
 
 def _cue_groups(words: set[str]) -> set[str]:
@@ -125,3 +137,21 @@ def by_date(items: Iterable[FactItem]) -> list[FactItem]:
         sorted(dated, key=lambda item: item.fact.date.first_day if item.fact.date else dt.date.min)
         + undated
     )
+
+
+def saying_asked(request: Request, entity_id: str, own: set[str]) -> list[FactItem]:
+    """The entity's facts that say the most of the question's own words (enough of them), beyond
+    the entity's name, the `own` words that also name it, and generic summit words."""
+    named = name_words(request.catalog, entity_id) | own
+    asked = {
+        stem(word)
+        for word in request.reading.content
+        if word not in named and word not in SUMMIT_WORDS and not is_date_word(word)
+    }
+    scored = [
+        (len(asked & stems(item.fact.text)), item) for item in request.catalog.related(entity_id)
+    ]
+    best = max((count for count, _ in scored), default=0)
+    if best < score.SAYS_ASKED:
+        return []
+    return [item for count, item in scored if count == best][:2]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.answering.respond import Request, relevant_disputes, saying_asked
+from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.select import Period, Selection, When, in_order, pick
 from bot.core.api import Answer
+from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Exercise
 from bot.core.understanding.intent import Intent
 
@@ -63,19 +67,11 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
         return builder.build(confidence=score.NOTHING, answered=False)
     intent = request.understanding.intent
     builder.sentences.append(_cite_record(request, builder, exercise))
-    if intent in _PART:
-        section, missing = _PART[intent]
-        items = request.catalog.section(exercise.id, section)
-        for item in items:
+    used = _parts(request, builder, exercise, intent)
+    # A fact saying the question's own words ("which bombers flew") answers it, wherever it is.
+    for item in saying_asked(request, exercise.id, set()):
+        if item not in used:
             builder.add(item)
-        if not items:
-            builder.sentences.append(f"The fact base {missing} {exercise.name}.")
-    elif intent == Intent.EXERCISE_OVERVIEW:
-        for name in ("scenario", "size"):
-            for item in request.catalog.section(exercise.id, name):
-                builder.add(item)
-        for item in request.catalog.section(exercise.id, "facts")[:3]:
-            builder.add_item(item)
     for dispute in relevant_disputes(request, exercise.id, ("exercise",)):
         builder.add_dispute(dispute)
     builder.suggestions.extend(
@@ -89,25 +85,92 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
     return builder.build(confidence=score.SECTION)
 
 
+def _parts(
+    request: Request, builder: AnswerBuilder, exercise: Exercise, intent: str
+) -> list[FactItem]:
+    """The parts of the record the intent asks for (scenario, size, or an overview's facts)."""
+    used: list[FactItem] = []
+    if intent in _PART:
+        section, missing = _PART[Intent(intent)]
+        used = request.catalog.section(exercise.id, section)
+        for item in used:
+            builder.add(item)
+        if not used:
+            builder.sentences.append(f"The fact base {missing} {exercise.name}.")
+    elif intent == Intent.EXERCISE_OVERVIEW:
+        for name in ("scenario", "size"):
+            for item in request.catalog.section(exercise.id, name):
+                builder.add(item)
+                used.append(item)
+        for item in request.catalog.section(exercise.id, "facts")[:3]:
+            builder.add_item(item)
+            used.append(item)
+    return used
+
+
 def exercise_list(request: Request) -> Answer:
-    """The exercises of the dates asked about (or all of them), in date order."""
+    """The exercises of the dates, span, hosts or participants asked about, in date order."""
     builder = request.builder(Intent.EXERCISE_LIST)
     exercises = in_order(request.catalog.knowledge.exercises, _period)
     named = set(request.understanding.subjects)
-    hosts = {i for i in request.reading.ids() if request.catalog.kinds.get(i) == "country"}
+    wanted = read_filter(request.catalog, request.reading, request.cities)
     chosen = [e for e in exercises if e.id in named] or exercises
-    for date in request.understanding.dates:
-        chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
-    if hosts:
-        chosen = [e for e in chosen if hosts & set(e.hosts)]
+    if wanted.span is not None:
+        chosen = [e for e in chosen if wanted.span.admits(e.start)]
+    else:
+        for date in request.understanding.dates:
+            chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
+    countries = {p for p in wanted.parties if request.catalog.kinds.get(p) == "country"}
+    if countries:
+        # "Which exercises did Belarus take part in": its troops, or its ground, where recorded.
+        took_part = wanted.relation == "attended"
+        chosen = [
+            e
+            for e in chosen
+            if countries & set(e.hosts) or (took_part and countries & set(e.participants))
+        ]
     if not chosen:
-        when = ", ".join(date.human() for date in request.understanding.dates) or "then"
-        builder.sentences.append(f"The fact base records no {request.org} exercise in {when}.")
+        builder.sentences.append(
+            f"The fact base records no {request.org} exercise{_scope(request, wanted)}."
+        )
         builder.suggestions.append(f"List all {request.org} exercises")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
+    if len(chosen) == 1 and request.understanding.dates and wanted.span is None:
+        # "The scenario of the October 2016 exercise in Kyrgyzstan": one exercise is meant.
+        return exercise_answer(_about_one(request, chosen[0]), chosen[0].id)
     noun = "exercise" if len(chosen) == 1 else "exercises"
-    builder.sentences.append(f"The fact base records {len(chosen)} {noun}:")
+    builder.sentences.append(
+        f"The fact base records {len(chosen)} {noun}{_scope(request, wanted)}:"
+    )
     for exercise in chosen:
         builder.items.append(_cite_record(request, builder, exercise))
     builder.entities.extend(exercise.id for exercise in chosen)
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _scope(request: Request, wanted: ListFilter) -> str:
+    """' with Belarus since 2020', ' in 2016': what the list was narrowed to, for the lead."""
+    parts = []
+    countries = [p for p in wanted.parties if request.catalog.kinds.get(p) == "country"]
+    if countries:
+        verb = "with" if wanted.relation == "attended" else "hosted by"
+        parts.append(f"{verb} {' or '.join(request.catalog.name(c) for c in countries)}")
+    if wanted.span is not None:
+        parts.append(wanted.span.label)
+    elif request.understanding.dates:
+        parts.append("in " + ", ".join(date.human() for date in request.understanding.dates))
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def _about_one(request: Request, exercise: Exercise) -> Request:
+    """The request re-read as about one exercise: its scenario, its size, or the whole of it."""
+    reading = request.reading
+    intent = (
+        Intent.EXERCISE_SCENARIO
+        if reading.has("scenario")
+        else Intent.EXERCISE_SIZE
+        if reading.has("size")
+        else Intent.EXERCISE_OVERVIEW
+    )
+    understanding = replace(request.understanding, intent=intent, subjects=[exercise.id])
+    return replace(request, understanding=understanding)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.answering.respond.filters import negated, read_filter
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
@@ -57,6 +58,12 @@ def state_at(country: Country, day: dt.date) -> str | None:
     return state
 
 
+def _status_line(builder: AnswerBuilder, country: Country) -> str:
+    """'Georgia: Georgia is a former member; ...': a country's status as a cited list item."""
+    text = f"{country.name}: {country.status.text}"
+    return builder.cite(country.status, f"{country.id}/status", text)
+
+
 def members_now(request: Request) -> list[Country]:
     """Countries whose recorded status is member (frozen participation included)."""
     return [c for c in request.catalog.countries() if c.status.value in MEMBER_STATUSES]
@@ -77,14 +84,25 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
     for country in members:
         if country not in frozen:
-            builder.items.append(
-                builder.cite(
-                    country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-                )
-            )
+            builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in members)
+    if request.reading.has("earlier") or request.reading.has("former"):
+        _former_too(request, builder)
     builder.suggestions.extend(["Who are the former members?", "Who are the observers?"])
     return builder.build(confidence=score.LISTED)
+
+
+def _former_too(request: Request, builder: AnswerBuilder) -> None:
+    """'The members now and before': the states that were members once, after those of today."""
+    former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    if not former:
+        return
+    builder.sentences.append(
+        f"Earlier members no longer in the {request.org}: {_join([c.name for c in former])}."
+    )
+    for country in former:
+        builder.items.append(_status_line(builder, country))
+    builder.entities.extend(country.id for country in former)
 
 
 def _number_word(number: int) -> str:
@@ -124,13 +142,49 @@ def original_members(request: Request) -> Answer:
         if c.id in firsts and firsts[c.id].date.first_day == earliest
     ]
     when = firsts[founders[0].id].date.human()
-    builder.sentences.append(
-        f"The original signatories ({when}) were {_join([c.name for c in founders])}."
-    )
+    named = _join([c.name for c in founders])
+    wanted = read_filter(request.catalog, request.reading, request.cities)
+    if wanted.still or _asks_out(request):
+        # "Which founders are still members": the founders split by where they stand now.
+        founders = _still_in(request, builder, founders, when)
+    else:
+        builder.sentences.append(f"The original signatories ({when}) were {named}.")
     for country in founders:
         builder.items.append(builder.cite(firsts[country.id], f"{country.id}/membership/0"))
+        if wanted.still or _asks_out(request):
+            builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in founders)
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _asks_out(request: Request) -> bool:
+    """ "Which founders never stayed", "no longer members": the list of those now out."""
+    return negated(request.reading) or request.reading.has("former")
+
+
+def _still_in(
+    request: Request, builder: AnswerBuilder, founders: list[Country], when: str
+) -> list[Country]:
+    """Lead with the founders that are (or, asked with "not", are not) members today."""
+    inside = [c for c in founders if c.status.value in MEMBER_STATUSES]
+    outside = [c for c in founders if c not in inside]
+    if _asks_out(request):
+        lead = (
+            f"Of the original signatories ({when}), {_join([c.name for c in outside])} "
+            f"{'is no longer a' if len(outside) == 1 else 'are no longer'} {request.org} "
+            f"{'member' if len(outside) == 1 else 'members'}."
+            if outside
+            else f"Every original signatory ({when}) is still a {request.org} member."
+        )
+        builder.sentences.append(lead)
+        return outside
+    builder.sentences.append(
+        f"Of the {len(founders)} original signatories ({when}), {len(inside)} are still "
+        f"{request.org} members: {_join([c.name for c in inside])}."
+    )
+    if outside:
+        builder.sentences.append(f"No longer members: {_join([c.name for c in outside])}.")
+    return founders
 
 
 def former_members(request: Request) -> Answer:
@@ -156,17 +210,39 @@ def former_members(request: Request) -> Answer:
         return builder.build(
             confidence=score.DESCRIBED if leavers else score.NOT_FOUND, answered=bool(leavers)
         )
+    if request.reading.has("founders"):
+        return original_members(request)  # "which founders are no longer members"
+    if request.reading.has("return"):
+        return _returned(request, builder)
     builder.sentences.append(
         f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
     for country in former:
-        builder.items.append(
-            builder.cite(
-                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-            )
-        )
+        builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append(f"Who are the members of the {request.org}?")
+    return builder.build(confidence=score.LISTED)
+
+
+def _returned(request: Request, builder: AnswerBuilder) -> Answer:
+    """Members that left and came back, or (asked with "never") left and stayed out."""
+    leavers = [c for c in request.catalog.countries() if _events(request, c, "left", "suspended")]
+    back = [c for c in leavers if _events(request, c, "rejoined")]
+    never = negated(request.reading)
+    chosen = [c for c in leavers if c not in back] if never else back
+    verb = "left and never came back" if never else "left and later came back"
+    if not chosen:
+        builder.sentences.append(f"The fact base records no member that {verb}.")
+        return builder.build(confidence=score.NONE_RECORDED)
+    builder.sentences.append(
+        f"{_join([c.name for c in chosen])} {verb} ({len(chosen)} of the "
+        f"{len(leavers)} states that left the {request.org})."
+    )
+    for country in chosen:
+        for item in _events(request, country, "left", "rejoined", "suspended"):
+            builder.add_item(item)
+        builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
+    builder.entities.extend(country.id for country in chosen)
     return builder.build(confidence=score.LISTED)
 
 
@@ -179,11 +255,7 @@ def observers(request: Request) -> Answer:
     for item in general[:3]:
         builder.add(item)
     for country in holders:
-        builder.items.append(
-            builder.cite(
-                country.status, f"{country.id}/status", f"{country.name}: {country.status.text}"
-            )
-        )
+        builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in holders)
     return builder.build(confidence=score.DESCRIBED)
 
@@ -258,7 +330,9 @@ def _is_member(
 ) -> None:
     """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
     status = country.status
-    builder.sentences.append(_VERDICT.get(status.value, "No."))
+    if not request.reading.has("interrogatives") or _YES_NO & set(request.reading.words[:1]):
+        # A yes/no question gets its verdict first; "when did it ..." gets the dated status.
+        builder.sentences.append(_VERDICT.get(status.value, "No."))
     builder.sentences.append(builder.cite(status, f"{country.id}/status"))
     for item in events:
         if _event(item) in {"left", "suspended", "frozen"}:
@@ -357,7 +431,8 @@ def country_answer(request: Request, entity_id: str) -> Answer:
     _part_for(request)(request, builder, country, events)
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
-    if events:
+    if events and (intent not in _WANTED or request.reading.has("timeline")):
+        # A status or overview is told by its timeline; "when did it leave" by its event alone.
         builder.sections.append(_timeline(country, events))
     builder.suggestions.extend(_country_suggestions(request, country, intent))
     return builder.build(confidence=score.RECORD)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.answering import confidence as score
-from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.answering.compose import AnswerBuilder, held_as_of
+from bot.core.answering.respond import (
+    Request,
+    by_date,
+    name_words,
+    relevant_disputes,
+    with_topics,
+)
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
@@ -14,10 +20,12 @@ from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.normalize import tokens
 from bot.core.understanding.intents import AFTER, BEFORE
 
 _ALL_HOLDERS = LEXICON.words("all_holders")
 _FIRST = LEXICON.words("first")
+_ORIGIN = LEXICON.words("origin")
 
 
 def org_answer(request: Request) -> Answer:
@@ -70,13 +78,20 @@ def _term(holder: OfficeHolder) -> str:
     return f"from {holder.start.human()}{end}{acting}"
 
 
-def _role_covers(role: Role, date: PartialDate) -> bool:
-    if role.start is None and role.end is None:
+def _role_covers(role: Role, date: PartialDate, today: dt.date) -> bool:
+    """The role is known to have been held on the date: from its start (or, with no start
+    recorded, from the date a source saw it held) to its end (or, with neither recorded, only
+    then; with a start and no end, until today)."""
+    known_from = role.start or role.as_of
+    if known_from is None:
         return False
-    # With no start recorded, the role is known to be held only from the date it was seen in.
-    known = role.start or role.as_of
-    start = known.first_day if known else dt.date.min
-    return overlaps((start, role.end.last_day if role.end else None), date)
+    known_to = role.end.last_day if role.end else (today if role.start else known_from.last_day)
+    return overlaps((known_from.first_day, known_to), date)
+
+
+def _same_post(role: Role, title: str) -> bool:
+    """The role is the office asked about: its title has every word of the office's title."""
+    return set(tokens(title)) <= set(tokens(role.title))
 
 
 def _period(holder: OfficeHolder) -> Period:
@@ -106,13 +121,26 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     return Selection(When.NOW), "now"
 
 
+def _has_gap(request: Request, body: Body, title: str) -> bool:
+    """Someone held the body's post from a start the fact base does not record."""
+    return any(
+        role.body == body.id and role.start is None and _same_post(role, title)
+        for someone in request.catalog.people()
+        for role in someone.roles
+    )
+
+
 def _roles_covering(
-    request: Request, builder: AnswerBuilder, body: Body, date: PartialDate
+    request: Request, builder: AnswerBuilder, body: Body, date: PartialDate, title: str
 ) -> None:
     """People whose recorded role in this body covers the date, even without a start date."""
     for someone in request.catalog.people():
         for index, role in enumerate(someone.roles):
-            if role.body == body.id and _role_covers(role, date):
+            if (
+                role.body == body.id
+                and _same_post(role, title)
+                and _role_covers(role, date, request.today)
+            ):
                 period = f" until {role.end.human()}" if role.end else ""
                 start = f" from {role.start.human()}" if role.start else " (start not recorded)"
                 text = f"{someone.name}: {role.title}{start}{period}"
@@ -125,19 +153,25 @@ def _list_holders(
 ) -> None:
     title = chosen[0].title
     builder.sentences.append(
-        f"{title}s of the {request.org} ({len(chosen)} terms):"
+        f"{_plural(title)} of the {request.org} ({len(chosen)} terms):"
         if _asks_all(request)
         else f"{len(chosen)} terms as {title} fall {when}:"
     )
     for holder in chosen:
         name = request.catalog.name(holder.person)
-        builder.items.append(
-            builder.cite(
-                holder,
-                f"{body.id}/office/{holder.person}/{holder.start}",
-                f"{name}, {_term(holder)}",
-            )
-        )
+        builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
+
+
+def _plural(title: str) -> str:
+    """ "Secretaries General", "Chiefs of the Joint Staff": the head noun takes the plural."""
+    head, _, rest = title.partition(" ")
+    plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
+    return f"{plural} {rest}".strip()
+
+
+def _cite_term(builder: AnswerBuilder, body: Body, holder: OfficeHolder, text: str) -> str:
+    """One term in office as a cited sentence, under the fact id the term is known by."""
+    return builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", text)
 
 
 def _one_holder(
@@ -152,10 +186,110 @@ def _one_holder(
         "now": f"The current {title} is {name}{origin}, in office {_term(holder)}",
         "first": f"The first {title} was {name}{origin}, in office {_term(holder)}",
     }.get(when, f"The {title} {when} was {name}{origin}, in office {_term(holder)}")
-    builder.sentences.append(
-        builder.cite(holder, f"{body.id}/office/{holder.person}/{holder.start}", lead)
-    )
+    if when == "now" and held_as_of(holder) is None:
+        lead += _as_of_sources(request, holder)
+    builder.sentences.append(_cite_term(builder, body, holder, lead))
     builder.entities.append(holder.person)
+
+
+def _as_of_sources(request: Request, holder: OfficeHolder) -> str:
+    """' (as of May 2025)': a current holder holds as of the latest source saying so."""
+    dates = [
+        source.date
+        for source_id in holder.sources
+        if (source := request.catalog.sources.get(source_id)) is not None and source.date
+    ]
+    latest = max(dates, key=lambda date: date.last_day, default=None)
+    return f" (as of {latest.human()})" if latest is not None else ""
+
+
+def _earlier_holders(
+    request: Request,
+    builder: AnswerBuilder,
+    body: Body,
+    holders: list[OfficeHolder],
+    now: OfficeHolder,
+) -> None:
+    """'Who holds it now, and who before': the earlier terms, and roles recorded in the body."""
+    earlier = [h for h in holders if h.start.first_day < now.start.first_day]
+    for holder in earlier:
+        name = request.catalog.name(holder.person)
+        builder.items.append(_cite_term(builder, body, holder, f"Before: {name}, {_term(holder)}"))
+        builder.entities.append(holder.person)
+    listed = {h.person for h in holders}
+    for someone in request.catalog.people():
+        for index, role in enumerate(someone.roles):
+            ended = role.end is not None and role.end.first_day <= now.start.last_day
+            if role.body == body.id and ended and someone.id not in listed and role.end:
+                start = f" from {role.start.human()}" if role.start else " (start not recorded)"
+                text = f"Before: {someone.name}, {role.title}{start} until {role.end.human()}"
+                builder.items.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
+                builder.entities.append(someone.id)
+
+
+def _origins_asked(request: Request) -> list[str]:
+    """The countries office holders are asked to come from: "secretaries general from
+    Kazakhstan", "an Armenian secretary general". A country named otherwise ("when Armenia
+    froze its participation") says when, not who."""
+    catalog, reading = request.catalog, request.reading
+    found = []
+    for mention in reading.mentions:
+        if mention.external or catalog.kinds.get(mention.entity_id) != "country":
+            continue
+        before = reading.corrected[mention.start - 1 : mention.start]
+        surface = set(reading.corrected[mention.start : mention.end])
+        demonym = not surface & name_words(catalog, mention.entity_id)
+        if demonym or _ORIGIN.intersection(before):
+            found.append(mention.entity_id)
+    return list(dict.fromkeys(found))
+
+
+def _holders_from(
+    request: Request,
+    builder: AnswerBuilder,
+    body: Body,
+    holders: list[OfficeHolder],
+    origin: list[str],
+) -> Answer:
+    """The terms held by people from the countries named, answer first; none is said so."""
+    catalog = request.catalog
+    chosen = [
+        h for h in holders if getattr(catalog.entities.get(h.person), "country", None) in origin
+    ]
+    title = holders[0].title
+    where = " or ".join(catalog.name(country) for country in origin)
+    people = list(dict.fromkeys(catalog.name(h.person) for h in chosen))
+    if not chosen:
+        builder.sentences.append(
+            f"None of the {len(holders)} terms as {title} the fact base records was held by "
+            f"someone from {where}."
+        )
+        chosen = holders
+    elif len(chosen) == 1:
+        holder = chosen[0]
+        lead = f"{people[0]} was the {title} from {where}, in office {_term(holder)}"
+        builder.sentences.append(_cite_term(builder, body, holder, lead))
+        builder.entities.append(holder.person)
+        chosen = []
+    else:
+        held = f"was the {title}" if len(people) == 1 else f"were the {_plural(title)}"
+        builder.sentences.append(f"{_join_names(people)} {held} from {where}:")
+    for holder in chosen:
+        person = catalog.entities.get(holder.person)
+        country = getattr(person, "country", None)
+        origin_text = f" ({catalog.name(country)})" if country else ""
+        text = f"{catalog.name(holder.person)}{origin_text}, {_term(holder)}"
+        builder.items.append(_cite_term(builder, body, holder, text))
+        builder.entities.append(holder.person)
+    if len(people) == 1 and "why" in request.reading.words:
+        # "Which Armenian was secretary general and why was he recalled": his own facts say why.
+        for item in by_date(catalog.facts_of.get(builder.entities[-1], []))[:2]:
+            builder.add(item)
+    return builder.build(confidence=score.SECTION)
+
+
+def _join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
@@ -168,19 +302,35 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         builder.sentences.append("The fact base does not list who heads that body.")
         return builder.build(confidence=score.NO_LIST, answered=False)
     holders = in_order(body.office_holders, _period)
+    origin = _origins_asked(request)
+    if origin:
+        return _holders_from(request, builder, body, holders, origin)
     selection, when = _holders_wanted(request, holders)
     chosen = pick(holders, _period, selection, request.today)
     if not chosen and selection.date is not None:
-        _roles_covering(request, builder, body, selection.date)
+        _roles_covering(request, builder, body, selection.date, holders[0].title)
         if builder.sentences:
             return builder.build(confidence=score.ROLE_COVERS)
     if not chosen:
         builder.sentences.append(f"The fact base records no {holders[0].title} {when}.")
-        return builder.build(confidence=score.NONE_RECORDED)
+        # At a date the records may have a gap (a holder whose start is not recorded): that is
+        # not "there was none", and the answer says it does not know.
+        gap = selection.when is When.AT and _has_gap(request, body, holders[0].title)
+        first = holders[0]
+        date = selection.date
+        if not gap and date is not None and date.last_day < first.start.first_day:
+            on = "on" if first.start.day else "in"
+            took = f"The first it records took office {on} {first.start.human()}"
+            builder.sentences.append(_cite_term(builder, body, first, took))
+        return builder.build(
+            confidence=score.NOT_FOUND if gap else score.NONE_RECORDED, answered=not gap
+        )
     if len(chosen) > 1 or _asks_all(request):
         _list_holders(request, builder, body, chosen, when)
     else:
         _one_holder(request, builder, body, chosen[0], when)
+        if when == "now" and request.reading.has("earlier"):
+            _earlier_holders(request, builder, body, holders, chosen[0])
     builder.suggestions.append(f"List all the {request.org} secretaries general")
     return builder.build(confidence=score.SECTION)
 

@@ -45,8 +45,6 @@ def succession_answer(request: Request) -> Answer:
     if succession is None or not terms:
         return builder.build(confidence=score.NOTHING, answered=False)
     title = _office_title(terms)
-    if succession.country is not None:
-        return _from_country(request, builder, terms, succession.country, title)
     picked = pick_terms(terms, succession)
     if succession.ordinal is not None:
         return _nth(request, builder, terms, succession.ordinal, title)
@@ -56,11 +54,6 @@ def succession_answer(request: Request) -> Answer:
     if not picked:
         builder.sentences.append(f"The fact base records no {title} {way} {named}.")
         return builder.build(confidence=score.NONE_RECORDED, answered=False)
-    own = next(t for t in terms if t.person == anchor)
-    if succession.present:
-        # The office was named, not the holder: say who that is first.
-        lead = f"The {title} now is {_person(request, anchor)}, in office {_period(own)}"
-        builder.sentences.append(_cite(builder, own, lead))
     first, *rest = picked
     acting = " acting" if first.acting else ""
     builder.sentences.append(
@@ -92,29 +85,4 @@ def _nth(
         "(acting holders not counted)"
     )
     builder.sentences.append(_cite(builder, term, text))
-    return builder.build(confidence=score.SECTION)
-
-
-def _from_country(
-    request: Request, builder: AnswerBuilder, terms: list[Term], country: str, title: str
-) -> Answer:
-    """The terms held by people of one state, or that the records hold none."""
-    catalog = request.catalog
-    held = [t for t in terms if getattr(catalog.entities.get(t.person), "country", None) == country]
-    state = catalog.name(country)
-    if not held:
-        builder.sentences.append(
-            f"The fact base records no {title} from {state} among the {len(terms)} terms it lists."
-        )
-        return builder.build(confidence=score.NONE_RECORDED)
-    if len(held) == 1:
-        term = held[0]
-        text = f"{_person(request, term.person)} was {title}, {_period(term)}"
-        builder.sentences.append(_cite(builder, term, text))
-        return builder.build(confidence=score.SECTION)
-    builder.sentences.append(f"Held as {title} by people from {state} ({len(held)} terms):")
-    for term in held:
-        acting = " (acting)" if term.acting else ""
-        text = f"{catalog.name(term.person)}, {_period(term)}{acting}"
-        builder.items.append(_cite(builder, term, text))
     return builder.build(confidence=score.SECTION)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, relevant_disputes
+from bot.core.answering.respond import Request, relevant_disputes, saying_asked
+from bot.core.answering.respond.filters import ListFilter, read_filter
+from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
 from bot.core.api import Answer
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.models import Country, Summit
+from bot.core.language.normalize import tokens
 
 _SECTION_FOR = {
     "summit.decisions": ("decisions", "The fact base records no decisions for"),
@@ -42,10 +47,21 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     ]
     if intent == "summit.attendance":
         items = items + request.catalog.section(summit.id, "absences")
-    if not items:
+    # A fact of the summit that says what the question asks in its own words answers it first,
+    # whichever section holds it ("why wouldn't Pashinyan sign the declaration").
+    leading = saying_asked(request, summit.id, _city(summit))
+    if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
-    for item in items:
-        builder.add_item(item) if len(items) > 2 else builder.add(item)
+    for item in leading:
+        builder.add(item)
+    rest = [item for item in items if item not in leading]
+    for item in rest:
+        builder.add_item(item) if len(rest) > 2 else builder.add(item)
+
+
+def _city(summit: Summit) -> set[str]:
+    """The words of the summit's city, which name it as surely as its own name does."""
+    return set(tokens(summit.city or ""))
 
 
 def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
@@ -61,6 +77,9 @@ def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> Non
 
 
 def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
+    # "At the Sochi meeting what did Rahmon say he needed": the fact saying it comes first.
+    for item in saying_asked(request, summit.id, _city(summit)):
+        builder.add(item)
     if summit.presidency:
         builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
     for item in request.catalog.section(summit.id, "decisions")[:4]:
@@ -91,7 +110,8 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
         part(request, builder, summit)
     # Lead with what was asked; the summit's date and place follow as context, unless the
     # answer is a list, which the date and place introduce.
-    leads = bool(builder.sentences) and intent not in _RECORD_FIRST
+    asked = intent == "summit.overview" and bool(saying_asked(request, summit.id, _city(summit)))
+    leads = bool(builder.sentences) and (intent not in _RECORD_FIRST or asked)
     builder.sentences.insert(len(builder.sentences) if leads else 0, record)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
@@ -120,7 +140,10 @@ def _suggestions(summit: Summit, intent: str) -> list[str]:
 
 
 def summit_list(request: Request) -> Answer:
-    """The summits matching a year or city (or all of them)."""
+    """The summits matching a year or city (or all of them), or narrowed as the question asks."""
+    wanted = read_filter(request.catalog, request.reading, request.cities)
+    if wanted.relation in _RELATED or wanted.span is not None:
+        return filtered_summits(request, wanted)
     builder = request.builder("summit.list")
     ids = request.understanding.subjects
     summits = [s for s in request.catalog.summits() if s.id in ids] if ids else []
@@ -133,7 +156,10 @@ def summit_list(request: Request) -> Answer:
         builder.suggestions.append(f"List all {request.org} summits")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
-    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}:")
+    # A short list is named in the lead ("when was the summit in Yerevan": both, with dates).
+    names = _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+    shown = f": {names}." if 1 < len(summits) <= _NAMED_IN_LEAD else ":"
+    builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}{shown}")
     for summit in summits:
         place = summit.city or "place not verified"
         builder.items.append(
@@ -147,13 +173,18 @@ def summit_list(request: Request) -> Answer:
     return builder.build(confidence=score.DESCRIBED)
 
 
+def latest_session(request: Request) -> Summit | None:
+    """The last session the fact base records (a treaty signing is no session)."""
+    held = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    return held[-1] if held else None
+
+
 def next_summit(request: Request) -> Answer:
     """The fact base holds no future sessions: say so, with the latest one and who chairs now."""
     builder = request.builder("summit.next")
-    past = [s for s in request.catalog.summits() if s.kind != "treaty"]
+    latest = latest_session(request)
     builder.sentences.append("The fact base does not say where or when the next summit will be.")
-    if past:
-        latest = past[-1]
+    if latest is not None:
         builder.sentences.append(
             builder.cite_record(
                 latest.sources,
@@ -177,3 +208,165 @@ def clarify(request: Request) -> Answer:
     for entity_id in request.understanding.candidates[:3]:
         builder.suggestions.append(f"{original} ({request.catalog.name(entity_id)})")
     return builder.build(confidence=score.ASKS_BACK, answered=False)
+
+
+# The relations a summit list can be narrowed by, and how the lead says each of a party.
+_RELATED = {
+    "skipped": "{who} is recorded as absent from {count} {org} {noun}{scope}",
+    # Attendance lists are not kept: a member with no absence recorded is the most one can say.
+    "attended": "{who} was a member at {count} {org} {noun}{scope} with no absence of it recorded",
+    "hosted": "{who} hosted {count} {org} {noun}{scope}",
+    # A person's presence is recorded only where an attendance fact names them.
+    "attended by name": "The fact base records {who} attending {count} {org} {noun}{scope}",
+}
+_NAMED_IN_LEAD = 6  # a longer list is counted in the lead and named in its items
+
+
+def _in_scope(request: Request, wanted: ListFilter, summit: Summit) -> bool:
+    """The summit falls in the span, the dates and the places the question names."""
+    if wanted.span is not None and not wanted.span.admits(summit.date):
+        return False
+    dates = request.understanding.dates
+    if wanted.span is None and dates and not any(summit.date.year == d.year for d in dates):
+        return False
+    city = set(tokens(summit.city or ""))
+    return not wanted.places or bool(wanted.places & city)
+
+
+def _evidence(request: Request, wanted: ListFilter, summit: Summit) -> list[FactItem] | None:
+    """The facts that put the summit in the list (may be none for a record), or None if out."""
+    parties = set(wanted.parties)
+    if wanted.relation == "skipped":
+        absences = request.catalog.section(summit.id, "absences")
+        found = [
+            item for item in absences if not parties or parties & set(getattr(item.fact, "who", ()))
+        ]
+        return found or None
+    if wanted.relation == "hosted" and parties:
+        return [] if summit.host in parties else None
+    if wanted.relation == "attended" and parties:
+        if _evidence(request, replace(wanted, relation="skipped"), summit):
+            return None
+        countries = _countries(request, wanted)
+        if not countries:
+            return _seen_at(request, parties, summit)
+        present = all(_member_at(request, country, summit) for country in countries)
+        return [] if present and summit.kind != "treaty" else None
+    return []
+
+
+def _seen_at(request: Request, people: set[str], summit: Summit) -> list[FactItem] | None:
+    """A person's presence at a session: the session's attendance facts that name them."""
+    seen = [
+        item
+        for item in request.catalog.section(summit.id, "attendance")
+        if people & set(item.fact.about)
+    ]
+    return seen or None
+
+
+def _member_at(request: Request, country_id: str, summit: Summit) -> bool:
+    country = request.catalog.entities.get(country_id)
+    return isinstance(country, Country) and state_at(country, summit.date.first_day) == "member"
+
+
+def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
+    """The summits a party skipped, attended or hosted, within a span or place: answer first."""
+    builder = request.builder("summit.list")
+    chosen: list[tuple[Summit, list[FactItem]]] = []
+    for summit in request.catalog.summits():
+        if not _in_scope(request, wanted, summit):
+            continue
+        evidence = _evidence(request, wanted, summit)
+        if evidence is not None:
+            chosen.append((summit, evidence))
+    builder.sentences.append(_lead(request, wanted, [summit for summit, _ in chosen]))
+    for summit, evidence in chosen:
+        place = summit.city or "place not verified"
+        label = f"{summit.date.human()}: {summit.name} ({place})"
+        if evidence:
+            for item in evidence:
+                builder.add_item(item, f"{label}: {item.fact.text}")
+        else:
+            builder.items.append(builder.cite_record(summit.sources, f"{summit.id}/record", label))
+    builder.entities.extend(summit.id for summit, _ in chosen)
+    if wanted.relation in {"skipped", "attended"}:
+        _outsiders(request, builder, wanted)
+    if not chosen:
+        _latest_record(request, builder)
+        # Attendance is recorded only in part: no record naming someone is no answer.
+        by_name = wanted.relation == "attended" and not _countries(request, wanted)
+        if by_name:
+            return builder.build(confidence=score.NOT_FOUND, answered=False)
+        return builder.build(confidence=score.NONE_RECORDED)
+    return builder.build(confidence=score.DESCRIBED)
+
+
+def _countries(request: Request, wanted: ListFilter) -> list[str]:
+    """The states among the parties the question names."""
+    return [p for p in wanted.parties if request.catalog.kinds.get(p) == "country"]
+
+
+def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
+    """The answer's first sentence: how many sessions, which ones, for whom and when."""
+    scope = _scope(wanted)
+    who = _join([request.catalog.name(p) for p in wanted.parties])
+    count = len(summits)
+    noun = "session" if count == 1 else "sessions"
+    names = ""
+    if 0 < count <= _NAMED_IN_LEAD:
+        names = ": " + _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+    relation = wanted.relation or ""
+    if relation == "attended" and not _countries(request, wanted):
+        relation = "attended by name"
+    if relation in _RELATED and (who or relation == "skipped"):
+        if not summits and relation == "attended by name":
+            return f"No attendance record names {who} at a {request.org} session{scope}."
+        if not summits:
+            party = who or "any member"
+            verb = wanted.relation or ""
+            return f"The fact base records no {request.org} session{scope} that {party} {verb}."
+        text = _RELATED[relation].format(
+            who=who or "Some member", count=count, org=request.org, noun=noun, scope=scope
+        )
+        return f"{text}{names}."
+    if not summits:
+        return f"The fact base records no {request.org} session{scope}."
+    return f"The fact base records {count} {request.org} {noun}{scope}{names}."
+
+
+def _scope(wanted: ListFilter) -> str:
+    """' since 2015', ' in Moscow': the span and places the list keeps, as the lead says them."""
+    parts = []
+    if wanted.places:
+        parts.append("in " + _join(sorted(place.title() for place in wanted.places)))
+    if wanted.span is not None:
+        parts.append(wanted.span.label)
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def _outsiders(request: Request, builder: AnswerBuilder, wanted: ListFilter) -> None:
+    """A state asked about that is not a member now: its status says why it had no seat."""
+    for party in wanted.parties:
+        country = request.catalog.entities.get(party)
+        if isinstance(country, Country) and country.status.value not in MEMBER_STATUSES:
+            builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
+
+
+def _latest_record(request: Request, builder: AnswerBuilder) -> None:
+    """An empty list holds as far as the records go: say how far that is."""
+    latest = latest_session(request)
+    if latest is not None:
+        builder.sentences.append(
+            builder.cite_record(
+                latest.sources,
+                f"{latest.id}/record",
+                f"Its records run to {latest.date.human()} (the {latest.name})",
+            )
+        )
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,117 @@
+"""What narrows a list question: how a named party relates to each item, a span of time, a place.
+
+"Which summits did Armenia skip since 2023" asks for a list (the summits) narrowed by a relation
+(skipped) to a party (Armenia) and by a span (from 2023 on). Responders read one `ListFilter`
+from the question and keep the items it admits, so every list answers what was asked of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import Reading
+from bot.core.language.temporal import find_dates, is_date_word
+
+_SINCE = LEXICON.words("span_since")
+_AFTER = LEXICON.words("span_after")
+_BEFORE = LEXICON.words("span_before")
+_UNTIL = LEXICON.words("span_until")
+_SKIPPED = LEXICON.words("skipped")
+_HOSTED = LEXICON.words("hosted")
+_ATTENDED = LEXICON.words("attended")
+_NEGATION = LEXICON.words("negation")
+_STILL = LEXICON.words("still")
+_DAY = dt.timedelta(days=1)
+# The kinds of subject a list can be narrowed to ("the summits Armenia skipped", "Lukashenko").
+_PARTY_KINDS = frozenset({"country", "person"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of time a list is narrowed to; None at either end leaves that end open."""
+
+    first: dt.date | None
+    last: dt.date | None
+    label: str  # how the question put it: "since 2015", "before 2010"
+
+    def admits(self, date: PartialDate) -> bool:
+        """True when the (partial) date lies within the span."""
+        after_start = self.first is None or date.first_day >= self.first
+        return after_start and (self.last is None or date.last_day <= self.last)
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """A list question's narrowing: a relation to the parties named, a span, places."""
+
+    relation: str | None  # "skipped", "attended" or "hosted"
+    parties: tuple[str, ...]  # the countries and people named, in the question's order
+    span: Span | None
+    places: frozenset[str]  # city words named
+    still: bool  # "still", "now": the list as it stands today
+
+    @property
+    def narrows(self) -> bool:
+        """True when the filter keeps fewer items than the plain list would."""
+        return bool(self.relation or self.span or self.places)
+
+
+def read_span(words: tuple[str, ...]) -> Span | None:
+    """'since 2015', 'after March 2020', 'before 2010', 'until 2012': the span a list keeps.
+
+    Only a date right after the word counts: "after the 2022 summit" names an event, not a year.
+    """
+    first: dt.date | None = None
+    last: dt.date | None = None
+    labels: list[str] = []
+    for index, word in enumerate(words[:-1]):
+        if not (word in _SINCE | _AFTER | _BEFORE | _UNTIL and is_date_word(words[index + 1])):
+            continue
+        found = find_dates(" ".join(words[index + 1 : index + 4]))
+        if not found:
+            continue
+        date = found[0]
+        labels.append(f"{word} {date.human()}")
+        if word in _SINCE:
+            first = date.first_day
+        elif word in _AFTER:
+            first = date.last_day + _DAY
+        elif word in _BEFORE:
+            last = date.first_day - _DAY
+        else:
+            last = date.last_day
+    if first is None and last is None:
+        return None
+    return Span(first, last, " and ".join(labels))
+
+
+def read_relation(reading: Reading) -> str | None:
+    """How the question relates its party to the items: skipped, attended or hosted."""
+    if reading.has_any(_SKIPPED):
+        return "skipped"
+    if reading.has_any(_ATTENDED):
+        return "skipped" if reading.has_any(_NEGATION) else "attended"
+    if reading.has_any(_HOSTED):
+        return "hosted"
+    return None
+
+
+def read_filter(catalog: Catalog, reading: Reading, cities: frozenset[str]) -> ListFilter:
+    """The narrowing a list question asks for, read from its words and the names it links."""
+    parties = tuple(i for i in reading.ids() if catalog.kinds.get(i) in _PARTY_KINDS)
+    return ListFilter(
+        relation=read_relation(reading),
+        parties=parties,
+        span=read_span(reading.corrected),
+        places=frozenset(reading.corrected) & cities,
+        still=reading.has_any(_STILL),
+    )
+
+
+def negated(reading: Reading) -> bool:
+    """True when the question asks for the items that do not hold ("never came back")."""
+    return reading.has_any(_NEGATION)
