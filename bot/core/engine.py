@@ -43,8 +43,16 @@ from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
-from bot.core.understanding.memory import ConversationMemory, Topic
+from bot.core.understanding.memory import (
+    ConversationMemory,
+    Topic,
+    events_in_play,
+    group_in_play,
+)
+from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
+from bot.core.understanding.succession import SuccessionReader
 from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
@@ -72,6 +80,7 @@ class _Loaded:
     cities: frozenset[str]
     anchors: AnchorReader
     in_play: InPlay
+    succession: SuccessionReader
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
@@ -89,6 +98,7 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         frozenset(understander.finder.city_index),
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
+        SuccessionReader(catalog, understander),
     )
 
 
@@ -186,6 +196,9 @@ class Engine:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
+        shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None:  # "the year before": read as the year it counts to
+            reading, dates = loaded.linker.read(shifted), find_dates(shifted)
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             return found or self._abstain(loaded, question, reading)
@@ -205,6 +218,9 @@ class Engine:
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
     ) -> tuple[Reading, Understanding]:
         """The question's reading and understanding; an event-relative time is read as a date."""
+        succession = loaded.succession.understand(reading, topic)
+        if succession is not None:
+            return reading, succession
         anchored = loaded.anchors.understand(reading, topic)
         if anchored is not None:
             return anchored
@@ -212,6 +228,8 @@ class Engine:
         if picked is not None:
             return reading, picked
         understanding = loaded.understander.understand(reading, dates, topic)
+        if understanding.from_memory and understanding.subjects:
+            reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
 
     def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
@@ -276,7 +294,14 @@ class Engine:
         )
         dates = understanding.dates
         # A list's items stay in play: "which one of them ..." picks among them next.
-        topic = Topic(subjects, intent, dates[0] if dates else None, carried, answer.items)
+        previous = self._memory.recall(context.conversation)
+        kinds = request.catalog.kinds
+        events = events_in_play(subjects, kinds, previous)
+        # A list is what the question asked for, or an answer given as list items.
+        listed = subjects if answer.items else tuple(understanding.subjects)
+        group = group_in_play(listed, kinds, previous, understanding.from_memory)
+        when = dates[0] if dates else None
+        topic = Topic(subjects, intent, when, carried, answer.items, events, group)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
@@ -286,6 +311,8 @@ class Engine:
             return self._clarify(loaded, request)
         if intent in {"abstain", "unresolved", "member.closed_world"}:
             return self._dispatch(loaded, request) if intent == "member.closed_world" else None
+        if intent == "office.succession":
+            return self._dispatch(loaded, request)  # an office's order is read off its records
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         if intent in LIST_FIRST and not asks_why:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
 from tests.core.knowledge_dirs import MINIMAL, overlay
@@ -23,3 +26,17 @@ def minimal_copy(tmp_path: Path) -> Path:
 def shipped_engine() -> Engine:
     """The real engine on the shipped knowledge; strict, so a bug fails the test."""
     return Engine(load_knowledge(SHIPPED), strict=True)
+
+
+_TALKS = itertools.count()  # each conversation its own key
+
+
+@pytest.fixture
+def talk(shipped_engine: Engine) -> Callable[..., list[Answer]]:
+    """Ask questions in order in one new conversation, and give the answers."""
+
+    def asking(*questions: str) -> list[Answer]:
+        context = Context(conversation=f"talk-{next(_TALKS)}")
+        return [shipped_engine.answer(question, context) for question in questions]
+
+    return asking

@@ -33,6 +33,9 @@ ANCHORED: Final = 0.85  # the date was worked out from an event the question nam
 ANCHOR_COVERAGE: Final = 0.99  # an event read off facts: they must say every word of it
 ANCHOR_MARGIN: Final = 1.5  # facts scoring this close to the best all count as the event
 IN_PLAY_WORDS: Final = 2  # words of a follow-up a listed item must say to be preferred
+EACH_MAX: Final = 3  # up to this many equally fitting subjects are each answered, not asked about
+EACH_MAX_FACTS: Final = 2  # ... when each is answered by at most this many facts
+EACH_LEAD_CHARS: Final = 320  # ... each of them this short
 SAYS_ASKED: Final = 2  # a summit's fact saying this many of the question's own words leads
 
 # --- how sure a name in the question is linked (scales the answer's confidence) -----------------

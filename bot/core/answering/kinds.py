@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.candidates import each_candidate
 from bot.core.answering.respond.conflicts import conflict_answer
 from bot.core.answering.respond.exercises import exercise_answer, exercise_list
 from bot.core.answering.respond.members import (
@@ -32,6 +33,7 @@ from bot.core.answering.respond.organization import (
 )
 from bot.core.answering.respond.people import person_answer
 from bot.core.answering.respond.search import search_answer
+from bot.core.answering.respond.succession import succession_answer
 from bot.core.answering.respond.summits import clarify, next_summit, summit_answer, summit_list
 from bot.core.answering.retrieval import Retriever
 from bot.core.api import Answer
@@ -198,8 +200,22 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 
+
 # Intents no kind owns.
-_GENERAL: dict[Intent, Handler] = {Intent.CLARIFY: lambda request, _: clarify(request)}
+def _each_or_clarify(request: Request, retriever: Retriever) -> Answer | None:
+    """Two or three fitting subjects each answered briefly, else the question back."""
+
+    def ask(one: Request) -> Answer | None:
+        handler = HANDLERS.get(one.understanding.intent)
+        return handler(one, retriever) if handler else None
+
+    return each_candidate(request, ask) or clarify(request)
+
+
+_GENERAL: dict[Intent, Handler] = {
+    Intent.CLARIFY: _each_or_clarify,
+    Intent.OFFICE_SUCCESSION: lambda request, _: succession_answer(request),
+}
 
 HANDLERS: dict[Intent, Handler] = {
     **{intent: kind.handler(intent) for kind in KINDS for intent in kind.intents},

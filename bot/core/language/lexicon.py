@@ -31,11 +31,13 @@ class LexiconFile(DataModel):
     synonyms: dict[str, WordList]
     leaning_phrases: tuple[WordList, ...]
     anchor_phrases: dict[str, tuple[WordList, ...]]
+    then_phrases: tuple[WordList, ...] = ()
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
     may_forms: WordList
     numbers: dict[str, WordList]
+    ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     suffixes: WordList
 
 
@@ -49,11 +51,13 @@ class Lexicon:
     synonyms: dict[str, tuple[str, ...]]
     leaning_phrases: frozenset[tuple[str, ...]]
     anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
+    then_phrases: tuple[tuple[str, ...], ...]  # longest first
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
     may_forms: frozenset[str]
     numbers: dict[str, str]
+    ordinal_numbers: dict[str, int]
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
 
@@ -145,11 +149,15 @@ def read_lexicon(source: Path) -> Lexicon:
             relation: tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
             for relation, phrases in raw.anchor_phrases.items()
         },
+        then_phrases=tuple(
+            sorted((tuple(p.split()) for p in raw.then_phrases), key=len, reverse=True)
+        ),
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
+        ordinal_numbers=dict(raw.ordinal_numbers),
         suffixes=tuple(raw.suffixes.split()),
     )
 

@@ -16,7 +16,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import Retriever, question_words
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Summit
+from bot.core.knowledge.models import Conflict, Country, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -28,10 +28,13 @@ from bot.core.language.linking import Linker, Reading
 from bot.core.language.temporal import find_dates, is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.steps import step_events, steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
 _PHRASES = LEXICON.anchor_phrases
-_ASKS = LEXICON.words("interrogatives") | LEXICON.words("which")
+_THEN = LEXICON.then_phrases
+# A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
+_ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -84,6 +87,12 @@ def _shifted(date: PartialDate, relation: str, end: PartialDate | None = None) -
     return PartialDate(day.year, day.month)
 
 
+def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
+    """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
+    dates = find_dates(" ".join(words))
+    return (dates[0], None, None) if len(dates) == 1 else None
+
+
 class AnchorReader:
     """Finds an event-relative time in a question and understands the question at that time."""
 
@@ -101,11 +110,15 @@ class AnchorReader:
         """The question understood at its event's date, or None when it names no such event."""
         split = _split(reading.corrected)
         if split is None:
-            return None
+            return self._then(reading, memory)
         asked, relation, event_words = split
         if any(is_date_word(word) for word in event_words[:1]):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
-        event = self._event(event_words)
+        event = (
+            self._event(event_words)
+            or self._event_in_play(event_words, memory)
+            or _given_date(event_words)
+        )
         if event is None:
             return None
         date, end, summit = event
@@ -119,6 +132,31 @@ class AnchorReader:
         if understanding.intent not in _TIME_BOUND:
             return None
         return asked_reading, replace(understanding, certainty=weight.ANCHORED)
+
+    def _then(self, reading: Reading, memory: Topic | None) -> tuple[Reading, Understanding] | None:
+        """'Who was secretary general then?': the question at the time in play."""
+        words = reading.corrected
+        phrase = next((p for p in _THEN if words[-len(p) :] == p), None)
+        if phrase is None or memory is None or len(words) <= len(phrase):
+            return None
+        date = memory.date or self._date_in_play(memory)
+        if date is None:
+            return None
+        asked = self.linker.read(" ".join(words[: -len(phrase)]))
+        understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
+        if understanding.intent not in _TIME_BOUND:
+            return None
+        return asked, replace(understanding, certainty=weight.ANCHORED)
+
+    def _date_in_play(self, memory: Topic) -> PartialDate | None:
+        """The start of the summit or conflict in play."""
+        for entity_id in (*memory.entities, *memory.events):
+            entity = self.catalog.entities.get(entity_id)
+            if isinstance(entity, Summit):
+                return entity.date
+            if isinstance(entity, Conflict):
+                return entity.start
+        return None
 
     def _neighbour(
         self, asked: Reading, anchor: Anchor, memory: Topic | None
@@ -165,7 +203,7 @@ class AnchorReader:
             return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
-        found = self._from_facts(reading, dates)
+        found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
         if found is not None:
             return found, None, None
         if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
@@ -174,6 +212,31 @@ class AnchorReader:
                 conflict = self.catalog.entities[conflicts[0]]
                 return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
         return None
+
+    def _event_in_play(
+        self, words: tuple[str, ...], memory: Topic | None
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """'When the troops were sent', said of the conflict in play: that conflict's start."""
+        if memory is None or _CONFLICT_CUES.isdisjoint(words):
+            return None
+        for entity_id in (*memory.entities, *memory.events):
+            conflict = self.catalog.entities.get(entity_id)
+            if isinstance(conflict, Conflict):
+                return conflict.start, None, None
+        return None
+
+    def _membership_step(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
+        """'When Uzbekistan came back': the state's recorded step (in the year given, if any)."""
+        steps = steps_asked(reading)
+        states = [i for i in reading.ids() if self.catalog.kinds[i] == "country"]
+        if steps is None or len(states) != 1:
+            return None
+        country = self.catalog.entities[states[0]]
+        if not isinstance(country, Country):
+            return None
+        years = {date.year for date in dates}
+        events = [e for e in step_events(country, steps) if not years or e.date.year in years]
+        return events[-1].date if len(events) == 1 or (events and years) else None
 
     def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
         """The date of the facts that say the event happened, when they agree on the year."""

@@ -9,13 +9,17 @@ from __future__ import annotations
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Country
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.steps import steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
 # Kinds a list's items can be that a follow-up may single out (knowledge schema kinds).
 _ITEM_KINDS = frozenset(["person", "country"])
+_FOUNDERS = LEXICON.words("founders")
+_NEGATIONS = LEXICON.words("negations")
 # "The first one of them", "the last one of those": an end of the list just given.
 _FIRST = LEXICON.words("first")
 _LAST = LEXICON.words("last_of_list")
@@ -43,9 +47,12 @@ class InPlay:
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
         """'Which one of them was from Armenia': the one listed item the named thing points to."""
-        if memory is None or not reading.has("group_reference"):
+        if memory is None:
             return None
-        picked = self._by_position(reading, dates, memory)
+        if not reading.has("group_reference"):
+            # "the most recent one": a place in the list still in play.
+            return self._by_position(reading, dates, memory) if reading.has("one_of_list") else None
+        picked = self._by_position(reading, dates, memory) or self._by_step(reading, dates, memory)
         if picked is not None or not memory.lines:
             return picked
         listed = self.listed(memory.lines, memory.entities)
@@ -66,13 +73,58 @@ class InPlay:
         """'Who chaired the last one of those': the first or last of the subjects just listed."""
         first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
         kinds = self.catalog.kinds
-        kind = kinds.get(memory.entities[0]) if memory.entities else None
-        same = [e for e in memory.entities if kinds.get(e) == kind]
+        listed = memory.group or memory.entities
+        kind = kinds.get(listed[0]) if listed else None
+        same = [e for e in listed if kinds.get(e) == kind]
         if first == last or len(same) < 2 or kind is None:
             return None
         item = same[0] if first else same[-1]
         intent = self.understander.intents.intent_for(kind, reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _by_step(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Which one of those came back later', 'which of them wasn't an original signatory':
+        the one listed state whose membership took (or did not take) the step asked."""
+        wanted = self._steps_wanted(reading)
+        if wanted is None:
+            return None
+        kinds = self.catalog.kinds
+        states = [e for e in self.listed(memory.lines, ()) if kinds.get(e) == "country"]
+        states = states or [e for e in memory.entities if kinds.get(e) == "country"]
+        if len(states) < 2:
+            return None
+        negated = reading.has_any(_NEGATIONS)
+        matching = [s for s in states if self._took(s, wanted) != negated]
+        if len(matching) != 1:
+            return None  # none, or several: the ordinary reading does better
+        intent = self.understander.intents.intent_for("country", reading, dates)
+        return Understanding(intent, matching, dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _steps_wanted(self, reading: Reading) -> frozenset[str] | None:
+        """The membership steps the question asks about ("founding" for the original ones)."""
+        if reading.has_any(_FOUNDERS):
+            return frozenset(["founding"])
+        return steps_asked(reading)
+
+    def _took(self, state: str, steps: frozenset[str]) -> bool:
+        """The state's membership records one of the steps (or it joined on the first day)."""
+        country = self.catalog.entities[state]
+        events = country.membership if isinstance(country, Country) else ()
+        if "founding" in steps:
+            first = events[0] if events else None
+            return first is not None and first.event == "joined" and first.date == self._founding()
+        return any(event.event in steps for event in events)
+
+    def _founding(self) -> PartialDate | None:
+        """The day the first state joined: the original signatories' day."""
+        days = [
+            country.membership[0].date
+            for country in self.catalog.countries()
+            if country.membership and country.membership[0].event == "joined"
+        ]
+        return min(days, key=lambda day: day.first_day) if days else None
 
     def _related(self, item: str, named: set[str]) -> bool:
         """The item is from a named state, or held a post for it."""

@@ -61,6 +61,8 @@ class Intent(StrEnum):
     ORG_PRESIDENCY = "org.presidency"
     ORG_SECRETARIES = "org.secretaries"
     ORG_YEAR = "org.year"
+    # Who held an office before or after someone, or in a given place of its order.
+    OFFICE_SUCCESSION = "office.succession"
     # Not tied to a kind of subject.
     FACTS_SEARCH = "facts.search"
     CLARIFY = "clarify"

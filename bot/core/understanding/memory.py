@@ -21,6 +21,33 @@ class Topic:
     date: PartialDate | None = None
     words: tuple[str, ...] = ()  # what the question asked beyond its cue words
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
+    events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
+    group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
+
+
+def events_in_play(
+    subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None
+) -> tuple[str, ...]:
+    """The summits and conflicts among the subjects, else those the last topic kept in play."""
+    own = tuple(s for s in subjects if kinds.get(s) in _EVENT_KINDS)
+    return own or (previous.events if previous is not None else ())
+
+
+def group_in_play(
+    subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None, follow_up: bool
+) -> tuple[str, ...]:
+    """A list's items (two or more of one kind leading the subjects), or, while a follow-up
+    picks one of them ("the first one"), the list the last topic kept."""
+    kind = kinds.get(subjects[0]) if subjects else None
+    same = tuple(s for s in subjects if kinds.get(s) == kind)
+    if len(same) > 1:
+        return same
+    kept = previous.group if previous is not None else ()
+    return kept if follow_up and subjects and subjects[0] in kept else ()
+
+
+# Kinds of subject that are events a later question may time itself by (knowledge schema kinds).
+_EVENT_KINDS = frozenset(["summit", "conflict"])
 
 
 class ConversationMemory:

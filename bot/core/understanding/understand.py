@@ -11,6 +11,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     DOMAIN,
+    LEXICON,
     OFF_TOPIC,
     ORG_WORDS,
     STOPWORDS,
@@ -36,6 +37,9 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
+_RELATION_ONLY = LEXICON.words("relation_only")
+_NEUTER = LEXICON.words("neuter_pronouns")
+_STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
@@ -51,6 +55,20 @@ class Understanding:
     certainty: float = 1.0
     from_memory: bool = False
     carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
+    succession: Succession | None = None  # for office.succession: the office and the step
+    asked: Intent | None = None  # for clarify: what each candidate would be asked
+
+
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """A step in an office's order: from the anchor's term, `step` terms on (negative: back), or
+    the holder at `ordinal` (counting full terms, not acting ones)."""
+
+    office: str  # the body whose top office it is
+    anchor: str | None  # the person the step starts from
+    step: int = 0
+    ordinal: int | None = None
+    acting_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +192,14 @@ class Understander:
         """The whole-question signals the route table uses (see the top of intents.yaml)."""
         words = set(reading.corrected)
         organization = self.catalog.organization.id in ids
+        focus = memory.entities[0] if memory is not None and memory.entities else ""
+        in_play = self.catalog.kinds.get(focus)
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
             "leans_back": memory is not None and self.needs_context(reading),
+            "summit_in_play": in_play == "summit",
+            "conflict_in_play": in_play == "conflict",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
             "names_something": organization or not self._speaks_of.isdisjoint(words),
             "names_city": any(word in self.finder.city_index for word in words),
@@ -226,8 +248,14 @@ class Understander:
         if plural or (several and (where_when or "one_summit" not in signals)):
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
+            asked = self._intent("summit", question, dates)
             return Understanding(
-                Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK
+                Intent.CLARIFY,
+                [],
+                dates,
+                candidates=summits,
+                certainty=score.ASKS_BACK,
+                asked=asked,
             )
         if not summits:
             return None
@@ -315,7 +343,9 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        if not self.intents.belongs(kind, intent):
+        if memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY:
+            intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
+        elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
         if dates and not cued:
@@ -324,7 +354,12 @@ class Understander:
             if found is None:
                 return Understanding(Intent.SUMMIT_LIST, [], dates, from_memory=True)
             intent, subjects = found[0] or intent, found[1]
-        carried = memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} else ()
+        # The last question's words carry on into a search, not into a new relation asked of
+        # the subject's records ("what was signed there" asks the summit's decisions).
+        anew = cued and intent not in {Intent.FACTS_SEARCH, memory.intent}
+        carried = (
+            memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
+        )
         return Understanding(
             intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
         )
@@ -336,8 +371,14 @@ class Understander:
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         if personal and len(people) > 1:
             people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
-        if not personal and len(others) > 1:
-            others = self._in_play(others, reading)
+        if not personal and len(others) > 1 and (memory.group or memory.lines):
+            others = self._in_play(others, reading)  # a list was given: pick among its items
+        elif _it_does(reading):
+            # "when did it join" after a summit: "it" is the state in play, not the summit.
+            states = [e for e in others if self.catalog.kinds.get(e) == "country"]
+            host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
+            states = states or ([host] if isinstance(host, str) else [])
+            others = [*states[:1], *(e for e in others if e not in states[:1])]
         return (people if personal and people else others or people)[0], people
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
@@ -373,3 +414,12 @@ class Understander:
         if memory.intent == Intent.FACTS_SEARCH:
             return None, [focus]
         return self.intents.table.dated_again(kind, memory.intent), [focus]
+
+
+def _it_does(reading: Reading) -> bool:
+    """'When did it join', 'is it still a member': "it" is who joins, not what was signed
+    ("who didn't sign it"), so the pronoun comes before the membership word."""
+    words = reading.corrected
+    pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
+    step = next((i for i, w in enumerate(words) if w in _STATE_MEMBERSHIP), None)
+    return pronoun is not None and step is not None and pronoun < step

@@ -1,0 +1,60 @@
+"""Two or three subjects fit a question equally: a short answer for each, labelled, when each
+has one; otherwise the caller asks back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.answering import confidence as score
+from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.respond import Request
+from bot.core.api import Answer
+
+Ask = Callable[[Request], Answer | None]  # the answer for one subject, by the asked intent
+_RECORD = "/record"  # the id ending of a subject's own record (its date and place), not a fact
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+
+
+def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) -> bool:
+    """Add the candidate's short answer as one labelled sentence; False when it has none short."""
+    own = [fact for fact in answer.facts if fact.id.startswith(f"{candidate}/")]
+    statements = [fact for fact in own if not fact.id.endswith(_RECORD)]
+    if len(statements) > score.EACH_MAX_FACTS:
+        return False  # a long answer: asking which one is kinder than a wall of text
+    opening = _FIRST_SENTENCE.match(answer.text)
+    first = opening.group(1) if opening else answer.text
+    if not statements and "[" not in first:
+        # "The fact base records no absences at ...": said as the records say it, uncited.
+        builder.sentences.append(f"{label}: {first}")
+        return True
+    chosen = (statements or own)[:1]
+    for fact in chosen:
+        if len(fact.text) > score.EACH_LEAD_CHARS:
+            return False
+        builder.sentences.append(
+            builder.cite_record(fact.sources, fact.id, f"{label}: {fact.text}")
+        )
+    return bool(chosen)
+
+
+def each_candidate(request: Request, ask: Ask) -> Answer | None:
+    """'Who skipped the Yerevan summit' with two Yerevan summits: one labelled line for each, or
+    None when the candidates are many, the question asks for an overview, or an answer is long."""
+    understanding = request.understanding
+    candidates, asked = understanding.candidates, understanding.asked
+    if asked is None or asked.endswith(".overview") or not 2 <= len(candidates) <= score.EACH_MAX:
+        return None
+    builder = request.builder(asked)
+    confidences = []
+    for candidate in candidates:
+        one = replace(understanding, intent=asked, subjects=[candidate], candidates=[])
+        answer = ask(replace(request, understanding=one))
+        if answer is None or not answer.answered:
+            return None
+        if not _line(builder, candidate, request.catalog.name(candidate), answer):
+            return None
+        builder.entities.append(candidate)
+        confidences.append(answer.confidence)
+    return builder.build(confidence=min(confidences))

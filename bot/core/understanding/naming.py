@@ -1,0 +1,28 @@
+"""Words of a follow-up that name the subject in play ("that assembly" after the Parliamentary
+Assembly): marked as naming it, so they are not read as something new the question asks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answering import confidence as score
+from bot.core.knowledge.catalog import Catalog
+from bot.core.language.lexicon import STOPWORDS
+from bot.core.language.linking import Mention, Reading
+from bot.core.language.normalize import tokens
+
+
+def name_in_play(reading: Reading, subject: str, catalog: Catalog) -> Reading:
+    """The reading with each unlinked word of the subject's own name linked to the subject."""
+    entity = catalog.entities.get(subject)
+    if entity is None:
+        return reading
+    own = {w for surface in (entity.name, *entity.aliases) for w in tokens(surface)} - STOPWORDS
+    own -= set(tokens(catalog.name(catalog.organization.id)))
+    taken = {i for m in reading.mentions for i in range(m.start, m.end)}
+    added = [
+        Mention(subject, index, index + 1, score.LINK_EXACT)
+        for index, word in enumerate(reading.corrected)
+        if word in own and index not in taken
+    ]
+    return replace(reading, mentions=(*reading.mentions, *added)) if added else reading

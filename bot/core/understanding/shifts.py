@@ -1,0 +1,61 @@
+"""Years counted from the one in play: "what about the year before?", "and two years later?"."""
+
+from __future__ import annotations
+
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import Reading
+from bot.core.understanding.memory import Topic
+
+_YEAR = LEXICON.words("year_words")
+_LATER = LEXICON.words("later_years")
+_EARLIER = LEXICON.words("earlier_years")
+_NUMBERS = LEXICON.numbers
+_FILLERS = frozenset(LEXICON.words("stopwords"))
+_REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
+
+
+def _count(word: str) -> int:
+    """'two' in "two years later" (1 for "a" or "the")."""
+    value = _NUMBERS.get(word, word)
+    return int(value) if value.isdigit() and len(value) == 1 else 1
+
+
+def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -> str | None:
+    """The question with its counted year written out ("and the next year?" -> "and 2023?"),
+    or None when it counts no year from the last one's date."""
+    if memory is None:
+        return None
+    words = reading.corrected
+    for index, word in enumerate(words):
+        if word not in _YEAR:
+            continue
+        start, end = max(0, index - _REACH), index + _REACH + 1
+        near = words[start:end]
+        later, earlier = not _LATER.isdisjoint(near), not _EARLIER.isdisjoint(near)
+        if later == earlier:
+            continue
+        base = memory.date or _date_of(catalog, memory)
+        if base is None:
+            return None
+        count = _count(words[index - 1]) if index else 1
+        year = base.year + (count if later else -count)
+        # The phrase's own words go: the year is the time asked, they ask nothing else.
+        kept = [w for i, w in enumerate(words) if not (start <= i < end and _is_phrase(w))]
+        return " ".join([*kept[:start], str(year), *kept[start:]])
+    return None
+
+
+def _is_phrase(word: str) -> bool:
+    """A word of the counting phrase ("the", "two", "years", "later")."""
+    return any(word in words for words in (_YEAR, _LATER, _EARLIER, _FILLERS, _NUMBERS))
+
+
+def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:
+    """The date of the subject in play (a summit's day), if it has one."""
+    for entity_id in memory.entities[:1]:
+        date = getattr(catalog.entities.get(entity_id), "date", None)
+        if isinstance(date, PartialDate):
+            return date
+    return None

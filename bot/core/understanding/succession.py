@@ -1,0 +1,287 @@
+"""Succession: "who replaced Zas", "who had that job before him", "the third secretary general",
+"and the summit after that?".
+
+An office is a body's top post; its terms come from the body's office holders and from people's
+roles in the body with the same title (a role may lack a start date, as the reference sheet
+leaves it). The question names the holder to start from, or points back at the person (or the
+summit) in play; a question naming only the office ("who held it now and before") is left to
+the office-holders answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from bot.core.answering import confidence as score
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Body, Sourced
+from bot.core.language.lexicon import ANAPHORA, LEXICON
+from bot.core.language.linking import Reading
+from bot.core.language.normalize import tokens
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Succession, Understander, Understanding
+
+_SUCCESSOR = LEXICON.words("successor")
+_PREDECESSOR = LEXICON.words("predecessor")
+_VERBS = LEXICON.words("succession_verbs")
+_BY = LEXICON.words("passive_by")
+_ACTING = LEXICON.words("acting")
+_OFFICE_WORDS = LEXICON.words("office_words")
+_ORDINALS = LEXICON.ordinal_numbers
+_WHO = LEXICON.words("who") | LEXICON.words("which")
+_INTERROGATIVES = LEXICON.words("interrogatives")
+_SAID = LEXICON.words("said")
+# Summit kinds in one series (knowledge schema values); other sessions join only when asked.
+_REGULAR = frozenset(["regular", "jubilee"])
+# What a succession question may name besides its office: people, the organization, bodies.
+_ANCHOR_KINDS = frozenset(["person", "organization", "body"])
+_SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meeting"])
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term in an office: who, from when to when, and the statement that says so."""
+
+    person: str
+    title: str
+    start: PartialDate | None
+    end: PartialDate | None
+    acting: bool
+    statement: Sourced
+    fact_id: str
+
+    @property
+    def order(self) -> dt.date:
+        """Where the term falls: its start, else the first day it is known to be held."""
+        known = self.start or self.statement.as_of or self.end
+        return known.first_day if known is not None else dt.date.min
+
+    def covers(self, day: dt.date) -> bool:
+        """True when the term includes the day (an unknown start counts from `order`)."""
+        return self.order <= day and (self.end is None or day <= self.end.last_day)
+
+
+def office_terms(catalog: Catalog, body: Body) -> list[Term]:
+    """The body's top office, term by term in date order (empty if it lists no holders)."""
+    terms = [
+        Term(
+            h.person, h.title, h.start, h.end, h.acting, h, f"{body.id}/office/{h.person}/{h.start}"
+        )
+        for h in body.office_holders
+    ]
+    if not terms:
+        return []
+    title = set(tokens(terms[0].title))
+    for person in catalog.people():
+        for index, role in enumerate(person.roles):
+            if role.body != body.id or not title <= set(tokens(role.title)):
+                continue
+            term = Term(
+                person.id, role.title, role.start, role.end, role.acting, role,
+                f"{person.id}/roles/{index}",
+            )  # fmt: skip
+            if not any(t.person == term.person and _meet(t, term) for t in terms):
+                terms.append(term)
+    return sorted(terms, key=lambda term: term.order)
+
+
+def _meet(one: Term, other: Term) -> bool:
+    """Two records of the same term: their periods share a day."""
+    return one.order <= _last(other) and other.order <= _last(one)
+
+
+def _last(term: Term) -> dt.date:
+    return term.end.last_day if term.end is not None else dt.date.max
+
+
+def full_terms(terms: list[Term]) -> list[Term]:
+    """The terms counted in an office's order: not acting ones, one per person in a row."""
+    counted: list[Term] = []
+    for term in terms:
+        if not term.acting and not (counted and counted[-1].person == term.person):
+            counted.append(term)
+    return counted
+
+
+class SuccessionReader:
+    """Reads questions about who came before or after whom, in an office or a series of summits."""
+
+    def __init__(self, catalog: Catalog, understander: Understander) -> None:
+        self.catalog = catalog
+        self.understander = understander
+        self.offices = {
+            body.id: terms for body in catalog.bodies() if (terms := office_terms(catalog, body))
+        }
+        chief = understander.org.chief
+        self._chief_office = next(
+            (
+                body
+                for body, terms in self.offices.items()
+                if not chief.isdisjoint(tokens(terms[0].title))
+            ),
+            None,
+        )
+
+    def understand(self, reading: Reading, memory: Topic | None) -> Understanding | None:
+        """The succession the question asks about, or None when it asks no such thing."""
+        words = reading.corrected
+        if not self._asks_who(words) or not _SAID.isdisjoint(words):
+            return None
+        ordinal = self._ordinal(words)
+        step = _step(reading)
+        office = self._office_named(reading)
+        if step == 0 and ordinal is None:
+            return None
+        if any(self.catalog.kinds.get(i) not in _ANCHOR_KINDS for i in reading.ids()):
+            return None  # "the presidency after Armenia": another kind of order
+        focus = memory.entities[0] if memory is not None and memory.entities else ""
+        named = any(self.catalog.kinds.get(i) == "person" for i in reading.ids())
+        in_play = self.catalog.kinds.get(focus) == "summit"
+        if office is None and not named and (in_play or reading.has("summit")):
+            # "And the one after that?" with a summit in play: the summit series, not an office.
+            return self._summit_neighbour(reading, memory, step) if memory and step else None
+        return self._in_office(reading, memory, office, step=step, ordinal=ordinal)
+
+    def _in_office(
+        self,
+        reading: Reading,
+        memory: Topic | None,
+        office: str | None,
+        *,
+        step: int,
+        ordinal: int | None,
+    ) -> Understanding | None:
+        """The step from a holder of the office, named or in play."""
+        anchor = self._anchor(reading, memory, office)
+        carried = anchor is not None and anchor not in reading.ids()
+        office = office or (self._office_of(anchor) if anchor else None)
+        if office is None:
+            return None
+        terms = self.offices[office]
+        if ordinal is not None and step == 0:
+            return self._understood(Succession(office, None, 0, ordinal), reading)
+        if anchor is None:
+            return None  # "now and before": the office-holders answer lists the terms
+        if anchor is None or all(t.person != anchor for t in terms):
+            return None
+        found = self._understood(Succession(office, anchor, step), reading)
+        return replace(found, certainty=score.FOLLOW_UP, from_memory=True) if carried else found
+
+    def _understood(self, succession: Succession, reading: Reading) -> Understanding:
+        acting = reading.has_any(_ACTING)
+        succession = replace(succession, acting_only=acting)
+        office, anchor = succession.office, succession.anchor
+        picked = [t.person for t in pick_terms(self.offices[office], succession)]
+        # The person answered leads: "he" in the next question means the successor.
+        subjects = list(dict.fromkeys([*picked, *([anchor] if anchor else [])]))
+        return Understanding(Intent.OFFICE_SUCCESSION, subjects, [], succession=succession)
+
+    def _asks_who(self, words: tuple[str, ...]) -> bool:
+        """'Who replaced him', 'and after that guy?': who, or no question word at all."""
+        return not _WHO.isdisjoint(words) or _INTERROGATIVES.isdisjoint(words)
+
+    def _ordinal(self, words: tuple[str, ...]) -> int | None:
+        numbers = [_ORDINALS[word] for word in words if word in _ORDINALS]
+        return numbers[0] if len(numbers) == 1 and numbers[0] > 1 else None
+
+    def _office_named(self, reading: Reading) -> str | None:
+        """The office the question names: a body with holders, or the chief's title."""
+        for entity_id in reading.ids():
+            if entity_id in self.offices:
+                return entity_id
+        if reading.has("secretary") or reading.has_any(self.understander.org.chief):
+            return self._chief_office
+        return None
+
+    def _anchor(self, reading: Reading, memory: Topic | None, office: str | None) -> str | None:
+        """The person named, else the person in play when the question points back at one."""
+        people = [i for i in reading.ids() if self.catalog.kinds.get(i) == "person"]
+        if people:
+            return people[0]
+        if memory is None:
+            return None
+        leans = reading.has_any(ANAPHORA) or reading.has_any(_OFFICE_WORDS) or office is None
+        if not leans:
+            return None
+        in_play = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
+        holders = {t.person for t in self.offices.get(office, [])} if office else None
+        for person in in_play:
+            if holders is None or person in holders:
+                return person
+        return None
+
+    def _office_of(self, person: str) -> str | None:
+        """The office the person held most recently, among those with a recorded order."""
+        held = [
+            (term.order, office)
+            for office, terms in self.offices.items()
+            for term in terms
+            if term.person == person and len(terms) > 1
+        ]
+        return max(held)[1] if held else None
+
+    def _summit_neighbour(self, reading: Reading, memory: Topic, step: int) -> Understanding | None:
+        """'And the one after that?' with a summit in play: the next (or last) of its series."""
+        focus = memory.entities[0]
+        if self.catalog.kinds.get(focus) != "summit":
+            return None
+        summits = self.catalog.summits()
+        current = next(s for s in summits if s.id == focus)
+        any_kind = reading.has_any(_SESSION_WORDS) or current.kind not in _REGULAR
+        series = [s for s in summits if any_kind or s.kind in _REGULAR or s.id == focus]
+        index = next(i for i, s in enumerate(series) if s.id == focus) + (1 if step > 0 else -1)
+        if not 0 <= index < len(series):
+            return None
+        chosen = series[index]
+        intent = self.understander.intents.intent_for("summit", reading, [])
+        return Understanding(
+            intent, [chosen.id], [chosen.date], certainty=score.FOLLOW_UP, from_memory=True
+        )
+
+
+def _step(reading: Reading) -> int:
+    """+1 for a successor, -1 for a predecessor, 0 when the question asks neither.
+
+    A verb ("replaced") looks forward from a holder named after it ("who replaced Zas") and back
+    from one named before it ("who did Zas replace"), unless the voice is passive ("by").
+    """
+    words = reading.corrected
+    forward = not _SUCCESSOR.isdisjoint(words)
+    backward = not _PREDECESSOR.isdisjoint(words)
+    if forward == backward:
+        return 0
+    verbs = [i for i, word in enumerate(words) if word in _VERBS]
+    step = 1 if forward else -1
+    if not verbs:
+        return step
+    verb = verbs[0]
+    named = [m.start for m in reading.mentions if not m.external]
+    pointers = [i for i, word in enumerate(words) if word in ANAPHORA]
+    holder = min([*named, *pointers], default=len(words))
+    passive = not _BY.isdisjoint(words[verb + 1 :])
+    return -step if holder < verb and not passive else step
+
+
+def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:
+    """The terms the step or ordinal points to: the neighbour, and after an acting neighbour the
+    next full term too (unless only the acting holder is asked for)."""
+    if succession.ordinal is not None:
+        counted = full_terms(terms)
+        index = succession.ordinal - 1
+        return counted[index : index + 1]
+    own = [i for i, term in enumerate(terms) if term.person == succession.anchor]
+    if not own or succession.step == 0:
+        return []
+    picked: list[Term] = []
+    index = own[-1] + 1 if succession.step > 0 else own[0] - 1
+    while 0 <= index < len(terms):
+        term = terms[index]
+        if term.person != succession.anchor:
+            picked.append(term)
+            if not term.acting or succession.acting_only:
+                break
+        index += succession.step
+    return picked

@@ -1,0 +1,115 @@
+"""Follow-ups about what is in play: a listed state picked by its membership steps, the list kept
+while its items are picked, the summit or conflict just discussed, times taken from them, and
+two fitting summits each answered.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.linking import Linker
+from bot.core.understanding.inplay import InPlay
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Understander
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def parts() -> tuple[Linker, Understander]:
+    catalog = Catalog(load_knowledge(KNOWLEDGE))
+    linker = Linker(catalog)
+    return linker, Understander(catalog, linker)
+
+
+def test_several_matching_states_are_not_picked_as_one(parts):
+    """All three former members left at some point: 'which of those left' names no single one."""
+    linker, understander = parts
+    in_play = InPlay(understander.catalog, linker, understander)
+    memory = Topic(("uzbekistan", "azerbaijan", "georgia"), Intent.MEMBER_FORMER)
+    assert in_play.understand(linker.read("which of those left"), [], memory) is None
+    picked = in_play.understand(linker.read("which of those came back"), [], memory)
+    assert picked is not None and picked.subjects == ["uzbekistan"]
+
+
+def test_a_bare_relation_after_facts_asks_the_same_facts(parts):
+    """'Since when?' after a searched answer stays with the facts, not the body's overview."""
+    linker, understander = parts
+    memory = Topic(("parliamentary-assembly",), Intent.FACTS_SEARCH, words=("observers",))
+    found = understander.understand(linker.read("since when"), [], memory)
+    assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)
+
+
+_KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
+_ASTANA = "where was the csto summit in november 2024"
+
+# Conversations: the questions, then what the last answer must be: its intent (None: any other
+# than the one named with "!"), its first entity (None: any) and words it must say.
+CONVERSATIONS = [
+    # A listed state picked by its membership steps.
+    (["list the former members", "which of those returned"], "member.rejoined", "uzbekistan",
+     ["2006"]),
+    (["who are the members", "which of them was not an original signatory"], None, "belarus", []),
+    # The list stays in play while its items are picked.
+    (["which summits were held in moscow", "when was the first one",
+      "and where was the most recent one"], None, "moscow-2022", ["2022"]),
+    # "Then", and an event of the conflict in play, date the question.
+    ([_KAZAKHSTAN, "who was secretary general then"], "org.secretaries", None, ["Zas"]),
+    ([_KAZAKHSTAN, "who are the members",
+      "was armenia chairing the csto when the troops were sent?"],
+     "org.presidency", None, ["2022", "Armenia"]),
+    # Words of the subject in play name it.
+    (["what is the csto parliamentary assembly", "who chairs that assembly"], "body.leadership",
+     None, ["Volodin"]),
+    # The summit in play answers a state asked about it, and a new relation asked of it.
+    ([_ASTANA, "did armenia attend"], None, "astana-2024", ["Armenia"]),
+    ([_ASTANA, "why did armenia stay away from it", "what was signed there"], "summit.decisions",
+     None, ["Astana"]),
+    # "It" with a membership word is the state in play: a summit's host.
+    (["which country hosted the 2023 summit", "is it still a member"], None, "belarus", ["Yes"]),
+    # A question about a summit with a year and "country" is not the members that year.
+    (["which country hosted the 2023 summit"], "summit.when_where", None, ["Belarus"]),
+    # A state asked about troops right after a conflict: that conflict.
+    ([_KAZAKHSTAN, "how many troops did russia send"], "!member.status", None, ["2,000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("questions", "intent", "first", "present"), CONVERSATIONS)
+def test_conversation(talk, questions, intent, first, present):
+    answer = talk(*questions)[-1]
+    assert answer.answered
+    if intent is not None and intent.startswith("!"):
+        assert answer.intent != intent[1:]
+    elif intent is not None:
+        assert answer.intent == intent
+    assert first is None or answer.entities[0] == first
+    assert all(word in answer.text for word in present)
+
+
+def test_the_list_is_not_left_for_a_pick(talk):
+    """'The first one' and 'the most recent one' of one list are two different summits."""
+    _, first, last = talk(
+        "which summits were held in moscow", "when was the first one", "where was the latest one"
+    )
+    assert first.entities[0] != last.entities[0]
+
+
+def test_two_fitting_summits_are_each_answered_briefly(talk):
+    """Two Yerevan summits and a short answer for each: both, labelled, instead of asking."""
+    (answer,) = talk("who stayed away from the yerevan summit")
+    assert answer.answered and answer.intent == "summit.absences"
+    assert "October 2016: " in answer.text and "November 2022: " in answer.text
+    assert "Nazarbayev" in answer.text
+
+
+def test_long_answers_for_fitting_summits_ask_back(talk):
+    """The 2016 Yerevan summit's decisions run to many facts: ask which summit is meant."""
+    (answer,) = talk("what was decided at the summit in yerevan")
+    assert not answer.answered and answer.intent == "clarify"

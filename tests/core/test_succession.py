@@ -1,0 +1,118 @@
+"""Succession in an office, and event-relative times read off records.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.models import Body
+from bot.core.understanding.succession import full_terms, office_terms
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+def said(answer: Answer) -> str:
+    """Everything the answer shows: its text and its list items."""
+    return "\n".join([answer.text, *answer.items])
+
+
+def terms_of(body_id: str) -> tuple[Catalog, list[str], list[str]]:
+    catalog = Catalog(load_knowledge(KNOWLEDGE))
+    body = catalog.entities[body_id]
+    assert isinstance(body, Body)
+    terms = office_terms(catalog, body)
+    return catalog, [t.person for t in terms], [t.person for t in full_terms(terms)]
+
+
+def test_an_office_joins_its_holders_and_the_roles_with_its_title():
+    """The Joint Staff lists only its present chief; a role with his title adds the one before."""
+    _, people, _ = terms_of("joint-staff")
+    assert people == ["anatoly-sidorov", "andrey-serdyukov"]
+
+
+def test_acting_terms_are_not_counted_in_the_order():
+    _, people, counted = terms_of("secretariat")
+    assert "valery-semerikov" in people and "valery-semerikov" not in counted
+    assert counted[:2] == ["nikolai-bordyuzha", "yuri-khachaturov"]
+
+
+# (question, intent or None for any, words the answer must say, words it must not say)
+ONE_QUESTION = [
+    ("who succeeded zas as secretary general", "office.succession", ["Tasmagambetov"],
+     ["Masadykov"]),
+    # The verb looks back when the holder comes before it.
+    ("who did khachaturov replace", "office.succession", ["Semerikov"], ["Zas"]),
+    # An acting successor comes with the next full term, unless only the acting one is asked.
+    ("who took over from bordyuzha", "office.succession", ["Semerikov", "Khachaturov"], []),
+    ("who was acting secretary general after bordyuzha", None, ["Semerikov"], ["Khachaturov"]),
+    # The n-th holder counts full terms.
+    ("who was the second secretary general", "office.succession", ["Khachaturov"], []),
+    # A role seen only from October 2016 is not read back to 2005.
+    ("who was chief of the joint staff in 2005", None, [], ["Sidorov"]),
+    ("who was chief of the joint staff in 2019", "body.leadership", ["Sidorov"], []),
+    # Event-relative time: a membership step dated by the record, a year the event gives.
+    ("how many countries were in the csto once uzbekistan returned in 2006", "member.at_date",
+     ["7", "Uzbekistan"], []),
+    ("who led the joint staff when armenia froze its participation", "body.leadership",
+     ["Serdyukov"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "intent", "present", "absent"), ONE_QUESTION)
+def test_one_question(talk, question, intent, present, absent):
+    (answer,) = talk(question)
+    assert intent is None or (answer.answered and answer.intent == intent)
+    assert all(word in said(answer) for word in present)
+    assert not any(word in said(answer) for word in absent)
+
+
+def test_no_successor_recorded_is_no_answer(talk):
+    (answer,) = talk("who will succeed masadykov as secretary general")
+    assert not answer.answered
+
+
+# Conversations: each turn's question and the words its answer must say.
+CONVERSATIONS = [
+    # "He" follows the successor just given; "after that guy" steps on again.
+    [
+        ("who was secretary general in 2019", ["Semerikov"]),
+        ("who followed him", ["Zas"]),
+        ("and after that guy?", ["Tasmagambetov"]),
+        ("which country is he from", ["Kazakhstan"]),
+    ],
+    # "That job" is the office the person in play holds.
+    [
+        ("who is the chief of the joint staff", ["Serdyukov"]),
+        ("who had that job before him", ["Sidorov"]),
+    ],
+    # The summit series in play.
+    [
+        ("where was the csto summit in november 2022", ["Yerevan"]),
+        ("and the one after that?", ["Minsk", "2023"]),
+        ("who hosted the previous one", ["Yerevan", "2022"]),
+    ],
+    # A year counted from the one in play.
+    [("which country chaired the csto in 2022", ["Armenia"]), ("and the year after?", ["Belarus"])],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", CONVERSATIONS)
+def test_conversation(talk, turns):
+    answers = talk(*(question for question, _ in turns))
+    for answer, (_, present) in zip(answers, turns, strict=True):
+        assert answer.answered and all(word in said(answer) for word in present), answer.question
+
+
+def test_a_country_order_is_not_an_office(talk):
+    """'The presidency after Armenia' is the presidency's own order, not a person's office."""
+    _, answer = talk(
+        "who was secretary general in 2021", "who got the presidency after armenia in 2022"
+    )
+    assert answer.intent != "office.succession"
