@@ -26,28 +26,29 @@ class OffLoopAnswerer:
         self.inner = inner
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csto-core")
 
-    async def _run(self, call: Callable[[], T]) -> T:
+    async def run(self, call: Callable[[], T]) -> T:
+        """Run any synchronous call on the workers (e.g. an answer and its rendering)."""
         return await asyncio.get_running_loop().run_in_executor(self._pool, call)
 
     async def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question on a worker thread."""
-        return await self._run(functools.partial(self.inner.answer, question, context))
+        return await self.run(functools.partial(self.inner.answer, question, context))
 
     async def describe(
         self, kind: SubjectKind, query: str, context: Context | None = None
     ) -> Answer:
         """Look one subject up on a worker thread."""
-        return await self._run(functools.partial(self.inner.describe, kind, query, context))
+        return await self.run(functools.partial(self.inner.describe, kind, query, context))
 
     async def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:
         """Autocomplete on a worker thread."""
-        return await self._run(functools.partial(self.inner.complete, text, kind, limit))
+        return await self.run(functools.partial(self.inner.complete, text, kind, limit))
 
     async def help(self) -> Answer:
         """The help answer on a worker thread."""
-        return await self._run(self.inner.help)
+        return await self.run(self.inner.help)
 
     @property
     def knowledge_version(self) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
-from collections.abc import Awaitable
+from collections.abc import Callable
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 
@@ -38,6 +39,9 @@ MAX_RATE_LIMIT_WAIT = 30.0
 ACK_GRACE_SECONDS = 0.5
 # Shown on a mention that came within the cooldown: private, unlike a reply in the channel.
 COOLDOWN_REACTION = "⏳"
+# Connections kept open to Discord's REST API: a burst reuses them instead of opening (and, on
+# discord.com, TLS-handshaking) one per reply, which discord.py's unlimited default does.
+REST_CONNECTIONS = 16
 # Buttons this bot puts on its messages; a press on anything else is an expired button.
 OUR_BUTTONS = (SuggestionButton, FeedbackButton)
 
@@ -106,6 +110,12 @@ class CstoClient(discord.AutoShardedClient):
     def answerer(self) -> Answerer:
         """The core this client asks."""
         return self._answerer
+
+    async def login(self, token: str) -> None:
+        """Log in over a bounded, reused pool of REST connections (made here, on the loop)."""
+        if not isinstance(self.http.connector, aiohttp.BaseConnector):  # MISSING: not chosen
+            self.http.connector = aiohttp.TCPConnector(limit=REST_CONNECTIONS)
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         """After login: listen for suggestion buttons, log the invite URL, sync commands."""
@@ -186,7 +196,7 @@ class CstoClient(discord.AutoShardedClient):
         if not offered and await self._cooling_down(interaction):
             return
         context = self._context(interaction)
-        await self._answer_in_time(interaction, self._core.answer(question, context))
+        await self._answer_in_time(interaction, lambda: self._answerer.answer(question, context))
 
     async def describe_interaction(
         self, interaction: discord.Interaction[Any], kind: SubjectKind, value: str
@@ -195,7 +205,7 @@ class CstoClient(discord.AutoShardedClient):
         if await self._cooling_down(interaction):
             return
         context = self._context(interaction)
-        await self._answer_in_time(interaction, self._core.describe(kind, value, context))
+        await self._answer_in_time(interaction, lambda: self._answerer.describe(kind, value, context))
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Show what the bot can answer, privately."""
@@ -214,10 +224,11 @@ class CstoClient(discord.AutoShardedClient):
         return conversation_context(channel_id, interaction.user.id)
 
     async def _answer_in_time(
-        self, interaction: discord.Interaction[Any], computing: Awaitable[Answer]
+        self, interaction: discord.Interaction[Any], compute: Callable[[], Answer]
     ) -> None:
-        """Reply with the answer; if the core is slow, acknowledge first ("thinking…")."""
-        task = asyncio.ensure_future(computing)
+        """Reply with the answer; if the core is slow, acknowledge first ("thinking…").
+        The answer is rendered on the worker too: in a burst every bit of loop time counts."""
+        task = asyncio.ensure_future(self._core.run(lambda: _rendered(compute())))
         done, _ = await asyncio.wait({task}, timeout=ACK_GRACE_SECONDS)
         if not done:
             try:
@@ -226,8 +237,7 @@ class CstoClient(discord.AutoShardedClient):
                 # Nobody will read the answer now; retrieve it so it is not reported unread.
                 task.add_done_callback(lambda t: t.cancelled() or t.exception())
                 raise
-        answer = await task
-        replies = with_feedback(render_answer(answer), answer)
+        answer, replies = await task
         await self._respond(interaction, replies, ephemeral=not answer.answered)
 
     async def _respond(
@@ -251,14 +261,22 @@ class CstoClient(discord.AutoShardedClient):
             return
         question = question_text(message, me)
         context = conversation_context(message.channel.id, message.author.id)
-        answer = await (self._core.answer(question, context) if question else self._core.help())
-        replies = with_feedback(render_answer(answer), answer)
+
+        def compute() -> Answer:
+            return self._answerer.answer(question, context) if question else self._answerer.help()
+
+        _, replies = await self._core.run(lambda: _rendered(compute()))
         reference = message.to_reference(fail_if_not_exists=False)
         for index, reply in enumerate(replies):
             kwargs = _message_kwargs(reply)
             if index == 0:
                 kwargs["reference"] = reference
             await message.channel.send(**kwargs)
+
+
+def _rendered(answer: Answer) -> tuple[Answer, list[Reply]]:
+    """An answer with its messages (👍 / 👎 included), ready to send."""
+    return answer, with_feedback(render_answer(answer), answer)
 
 
 async def _react_cooling_down(message: discord.Message) -> None:

@@ -11,6 +11,7 @@ import asyncio
 import itertools
 import json
 import re
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,6 +83,7 @@ class Call:
     query: dict[str, str]
     json: Any
     authorization: str | None
+    arrived: float = field(default_factory=time.perf_counter)  # for `make bench`
 
 
 @dataclass
