@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
 
@@ -25,10 +26,30 @@ class OffLoopAnswerer:
     def __init__(self, inner: Answerer, workers: int = DEFAULT_WORKERS) -> None:
         self.inner = inner
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csto-core")
+        self._lock = threading.Lock()
+        self._pending = 0
+
+    @property
+    def pending(self) -> int:
+        """Calls submitted and not finished yet: a long queue means the next answer is slow."""
+        return self._pending
+
+    def _finished(self, _: Future[Any]) -> None:
+        with self._lock:
+            self._pending -= 1
+
+    def submit(self, call: Callable[[], T]) -> Future[T]:
+        """Start any synchronous call on the workers; its future says at once when it is done,
+        even while the event loop is too busy to have heard so."""
+        with self._lock:
+            self._pending += 1
+        future = self._pool.submit(call)
+        future.add_done_callback(self._finished)
+        return future
 
     async def run(self, call: Callable[[], T]) -> T:
         """Run any synchronous call on the workers (e.g. an answer and its rendering)."""
-        return await asyncio.get_running_loop().run_in_executor(self._pool, call)
+        return await asyncio.wrap_future(self.submit(call))
 
     async def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question on a worker thread."""

@@ -37,6 +37,8 @@ MAX_RATE_LIMIT_WAIT = 30.0
 # An answer not ready this soon is deferred ("thinking…"): Discord drops an interaction
 # unacknowledged after 3 s, and in a burst the core's queue can be longer than that.
 ACK_GRACE_SECONDS = 0.5
+# With this many calls queued for the core (a burst), the answer will be slow: defer first.
+BACKLOG_TO_DEFER = 16
 # Shown on a mention that came within the cooldown: private, unlike a reply in the channel.
 COOLDOWN_REACTION = "⏳"
 # Connections kept open to Discord's REST API: a burst reuses them instead of opening (and, on
@@ -205,7 +207,9 @@ class CstoClient(discord.AutoShardedClient):
         if await self._cooling_down(interaction):
             return
         context = self._context(interaction)
-        await self._answer_in_time(interaction, lambda: self._answerer.describe(kind, value, context))
+        await self._answer_in_time(
+            interaction, lambda: self._answerer.describe(kind, value, context)
+        )
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Show what the bot can answer, privately."""
@@ -228,9 +232,14 @@ class CstoClient(discord.AutoShardedClient):
     ) -> None:
         """Reply with the answer; if the core is slow, acknowledge first ("thinking…").
         The answer is rendered on the worker too: in a burst every bit of loop time counts."""
-        task = asyncio.ensure_future(self._core.run(lambda: _rendered(compute())))
-        done, _ = await asyncio.wait({task}, timeout=ACK_GRACE_SECONDS)
-        if not done:
+        if self._core.pending >= BACKLOG_TO_DEFER:  # queued behind a burst: acknowledge now
+            await interaction.response.defer(thinking=True)
+        working = self._core.submit(lambda: _rendered(compute()))
+        task = asyncio.wrap_future(working)
+        if not interaction.response.is_done():
+            await asyncio.wait({task}, timeout=ACK_GRACE_SECONDS)
+        # A busy loop may not have heard yet that the worker finished: no defer is needed then.
+        if not working.done() and not interaction.response.is_done():
             try:
                 await interaction.response.defer(thinking=True)
             except BaseException:

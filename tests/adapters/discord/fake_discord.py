@@ -578,7 +578,11 @@ class FakeDiscord:
 def invalid_form_body(problems: list[str]) -> dict[str, Any]:
     """Discord's 400 body for a refused message (discord.py reads the nested `_errors`)."""
     errors = [{"code": "BASE_TYPE_INVALID", "message": problem} for problem in problems]
-    return {"message": "Invalid Form Body", "code": INVALID_FORM_BODY, "errors": {"_errors": errors}}
+    return {
+        "message": "Invalid Form Body",
+        "code": INVALID_FORM_BODY,
+        "errors": {"_errors": errors},
+    }
 
 
 def _problems(call: Call) -> list[str]:

@@ -129,7 +129,7 @@ def _components_problems(rows: list[dict[str, Any]]) -> list[str]:
             if custom_id is not None:
                 problems += _too_long(f"{place}.custom_id", custom_id, CUSTOM_ID_LIMIT)
                 if custom_id in seen:
-                    problems.append(f"{place}.custom_id: duplicate {custom_id!r} (COMPONENT_CUSTOM_ID_DUPLICATED)")
+                    problems.append(f"{place}.custom_id: duplicate {custom_id!r} in the message")
                 seen.add(custom_id)
             problems += _too_long(f"{place}.label", item.get("label"), LABEL_LIMIT)
     return problems

@@ -165,9 +165,7 @@ async def test_cooldown_sends_a_polite_private_notice(start_bot, answerer):
     assert second_callback["data"]["flags"] & EPHEMERAL
     assert "please wait" in second_callback["data"]["content"]
     assert "1999" in text_of(other_callback["data"])
-    assert reaction.path == (
-        f"/channels/{CHANNEL_ID}/messages/{mention['id']}/reactions/⏳/@me"
-    )
+    assert reaction.path == (f"/channels/{CHANNEL_ID}/messages/{mention['id']}/reactions/⏳/@me")
     assert posts == []
 
 
@@ -177,9 +175,7 @@ async def test_cooldown_spares_the_buttons_the_bot_offered(start_bot, answerer):
         asked = await bot.fake.slash("ask", question="What is the best pizza topping?")
         offer = await bot.fake.wait_for_callback(asked)
         [suggestion, *_] = buttons_of(offer["data"])
-        pressed = await bot.fake.press_button(
-            message_from_callback(offer), suggestion["custom_id"]
-        )
+        pressed = await bot.fake.press_button(message_from_callback(offer), suggestion["custom_id"])
         answer = await bot.fake.wait_for_callback(pressed)
     assert "please wait" not in text_of(answer["data"])
     assert answer["data"]["embeds"][0]["title"] == suggestion["label"]
