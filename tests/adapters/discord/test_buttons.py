@@ -7,10 +7,11 @@ import re
 
 from bot.adapters.discord.boundary import APOLOGY
 from bot.adapters.discord.buttons import EXPIRED, PREFIX
-from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from tests.adapters.discord.fake_discord import CHANNEL_ID, bot_message, message_from_callback
 from tests.adapters.discord.payloads import EPHEMERAL, buttons_of, text_of
+from tests.adapters.stand_in import EngineStandIn
 
 AMBIGUOUS = "What did they decide at the summit about the joint forces?"
 SHARED = "What did the CSTO Collective Security Council decide about the Collective Rapid "
@@ -18,14 +19,13 @@ SHARED += "Reaction Force and its composition, size and funding at the summit he
 LATER = ("Yerevan in November 2022?", "Minsk in November 2022?")
 
 
-class SuggestingAnswerer:
+class SuggestingAnswerer(EngineStandIn):
     """The real engine, except that one ambiguous question is answered with two long
     suggestions that differ only after 100 characters; records what it was asked."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.asked: list[str] = []
-        self.knowledge_version = engine.knowledge_version
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Offer the long suggestions for AMBIGUOUS; otherwise the engine's answer."""
@@ -40,20 +40,6 @@ class SuggestingAnswerer:
             confidence=0.2,
             intent="clarify",
         )
-
-    def describe(self, kind: SubjectKind, query: str, context: Context | None = None) -> Answer:
-        """The engine's lookup."""
-        return self.engine.describe(kind, query, context)
-
-    def complete(
-        self, text: str, kind: SubjectKind | None = None, limit: int = 25
-    ) -> list[Completion]:
-        """The engine's completions."""
-        return self.engine.complete(text, kind, limit)
-
-    def help(self) -> Answer:
-        """The engine's help."""
-        return self.engine.help()
 
 
 async def test_long_suggestions_get_distinct_short_ids_and_ask_in_full(start_bot, answerer):

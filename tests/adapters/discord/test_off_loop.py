@@ -9,25 +9,25 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.api import Answer, Context, SubjectKind
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
 from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.payloads import text_of
+from tests.adapters.stand_in import EngineStandIn
 
 DEFERRED = 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE ("thinking…")
 # Only so that a bot that blocks its loop on the gate fails instead of hanging the test.
 GATE_GUARD_SECONDS = 5.0
 
 
-class GatedAnswerer:
+class GatedAnswerer(EngineStandIn):
     """The real engine, except that answers and lookups wait until the test opens the gate:
     a core that is slow for as long as the test needs."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.gate = threading.Event()
-        self.knowledge_version = engine.knowledge_version
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """The engine's answer, once the gate opens."""
@@ -38,16 +38,6 @@ class GatedAnswerer:
         """The engine's lookup, once the gate opens."""
         self.gate.wait(GATE_GUARD_SECONDS)
         return self.engine.describe(kind, query, context)
-
-    def complete(
-        self, text: str, kind: SubjectKind | None = None, limit: int = 25
-    ) -> list[Completion]:
-        """The engine's completions, at once."""
-        return self.engine.complete(text, kind, limit)
-
-    def help(self) -> Answer:
-        """The engine's help, at once."""
-        return self.engine.help()
 
 
 async def test_slow_answers_are_deferred_and_the_loop_keeps_serving(start_bot, answerer):
