@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -24,21 +22,17 @@ from bot.adapters.discord.choices import ChoiceCache, Choices
 from bot.adapters.discord.commands import CstoCommands
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.cooldown import Cooldown, cooldown_notice
-from bot.adapters.discord.feedback import FeedbackButton, add_gaps_command, with_feedback
+from bot.adapters.discord.feedback import FeedbackButton, add_gaps_command
 from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
-from bot.adapters.discord.render import Reply, render_answer, render_notice
+from bot.adapters.discord.render import render_answer, render_notice
+from bot.adapters.discord.respond import answer_in_time, message_kwargs, rendered, respond
 from bot.adapters.discord.sync import sync_commands
 from bot.adapters.offload import OffLoopAnswerer
 from bot.core.api import Answer, Answerer, Context, SubjectKind
 
 # Seconds discord.py may sleep on a rate limit (its minimum); longer limits raise RateLimited.
 MAX_RATE_LIMIT_WAIT = 30.0
-# An answer not ready this soon is deferred ("thinking…"): Discord drops an interaction
-# unacknowledged after 3 s, and in a burst the core's queue can be longer than that.
-ACK_GRACE_SECONDS = 0.5
-# With this many calls queued for the core (a burst), the answer will be slow: defer first.
-BACKLOG_TO_DEFER = 16
 # Shown on a mention that came within the cooldown: private, unlike a reply in the channel.
 COOLDOWN_REACTION = "⏳"
 # Connections kept open to Discord's REST API: a burst reuses them instead of opening (and, on
@@ -53,18 +47,6 @@ def conversation_context(channel_id: int, user_id: int) -> Context:
     return Context(
         conversation=f"discord:{channel_id}:{user_id}", platform="discord", user=str(user_id)
     )
-
-
-def _message_kwargs(reply: Reply) -> dict[str, Any]:
-    """send() arguments for a Reply; absent parts are left out (discord.py wants MISSING)."""
-    kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
-    if reply.content:
-        kwargs["content"] = reply.content
-    if reply.embeds:
-        kwargs["embeds"] = list(reply.embeds)
-    if reply.view is not None:
-        kwargs["view"] = reply.view
-    return kwargs
 
 
 class CstoTree(app_commands.CommandTree["CstoClient"]):
@@ -166,7 +148,7 @@ class CstoClient(discord.AutoShardedClient):
 
     async def on_csto_expired_button(self, interaction: discord.Interaction[Any]) -> None:
         """A button whose question this process no longer holds: say so, privately."""
-        await self._respond(interaction, [render_notice(EXPIRED)], ephemeral=True)
+        await respond(interaction, [render_notice(EXPIRED)], ephemeral=True)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """A press on a button that is not one of ours (an older format) has expired."""
@@ -198,7 +180,9 @@ class CstoClient(discord.AutoShardedClient):
         if not offered and await self._cooling_down(interaction):
             return
         context = self._context(interaction)
-        await self._answer_in_time(interaction, lambda: self._answerer.answer(question, context))
+        await answer_in_time(
+            self._core, interaction, lambda: self._answerer.answer(question, context)
+        )
 
     async def describe_interaction(
         self, interaction: discord.Interaction[Any], kind: SubjectKind, value: str
@@ -207,61 +191,25 @@ class CstoClient(discord.AutoShardedClient):
         if await self._cooling_down(interaction):
             return
         context = self._context(interaction)
-        await self._answer_in_time(
-            interaction, lambda: self._answerer.describe(kind, value, context)
+        await answer_in_time(
+            self._core, interaction, lambda: self._answerer.describe(kind, value, context)
         )
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Show what the bot can answer, privately."""
-        await self._respond(interaction, render_answer(await self._core.help()), ephemeral=True)
+        await respond(interaction, render_answer(await self._core.help()), ephemeral=True)
 
     async def _cooling_down(self, interaction: discord.Interaction[Any]) -> bool:
         """True (and a private notice sent) when the user asked again within the cooldown."""
         wait = self.cooldown.retry_after(interaction.user.id)
         if wait:
-            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+            await respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
         return bool(wait)
 
     @staticmethod
     def _context(interaction: discord.Interaction[Any]) -> Context:
         channel_id = interaction.channel_id or interaction.user.id
         return conversation_context(channel_id, interaction.user.id)
-
-    async def _answer_in_time(
-        self, interaction: discord.Interaction[Any], compute: Callable[[], Answer]
-    ) -> None:
-        """Reply with the answer; if the core is slow, acknowledge first ("thinking…").
-        The answer is rendered on the worker too: in a burst every bit of loop time counts."""
-        if self._core.pending >= BACKLOG_TO_DEFER:  # queued behind a burst: acknowledge now
-            await interaction.response.defer(thinking=True)
-        working = self._core.submit(lambda: _rendered(compute()))
-        task = asyncio.wrap_future(working)
-        if not interaction.response.is_done():
-            await asyncio.wait({task}, timeout=ACK_GRACE_SECONDS)
-        # A busy loop may not have heard yet that the worker finished: no defer is needed then.
-        if not working.done() and not interaction.response.is_done():
-            try:
-                await interaction.response.defer(thinking=True)
-            except BaseException:
-                # Nobody will read the answer now; retrieve it so it is not reported unread.
-                task.add_done_callback(lambda t: t.cancelled() or t.exception())
-                raise
-        answer, replies = await task
-        await self._respond(interaction, replies, ephemeral=not answer.answered)
-
-    async def _respond(
-        self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool
-    ) -> None:
-        """The first message is the interaction response; any further ones are follow-ups.
-        After a (public) defer, a private reply replaces the public "thinking…" message."""
-        rest = replies
-        if not interaction.response.is_done():
-            first, *rest = replies
-            await interaction.response.send_message(**_message_kwargs(first), ephemeral=ephemeral)
-        elif ephemeral:
-            await interaction.delete_original_response()
-        for reply in rest:
-            await interaction.followup.send(**_message_kwargs(reply), ephemeral=ephemeral)
 
     async def _answer_message(self, message: discord.Message, me: discord.ClientUser) -> None:
         """Answer a DM or mention in the same channel or thread, as a reply to it."""
@@ -274,18 +222,13 @@ class CstoClient(discord.AutoShardedClient):
         def compute() -> Answer:
             return self._answerer.answer(question, context) if question else self._answerer.help()
 
-        _, replies = await self._core.run(lambda: _rendered(compute()))
+        _, replies = await self._core.run(lambda: rendered(compute()))
         reference = message.to_reference(fail_if_not_exists=False)
         for index, reply in enumerate(replies):
-            kwargs = _message_kwargs(reply)
+            kwargs = message_kwargs(reply)
             if index == 0:
                 kwargs["reference"] = reference
             await message.channel.send(**kwargs)
-
-
-def _rendered(answer: Answer) -> tuple[Answer, list[Reply]]:
-    """An answer with its messages (👍 / 👎 included), ready to send."""
-    return answer, with_feedback(render_answer(answer), answer)
 
 
 async def _react_cooling_down(message: discord.Message) -> None:
