@@ -10,14 +10,17 @@ from __future__ import annotations
 import asyncio
 import functools
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
 
 T = TypeVar("T")
 DEFAULT_WORKERS = 2
+# How much each finished call moves the running mean of call times (recent calls weigh most).
+MEAN_WEIGHT = 0.1
 
 
 class OffLoopAnswerer:
@@ -26,26 +29,32 @@ class OffLoopAnswerer:
     def __init__(self, inner: Answerer, workers: int = DEFAULT_WORKERS) -> None:
         self.inner = inner
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csto-core")
+        self._workers = workers
         self._lock = threading.Lock()
         self._pending = 0
+        self._mean_seconds = 0.0
 
-    @property
-    def pending(self) -> int:
-        """Calls submitted and not finished yet: a long queue means the next answer is slow."""
-        return self._pending
-
-    def _finished(self, _: Future[Any]) -> None:
+    def expected_wait(self) -> float:
+        """Seconds a call submitted now would likely take, queue included (from recent calls)."""
         with self._lock:
-            self._pending -= 1
+            return (self._pending // self._workers + 1) * self._mean_seconds
 
     def submit(self, call: Callable[[], T]) -> Future[T]:
         """Start any synchronous call on the workers; its future says at once when it is done,
         even while the event loop is too busy to have heard so."""
         with self._lock:
             self._pending += 1
-        future = self._pool.submit(call)
-        future.add_done_callback(self._finished)
-        return future
+        return self._pool.submit(self._timed, call)
+
+    def _timed(self, call: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        try:
+            return call()
+        finally:
+            took = time.perf_counter() - start
+            with self._lock:
+                self._pending -= 1
+                self._mean_seconds += MEAN_WEIGHT * (took - self._mean_seconds)
 
     async def run(self, call: Callable[[], T]) -> T:
         """Run any synchronous call on the workers (e.g. an answer and its rendering)."""

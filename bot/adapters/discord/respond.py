@@ -16,10 +16,9 @@ from bot.adapters.offload import OffLoopAnswerer
 from bot.core.api import Answer
 
 # An answer not ready this soon is deferred ("thinking…"): Discord drops an interaction
-# unacknowledged after 3 s, and in a burst the core's queue can be longer than that.
+# unacknowledged after 3 s. A defer costs one more request, which a loop busy with a burst of
+# fast answers can ill afford, so it is sent only for an answer that is (or will be) slow.
 ACK_GRACE_SECONDS = 0.5
-# With this many calls queued for the core (a burst), the answer will be slow: defer first.
-BACKLOG_TO_DEFER = 16
 
 
 def message_kwargs(reply: Reply) -> dict[str, Any]:
@@ -44,7 +43,7 @@ async def answer_in_time(
 ) -> None:
     """Reply with the answer; if the core is slow, acknowledge first ("thinking…").
     The answer is rendered on the worker too: in a burst every bit of loop time counts."""
-    if core.pending >= BACKLOG_TO_DEFER:  # queued behind a burst: acknowledge now
+    if core.expected_wait() > ACK_GRACE_SECONDS:  # the core is slow or backed up: ack now
         await interaction.response.defer(thinking=True)
     working = core.submit(lambda: rendered(compute()))
     task = asyncio.wrap_future(working)
