@@ -7,6 +7,7 @@ import shutil
 import threading
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.core.api import Answer, Completion, Context, SubjectKind
@@ -47,12 +48,21 @@ class GatedAnswerer(EngineStandIn):
         return self.engine.describe(kind, query, context)
 
 
-async def test_a_slow_answer_is_deferred_and_the_loop_keeps_serving(start_bot, answerer):
-    """While the core works on a question, the question is acknowledged ("thinking…"), and
-    help and autocomplete are answered meanwhile; the answer follows when the core is done."""
+SLOW = {
+    "question": ("ask", {"question": "When did Azerbaijan leave the CSTO?"}, "1999"),
+    "lookup": ("summit", {"which": "Yerevan summit, November 2022"}, "23 November 2022"),
+}
+
+
+@pytest.mark.parametrize(("command", "options", "expected"), SLOW.values(), ids=SLOW.keys())
+async def test_a_slow_answer_is_deferred_and_the_loop_keeps_serving(
+    start_bot, answerer, command, options, expected
+):
+    """While the core works on a question (or a /csto summit lookup), it is acknowledged
+    ("thinking…"), and help and autocomplete are answered meanwhile; the answer follows."""
     gated = GatedAnswerer(answerer)
     async with start_bot(gated) as bot:
-        asked = await bot.fake.slash("ask", question="When did Azerbaijan leave the CSTO?")
+        asked = await bot.fake.slash(command, **options)
         helped = await bot.fake.slash("help")
         typed = await bot.fake.autocomplete("member", "country", "arm")
         acks = [await bot.fake.wait_for_callback(i) for i in (asked, helped, typed)]
@@ -62,21 +72,7 @@ async def test_a_slow_answer_is_deferred_and_the_loop_keeps_serving(start_bot, a
     assert core_was_busy and not gated.gave_up
     assert [ack["type"] for ack in acks] == [DEFERRED, 4, 8]
     assert "armenia" in acks[2]["data"]["choices"][0]["value"].lower()
-    assert "1999" in text_of(answer)
-
-
-async def test_a_slow_lookup_is_deferred(start_bot, answerer):
-    """/csto summit goes to the core off the loop too: deferred while the core works."""
-    gated = GatedAnswerer(answerer)
-    async with start_bot(gated) as bot:
-        looked_up = await bot.fake.slash("summit", which="Yerevan summit, November 2022")
-        ack = await bot.fake.wait_for_callback(looked_up)
-        core_was_busy = not gated.gate.is_set()
-        gated.gate.set()
-        [summit] = await bot.fake.wait_for_followups(looked_up, 1)
-    assert core_was_busy and not gated.gave_up
-    assert ack["type"] == DEFERRED
-    assert "23 November 2022" in text_of(summit)
+    assert expected in text_of(answer)
 
 
 async def test_abstention_after_a_defer_is_private(start_bot, answerer):
