@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,7 +108,7 @@ class FakeDiscord:
         self._sockets: list[web.WebSocketResponse] = []
         self._shards: dict[web.WebSocketResponse, tuple[int, int]] = {}
         self._sequence = itertools.count(1)
-        self._ids: Iterator[int] = itertools.count(900000000000000001)
+        self.next_id = 900000000000000001  # the id the next message or interaction gets
         commands = r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"
         callback = r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"
         original = r"/webhooks/\d+/(?P<token>[^/]+)/messages/@original"
@@ -131,6 +131,10 @@ class FakeDiscord:
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self.server = TestServer(app, host="127.0.0.1")
 
+    def _new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
     # --- lifecycle -------------------------------------------------------------------------
 
     async def start(self) -> None:
@@ -152,13 +156,6 @@ class FakeDiscord:
     def gateway_url(self) -> str:
         """The websocket URL of the fake gateway."""
         return str(self.server.make_url("/gateway")).replace("http://", "ws://")
-
-    @property
-    def next_id(self) -> int:
-        """The id the next injected message or interaction will get."""
-        upcoming = next(self._ids)
-        self._ids = itertools.chain([upcoming], self._ids)
-        return upcoming
 
     @property
     def open_sockets(self) -> int:
@@ -228,7 +225,7 @@ class FakeDiscord:
         """Dispatch MESSAGE_CREATE as a user posting `content`; returns the message."""
         user = user_payload(user_id)
         message: dict[str, Any] = {
-            "id": str(next(self._ids)),
+            "id": str(self._new_id()),
             "channel_id": str(channel_id),
             "author": user,
             "content": content,
@@ -298,7 +295,7 @@ class FakeDiscord:
         guild: bool,
         message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        interaction_id = next(self._ids)
+        interaction_id = self._new_id()
         user = user_payload(user_id)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
@@ -538,7 +535,7 @@ class FakeDiscord:
         stored = []
         for command in call.json:
             entry = as_discord_returns(command, guild) | {
-                "id": str(next(self._ids)),
+                "id": str(self._new_id()),
                 "application_id": str(APP_ID),
                 "version": "1",
             }
@@ -547,29 +544,29 @@ class FakeDiscord:
         return _json(stored)
 
     def _create_message(self, call: Call, channel: str) -> web.Response:
-        return _json(bot_message(next(self._ids), channel, call.json))
+        return _json(bot_message(self._new_id(), channel, call.json))
 
     def _callback(self, call: Call, id: str, token: str) -> web.Response:
         data = call.json.get("data") or {}
         interaction = {
             "id": id,
             "type": call.json["type"],
-            "response_message_id": str(next(self._ids)),
+            "response_message_id": str(self._new_id()),
             "response_message_loading": False,
             "response_message_ephemeral": bool((data.get("flags") or 0) & 64),
         }
         result: dict[str, Any] = {"interaction": interaction}
         if call.json["type"] == 4:
-            message = bot_message(next(self._ids), str(CHANNEL_ID), data)
+            message = bot_message(self._new_id(), str(CHANNEL_ID), data)
             message["id"] = interaction["response_message_id"]
             result["resource"] = {"type": 4, "message": message}
         return _json(result)
 
     def _followup(self, call: Call, token: str) -> web.Response:
-        return _json(bot_message(next(self._ids), str(CHANNEL_ID), call.json))
+        return _json(bot_message(self._new_id(), str(CHANNEL_ID), call.json))
 
     def _edit_original(self, call: Call, token: str) -> web.Response:
-        return _json(bot_message(next(self._ids), str(CHANNEL_ID), call.json))
+        return _json(bot_message(self._new_id(), str(CHANNEL_ID), call.json))
 
     def _deleted(self, call: Call, **_: str) -> web.Response:
         return web.Response(status=204)
