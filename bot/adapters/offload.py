@@ -26,18 +26,24 @@ MEAN_WEIGHT = 0.1
 class OffLoopAnswerer:
     """Async wrapper around an Answerer: each call runs in a small thread pool."""
 
-    def __init__(self, inner: Answerer, workers: int = DEFAULT_WORKERS) -> None:
+    def __init__(
+        self,
+        inner: Answerer,
+        workers: int = DEFAULT_WORKERS,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
         self.inner = inner
+        self._clock = clock
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csto-core")
         self._workers = workers
         self._lock = threading.Lock()
         self._pending = 0
-        self._mean_seconds = 0.0
+        self._mean_seconds: float | None = None  # until the first call has finished
 
     def expected_wait(self) -> float:
         """Seconds a call submitted now would likely take, queue included (from recent calls)."""
         with self._lock:
-            return (self._pending // self._workers + 1) * self._mean_seconds
+            return (self._pending // self._workers + 1) * (self._mean_seconds or 0.0)
 
     def submit(self, call: Callable[[], T]) -> Future[T]:
         """Start any synchronous call on the workers; its future says at once when it is done,
@@ -47,14 +53,15 @@ class OffLoopAnswerer:
         return self._pool.submit(self._timed, call)
 
     def _timed(self, call: Callable[[], T]) -> T:
-        start = time.perf_counter()
+        start = self._clock()
         try:
             return call()
         finally:
-            took = time.perf_counter() - start
+            took = self._clock() - start
             with self._lock:
                 self._pending -= 1
-                self._mean_seconds += MEAN_WEIGHT * (took - self._mean_seconds)
+                mean = took if self._mean_seconds is None else self._mean_seconds
+                self._mean_seconds = mean + MEAN_WEIGHT * (took - mean)
 
     async def run(self, call: Callable[[], T]) -> T:
         """Run any synchronous call on the workers (e.g. an answer and its rendering)."""
