@@ -21,6 +21,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench_discord import BURST as DISCORD_BURST
+from bench_discord import KEYSTROKES as DISCORD_KEYSTROKES
+from bench_discord import run as discord_burst
 from synthetic_knowledge import write_synthetic
 
 from bot.core.knowledge.errors import KnowledgeError
@@ -330,6 +333,35 @@ def bench_slack(args: argparse.Namespace) -> list[Result]:
     return results
 
 
+def bench_discord(args: argparse.Namespace) -> list[Result]:
+    """700 slash commands at once through the real discord.py client against the loopback fake
+    Discord (in its own process): dispatch -> interaction callback; again with 200 autocomplete
+    keystrokes among them. Target: p99 under 1.5 s on a 2-core machine."""
+    results = []
+    for keystrokes in (0, DISCORD_KEYSTROKES):
+        summary = discord_burst(args.knowledge, keystrokes)
+        burst = f"{DISCORD_BURST} /csto"
+        kinds = [("slash", burst)]
+        if keystrokes:
+            kinds = [
+                ("slash", f"{burst} + {keystrokes} keystrokes"),
+                ("autocomplete", f"{keystrokes} keystrokes among {burst}"),
+            ]
+        for kind, name in kinds:
+            figures = summary[kind]
+            details = {
+                key: value for key, value in figures.items() if key not in {"p50_ms", "p95_ms"}
+            }
+            details |= {
+                "refused": summary["refused"],
+                "bot_cpu_s": summary["bot_cpu_s"],
+                "target_p99_met": (figures["p99_ms"] or 1e9) < 1500,
+            }
+            p50, p95_ms = figures["p50_ms"] or 0.0, figures["p95_ms"] or 0.0
+            results.append(Result("discord", name, figures["count"], p50, p95_ms, details))
+    return results
+
+
 def bench_questionlog(args: argparse.Namespace) -> list[Result]:
     """The question log's cost: each answer's latency with and without it, the process CPU
     including the writer thread, the enqueue alone, and the event loop's lag meanwhile."""
@@ -454,6 +486,7 @@ SECTIONS: list[tuple[str, Callable[[argparse.Namespace], list[Result]]]] = [
     ("answer", bench_answer),
     ("process", bench_process),
     ("slack", bench_slack),
+    ("discord", bench_discord),
     ("questionlog", bench_questionlog),
 ]
 

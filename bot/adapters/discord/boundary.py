@@ -9,6 +9,7 @@ import discord
 
 log = logging.getLogger("bot.adapters.discord")
 
+UNKNOWN_INTERACTION = 10062  # Discord's code once an interaction's token has expired
 APOLOGY = "Sorry — something went wrong on my side and I couldn't answer. It has been logged."
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -16,6 +17,27 @@ NO_MENTIONS = discord.AllowedMentions.none()
 def report(what: str, error: BaseException) -> None:
     """Log a failure with its traceback under the adapter's logger."""
     log.error("Failed while %s", what, exc_info=(type(error), error, error.__traceback__))
+
+
+def expired_interaction(error: BaseException) -> bool:
+    """True when Discord refused a reply because the interaction's token had expired."""
+    cause = getattr(error, "original", error)
+    return isinstance(cause, discord.NotFound) and cause.code == UNKNOWN_INTERACTION
+
+
+async def interaction_failed(
+    what: str, error: BaseException, interaction: discord.Interaction[Any]
+) -> None:
+    """Log and apologize; an expired interaction is one warning, since no reply can reach it."""
+    if expired_interaction(error):
+        log.warning(
+            "Interaction %s expired before the reply while %s (10062 Unknown interaction)",
+            interaction.id,
+            what,
+        )
+        return
+    report(what, getattr(error, "original", error))
+    await apologize_interaction(interaction)
 
 
 async def apologize_interaction(interaction: discord.Interaction[Any]) -> None:

@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 
 from bot.adapters.discord.boundary import (
     NO_MENTIONS,
-    apologize_interaction,
     apologize_message,
+    interaction_failed,
     log,
     report,
 )
-from bot.adapters.discord.buttons import SuggestionButton
+from bot.adapters.discord.buttons import EXPIRED, SuggestionButton
+from bot.adapters.discord.choices import ChoiceCache, Choices
 from bot.adapters.discord.commands import CstoCommands
 from bot.adapters.discord.config import DiscordConfig
 from bot.adapters.discord.cooldown import Cooldown, cooldown_notice
-from bot.adapters.discord.feedback import FeedbackButton, add_gaps_command, with_feedback
+from bot.adapters.discord.feedback import FeedbackButton, add_gaps_command
 from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.mentions import is_addressed, question_text
-from bot.adapters.discord.render import Reply, render_answer, render_notice
+from bot.adapters.discord.render import render_answer, render_notice
+from bot.adapters.discord.respond import answer_in_time, message_kwargs, rendered, respond
 from bot.adapters.discord.sync import sync_commands
-from bot.core.api import Answerer, Context, SubjectKind
+from bot.adapters.offload import OffLoopAnswerer
+from bot.core.api import Answer, Answerer, Context, SubjectKind
 
 # Seconds discord.py may sleep on a rate limit (its minimum); longer limits raise RateLimited.
 MAX_RATE_LIMIT_WAIT = 30.0
+# Shown on a mention that came within the cooldown: private, unlike a reply in the channel.
+COOLDOWN_REACTION = "⏳"
+# Connections kept open to Discord's REST API: a burst reuses them instead of opening (and, on
+# discord.com, TLS-handshaking) one per reply, which discord.py's unlimited default does.
+REST_CONNECTIONS = 16
+# Buttons this bot puts on its messages; a press on anything else is an expired button.
+OUR_BUTTONS = (SuggestionButton, FeedbackButton)
 
 
 def conversation_context(channel_id: int, user_id: int) -> Context:
@@ -35,18 +47,6 @@ def conversation_context(channel_id: int, user_id: int) -> Context:
     return Context(
         conversation=f"discord:{channel_id}:{user_id}", platform="discord", user=str(user_id)
     )
-
-
-def _message_kwargs(reply: Reply) -> dict[str, Any]:
-    """send() arguments for a Reply; absent parts are left out (discord.py wants MISSING)."""
-    kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
-    if reply.content:
-        kwargs["content"] = reply.content
-    if reply.embeds:
-        kwargs["embeds"] = list(reply.embeds)
-    if reply.view is not None:
-        kwargs["view"] = reply.view
-    return kwargs
 
 
 class CstoTree(app_commands.CommandTree["CstoClient"]):
@@ -57,8 +57,7 @@ class CstoTree(app_commands.CommandTree["CstoClient"]):
     ) -> None:
         """Log the real cause and apologize to the user."""
         name = interaction.command.qualified_name if interaction.command else "a command"
-        report(f"running /{name}", getattr(error, "original", error))
-        await apologize_interaction(interaction)
+        await interaction_failed(f"running /{name}", error, interaction)
 
 
 class CstoClient(discord.AutoShardedClient):
@@ -79,6 +78,9 @@ class CstoClient(discord.AutoShardedClient):
             **options,
         )
         self._answerer = answerer
+        # The core runs on worker threads so acknowledgements keep flowing while it works.
+        self._core = OffLoopAnswerer(answerer)
+        self._choices = ChoiceCache(self._core)
         self.config = config
         self.cooldown = Cooldown(config.cooldown_seconds)
         # Why Discord's slash commands may not be ours (a sync skipped at start-up), or None.
@@ -93,6 +95,12 @@ class CstoClient(discord.AutoShardedClient):
         """The core this client asks."""
         return self._answerer
 
+    async def login(self, token: str) -> None:
+        """Log in over a bounded, reused pool of REST connections (made here, on the loop)."""
+        if not isinstance(self.http.connector, aiohttp.BaseConnector):  # MISSING: not chosen
+            self.http.connector = aiohttp.TCPConnector(limit=REST_CONNECTIONS)
+        await super().login(token)
+
     async def setup_hook(self) -> None:
         """After login: listen for suggestion buttons, log the invite URL, sync commands."""
         self.add_dynamic_items(SuggestionButton)
@@ -103,6 +111,19 @@ class CstoClient(discord.AutoShardedClient):
             self.commands_problem = await sync_commands(
                 self.tree, guild_id=self.config.guild_id, force=self.config.force_sync
             )
+        try:
+            await self._choices.warm()
+        except Exception as error:  # autocomplete still computes on demand
+            report("preparing autocomplete choices", error)
+
+    async def close(self) -> None:
+        """Disconnect, then let the core's worker threads finish."""
+        await super().close()
+        self._core.close()
+
+    async def choices(self, current: str, kind: SubjectKind | None) -> Choices:
+        """Autocomplete choices, cached until the knowledge changes."""
+        return await self._choices.choices(current, kind)
 
     async def on_ready(self) -> None:
         """Say who we are connected as, once the gateway is ready."""
@@ -121,74 +142,103 @@ class CstoClient(discord.AutoShardedClient):
     async def on_csto_suggestion(
         self, interaction: discord.Interaction[Any], question: str
     ) -> None:
-        """A suggestion button was pressed: answer its question for whoever pressed it."""
-        await self.answer_interaction(interaction, question)
+        """A suggestion button was pressed: answer its question for whoever pressed it.
+        No cooldown: the press takes up the bot's own offer."""
+        await self.answer_interaction(interaction, question, offered=True)
+
+    async def on_csto_expired_button(self, interaction: discord.Interaction[Any]) -> None:
+        """A button whose question this process no longer holds: say so, privately."""
+        await respond(interaction, [render_notice(EXPIRED)], ephemeral=True)
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """A press on a button that is not one of ours (an older format) has expired."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data: dict[str, Any] = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        if not any(_template(button).fullmatch(custom_id) for button in OUR_BUTTONS):
+            await self.on_csto_expired_button(interaction)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         """The event side of the boundary: log the traceback, apologize where we can."""
-        error = sys.exc_info()[1]
-        if error is not None:
-            report(f"handling the {event_method} event", error)
+        error = sys.exc_info()[1] or RuntimeError("unknown error")
+        what = f"handling the {event_method} event"
+        interaction = next((a for a in args if isinstance(a, discord.Interaction)), None)
+        if interaction is not None:
+            await interaction_failed(what, error, interaction)
+            return
+        report(what, error)
         for arg in args:
-            if isinstance(arg, discord.Interaction):
-                await apologize_interaction(arg)
-            elif isinstance(arg, discord.Message):
+            if isinstance(arg, discord.Message):
                 await apologize_message(arg)
 
     async def answer_interaction(
-        self, interaction: discord.Interaction[Any], question: str
+        self, interaction: discord.Interaction[Any], question: str, *, offered: bool = False
     ) -> None:
-        """Answer a question from a slash command or a button; abstentions only to the asker."""
-        wait = self.cooldown.retry_after(interaction.user.id)
-        if wait:
-            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+        """Answer a question from a slash command or a button; abstentions only to the asker.
+        `offered`: the question is one the bot suggested, so the cooldown does not apply."""
+        if not offered and await self._cooling_down(interaction):
             return
-        channel_id = interaction.channel_id or interaction.user.id
-        context = conversation_context(channel_id, interaction.user.id)
-        answer = self._answerer.answer(question, context)
-        replies = with_feedback(render_answer(answer), answer)
-        await self._respond(interaction, replies, ephemeral=not answer.answered)
+        context = self._context(interaction)
+        await answer_in_time(
+            self._core, interaction, lambda: self._answerer.answer(question, context)
+        )
 
     async def describe_interaction(
         self, interaction: discord.Interaction[Any], kind: SubjectKind, value: str
     ) -> None:
         """Describe one subject of a kind (a choice or "not found" only to the asker)."""
-        wait = self.cooldown.retry_after(interaction.user.id)
-        if wait:
-            await self._respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+        if await self._cooling_down(interaction):
             return
-        channel_id = interaction.channel_id or interaction.user.id
-        context = conversation_context(channel_id, interaction.user.id)
-        answer = self._answerer.describe(kind, value, context)
-        replies = with_feedback(render_answer(answer), answer)
-        await self._respond(interaction, replies, ephemeral=not answer.answered)
+        context = self._context(interaction)
+        await answer_in_time(
+            self._core, interaction, lambda: self._answerer.describe(kind, value, context)
+        )
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Show what the bot can answer, privately."""
-        await self._respond(interaction, render_answer(self._answerer.help()), ephemeral=True)
+        await respond(interaction, render_answer(await self._core.help()), ephemeral=True)
 
-    async def _respond(
-        self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool
-    ) -> None:
-        """The first message is the interaction response; any further ones are follow-ups."""
-        first, *rest = replies
-        await interaction.response.send_message(**_message_kwargs(first), ephemeral=ephemeral)
-        for reply in rest:
-            await interaction.followup.send(**_message_kwargs(reply), ephemeral=ephemeral)
+    async def _cooling_down(self, interaction: discord.Interaction[Any]) -> bool:
+        """True (and a private notice sent) when the user asked again within the cooldown."""
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait:
+            await respond(interaction, [render_notice(cooldown_notice(wait))], ephemeral=True)
+        return bool(wait)
+
+    @staticmethod
+    def _context(interaction: discord.Interaction[Any]) -> Context:
+        channel_id = interaction.channel_id or interaction.user.id
+        return conversation_context(channel_id, interaction.user.id)
 
     async def _answer_message(self, message: discord.Message, me: discord.ClientUser) -> None:
         """Answer a DM or mention in the same channel or thread, as a reply to it."""
-        wait = self.cooldown.retry_after(message.author.id)
-        if wait:
-            replies = [render_notice(cooldown_notice(wait))]
-        else:
-            question = question_text(message, me)
-            context = conversation_context(message.channel.id, message.author.id)
-            answer = self._answerer.answer(question, context) if question else self._answerer.help()
-            replies = with_feedback(render_answer(answer), answer)
+        if self.cooldown.retry_after(message.author.id):
+            await _react_cooling_down(message)
+            return
+        question = question_text(message, me)
+        context = conversation_context(message.channel.id, message.author.id)
+
+        def compute() -> Answer:
+            return self._answerer.answer(question, context) if question else self._answerer.help()
+
+        _, replies = await self._core.run(lambda: rendered(compute()))
         reference = message.to_reference(fail_if_not_exists=False)
         for index, reply in enumerate(replies):
-            kwargs = _message_kwargs(reply)
+            kwargs = message_kwargs(reply)
             if index == 0:
                 kwargs["reference"] = reference
             await message.channel.send(**kwargs)
+
+
+async def _react_cooling_down(message: discord.Message) -> None:
+    """Mark a too-soon mention with a reaction: only the asker notices, nobody is pinged."""
+    try:
+        await message.add_reaction(COOLDOWN_REACTION)
+    except discord.Forbidden:  # no Add Reactions permission here: stay silent, not public
+        log.info("Cannot react in channel %s (Add Reactions not granted)", message.channel.id)
+
+
+def _template(button: type[discord.ui.DynamicItem[Any]]) -> re.Pattern[str]:
+    """The custom_id pattern a dynamic button class was declared with."""
+    return button.__discord_ui_compiled_template__

@@ -12,11 +12,8 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.boundary import report
-from bot.adapters.discord.split import fit
-from bot.core.api import Answerer, Completion, SubjectKind
-
-CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
-CHOICE_TEXT_LIMIT = 100  # ... each with a name and a string value of at most 100 characters
+from bot.adapters.discord.choices import Choices
+from bot.core.api import SubjectKind
 
 Interaction = discord.Interaction[Any]
 
@@ -24,9 +21,8 @@ Interaction = discord.Interaction[Any]
 class CommandHandler(Protocol):
     """What the command group needs from the client that holds it."""
 
-    @property
-    def answerer(self) -> Answerer:
-        """The core the commands ask."""
+    async def choices(self, current: str, kind: SubjectKind | None) -> Choices:
+        """Autocomplete choices for `current` typed into a field of `kind`."""
         ...
 
     async def answer_interaction(self, interaction: Interaction, question: str) -> None:
@@ -44,23 +40,6 @@ class CommandHandler(Protocol):
         ...
 
 
-def to_choices(completions: list[Completion]) -> list[app_commands.Choice[str]]:
-    """Completions as Discord choices: at most 25, unique, each within 100 characters."""
-    choices: list[app_commands.Choice[str]] = []
-    seen: set[str] = set()
-    for completion in completions:
-        value = completion.value.strip()
-        # A value cut short would submit a different question, so long ones are left out.
-        if not value or len(value) > CHOICE_TEXT_LIMIT or value in seen:
-            continue
-        seen.add(value)
-        name = fit(completion.label.strip() or value, CHOICE_TEXT_LIMIT)
-        choices.append(app_commands.Choice(name=name, value=value))
-        if len(choices) == CHOICE_LIMIT:
-            break
-    return choices
-
-
 class CstoCommands(app_commands.Group):
     """The /csto group; every subcommand turns into one question for the core."""
 
@@ -68,10 +47,10 @@ class CstoCommands(app_commands.Group):
         super().__init__(name="csto", description="Sourced, dated answers about the CSTO")
         self.handler = handler
 
-    def _complete(self, current: str, kind: SubjectKind | None) -> list[app_commands.Choice[str]]:
+    async def _complete(self, current: str, kind: SubjectKind | None) -> Choices:
         # discord.py would only log an autocomplete failure; ours go through the boundary.
         try:
-            return to_choices(self.handler.answerer.complete(current, kind, CHOICE_LIMIT))
+            return await self.handler.choices(current, kind)
         except Exception as error:  # the boundary: log it; no choices is all Discord can show
             report(f"completing {kind or 'a question'} for {current!r}", error)
             return []
@@ -88,7 +67,7 @@ class CstoCommands(app_commands.Group):
     async def _ask_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete(current, None)
+        return await self._complete(current, None)
 
     @app_commands.command(name="member")
     @app_commands.describe(country="A member, former member or partner state")
@@ -102,7 +81,7 @@ class CstoCommands(app_commands.Group):
     async def _member_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete(current, "country")
+        return await self._complete(current, "country")
 
     @app_commands.command(name="summit")
     @app_commands.describe(which="A summit, by year or city")
@@ -116,7 +95,7 @@ class CstoCommands(app_commands.Group):
     async def _summit_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete(current, "summit")
+        return await self._complete(current, "summit")
 
     @app_commands.command(name="conflict")
     @app_commands.describe(name="A conflict, crisis or operation")
@@ -130,7 +109,7 @@ class CstoCommands(app_commands.Group):
     async def _conflict_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete(current, "conflict")
+        return await self._complete(current, "conflict")
 
     @app_commands.command(name="exercise")
     @app_commands.describe(which="An exercise, by name, year or place")
@@ -144,7 +123,7 @@ class CstoCommands(app_commands.Group):
     async def _exercise_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._complete(current, "exercise")
+        return await self._complete(current, "exercise")
 
     @app_commands.command(name="help")
     async def help(self, interaction: Interaction) -> None:

@@ -14,7 +14,7 @@ from typing import Any, Literal, Self
 import discord
 from discord import app_commands
 
-from bot.adapters.discord.boundary import NO_MENTIONS, apologize_interaction, report
+from bot.adapters.discord.boundary import NO_MENTIONS, interaction_failed
 from bot.adapters.discord.render import CONTENT_LIMIT, Reply
 from bot.core.api import Answer
 from bot.questionlog.answer import answer_id_of
@@ -78,8 +78,7 @@ class FeedbackButton(
                 log.record_feedback(self.answer_id, True, None, "discord", str(interaction.user.id))
             await _thank(interaction, THANKS)
         except Exception as error:  # the boundary for feedback buttons
-            report("recording feedback", error)
-            await apologize_interaction(interaction)
+            await interaction_failed("recording feedback", error, interaction)
 
 
 class WhatWasWrong(discord.ui.Modal, title="What was wrong with the answer?"):
@@ -108,8 +107,7 @@ class WhatWasWrong(discord.ui.Modal, title="What was wrong with the answer?"):
     # discord.py's stubs give Modal.on_error View's signature; at run time it has no item.
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         """Log the cause and apologize."""
-        report("recording feedback from the form", error)
-        await apologize_interaction(interaction)
+        await interaction_failed("recording feedback from the form", error, interaction)
 
 
 def with_feedback(replies: list[Reply], answer: Answer) -> list[Reply]:

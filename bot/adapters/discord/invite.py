@@ -8,8 +8,10 @@ SCOPES = ("bot", "applications.commands")
 
 
 def minimal_permissions() -> discord.Permissions:
-    """What the bot needs to answer: send (also in threads), embed links, read history."""
+    """What the bot needs to answer: send (also in threads), embed links, read history, and
+    add reactions (the private ⏳ on a mention that came within the cooldown)."""
     return discord.Permissions(
+        add_reactions=True,
         send_messages=True,
         send_messages_in_threads=True,
         embed_links=True,

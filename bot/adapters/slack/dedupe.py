@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from bot.adapters.slack.expiring import ExpiringMap
+from bot.adapters.expiring import ExpiringMap
 
 # Slack retries a delivery three times within about an hour and a half; ten minutes of
 # memory covers the retries that matter (the quick ones after a slow or lost acknowledgement).

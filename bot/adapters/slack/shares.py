@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 
-from bot.adapters.slack.expiring import ExpiringMap
+from bot.adapters.expiring import ExpiringMap
 from bot.adapters.slack.render import SlackMessage
 
 SHARE_TTL_SECONDS = 30 * 60.0

@@ -11,6 +11,7 @@ import asyncio
 import itertools
 import json
 import re
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,8 @@ import pytest
 import yarl
 from aiohttp import WSMsgType, web
 from aiohttp.test_utils import TestServer
+
+from tests.adapters.discord.strict import INVALID_FORM_BODY, callback_problems, message_problems
 
 TOKEN = "fake-bot-token"
 APP_ID = 111111111111111111
@@ -33,6 +36,7 @@ OTHER_USER_ID = 444444444444444442
 ROLE_ID = 555555555555555551
 # Waits end after this long only so that a broken test fails instead of hanging.
 HANG_GUARD_SECONDS = 10.0
+UNKNOWN_INTERACTION = 10062  # Discord's code when an interaction token has expired
 TIMESTAMP = "2024-01-01T00:00:00.000000+00:00"
 
 BOT_USER = {
@@ -79,6 +83,7 @@ class Call:
     query: dict[str, str]
     json: Any
     authorization: str | None
+    arrived: float = field(default_factory=time.perf_counter)  # for `make bench`
 
 
 @dataclass
@@ -93,15 +98,21 @@ class FakeDiscord:
     refuse_identify_with: int | None = None
     # (status, body) answers for the next command uploads, in order (e.g. a 429 or a 400).
     sync_failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    # Bodies refused with 400 / 50035 as Discord would, with why; the fixture fails the test.
+    refused: list[tuple[Call, list[str]]] = field(default_factory=list)
+    # Interaction ids whose token has expired: their callbacks get 404 Unknown interaction.
+    expired_interactions: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
         self._shards: dict[web.WebSocketResponse, tuple[int, int]] = {}
         self._sequence = itertools.count(1)
-        self._ids = itertools.count(900000000000000001)
+        self.next_id = 900000000000000001  # the id the next message or interaction gets
         commands = r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"
         callback = r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"
+        original = r"/webhooks/\d+/(?P<token>[^/]+)/messages/@original"
+        reaction = r"/channels/\d+/messages/\d+/reactions/[^/]+/@me"
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Any]]] = [
             ("GET", re.compile(r"/users/@me"), self._me),
             ("GET", re.compile(r"/oauth2/applications/@me"), self._application),
@@ -111,11 +122,18 @@ class FakeDiscord:
             ("POST", re.compile(r"/channels/(?P<channel>\d+)/messages"), self._create_message),
             ("POST", re.compile(callback), self._callback),
             ("POST", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
+            ("PATCH", re.compile(original), self._edit_original),
+            ("DELETE", re.compile(original), self._deleted),
+            ("PUT", re.compile(reaction), self._deleted),
         ]
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self.server = TestServer(app, host="127.0.0.1")
+
+    def _new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -207,7 +225,7 @@ class FakeDiscord:
         """Dispatch MESSAGE_CREATE as a user posting `content`; returns the message."""
         user = user_payload(user_id)
         message: dict[str, Any] = {
-            "id": str(next(self._ids)),
+            "id": str(self._new_id()),
             "channel_id": str(channel_id),
             "author": user,
             "content": content,
@@ -277,7 +295,7 @@ class FakeDiscord:
         guild: bool,
         message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        interaction_id = next(self._ids)
+        interaction_id = self._new_id()
         user = user_payload(user_id)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
@@ -451,14 +469,24 @@ class FakeDiscord:
         )
         # Interaction callbacks and follow-ups carry no Authorization: the URL token is the key.
         webhook = path.startswith(("/interactions/", "/webhooks/"))
+        problems = _problems(call)
         if not webhook and call.authorization != f"Bot {self.token}":
             response = _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        elif self._expired(call.path):
+            response = _json({"message": "Unknown interaction", "code": UNKNOWN_INTERACTION}, 404)
+        elif problems:
+            self.refused.append((call, problems))
+            response = _json(invalid_form_body(problems), 400)
         else:
             response = self._route(call)
         async with self._changed:
             self.calls.append(call)
             self._changed.notify_all()
         return response
+
+    def _expired(self, path: str) -> bool:
+        match = re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", path)
+        return match is not None and match[1] in self.expired_interactions
 
     def _route(self, call: Call) -> web.Response:
         for method, pattern, handler in self._routes:
@@ -507,7 +535,7 @@ class FakeDiscord:
         stored = []
         for command in call.json:
             entry = as_discord_returns(command, guild) | {
-                "id": str(next(self._ids)),
+                "id": str(self._new_id()),
                 "application_id": str(APP_ID),
                 "version": "1",
             }
@@ -516,26 +544,55 @@ class FakeDiscord:
         return _json(stored)
 
     def _create_message(self, call: Call, channel: str) -> web.Response:
-        return _json(bot_message(next(self._ids), channel, call.json))
+        return _json(bot_message(self._new_id(), channel, call.json))
 
     def _callback(self, call: Call, id: str, token: str) -> web.Response:
         data = call.json.get("data") or {}
         interaction = {
             "id": id,
             "type": call.json["type"],
-            "response_message_id": str(next(self._ids)),
+            "response_message_id": str(self._new_id()),
             "response_message_loading": False,
             "response_message_ephemeral": bool((data.get("flags") or 0) & 64),
         }
         result: dict[str, Any] = {"interaction": interaction}
         if call.json["type"] == 4:
-            message = bot_message(next(self._ids), str(CHANNEL_ID), data)
+            message = bot_message(self._new_id(), str(CHANNEL_ID), data)
             message["id"] = interaction["response_message_id"]
             result["resource"] = {"type": 4, "message": message}
         return _json(result)
 
     def _followup(self, call: Call, token: str) -> web.Response:
-        return _json(bot_message(next(self._ids), str(CHANNEL_ID), call.json))
+        return _json(bot_message(self._new_id(), str(CHANNEL_ID), call.json))
+
+    def _edit_original(self, call: Call, token: str) -> web.Response:
+        return _json(bot_message(self._new_id(), str(CHANNEL_ID), call.json))
+
+    def _deleted(self, call: Call, **_: str) -> web.Response:
+        return web.Response(status=204)
+
+
+def invalid_form_body(problems: list[str]) -> dict[str, Any]:
+    """Discord's 400 body for a refused message (discord.py reads the nested `_errors`)."""
+    errors = [{"code": "BASE_TYPE_INVALID", "message": problem} for problem in problems]
+    return {
+        "message": "Invalid Form Body",
+        "code": INVALID_FORM_BODY,
+        "errors": {"_errors": errors},
+    }
+
+
+def _problems(call: Call) -> list[str]:
+    """What Discord would refuse in a request that carries a message."""
+    if call.method == "POST" and re.fullmatch(r"/interactions/\d+/[^/]+/callback", call.path):
+        return callback_problems(call.json)
+    message_post = call.method == "POST" and re.fullmatch(
+        r"/channels/\d+/messages|/webhooks/\d+/[^/]+", call.path
+    )
+    edit = call.method == "PATCH" and call.path.startswith("/webhooks/")
+    if message_post or (edit and call.json):
+        return message_problems(call.json)
+    return []
 
 
 def as_discord_returns(command: dict[str, Any], guild: str | None) -> dict[str, Any]:
@@ -638,3 +695,5 @@ async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDis
     )
     yield fake
     await fake.close()
+    refused = [f"{call.method} {call.path}: {problems}" for call, problems in fake.refused]
+    assert not refused, f"Discord would have refused what the bot sent: {refused}"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from bot.adapters.discord.buttons import PREFIX
 from bot.core.engine import Engine
 from tests.adapters.discord.fake_discord import (
     BOT_ID,
     CHANNEL_ID,
     DM_CHANNEL_ID,
     THREAD_ID,
-    bot_message,
     message_from_callback,
 )
 from tests.adapters.discord.payloads import EPHEMERAL, buttons_of, fields_of, text_of
@@ -147,23 +147,12 @@ async def test_abstention_offers_buttons_that_answer_when_pressed(start_bot, ans
         answer = await bot.fake.wait_for_callback(pressed)
     assert abstention["data"]["flags"] & EPHEMERAL
     assert buttons
-    assert all(b["custom_id"].startswith("csto:ask:") for b in buttons)
+    assert all(b["custom_id"].startswith(PREFIX) for b in buttons)
     assert buttons[0]["label"] in text_of(abstention["data"])
     assert answer["type"] == 4
     assert answer["data"]["embeds"][0]["title"] == buttons[0]["label"]
     assert not (answer["data"].get("flags") or 0) & EPHEMERAL
     assert "CSTO" in text_of(answer["data"])
-
-
-async def test_button_from_an_earlier_run_still_answers(start_bot, answerer):
-    """A suggestion button on a message this process never sent (persistent) still works."""
-    custom_id = f"csto:ask:{AZERBAIJAN}"
-    row = {"type": 1, "components": [{"type": 2, "style": 2, "label": "x", "custom_id": custom_id}]}
-    old_message = bot_message(5, str(CHANNEL_ID), {"components": [row]})
-    async with start_bot(answerer) as bot:
-        pressed = await bot.fake.press_button(old_message, custom_id)
-        callback = await bot.fake.wait_for_callback(pressed)
-    assert "1999" in text_of(callback["data"])
 
 
 async def test_help_lists_examples_privately(start_bot, answerer):

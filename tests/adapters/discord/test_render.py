@@ -8,7 +8,13 @@ import discord
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.discord.buttons import CUSTOM_ID_LIMIT, LABEL_LIMIT, PREFIX
+from bot.adapters.discord.buttons import (
+    CUSTOM_ID_LIMIT,
+    LABEL_LIMIT,
+    PREFIX,
+    suggestion_key,
+)
+from bot.adapters.discord.buttons import suggestions as suggestions_store
 from bot.adapters.discord.render import (
     CONTENT_LIMIT,
     DESCRIPTION_LIMIT,
@@ -129,7 +135,7 @@ def test_quote_user_text_escapes_mentions_and_markdown():
 
 
 def test_abstention_lists_suggestions_and_offers_buttons():
-    """An abstention shows its suggestions as text and as buttons carrying the question."""
+    """An abstention shows its suggestions as text and as buttons keyed to the question."""
     suggestions = ("When did Armenia join the CSTO?", "Who chairs the CSTO in 2024?")
     [reply] = render_answer(
         answer(answered=False, text="I'm not sure what you mean.", suggestions=suggestions)
@@ -138,19 +144,20 @@ def test_abstention_lists_suggestions_and_offers_buttons():
     assert "When did Armenia join the CSTO?" in (embed.description or "")
     assert reply.view is not None
     buttons = [item.to_component_dict() for item in reply.view.children]
-    assert [b["custom_id"] for b in buttons] == [PREFIX + s for s in suggestions]
+    assert [b["custom_id"] for b in buttons] == [PREFIX + suggestion_key(s) for s in suggestions]
     assert [b["label"] for b in buttons] == list(suggestions)
+    assert [suggestions_store.get(suggestion_key(s)) for s in suggestions] == list(suggestions)
 
 
 def test_long_suggestion_fits_button_limits():
-    """A very long suggestion is shortened to fit the custom_id and label limits."""
+    """A very long suggestion gets a short custom_id keying it in full, and a cut label."""
     suggestion = "What did the Collective Security Council decide " + "about things " * 20
     [reply] = render_answer(answer(answered=False, suggestions=(suggestion,)))
     assert reply.view is not None
     [button] = [item.to_component_dict() for item in reply.view.children]
     assert len(button["custom_id"]) <= CUSTOM_ID_LIMIT
     assert len(button["label"]) <= LABEL_LIMIT
-    assert button["custom_id"].startswith(PREFIX + "What did the Collective Security Council")
+    assert suggestions_store.get(button["custom_id"].removeprefix(PREFIX)) == suggestion
 
 
 def test_notice_is_cut_to_the_content_limit():

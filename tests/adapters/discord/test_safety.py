@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bot.adapters.discord.boundary import APOLOGY
+from bot.adapters.discord.buttons import SuggestionButton
 from bot.adapters.discord.render import (
     DESCRIPTION_LIMIT,
     EMBEDS_PER_MESSAGE,
@@ -27,12 +28,14 @@ from tests.adapters.discord.answers import KNOWLEDGE_DIR
 from tests.adapters.discord.fake_discord import (
     BOT_ID,
     CHANNEL_ID,
+    DM_CHANNEL_ID,
     OTHER_USER_ID,
     ROLE_ID,
     USER_ID,
     bot_message,
+    message_from_callback,
 )
-from tests.adapters.discord.payloads import EPHEMERAL, embed_size, text_of
+from tests.adapters.discord.payloads import EPHEMERAL, buttons_of, embed_size, text_of
 
 AZERBAIJAN = "When did Azerbaijan leave the CSTO?"
 PINGS = f"@everyone @here <@&{ROLE_ID}> <@{OTHER_USER_ID}> <@!{OTHER_USER_ID}>"
@@ -142,7 +145,8 @@ async def test_long_answer_is_split_within_limits_on_the_wire(start_bot, long_hi
 
 
 async def test_cooldown_sends_a_polite_private_notice(start_bot, answerer):
-    """A second question within the cooldown gets an ephemeral notice; others are unaffected."""
+    """A second question within the cooldown gets an ephemeral notice; others are unaffected;
+    a mention within it gets a ⏳ reaction, never a public reply."""
     async with start_bot(answerer, cooldown_seconds=3600) as bot:
         first = await bot.fake.slash("ask", question=AZERBAIJAN)
         second = await bot.fake.slash("ask", question=AZERBAIJAN)
@@ -150,13 +154,31 @@ async def test_cooldown_sends_a_polite_private_notice(start_bot, answerer):
         first_callback = await bot.fake.wait_for_callback(first)
         second_callback = await bot.fake.wait_for_callback(second)
         other_callback = await bot.fake.wait_for_callback(other)
-        await bot.fake.send_message(f"<@{BOT_ID}> {AZERBAIJAN}", mentions=(BOT_ID,))
-        [mention_reply] = await bot.fake.wait_for_messages(CHANNEL_ID)
+        mention = await bot.fake.send_message(f"<@{BOT_ID}> {AZERBAIJAN}", mentions=(BOT_ID,))
+        [reaction] = await bot.fake.wait_for_calls("PUT", r"/channels/.*/reactions/.*")
+        # A later DM from someone else is answered, so the mention's reply would have arrived.
+        await bot.fake.send_message(AZERBAIJAN, channel_id=DM_CHANNEL_ID, guild=False,
+                                    user_id=OTHER_USER_ID + 1)  # fmt: skip
+        await bot.fake.wait_for_messages(DM_CHANNEL_ID)
+        posts = bot.fake.calls_to("POST", rf"/channels/{CHANNEL_ID}/messages")
     assert "1999" in text_of(first_callback["data"])
     assert second_callback["data"]["flags"] & EPHEMERAL
     assert "please wait" in second_callback["data"]["content"]
     assert "1999" in text_of(other_callback["data"])
-    assert "please wait" in mention_reply["content"]
+    assert reaction.path == (f"/channels/{CHANNEL_ID}/messages/{mention['id']}/reactions/⏳/@me")
+    assert posts == []
+
+
+async def test_cooldown_spares_the_buttons_the_bot_offered(start_bot, answerer):
+    """Pressing a suggestion right after asking is answered, not told to wait."""
+    async with start_bot(answerer, cooldown_seconds=3600) as bot:
+        asked = await bot.fake.slash("ask", question="What is the best pizza topping?")
+        offer = await bot.fake.wait_for_callback(asked)
+        [suggestion, *_] = buttons_of(offer["data"])
+        pressed = await bot.fake.press_button(message_from_callback(offer), suggestion["custom_id"])
+        answer = await bot.fake.wait_for_callback(pressed)
+    assert "please wait" not in text_of(answer["data"])
+    assert answer["data"]["embeds"][0]["title"] == suggestion["label"]
 
 
 async def test_core_failure_in_a_slash_command_apologizes_and_logs(start_bot, caplog):
@@ -191,11 +213,12 @@ async def test_core_failure_on_a_mention_apologizes_and_logs(start_bot, caplog):
 
 async def test_core_failure_on_a_button_press_apologizes_and_logs(start_bot, caplog):
     """A failure after a suggestion button press is apologized for and logged."""
+    custom_id = SuggestionButton.offering(AZERBAIJAN).custom_id
     components = [{"type": 1, "components": [{"type": 2, "style": 2, "label": "Ask",
-                                              "custom_id": f"csto:ask:{AZERBAIJAN}"}]}]  # fmt: skip
+                                              "custom_id": custom_id}]}]  # fmt: skip
     message = bot_message(1, str(CHANNEL_ID), {"components": components})
     async with start_bot(ExplodingAnswerer()) as bot:
-        pressed = await bot.fake.press_button(message, f"csto:ask:{AZERBAIJAN}", user_id=USER_ID)
+        pressed = await bot.fake.press_button(message, custom_id, user_id=USER_ID)
         callback = await bot.fake.wait_for_callback(pressed)
     assert callback["data"]["content"] == APOLOGY
     assert_logged_core_failure(caplog)

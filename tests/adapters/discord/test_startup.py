@@ -87,7 +87,7 @@ async def test_sync_can_be_turned_off(start_bot, answerer, fake_discord: FakeDis
 async def test_invite_url_is_logged_with_minimal_scopes_and_permissions(
     start_bot, answerer, caplog
 ):
-    """Start-up logs an invite URL: bot + applications.commands, four permissions."""
+    """Start-up logs an invite URL: bot + applications.commands, five permissions."""
     caplog.set_level(logging.INFO, logger="bot.adapters.discord")
     async with start_bot(answerer):
         pass
@@ -95,8 +95,9 @@ async def test_invite_url_is_logged_with_minimal_scopes_and_permissions(
     query = parse_qs(urlparse(url).query)
     assert query["client_id"] == [str(APP_ID)]
     assert query["scope"] == ["bot applications.commands"]
-    # Send Messages 2^11 + Embed Links 2^14 + Read Message History 2^16 + in Threads 2^38
-    assert query["permissions"] == [str(2**11 + 2**14 + 2**16 + 2**38)]
+    # Add Reactions 2^6 (the cooldown's ⏳) + Send Messages 2^11 + Embed Links 2^14
+    # + Read Message History 2^16 + Send Messages in Threads 2^38
+    assert query["permissions"] == [str(2**6 + 2**11 + 2**14 + 2**16 + 2**38)]
 
 
 async def test_message_content_intent_is_not_requested_by_default(

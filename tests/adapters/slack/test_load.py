@@ -11,38 +11,28 @@ from bot.adapters.slack.app import WORKING
 from bot.adapters.slack.boundary import APOLOGY
 from bot.adapters.slack.config import SlackConfig
 from bot.adapters.slack.question import MAX_QUESTION_CHARS, SHORTENED_NOTE
-from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from tests.adapters.slack.fake_slack import WAIT_SECONDS
 from tests.adapters.slack.harness import ServeBolt
 from tests.adapters.slack.test_events import mention
 from tests.adapters.slack.test_safety import ExplodingAnswerer
+from tests.adapters.stand_in import EngineStandIn
 
 LONG = "When did Azerbaijan leave the CSTO? " + "please tell me " * 3000
 
 
-class RecordingAnswerer:
+class RecordingAnswerer(EngineStandIn):
     """The real engine, noting each question the adapter handed to it."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.knowledge_version = engine.knowledge_version
+        super().__init__(engine)
         self.questions: list[str] = []
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Record, then answer with the real engine."""
         self.questions.append(question)
         return self.engine.answer(question, context)
-
-    def complete(
-        self, text: str, kind: SubjectKind | None = None, limit: int = 25
-    ) -> list[Completion]:
-        """The real engine's completions."""
-        return self.engine.complete(text, kind, limit)
-
-    def help(self) -> Answer:
-        """The real engine's help."""
-        return self.engine.help()
 
 
 def context_texts(body: dict) -> list[str]:
