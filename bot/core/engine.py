@@ -25,8 +25,10 @@ from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
     has_topic_cue,
+    people_named,
     places_of,
     search_answer,
+    speaks_of,
     specific_words,
     stated,
     topic_words,
@@ -554,6 +556,7 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
     partial = partial or _leaves_out_external(loaded, request, answer)
+    partial = partial or _leaves_out_person(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
@@ -577,6 +580,12 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _leaves_out_person(request: Request, answer: Answer) -> bool:
+    """A person the question names goes unmentioned: the answer is about someone else or about
+    the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
+    return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:
