@@ -12,6 +12,7 @@ from bot.core.answering.check import (
     asked,
     future_year,
     names_year_from,
+    states_day,
     states_each,
     states_place,
     synonym_stems,
@@ -559,6 +560,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = partial or _leaves_out_person(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
+    # Asked on what exact day, an answer dated only to a year or a month is not the answer.
+    partial = partial or not states_day(question, stated(answer))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         searched = answer.intent != Intent.FACTS_SEARCH
         found = search_answer(request, loaded.retriever) if searched else None
