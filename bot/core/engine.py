@@ -39,7 +39,13 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import (
+    LEXICON,
+    NOT_SPECIFIC,
+    OFF_TOPIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -68,6 +74,8 @@ _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
+# Answers that list the summits of a time say themselves when none was held.
+_SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +275,9 @@ class Engine:
     def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
+        unheld = _unheld_session(request)
+        if unheld is not None:
+            return self._abstain(loaded, request.reading.original, request.reading, unheld)
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
@@ -583,6 +594,34 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _unheld_session(request: Request) -> str | None:
+    """Asked about a summit at a time when none was held, what to say instead of answering.
+
+    "What was decided at the December 2020 videoconference" is not answered by another
+    session's decisions: the question names a time, and the records hold no session then.
+    """
+    reading = request.reading
+    if not reading.has_any(SUMMIT_WORDS) or request.understanding.intent in _SUMMIT_LISTS:
+        return None
+    dates = request.understanding.dates
+    # "the summit after 2020": a span, read by the anchors; only a time of its own is checked.
+    if not dates or not asked(reading.corrected, dates).years:
+        return None
+    held = [summit.date for summit in request.catalog.summits()]
+    for date in dates:
+        if not any(_same_time(date, summit) for summit in held):
+            org = request.catalog.organization.abbreviation
+            return f"The {org} fact base records no summit or session in {date.human()}."
+    return None
+
+
+def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:
+    """The session's date falls in the time asked (a year, or a month of it)."""
+    if asked_date.year != held.year:
+        return False
+    return asked_date.month is None or held.month is None or asked_date.month == held.month
 
 
 def _leaves_out_person(request: Request, answer: Answer) -> bool:
