@@ -15,6 +15,7 @@ from bot.core.answering.check import (
     states_day,
     states_each,
     states_place,
+    states_reason,
     synonym_stems,
     telling_domain_words,
 )
@@ -573,6 +574,9 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = partial or not states_place(question, stated(answer), places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, stated(answer))
+    # A record read for "why" must give a reason (retrieval already favours facts that do).
+    searched = answer.intent == Intent.FACTS_SEARCH
+    partial = partial or not (searched or states_reason(question, stated(answer)))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         searched = answer.intent != Intent.FACTS_SEARCH
         found = search_answer(request, loaded.retriever) if searched else None

@@ -49,6 +49,7 @@ class _RelationsFile(DataModel):
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
+    reason_words: Phrase
     light_words: Phrase
     particles: Phrase
     future_words: Phrase
@@ -62,6 +63,7 @@ class _Relations:
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
+    reasons: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
     future_words: frozenset[str]
@@ -82,6 +84,7 @@ def _relations() -> _Relations:
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
+        frozenset(raw.reason_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
@@ -205,6 +208,14 @@ def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
 def states_day(question: Asked, text: str) -> bool:
     """Asked on what exact day, the text names one; asked anything else, nothing to check."""
     return question.relation is not Relation.DAY or names_day(text)
+
+
+def states_reason(question: Asked, text: str) -> bool:
+    """Asked why, the text gives a reason ("citing", "because", "in protest"); else nothing to
+    check. A record of who was absent, or of who held a post, gives none."""
+    if question.relation is not Relation.WHY:
+        return True
+    return not _relations().reasons.isdisjoint(tokens(text))
 
 
 def names_day(text: str) -> bool:
