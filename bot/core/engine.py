@@ -560,7 +560,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
 
     A record chosen by intent ("how many ... " → the member count) may not speak of the rare
     words that say what is really asked ("strategic sites"): then the facts are searched, and
-    when none answers either, nothing is said. Confidence follows the share covered.
+    when none answers either, nothing is said. Facts found by search that say too little of the
+    question are not given either. Confidence follows the share covered.
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
     question = asked(request.reading.corrected, request.understanding.dates)
@@ -575,16 +576,16 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, stated(answer))
     # A record read for "why" must give a reason (retrieval already favours facts that do).
-    searched = answer.intent == Intent.FACTS_SEARCH
-    partial = partial or not (searched or states_reason(question, stated(answer)))
+    is_search = answer.intent == Intent.FACTS_SEARCH
+    partial = partial or not (is_search or states_reason(question, stated(answer)))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
-        searched = answer.intent != Intent.FACTS_SEARCH
-        found = search_answer(request, loaded.retriever) if searched else None
+        found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
         if found is not None and found_share >= score.COVER_MIN:
             answer, share = found, found_share
-        elif partial or _names_no_subject(loaded, request):
-            # Nothing but the organization is named: its general records answer anything.
+        elif partial or is_search or _names_no_subject(loaded, request):
+            # Facts found by words that say too little of the question are no answer; nor is a
+            # record when nothing but the organization is named (its records answer anything).
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
