@@ -413,7 +413,7 @@ def stated(answer: Answer) -> str:
     """Everything an answer states: its text, items, sections and the facts it rests on."""
     lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
     for dispute in answer.disputes:
-        lines.extend([dispute.topic, *(claim.text for claim in dispute.claims)])
+        lines.extend([dispute.title, *(claim.text for claim in dispute.claims)])
     for section in answer.sections:
         lines.extend([section.title, *section.lines])
     return "\n".join(lines)
