@@ -94,3 +94,12 @@ def test_asked_why_a_record_without_a_reason_is_no_answer() -> None:
     assert not states_reason(question, "The fact base records no absences at the summit.")
     assert states_reason(question, "Nazarbayev stayed away citing health.")
     assert states_reason(asked(reading("who hosted it"), []), "The summit took place in Minsk.")
+
+
+@pytest.mark.parametrize("question", ["when did turkey join the csto", "is swaziland in the csto"])
+def test_a_state_by_its_former_english_name_is_not_a_member(
+    shipped_engine: Engine, question: str
+) -> None:
+    """ISO now says Türkiye and Eswatini; users still write the older names."""
+    answer = ask(shipped_engine, question)
+    assert "not a member" in answer.text
