@@ -12,8 +12,10 @@ from bot.core.answering.check import (
     asked,
     future_year,
     names_year_from,
+    states_day,
     states_each,
     states_place,
+    states_reason,
     synonym_stems,
     telling_domain_words,
 )
@@ -25,8 +27,10 @@ from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
     has_topic_cue,
+    people_named,
     places_of,
     search_answer,
+    speaks_of,
     specific_words,
     stated,
     topic_words,
@@ -36,7 +40,13 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
+from bot.core.language.lexicon import (
+    LEXICON,
+    NOT_SPECIFIC,
+    OFF_TOPIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -65,6 +75,8 @@ _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
+# Answers that list the summits of a time say themselves when none was held.
+_SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +276,9 @@ class Engine:
     def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
+        unheld = _unheld_session(request)
+        if unheld is not None:
+            return self._abstain(loaded, request.reading.original, request.reading, unheld)
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
@@ -545,7 +560,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
 
     A record chosen by intent ("how many ... " → the member count) may not speak of the rare
     words that say what is really asked ("strategic sites"): then the facts are searched, and
-    when none answers either, nothing is said. Confidence follows the share covered.
+    when none answers either, nothing is said. Facts found by search that say too little of the
+    question are not given either. Confidence follows the share covered.
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
     question = asked(request.reading.corrected, request.understanding.dates)
@@ -554,16 +570,22 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
     partial = partial or _leaves_out_external(loaded, request, answer)
+    partial = partial or _leaves_out_person(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
+    # Asked on what exact day, an answer dated only to a year or a month is not the answer.
+    partial = partial or not states_day(question, stated(answer))
+    # A record read for "why" must give a reason (retrieval already favours facts that do).
+    is_search = answer.intent == Intent.FACTS_SEARCH
+    partial = partial or not (is_search or states_reason(question, stated(answer)))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
-        searched = answer.intent != Intent.FACTS_SEARCH
-        found = search_answer(request, loaded.retriever) if searched else None
+        found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
         if found is not None and found_share >= score.COVER_MIN:
             answer, share = found, found_share
-        elif partial or _names_no_subject(loaded, request):
-            # Nothing but the organization is named: its general records answer anything.
+        elif partial or is_search or _names_no_subject(loaded, request):
+            # Facts found by words that say too little of the question are no answer; nor is a
+            # record when nothing but the organization is named (its records answer anything).
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
@@ -577,6 +599,40 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _unheld_session(request: Request) -> str | None:
+    """Asked about a summit at a time when none was held, what to say instead of answering.
+
+    "What was decided at the December 2020 videoconference" is not answered by another
+    session's decisions: the question names a time, and the records hold no session then.
+    """
+    reading = request.reading
+    if not reading.has_any(SUMMIT_WORDS) or request.understanding.intent in _SUMMIT_LISTS:
+        return None
+    dates = request.understanding.dates
+    # "the summit after 2020": a span, read by the anchors; only a time of its own is checked.
+    if not dates or not asked(reading.corrected, dates).years:
+        return None
+    held = [summit.date for summit in request.catalog.summits()]
+    for date in dates:
+        if not any(_same_time(date, summit) for summit in held):
+            org = request.catalog.organization.abbreviation
+            return f"The {org} fact base records no summit or session in {date.human()}."
+    return None
+
+
+def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:
+    """The session's date falls in the time asked (a year, or a month of it)."""
+    if asked_date.year != held.year:
+        return False
+    return asked_date.month is None or held.month is None or asked_date.month == held.month
+
+
+def _leaves_out_person(request: Request, answer: Answer) -> bool:
+    """A person the question names goes unmentioned: the answer is about someone else or about
+    the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
+    return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:

@@ -25,7 +25,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
-from bot.core.language.temporal import is_date_word
+from bot.core.language.temporal import find_dates, is_date_word
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
 
@@ -35,6 +35,7 @@ class Relation(StrEnum):
 
     COUNT = "count"
     WHEN = "when"
+    DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
     WHERE = "where"
     WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
     WHO = "who"
@@ -48,6 +49,7 @@ class _RelationsFile(DataModel):
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
+    reason_words: Phrase
     light_words: Phrase
     particles: Phrase
     future_words: Phrase
@@ -61,6 +63,7 @@ class _Relations:
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
+    reasons: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
     future_words: frozenset[str]
@@ -81,6 +84,7 @@ def _relations() -> _Relations:
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
+        frozenset(raw.reason_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
@@ -201,6 +205,24 @@ def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
     )
 
 
+def states_day(question: Asked, text: str) -> bool:
+    """Asked on what exact day, the text names one; asked anything else, nothing to check."""
+    return question.relation is not Relation.DAY or names_day(text)
+
+
+def states_reason(question: Asked, text: str) -> bool:
+    """Asked why, the text gives a reason ("citing", "because", "in protest"); else nothing to
+    check. A record of who was absent, or of who held a post, gives none."""
+    if question.relation is not Relation.WHY:
+        return True
+    return not _relations().reasons.isdisjoint(tokens(text))
+
+
+def names_day(text: str) -> bool:
+    """The text dates something to the day ("4 May 1992"), not only to a month or a year."""
+    return any(date.day is not None for date in find_dates(text))
+
+
 def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked several relations at once, the text states each; asked one, nothing to check here."""
     if not question.also:
@@ -314,6 +336,8 @@ def _states(
         return _states_quantity(text)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
+    if relation is Relation.DAY:
+        return names_day(text)
     if relation is Relation.WHERE:
         return bool(set(tokens(text)) & places) or _in_named_place(text)
     if relation is Relation.WHO:

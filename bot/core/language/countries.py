@@ -8,6 +8,7 @@ from bot.core.language.lexicon import LEXICON
 
 # Short forms two countries share ("Korea", "Congo"): they name neither.
 _SHARED = LEXICON.words("shared_country_names")
+_FORMER = LEXICON.words("former_country_names")
 
 
 @cache
@@ -25,4 +26,5 @@ def external_country_names() -> tuple[str, ...]:
             short = value.split(",")[0]
             if short.casefold() not in _SHARED:
                 names.append(short)
+    names.extend(sorted(name.title() for name in _FORMER))
     return tuple(dict.fromkeys(names))

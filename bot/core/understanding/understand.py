@@ -18,6 +18,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -138,8 +139,15 @@ class Understander:
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if explicit or any(i != organization for i in linked) or self._names_a_summit(words):
             return False
-        unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
-        return bool(unknown) or words.isdisjoint(self._relevant)
+        if words.isdisjoint(self._relevant):
+            return True
+        unknown = {
+            w for w in words - vocabulary - STOPWORDS if not (w.isdigit() or is_date_word(w))
+        }
+        # An unknown word beside the domain's own words is the user's wording ("the very first
+        # sec gen"); as many unknown words as the domain's own make it about something else.
+        telling = words & (self.domain | self.finder.city_index.keys())
+        return bool(unknown) and len(unknown) >= len(telling)
 
     def _names_a_summit(self, words: set[str]) -> bool:
         """'the main topic of the dushanbe summit': a summit word with a city or a year."""

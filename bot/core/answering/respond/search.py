@@ -167,7 +167,7 @@ def search_answer(
     request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
 ) -> Answer | None:
     """The best-matching facts that answer the question, or None when none does well enough."""
-    hits = search(request, retriever)
+    hits = _of_people_named(request, search(request, retriever))
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
@@ -333,6 +333,35 @@ def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog
     return check(question, replace(statement, names=names), places)
 
 
+def people_named(request: Request) -> list[str]:
+    """The people the question itself names (not those carried over from earlier questions)."""
+    kinds = request.catalog.kinds
+    found = (m.entity_id for m in request.reading.mentions if not m.external)
+    return [entity_id for entity_id in found if kinds.get(entity_id) == "person"]
+
+
+def _of_people_named(request: Request, hits: list[Hit]) -> list[Hit]:
+    """Only facts about every person the question names: another's words are no answer to
+    "what did Putin say at the Yerevan summit", however many other words they share with it."""
+    people = people_named(request)
+    if not people:
+        return hits
+    return [hit for hit in hits if all(_bears_on_person(request, hit, p) for p in people)]
+
+
+def _bears_on_person(request: Request, hit: Hit, person: str) -> bool:
+    if hit.item is not None and (hit.item.owner == person or person in hit.item.fact.about):
+        return True
+    return not _name_stems(request.catalog, person).isdisjoint(stems(_text(hit)))
+
+
+def speaks_of(catalog: Catalog, answer: Answer, entity_id: str) -> bool:
+    """The answer names the entity: among its subjects, or a word of its name in what it says."""
+    if entity_id in answer.entities:
+        return True
+    return not _name_stems(catalog, entity_id).isdisjoint(stems(stated(answer)))
+
+
 @lru_cache(maxsize=1024)
 def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The stems of an entity's name and aliases."""
@@ -384,7 +413,7 @@ def stated(answer: Answer) -> str:
     """Everything an answer states: its text, items, sections and the facts it rests on."""
     lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
     for dispute in answer.disputes:
-        lines.extend([dispute.topic, *(claim.text for claim in dispute.claims)])
+        lines.extend([dispute.title, *(claim.text for claim in dispute.claims)])
     for section in answer.sections:
         lines.extend([section.title, *section.lines])
     return "\n".join(lines)
