@@ -152,6 +152,14 @@ def saying_asked(request: Request, entity_id: str, own: set[str]) -> list[FactIt
         (len(asked & stems(item.fact.text)), item) for item in request.catalog.related(entity_id)
     ]
     best = max((count for count, _ in scored), default=0)
-    if best < score.SAYS_ASKED:
+    top = [item for count, item in scored if count == best]
+    # One word of the question said by only one of the event's facts singles that fact out
+    # ("who got appointed at Bishkek 2017"), when the word is long enough to be a content word.
+    distinctive = (
+        best == 1
+        and len(top) == 1
+        and any(len(word) >= score.DISTINCTIVE_CHARS for word in asked & stems(top[0].fact.text))
+    )
+    if best < score.SAYS_ASKED and not distinctive:
         return []
-    return [item for count, item in scored if count == best][:2]
+    return top[:2]
