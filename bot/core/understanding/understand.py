@@ -195,7 +195,8 @@ class Understander:
         organization = self.catalog.organization.id in ids
         focus = memory.entities[0] if memory is not None and memory.entities else ""
         in_play = self.catalog.kinds.get(focus)
-        session = self.finder.held_in_city_that_year(words)
+        # "Minsk 2017" names that session; with a person named, it asks what they did there.
+        session = "person" not in named and self.finder.held_in_city_that_year(words)
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
