@@ -195,8 +195,14 @@ class Understander:
         organization = self.catalog.organization.id in ids
         focus = memory.entities[0] if memory is not None and memory.entities else ""
         in_play = self.catalog.kinds.get(focus)
-        # "Minsk 2017" names that session; with a person named, it asks what they did there.
-        session = "person" not in named and self.finder.held_in_city_that_year(words)
+        # "Minsk 2017" names that session; with a person named it asks what they did there, and
+        # with a word of conflicts the place and year may be a conflict's ("Yerevan begged for
+        # help in 2022").
+        session = (
+            "person" not in named
+            and CONFLICT_WORDS.isdisjoint(words)
+            and self.finder.held_in_city_that_year(words)
+        )
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
