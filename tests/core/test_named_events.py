@@ -1,0 +1,57 @@
+"""Questions that name an event by its city and year and ask about it: the answer comes from that
+event's record and leads with what was asked.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    """One question in a conversation of its own."""
+    return engine.answer(question, Context(conversation=f"events-{question}"))
+
+
+def lead(answer: Answer) -> str:
+    """The answer's first sentence."""
+    return answer.text.split(". ")[0]
+
+
+def test_a_city_with_a_session_year_names_that_session(shipped_engine: Engine) -> None:
+    """No word for 'summit', yet 'Astana ... 2024' is the session held there that year."""
+    answer = ask(shipped_engine, "astana 2024: which documents were adopted there?")
+    assert answer.answered
+    assert "astana-2024" in answer.entities
+    assert "28 November 2024" in answer.text
+
+
+def test_they_at_a_named_session_is_not_an_unknown_referent(shipped_engine: Engine) -> None:
+    """'they' with a city and its session's year means the leaders meeting there."""
+    answer = ask(shipped_engine, "what did they sign at minsk in 2017")
+    assert answer.answered
+    assert "minsk-2017" in answer.entities
+
+
+def test_a_word_only_one_fact_of_the_event_says_leads(shipped_engine: Engine) -> None:
+    """'appointed' is said by one fact of the April 2017 session: that fact answers first."""
+    answer = ask(shipped_engine, "who was appointed at bishkek in april 2017")
+    assert answer.answered
+    assert "Khachaturov" in lead(answer)
+
+
+def test_a_cue_word_does_not_single_out_a_fact(shipped_engine: Engine) -> None:
+    """'leader' says what kind of thing is asked: the absences answer keeps its own lead."""
+    answer = ask(shipped_engine, "which leader stayed away from the yerevan summit in 2016")
+    assert answer.answered
+    assert "Nazarbayev" in lead(answer)
+
+
+def test_a_city_and_year_with_a_conflict_word_is_not_read_as_a_session(
+    shipped_engine: Engine,
+) -> None:
+    """'Yerevan asked for troops in 2022' is about the conflict, not the Yerevan summit."""
+    answer = ask(shipped_engine, "what did the csto send when yerevan asked for troops in 2022")
+    assert not answer.entities or answer.entities[0] != "yerevan-2022"
