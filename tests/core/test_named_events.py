@@ -55,3 +55,18 @@ def test_a_city_and_year_with_a_conflict_word_is_not_read_as_a_session(
     """'Yerevan asked for troops in 2022' is about the conflict, not the Yerevan summit."""
     answer = ask(shipped_engine, "what did the csto send when yerevan asked for troops in 2022")
     assert not answer.entities or answer.entities[0] != "yerevan-2022"
+
+
+def test_a_state_that_never_belonged_is_corrected_first(shipped_engine: Engine) -> None:
+    """'When did X join' of a state with no membership record: it never was a member."""
+    answer = ask(shipped_engine, "when did serbia join the csto")
+    assert answer.answered
+    assert lead(answer).startswith("Serbia is not a member of the CSTO and has never been one")
+
+
+def test_a_step_that_did_not_happen_is_denied_first(shipped_engine: Engine) -> None:
+    """A former member asked when it came back, a member asked when it left: neither happened."""
+    rejoined = ask(shipped_engine, "when did azerbaijan rejoin the csto")
+    assert lead(rejoined).startswith("Azerbaijan has not rejoined the CSTO")
+    left = ask(shipped_engine, "when did kazakhstan leave the csto")
+    assert lead(left).startswith("Kazakhstan has not left the CSTO")

@@ -376,7 +376,7 @@ def _membership_event(
     for item in chosen:
         builder.add(item)
     if not chosen:
-        builder.sentences.append(f"The fact base records no {_NOUN[intent]} for {country.name}.")
+        builder.sentences.append(_no_event(request, country, events))
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
         join_words = LEXICON.words("joined_as")
         for item in request.catalog.related(country.id):
@@ -384,6 +384,29 @@ def _membership_event(
                 builder.add(item)
     if intent == "member.joined" and status.value in {"former", "suspended"}:
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+def _no_event(request: Request, country: Country, events: list[FactItem]) -> str:
+    """The premise corrected first: a state outside with no membership record never belonged
+    (the records cover every state that has); otherwise the step asked about is not recorded."""
+    intent = request.understanding.intent
+    if not events and country.status.value in OUTSIDERS:
+        return (
+            f"{country.name} is not a member of the {request.org} and has never been one: "
+            f"the fact base records no {_NOUN[intent]} for it."
+        )
+    undone = _NOT_DONE.get((intent, country.status.value))
+    if undone:
+        return f"{country.name} {undone} the {request.org}: the fact base records no {_NOUN[intent]}."
+    return f"The fact base records no {_NOUN[intent]} for {country.name}."
+
+
+# A step the membership records would hold if it had happened, by the state's status now.
+_NOT_DONE = {
+    ("member.rejoined", "former"): "has not rejoined",
+    ("member.rejoined", "suspended"): "has not rejoined",
+    ("member.left", "member"): "has not left",
+}
 
 
 def _status(
