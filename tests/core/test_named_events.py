@@ -70,3 +70,20 @@ def test_a_step_that_did_not_happen_is_denied_first(shipped_engine: Engine) -> N
     assert lead(rejoined).startswith("Azerbaijan has not rejoined the CSTO")
     left = ask(shipped_engine, "when did kazakhstan leave the csto")
     assert lead(left).startswith("Kazakhstan has not left the CSTO")
+
+
+def test_each_part_of_a_session_asked_is_answered(shipped_engine: Engine) -> None:
+    """Who chaired and what was decided: both parts of the 2025 Bishkek record, each once."""
+    answer = ask(
+        shipped_engine, "who chaired the bishkek summit in 2025 and who was picked as secretary"
+    )
+    assert answer.answered
+    assert "Japarov" in answer.text and "Masadykov" in answer.text
+    assert answer.text.count("Masadykov") == 1
+
+
+def test_an_empty_part_is_followed_by_what_the_record_holds(shipped_engine: Engine) -> None:
+    """No attendance list for the April 2017 session: the gap is said, then its decision."""
+    answer = ask(shipped_engine, "who came to the bishkek summit in april 2017")
+    assert lead(answer).startswith("The fact base does not list who attended")
+    assert "Khachaturov" in answer.text

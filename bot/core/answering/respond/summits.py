@@ -52,6 +52,9 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     leading = saying_asked(request, summit.id, _city(summit))
     if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
+        # What the record does hold follows the gap ("what came out of it" read as who came).
+        for item in request.catalog.section(summit.id, "decisions")[:2]:
+            builder.add(item)
     for item in leading:
         builder.add(item)
     rest = [item for item in items if item not in leading]
@@ -108,6 +111,11 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     part = _PARTS.get(intent)
     if part is not None:
         part(request, builder, summit)
+    # "Who chaired, and who was picked as secretary general": each part asked is answered.
+    for other in _other_parts(request):
+        _PARTS[other](_asking(request, other), builder, summit)
+    builder.sentences[:] = dict.fromkeys(builder.sentences)
+    builder.items[:] = dict.fromkeys(builder.items)
     # Lead with what was asked; the summit's date and place follow as context, unless the
     # answer is a list, which the date and place introduce.
     asked = intent == "summit.overview" and bool(saying_asked(request, summit.id, _city(summit)))
@@ -117,6 +125,38 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
     return builder.build(confidence=score.SECTION)
+
+
+# The cue that asks for each part of a session's record.
+_CUE_OF_PART = {
+    "summit.presidency": "presidency",
+    "summit.decisions": "decision",
+    "summit.attendance": "attendance",
+    "summit.absences": "absence",
+}
+
+
+def _other_parts(request: Request) -> list[str]:
+    """The parts of a session's record the question asks for beside the one it was read as,
+    when it was read as one of them."""
+    intent = request.understanding.intent
+    if intent not in _CUE_OF_PART:
+        return []
+    return [
+        part
+        for part, cue in _CUE_OF_PART.items()
+        if part != intent and request.reading.has(cue) and not _same_record(intent, part)
+    ]
+
+
+def _same_record(intent: str, part: str) -> bool:
+    """Attendance already lists the absences."""
+    return {intent, part} == {"summit.attendance", "summit.absences"}
+
+
+def _asking(request: Request, intent: str) -> Request:
+    """The request read as asking another part of the same session."""
+    return replace(request, understanding=replace(request.understanding, intent=intent))
 
 
 def _topics_for(intent: str) -> tuple[str, ...]:
