@@ -87,3 +87,13 @@ def test_an_empty_part_is_followed_by_what_the_record_holds(shipped_engine: Engi
     answer = ask(shipped_engine, "who came to the bishkek summit in april 2017")
     assert lead(answer).startswith("The fact base does not list who attended")
     assert "Khachaturov" in answer.text
+
+
+def test_members_now_and_before_in_the_order_asked(shipped_engine: Engine) -> None:
+    """Asked 'now' first and 'used to be' after, today's count leads; 'no longer ... today' only
+    dates the former members."""
+    both = ask(shipped_engine, "how many states are in the alliance now and how many used to be")
+    assert lead(both).startswith("The CSTO has 6 (six) member states now")
+    assert "3 former members" in both.text
+    former = ask(shipped_engine, "which states are no longer csto members today")
+    assert "member states now" not in former.text

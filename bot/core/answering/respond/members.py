@@ -214,6 +214,14 @@ def former_members(request: Request) -> Answer:
         return original_members(request)  # "which founders are no longer members"
     if request.reading.has("return"):
         return _returned(request, builder)
+    if _now_asked_first(request):
+        # "How many are in it now, and how many used to be": today's members first.
+        members = members_now(request)
+        builder.sentences.append(
+            f"The {request.org} has {len(members)} ({_number_word(len(members))}) member states "
+            f"now: {_join([c.name for c in members])}."
+        )
+        builder.entities.extend(country.id for country in members)
     builder.sentences.append(
         f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
@@ -222,6 +230,19 @@ def former_members(request: Request) -> Answer:
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append(f"Who are the members of the {request.org}?")
     return builder.build(confidence=score.LISTED)
+
+
+def _now_asked_first(request: Request) -> bool:
+    """The present is asked as a part of its own, before the past ("in it now, and who used to
+    be"); "which are no longer members today" only dates the former members."""
+    words = request.reading.corrected
+    now = [i for i, word in enumerate(words) if word in _STILL]
+    before = [i for i, word in enumerate(words) if word in _FORMER]
+    return bool(now and before) and now[0] < before[0] and not negated(request.reading)
+
+
+_STILL = LEXICON.words("still")
+_FORMER = LEXICON.words("former")
 
 
 def _returned(request: Request, builder: AnswerBuilder) -> Answer:
