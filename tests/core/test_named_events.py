@@ -97,3 +97,20 @@ def test_members_now_and_before_in_the_order_asked(shipped_engine: Engine) -> No
     assert "3 former members" in both.text
     former = ask(shipped_engine, "which states are no longer csto members today")
     assert "member states now" not in former.text
+
+
+def test_words_not_recorded_of_a_person_at_a_session_are_not_guessed(
+    shipped_engine: Engine,
+) -> None:
+    """Tokayev chaired Astana 2024, but no word of his there is recorded: no answer; Pashinyan's
+    refusal at Yerevan 2022 is recorded and answers."""
+    unsaid = ask(shipped_engine, "what did tokayev say in his speech at the astana summit in 2024")
+    assert not unsaid.answered
+    said = ask(shipped_engine, "what did pashinyan say at the yerevan summit in 2022")
+    assert said.answered and "Pashinyan" in lead(said)
+
+
+def test_a_name_does_not_single_out_a_fact(shipped_engine: Engine) -> None:
+    """The person's name says whom the question is about, not which of the session's facts."""
+    answer = ask(shipped_engine, "what did tokayev want at the astana summit in 2024")
+    assert not lead(answer).startswith("Kazakh President Kassym-Jomart Tokayev chaired")

@@ -149,8 +149,10 @@ def saying_asked(request: Request, entity_id: str, own: set[str]) -> list[FactIt
         if word not in named and word not in SUMMIT_WORDS and not is_date_word(word)
     }
     asked = {stem(word) for word in words}
-    # Cue words ("leader", "signed") say what kind of thing is asked, not which fact.
-    own_words = {stem(word) for word in words - KNOWN if len(word) >= score.DISTINCTIVE_CHARS}
+    # Cue words ("leader", "signed") say what kind of thing is asked, and names whom it is
+    # asked of, not which fact.
+    plain = words - KNOWN - request.reading.named_words()
+    own_words = {stem(word) for word in plain if len(word) >= score.DISTINCTIVE_CHARS}
     scored = [
         (len(asked & stems(item.fact.text)), item) for item in request.catalog.related(entity_id)
     ]

@@ -13,6 +13,7 @@ from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
 
 _SECTION_FOR = {
@@ -100,12 +101,41 @@ _PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
 }
 
 
+def _unsaid_by(request: Request, summit: Summit) -> list[str]:
+    """People the question asks what they said at the session, of whom its record and the
+    facts about it hold no word ("what did Tokayev say in his speech at Astana 2024")."""
+    if not request.reading.has("said"):
+        return []
+    people = [i for i in request.reading.ids() if request.catalog.kinds.get(i) == "person"]
+    facts = request.catalog.related(summit.id)
+    return [
+        person
+        for person in people
+        if not any(person in item.fact.about and _says(item) for item in facts)
+    ]
+
+
+def _says(item: FactItem) -> bool:
+    """The fact reports words said: tagged a statement, or it uses a word for saying."""
+    return "statement" in item.fact.topics or not _SAID.isdisjoint(tokens(item.fact.text))
+
+
+_SAID = LEXICON.words("said")
+
+
 def summit_answer(request: Request, summit_id: str) -> Answer:
     """Answer about one summit according to the intent."""
     summit = _summit(request, summit_id)
     builder = request.builder()
     if summit is None:
         return builder.build(confidence=score.NOTHING, answered=False)
+    unsaid = _unsaid_by(request, summit)
+    if unsaid:
+        names = " or ".join(request.catalog.name(person) for person in unsaid)
+        builder.sentences.append(
+            f"The fact base records nothing {names} said at the {summit.name}, so I won't guess."
+        )
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     intent = request.understanding.intent
     record = builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
     part = _PARTS.get(intent)
