@@ -114,3 +114,9 @@ def test_a_name_does_not_single_out_a_fact(shipped_engine: Engine) -> None:
     """The person's name says whom the question is about, not which of the session's facts."""
     answer = ask(shipped_engine, "what did tokayev want at the astana summit in 2024")
     assert not lead(answer).startswith("Kazakh President Kassym-Jomart Tokayev chaired")
+
+
+def test_over_alone_does_not_ask_for_the_presidency(shipped_engine: Engine) -> None:
+    """'Over what' asks a cause; only 'took over', 'handed over' and the like ask the chair."""
+    answer = ask(shipped_engine, "the kazakh unrest of 2022, what was it over")
+    assert answer.intent != "org.presidency"
