@@ -418,7 +418,8 @@ def _no_event(request: Request, country: Country, events: list[FactItem]) -> str
         )
     undone = _NOT_DONE.get((intent, country.status.value))
     if undone:
-        return f"{country.name} {undone} the {request.org}: the fact base records no {_NOUN[intent]}."
+        noun = _NOUN[intent]
+        return f"{country.name} {undone} the {request.org}: the fact base records no {noun}."
     return f"The fact base records no {_NOUN[intent]} for {country.name}."
 
 

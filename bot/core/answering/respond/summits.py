@@ -15,6 +15,7 @@ from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
+from bot.core.understanding.intent import Intent
 
 _SECTION_FOR = {
     "summit.decisions": ("decisions", "The fact base records no decisions for"),
@@ -186,7 +187,7 @@ def _same_record(intent: str, part: str) -> bool:
 
 def _asking(request: Request, intent: str) -> Request:
     """The request read as asking another part of the same session."""
-    return replace(request, understanding=replace(request.understanding, intent=intent))
+    return replace(request, understanding=replace(request.understanding, intent=Intent(intent)))
 
 
 def _topics_for(intent: str) -> tuple[str, ...]:
