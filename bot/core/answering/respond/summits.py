@@ -112,7 +112,7 @@ def _unsaid_by(request: Request, summit: Summit) -> list[str]:
     return [
         person
         for person in people
-        if not any(person in item.fact.about and _says(item) for item in facts)
+        if not any(person in {item.owner, *item.fact.about} and _says(item) for item in facts)
     ]
 
 
