@@ -37,6 +37,7 @@ EACH_MAX: Final = 3  # up to this many equally fitting subjects are each answere
 EACH_MAX_FACTS: Final = 2  # ... when each is answered by at most this many facts
 EACH_LEAD_CHARS: Final = 320  # ... each of them this short
 SAYS_ASKED: Final = 2  # a summit's fact saying this many of the question's own words leads
+DISTINCTIVE_CHARS: Final = 6  # ... or one word this long, not a cue, that only one fact says
 
 # --- how sure a name in the question is linked (scales the answer's confidence) -----------------
 LINK_EXACT: Final = 1.0  # the question spells a name or alias as the knowledge does

@@ -95,10 +95,17 @@ class SubjectFinder:
             for summit in catalog.summits()
         }
         self.city_index: dict[str, list[str]] = {}
+        self.city_years: dict[str, set[int]] = {}
         for summit in catalog.summits():
             for word in tokens((summit.city or "").split("(")[0]):
                 if len(word) >= 4:
                     self.city_index.setdefault(word, []).append(summit.id)
+                    self.city_years.setdefault(word, set()).add(summit.date.year)
+
+    def held_in_city_that_year(self, words: set[str]) -> bool:
+        """A city of a session and that session's year both among the words."""
+        years = {int(word) for word in words if word.isdigit() and len(word) == 4}
+        return any(years & self.city_years.get(word, set()) for word in words)
 
     def _named_at(self, summit_id: str) -> set[str]:
         """The entities a summit's facts are about or name as taking part."""

@@ -41,7 +41,7 @@ PREDICATES = frozenset(
         "organization", "in_organization", "short", "one_word", "only_names",
         "dated", "memory", "leans_back", "summit_in_play",
         "conflict_in_play", "own_subject", "names_something",
-        "names_city",
+        "names_city", "names_session",
         "wants_summit", "wants_conflict",
     ]
 ) | {f"names_{kind}" for kind in KINDS}  # fmt: skip

@@ -150,9 +150,10 @@ class Understander:
         return bool(unknown) and len(unknown) >= len(telling)
 
     def _names_a_summit(self, words: set[str]) -> bool:
-        """'the main topic of the dushanbe summit': a summit word with a city or a year."""
+        """'the main topic of the dushanbe summit': a summit word with a city or a year; or a
+        session's city with its year ('astana nov 2024', 'at minsk in november 2017')."""
         if words.isdisjoint(SUMMIT_WORDS):
-            return False
+            return self.finder.held_in_city_that_year(words)
         return any(word in self.finder.city_index or word.isdigit() for word in words)
 
     def needs_context(self, reading: Reading) -> bool:
@@ -202,6 +203,14 @@ class Understander:
         organization = self.catalog.organization.id in ids
         focus = memory.entities[0] if memory is not None and memory.entities else ""
         in_play = self.catalog.kinds.get(focus)
+        # "Minsk 2017" names that session; with a person named it asks what they did there, and
+        # with a word of conflicts the place and year may be a conflict's ("Yerevan begged for
+        # help in 2022").
+        session = (
+            "person" not in named
+            and CONFLICT_WORDS.isdisjoint(words)
+            and self.finder.held_in_city_that_year(words)
+        )
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
@@ -211,7 +220,8 @@ class Understander:
             "own_subject": not named.isdisjoint(_OWN_KINDS),
             "names_something": organization or not self._speaks_of.isdisjoint(words),
             "names_city": any(word in self.finder.city_index for word in words),
-            "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words),
+            "names_session": session,
+            "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words) or session,
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())

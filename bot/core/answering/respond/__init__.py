@@ -10,7 +10,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
-from bot.core.language.lexicon import CUES, SUMMIT_WORDS
+from bot.core.language.lexicon import CUES, KNOWN, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
@@ -143,15 +143,24 @@ def saying_asked(request: Request, entity_id: str, own: set[str]) -> list[FactIt
     """The entity's facts that say the most of the question's own words (enough of them), beyond
     the entity's name, the `own` words that also name it, and generic summit words."""
     named = name_words(request.catalog, entity_id) | own
-    asked = {
-        stem(word)
+    words = {
+        word
         for word in request.reading.content
         if word not in named and word not in SUMMIT_WORDS and not is_date_word(word)
     }
+    asked = {stem(word) for word in words}
+    # Cue words ("leader", "signed") say what kind of thing is asked, and names whom it is
+    # asked of, not which fact.
+    plain = words - KNOWN - request.reading.named_words()
+    own_words = {stem(word) for word in plain if len(word) >= score.DISTINCTIVE_CHARS}
     scored = [
         (len(asked & stems(item.fact.text)), item) for item in request.catalog.related(entity_id)
     ]
     best = max((count for count, _ in scored), default=0)
-    if best < score.SAYS_ASKED:
+    top = [item for count, item in scored if count == best]
+    # One word of the question said by only one of the event's facts singles that fact out
+    # ("who got appointed at Bishkek 2017"), when the word is long enough to be a content word.
+    distinctive = best == 1 and len(top) == 1 and bool(own_words & stems(top[0].fact.text))
+    if best < score.SAYS_ASKED and not distinctive:
         return []
-    return [item for count, item in scored if count == best][:2]
+    return top[:2]

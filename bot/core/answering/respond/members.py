@@ -214,6 +214,14 @@ def former_members(request: Request) -> Answer:
         return original_members(request)  # "which founders are no longer members"
     if request.reading.has("return"):
         return _returned(request, builder)
+    if _now_asked_first(request):
+        # "How many are in it now, and how many used to be": today's members first.
+        members = members_now(request)
+        builder.sentences.append(
+            f"The {request.org} has {len(members)} ({_number_word(len(members))}) member states "
+            f"now: {_join([c.name for c in members])}."
+        )
+        builder.entities.extend(country.id for country in members)
     builder.sentences.append(
         f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
     )
@@ -222,6 +230,19 @@ def former_members(request: Request) -> Answer:
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append(f"Who are the members of the {request.org}?")
     return builder.build(confidence=score.LISTED)
+
+
+def _now_asked_first(request: Request) -> bool:
+    """The present is asked as a part of its own, before the past ("in it now, and who used to
+    be"); "which are no longer members today" only dates the former members."""
+    words = request.reading.corrected
+    now = [i for i, word in enumerate(words) if word in _STILL]
+    before = [i for i, word in enumerate(words) if word in _FORMER]
+    return bool(now and before) and now[0] < before[0] and not negated(request.reading)
+
+
+_STILL = LEXICON.words("still")
+_FORMER = LEXICON.words("former")
 
 
 def _returned(request: Request, builder: AnswerBuilder) -> Answer:
@@ -376,7 +397,7 @@ def _membership_event(
     for item in chosen:
         builder.add(item)
     if not chosen:
-        builder.sentences.append(f"The fact base records no {_NOUN[intent]} for {country.name}.")
+        builder.sentences.append(_no_event(request, country, events))
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
         join_words = LEXICON.words("joined_as")
         for item in request.catalog.related(country.id):
@@ -384,6 +405,30 @@ def _membership_event(
                 builder.add(item)
     if intent == "member.joined" and status.value in {"former", "suspended"}:
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+def _no_event(request: Request, country: Country, events: list[FactItem]) -> str:
+    """The premise corrected first: a state outside with no membership record never belonged
+    (the records cover every state that has); otherwise the step asked about is not recorded."""
+    intent = request.understanding.intent
+    if not events and country.status.value in OUTSIDERS:
+        return (
+            f"{country.name} is not a member of the {request.org} and has never been one: "
+            f"the fact base records no {_NOUN[intent]} for it."
+        )
+    undone = _NOT_DONE.get((intent, country.status.value))
+    if undone:
+        noun = _NOUN[intent]
+        return f"{country.name} {undone} the {request.org}: the fact base records no {noun}."
+    return f"The fact base records no {_NOUN[intent]} for {country.name}."
+
+
+# A step the membership records would hold if it had happened, by the state's status now.
+_NOT_DONE = {
+    ("member.rejoined", "former"): "has not rejoined",
+    ("member.rejoined", "suspended"): "has not rejoined",
+    ("member.left", "member"): "has not left",
+}
 
 
 def _status(

@@ -13,7 +13,9 @@ from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
+from bot.core.understanding.intent import Intent
 
 _SECTION_FOR = {
     "summit.decisions": ("decisions", "The fact base records no decisions for"),
@@ -52,6 +54,9 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     leading = saying_asked(request, summit.id, _city(summit))
     if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
+        # What the record does hold follows the gap ("what came out of it" read as who came).
+        for item in request.catalog.section(summit.id, "decisions")[:2]:
+            builder.add(item)
     for item in leading:
         builder.add(item)
     rest = [item for item in items if item not in leading]
@@ -97,17 +102,51 @@ _PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
 }
 
 
+def _unsaid_by(request: Request, summit: Summit) -> list[str]:
+    """People the question asks what they said at the session, of whom its record and the
+    facts about it hold no word ("what did Tokayev say in his speech at Astana 2024")."""
+    if not request.reading.has("said"):
+        return []
+    people = [i for i in request.reading.ids() if request.catalog.kinds.get(i) == "person"]
+    facts = request.catalog.related(summit.id)
+    return [
+        person
+        for person in people
+        if not any(person in {item.owner, *item.fact.about} and _says(item) for item in facts)
+    ]
+
+
+def _says(item: FactItem) -> bool:
+    """The fact reports words said: tagged a statement, or it uses a word for saying."""
+    return "statement" in item.fact.topics or not _SAID.isdisjoint(tokens(item.fact.text))
+
+
+_SAID = LEXICON.words("said")
+
+
 def summit_answer(request: Request, summit_id: str) -> Answer:
     """Answer about one summit according to the intent."""
     summit = _summit(request, summit_id)
     builder = request.builder()
     if summit is None:
         return builder.build(confidence=score.NOTHING, answered=False)
+    unsaid = _unsaid_by(request, summit)
+    if unsaid:
+        names = " or ".join(request.catalog.name(person) for person in unsaid)
+        builder.sentences.append(
+            f"The fact base records nothing {names} said at the {summit.name}, so I won't guess."
+        )
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     intent = request.understanding.intent
     record = builder.cite_record(summit.sources, f"{summit.id}/record", _where(request, summit))
     part = _PARTS.get(intent)
     if part is not None:
         part(request, builder, summit)
+    # "Who chaired, and who was picked as secretary general": each part asked is answered.
+    for other in _other_parts(request):
+        _PARTS[other](_asking(request, other), builder, summit)
+    builder.sentences[:] = dict.fromkeys(builder.sentences)
+    builder.items[:] = dict.fromkeys(builder.items)
     # Lead with what was asked; the summit's date and place follow as context, unless the
     # answer is a list, which the date and place introduce.
     asked = intent == "summit.overview" and bool(saying_asked(request, summit.id, _city(summit)))
@@ -117,6 +156,38 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
         builder.add_dispute(dispute)
     builder.suggestions.extend(_suggestions(summit, intent))
     return builder.build(confidence=score.SECTION)
+
+
+# The cue that asks for each part of a session's record.
+_CUE_OF_PART = {
+    "summit.presidency": "presidency",
+    "summit.decisions": "decision",
+    "summit.attendance": "attendance",
+    "summit.absences": "absence",
+}
+
+
+def _other_parts(request: Request) -> list[str]:
+    """The parts of a session's record the question asks for beside the one it was read as,
+    when it was read as one of them."""
+    intent = request.understanding.intent
+    if intent not in _CUE_OF_PART:
+        return []
+    return [
+        part
+        for part, cue in _CUE_OF_PART.items()
+        if part != intent and request.reading.has(cue) and not _same_record(intent, part)
+    ]
+
+
+def _same_record(intent: str, part: str) -> bool:
+    """Attendance already lists the absences."""
+    return {intent, part} == {"summit.attendance", "summit.absences"}
+
+
+def _asking(request: Request, intent: str) -> Request:
+    """The request read as asking another part of the same session."""
+    return replace(request, understanding=replace(request.understanding, intent=Intent(intent)))
 
 
 def _topics_for(intent: str) -> tuple[str, ...]:
