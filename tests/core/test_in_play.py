@@ -47,6 +47,23 @@ def test_a_bare_relation_after_facts_asks_the_same_facts(parts):
     assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)
 
 
+@pytest.mark.parametrize(
+    ("entities", "question", "meant"),
+    [
+        # After a question about a person, "he" is still that person, whoever his facts name.
+        (("yuri-khachaturov", "serzh-sargsyan"), "why did his term end early", "yuri-khachaturov"),
+        # After a summit, "he" is the one of the people in play its facts speak of.
+        (("yerevan-2016", "serzh-sargsyan", "nursultan-nazarbayev"), "was he ill with a cold",
+         "nursultan-nazarbayev"),
+    ],
+)  # fmt: skip
+def test_he_is_the_person_asked_about(parts, entities, question, meant):
+    linker, understander = parts
+    memory = Topic(entities, Intent.PERSON_OVERVIEW)
+    found = understander.understand(linker.read(question), [], memory)
+    assert found.subjects[:1] == [meant]
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -65,6 +82,9 @@ CONVERSATIONS = [
     ([_KAZAKHSTAN, "who are the members",
       "was armenia chairing the csto when the troops were sent?"],
      "org.presidency", None, ["2022", "Armenia"]),
+    # A month however abbreviated dates the question; it is no unknown word.
+    (["who was secretary general in feb 2021"], "org.secretaries", None, ["Zas"]),
+    (["who took over as sec gen in jan 2023"], "org.secretaries", None, ["Tasmagambetov"]),
     # Words of the subject in play name it.
     (["what is the csto parliamentary assembly", "who chairs that assembly"], "body.leadership",
      None, ["Volodin"]),

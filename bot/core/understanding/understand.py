@@ -18,6 +18,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -138,7 +139,10 @@ class Understander:
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if explicit or any(i != organization for i in linked) or self._names_a_summit(words):
             return False
-        unknown = {w for w in words - vocabulary - STOPWORDS if not w.isdigit()}
+        # A month however abbreviated ("jan") is a date, not an unknown word.
+        unknown = {
+            w for w in words - vocabulary - STOPWORDS if not (w.isdigit() or is_date_word(w))
+        }
         return bool(unknown) or words.isdisjoint(self._relevant)
 
     def _names_a_summit(self, words: set[str]) -> bool:
@@ -369,8 +373,11 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
-        if personal and len(people) > 1:
-            people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
+        asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
+        if personal and len(people) > 1 and not asked_of_person:
+            # "why did he refuse to sign" after a summit: the one its facts speak of. After a
+            # question about a person, "he" is still that person, not one his facts mention.
+            people = self.finder.best_matching(people, reading)
         if not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
         elif _it_does(reading):
