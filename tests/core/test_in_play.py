@@ -85,6 +85,15 @@ CONVERSATIONS = [
     # A month however abbreviated dates the question; it is no unknown word.
     (["who was secretary general in feb 2021"], "org.secretaries", None, ["Zas"]),
     (["who took over as sec gen in jan 2023"], "org.secretaries", None, ["Tasmagambetov"]),
+    # A state entered ("when the alliance marched into <state>"): the conflict there dates it.
+    (["who was secretary general when the alliance marched into kazakhstan"], "org.secretaries",
+     None, ["Zas"]),
+    # "Then" after a "when" question: the date the answer gave.
+    (["when did armenia freeze its participation", "who was the secretary general back then"],
+     "org.secretaries", None, ["Tasmagambetov"]),
+    # A question at the time in play is a step aside: the subject in play stays after it.
+    (["when did armenia freeze its participation", "who was the secretary general back then",
+      "what did moscow say about it"], "facts.search", None, ["freeze"]),
     # Words of the subject in play name it.
     (["what is the csto parliamentary assembly", "who chairs that assembly"], "body.leadership",
      None, ["Volodin"]),

@@ -48,7 +48,7 @@ _TIME_BOUND = frozenset(
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
-_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"]
+_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,7 @@ class AnchorReader:
         understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
         if understanding.intent not in _TIME_BOUND:
             return None
-        return asked, replace(understanding, certainty=weight.ANCHORED)
+        return asked, replace(understanding, certainty=weight.ANCHORED, aside=True)
 
     def _date_in_play(self, memory: Topic) -> PartialDate | None:
         """The start of the summit or conflict in play."""

@@ -6,7 +6,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.knowledge.dates import PartialDate
 from bot.core.understanding.intent import Intent
@@ -44,6 +44,29 @@ def group_in_play(
         return same
     kept = previous.group if previous is not None else ()
     return kept if follow_up and subjects and subjects[0] in kept else ()
+
+
+def time_in_play(
+    dates: list[PartialDate], asks_when: bool, answered: tuple[str | None, ...]
+) -> PartialDate | None:
+    """The time a later "then" means: the question's own date, else, when it asked when, the
+    date of the fact its answer led with ("when did Armenia freeze ..." then "who led it then")."""
+    if dates:
+        return dates[0]
+    lead = answered[0] if answered else None
+    return PartialDate.parse(lead) if asks_when and lead else None
+
+
+def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:
+    """A question at the time in play ("who was secretary general then?") is a step aside: what
+    was in play stays in play after its answer, behind the new subjects (the organization, there
+    only as the office's owner, gives way to it)."""
+    if previous is None:
+        return topic
+    own = (e for e in topic.entities if e != organization)
+    entities = tuple(dict.fromkeys((*own, *previous.entities)))
+    words = tuple(dict.fromkeys((*previous.words, *topic.words)))
+    return replace(topic, entities=entities, words=words, events=previous.events or topic.events)
 
 
 # Kinds of subject that are events a later question may time itself by (knowledge schema kinds).

@@ -58,6 +58,7 @@ class Understanding:
     carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
     succession: Succession | None = None  # for office.succession: the office and the step
     asked: Intent | None = None  # for clarify: what each candidate would be asked
+    aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
 
 
 @dataclass(frozen=True, slots=True)
