@@ -16,7 +16,7 @@ from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import Topic
+from bot.core.understanding.memory import Topic, said_words
 from bot.core.understanding.understand import Understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -64,6 +64,23 @@ def test_he_is_the_person_asked_about(parts, entities, question, meant):
     assert found.subjects[:1] == [meant]
 
 
+@pytest.mark.parametrize(
+    ("texts", "asked", "found"),
+    [
+        (("The treaty was signed in Tashkent.", "A protocol was signed."), ("treaty", "signed"),
+         True),
+        # Two facts say what was asked as well: which one a bare "when?" means is a guess.
+        (("Observers were invited in 2014.", "Two observers joined in 2013."), ("observers",),
+         False),
+        ((), ("observers",), False),
+    ],
+)  # fmt: skip
+def test_the_fact_in_play_is_the_one_best_saying_what_was_asked(texts, asked, found):
+    said = said_words(texts, asked)
+    assert bool(said) == found
+    assert not found or "tashkent" in said
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -94,6 +111,9 @@ CONVERSATIONS = [
     # A question at the time in play is a step aside: the subject in play stays after it.
     (["when did armenia freeze its participation", "who was the secretary general back then",
       "what did moscow say about it"], "facts.search", None, ["freeze"]),
+    # A bare relation after searched facts asks the fact just given.
+    (["what did medvedev say about arms sales to armenia and azerbaijan", "and what year"],
+     "facts.search", None, ["2016"]),
     # Words of the subject in play name it.
     (["what is the csto parliamentary assembly", "who chairs that assembly"], "body.leadership",
      None, ["Volodin"]),

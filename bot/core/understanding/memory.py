@@ -8,7 +8,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import STOPWORDS
+from bot.core.language.normalize import tokens
 from bot.core.understanding.intent import Intent
 
 
@@ -23,6 +26,7 @@ class Topic:
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
+    said: tuple[str, ...] = ()  # the words of the fact the answer led with
 
 
 def events_in_play(
@@ -55,6 +59,17 @@ def time_in_play(
         return dates[0]
     lead = answered[0] if answered else None
     return PartialDate.parse(lead) if asks_when and lead else None
+
+
+def said_words(texts: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the one fact of the answer that best says what was asked: a bare "and what
+    year?" next finds that fact again by them. None when several say it as well (which one's
+    year would be a guess)."""
+    wanted = {stem(word) for word in asked}
+    said = sorted(((len(wanted & stems(text)), text) for text in texts), key=lambda p: -p[0])
+    if not said or (len(said) > 1 and said[0][0] == said[1][0]):
+        return ()
+    return tuple(dict.fromkeys(w for w in tokens(said[0][1]) if w not in STOPWORDS and w.isalpha()))
 
 
 def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:

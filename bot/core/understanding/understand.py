@@ -40,6 +40,7 @@ _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+_REASON = LEXICON.words("asks_reason")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
@@ -348,7 +349,8 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        if memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY:
+        bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
+        if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
@@ -365,8 +367,13 @@ class Understander:
         carried = (
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
+        certainty = score.FOLLOW_UP
+        if bare and intent == Intent.FACTS_SEARCH and memory.said and not reading.has_any(_REASON):
+            # "And what year?" asks the fact just given: its own words find it again.
+            carried = tuple(dict.fromkeys((*memory.said, *carried)))
+            certainty = score.FACT_IN_PLAY
         return Understanding(
-            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
+            intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
         )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
