@@ -49,7 +49,6 @@ from bot.core.understanding.memory import (
     aside,
     events_in_play,
     group_in_play,
-    said_words,
     time_in_play,
 )
 from bot.core.understanding.naming import name_in_play
@@ -304,7 +303,7 @@ class Engine:
         listed = subjects if answer.items else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous, understanding.from_memory)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
-        said = said_words(tuple(fact.text for fact in answer.facts), carried)
+        said = tuple(fact.text for fact in answer.facts)
         topic = Topic(subjects, intent, when, carried, answer.items, events, group, said)
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)
