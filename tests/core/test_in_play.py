@@ -65,6 +65,29 @@ def test_he_is_the_person_asked_about(parts, entities, question, meant):
 
 
 @pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        # A demonstrative and a word of its name point at a subject in play, not the summit.
+        ("who headed that centre", "crisis-response-centre"),
+        ("what is this assembly for", "parliamentary-assembly"),
+        # A word naming nothing in play leaves the summit in play.
+        ("what was signed at that meeting", "yerevan-2016"),
+    ],
+)
+def test_that_and_a_name_word_point_at_a_subject_in_play(parts, question, meant):
+    linker, understander = parts
+    entities = (
+        "yerevan-2016",
+        "serzh-sargsyan",
+        "crisis-response-centre",
+        "parliamentary-assembly",
+    )
+    memory = Topic(entities, Intent.SUMMIT_DECISIONS)
+    found = understander.understand(linker.read(question), [], memory)
+    assert found.subjects[:1] == [meant]
+
+
+@pytest.mark.parametrize(
     ("texts", "asked", "found"),
     [
         (("The treaty was signed in Tashkent.", "A protocol was signed."), ("treaty", "signed"),

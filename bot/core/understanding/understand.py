@@ -18,6 +18,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -41,6 +42,7 @@ _WHEN_WHERE = frozenset(["when", "where"])
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 _REASON = LEXICON.words("asks_reason")
+_DEMONSTRATIVES = LEXICON.words("demonstratives")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
@@ -381,6 +383,9 @@ class Understander:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
+        pointed = self._pointed_at(reading, memory.entities)
+        if pointed is not None:
+            return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
         if personal and len(people) > 1 and not asked_of_person:
@@ -396,6 +401,27 @@ class Understander:
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
         return (people if personal and people else others or people)[0], people
+
+    def _pointed_at(self, reading: Reading, in_play: tuple[str, ...]) -> str | None:
+        """'That centre', 'this assembly': the one subject in play a word after a demonstrative
+        names (a word of its own name), though the last answer was about something else."""
+        words = reading.corrected
+        named = {
+            words[index + 1]
+            for index, word in enumerate(words[:-1])
+            if word in _DEMONSTRATIVES and words[index + 1] not in STOPWORDS
+        }
+        if not named:
+            return None
+        org = set(tokens(self.catalog.name(self.catalog.organization.id)))
+        found = [entity_id for entity_id in in_play if named & (self._name_words(entity_id) - org)]
+        return found[0] if len(found) == 1 else None
+
+    def _name_words(self, entity_id: str) -> set[str]:
+        entity = self.catalog.entities.get(entity_id)
+        if entity is None:
+            return set()
+        return {w for surface in (entity.name, *entity.aliases) for w in tokens(surface)}
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
         """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of
