@@ -88,6 +88,22 @@ def test_that_and_a_name_word_point_at_a_subject_in_play(parts, question, meant)
 
 
 @pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        # A summit is never "they": the state it was about is.
+        ("what reasons did they give", "uzbekistan"),
+        # Unless a word points at the summit itself.
+        ("who did they choose there", "moscow-2012-12"),
+    ],
+)
+def test_they_after_a_summit_is_the_state_in_play(parts, question, meant):
+    linker, understander = parts
+    memory = Topic(("moscow-2012-12", "uzbekistan"), Intent.FACTS_SEARCH)
+    found = understander.understand(linker.read(question), [], memory)
+    assert found.subjects[:1] == [meant]
+
+
+@pytest.mark.parametrize(
     ("texts", "asked", "found"),
     [
         (("The treaty was signed in Tashkent.", "A protocol was signed."), ("treaty", "signed"),

@@ -43,6 +43,8 @@ _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
+_PLURAL = LEXICON.words("plural_pronouns")
+_AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
@@ -394,6 +396,10 @@ class Understander:
             people = self.finder.best_matching(people, reading)
         if not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
+        elif self._they_are_a_state(reading, others):
+            # "Why did they want out" after a session that suspended a state: that state.
+            states = [e for e in others if self.catalog.kinds.get(e) == "country"]
+            others = [states[0], *(e for e in others if e != states[0])]
         elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
@@ -401,6 +407,15 @@ class Understander:
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
         return (people if personal and people else others or people)[0], people
+
+    def _they_are_a_state(self, reading: Reading, others: list[str]) -> bool:
+        """'They' after a summit, with a state in play and no word pointing at the summit
+        ("there", "that meeting"): a summit is never "they", the state it was about is."""
+        kinds = [self.catalog.kinds.get(e) for e in others]
+        if not kinds or kinds[0] != "summit" or "country" not in kinds:
+            return False
+        words = set(reading.corrected)
+        return bool(words & _PLURAL) and words.isdisjoint(_AT_EVENT | SUMMIT_WORDS)
 
     def _pointed_at(self, reading: Reading, in_play: tuple[str, ...]) -> str | None:
         """'That centre', 'this assembly': the one subject in play a word after a demonstrative
