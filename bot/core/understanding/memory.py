@@ -61,15 +61,19 @@ def time_in_play(
     return PartialDate.parse(lead) if asks_when and lead else None
 
 
-def said_words(texts: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of the one fact of the answer that best says what was asked: a bare "and what
-    year?" next finds that fact again by them. None when several say it as well (which one's
-    year would be a guess)."""
+def fact_in_play(texts: tuple[str, ...], asked: tuple[str, ...]) -> str | None:
+    """The one fact of the answer that best says what was asked: a bare "and what year?" next
+    asks it. None when several say it as well (which one's year would be a guess)."""
     wanted = {stem(word) for word in asked}
     said = sorted(((len(wanted & stems(text)), text) for text in texts), key=lambda p: -p[0])
     if not said or (len(said) > 1 and said[0][0] == said[1][0]):
-        return ()
-    return tuple(dict.fromkeys(w for w in tokens(said[0][1]) if w not in STOPWORDS and w.isalpha()))
+        return None
+    return said[0][1]
+
+
+def said_words(text: str) -> tuple[str, ...]:
+    """A fact's own words, by which a search finds it again."""
+    return tuple(dict.fromkeys(w for w in tokens(text) if w not in STOPWORDS and w.isalpha()))
 
 
 def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:

@@ -28,7 +28,7 @@ from bot.core.understanding.intents import (
     points_back,
     relative,
 )
-from bot.core.understanding.memory import Topic, said_words
+from bot.core.understanding.memory import Topic, fact_in_play, said_words
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -372,10 +372,10 @@ class Understander:
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
         certainty = score.FOLLOW_UP
-        said = said_words(memory.said, memory.words) if bare else ()
-        if said and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+        fact = fact_in_play(memory.said, memory.words) if bare else None
+        if fact and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
             # "And what year?" asks the fact just given: its own words find it again.
-            carried = tuple(dict.fromkeys((*said, *carried)))
+            carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
             certainty = score.FACT_IN_PLAY
         return Understanding(
             intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
