@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
@@ -101,6 +102,30 @@ def test_they_after_a_summit_is_the_state_in_play(parts, question, meant):
     memory = Topic(("moscow-2012-12", "uzbekistan"), Intent.FACTS_SEARCH)
     found = understander.understand(linker.read(question), [], memory)
     assert found.subjects[:1] == [meant]
+
+
+_TWO_TERMS = (
+    "Valery Semerikov, from 1 January 2017 to 1 May 2017 (acting).",
+    "Yuri Khachaturov, from 2 May 2017 to 2 November 2018.",
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "intent", "subjects", "candidates"),
+    [
+        # "Who became ... in May 2017": of the holders listed, the one whose post began then.
+        (("became", "secretary"), Intent.PERSON_OVERVIEW, ["yuri-khachaturov"], []),
+        # "Who was ... in May 2017": both held it that month, so which one is asked back.
+        (("secretary",), Intent.CLARIFY, [], ["valery-semerikov", "yuri-khachaturov"]),
+    ],
+)
+def test_he_after_a_list_of_holders(parts, words, intent, subjects, candidates):
+    linker, understander = parts
+    in_play = InPlay(understander.catalog, linker, understander)
+    memory = Topic(("csto",), Intent.ORG_SECRETARIES, PartialDate(2017, 5), words, lines=_TWO_TERMS)
+    found = in_play.understand(linker.read("which country was he from"), [], memory)
+    assert found is not None and found.intent == intent
+    assert found.subjects == subjects and found.candidates == candidates
 
 
 @pytest.mark.parametrize(
