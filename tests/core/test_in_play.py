@@ -48,59 +48,33 @@ def test_a_bare_relation_after_facts_asks_the_same_facts(parts):
     assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)
 
 
+_YEREVAN = ("yerevan-2016", "serzh-sargsyan", "crisis-response-centre", "parliamentary-assembly")
+_SUSPENSION = ("moscow-2012-12", "uzbekistan")
+
+
 @pytest.mark.parametrize(
-    ("entities", "question", "meant"),
+    ("entities", "intent", "question", "meant"),
     [
         # After a question about a person, "he" is still that person, whoever his facts name.
-        (("yuri-khachaturov", "serzh-sargsyan"), "why did his term end early", "yuri-khachaturov"),
+        (("yuri-khachaturov", "serzh-sargsyan"), Intent.PERSON_OVERVIEW,
+         "why did his term end early", "yuri-khachaturov"),
         # After a summit, "he" is the one of the people in play its facts speak of.
-        (("yerevan-2016", "serzh-sargsyan", "nursultan-nazarbayev"), "was he ill with a cold",
-         "nursultan-nazarbayev"),
+        (("yerevan-2016", "serzh-sargsyan", "nursultan-nazarbayev"), Intent.PERSON_OVERVIEW,
+         "was he ill with a cold", "nursultan-nazarbayev"),
+        # A demonstrative and a word of its name point at a subject in play, not the summit.
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "who headed that centre", "crisis-response-centre"),
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "what is this assembly for", "parliamentary-assembly"),
+        # A word naming nothing in play leaves the summit in play.
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "what was signed at that meeting", "yerevan-2016"),
+        # A summit is never "they": the state it was about is, unless a word points at the
+        # summit itself.
+        (_SUSPENSION, Intent.FACTS_SEARCH, "what reasons did they give", "uzbekistan"),
+        (_SUSPENSION, Intent.FACTS_SEARCH, "who did they choose there", "moscow-2012-12"),
     ],
 )  # fmt: skip
-def test_he_is_the_person_asked_about(parts, entities, question, meant):
+def test_the_subject_a_follow_up_means(parts, entities, intent, question, meant):
     linker, understander = parts
-    memory = Topic(entities, Intent.PERSON_OVERVIEW)
-    found = understander.understand(linker.read(question), [], memory)
-    assert found.subjects[:1] == [meant]
-
-
-@pytest.mark.parametrize(
-    ("question", "meant"),
-    [
-        # A demonstrative and a word of its name point at a subject in play, not the summit.
-        ("who headed that centre", "crisis-response-centre"),
-        ("what is this assembly for", "parliamentary-assembly"),
-        # A word naming nothing in play leaves the summit in play.
-        ("what was signed at that meeting", "yerevan-2016"),
-    ],
-)
-def test_that_and_a_name_word_point_at_a_subject_in_play(parts, question, meant):
-    linker, understander = parts
-    entities = (
-        "yerevan-2016",
-        "serzh-sargsyan",
-        "crisis-response-centre",
-        "parliamentary-assembly",
-    )
-    memory = Topic(entities, Intent.SUMMIT_DECISIONS)
-    found = understander.understand(linker.read(question), [], memory)
-    assert found.subjects[:1] == [meant]
-
-
-@pytest.mark.parametrize(
-    ("question", "meant"),
-    [
-        # A summit is never "they": the state it was about is.
-        ("what reasons did they give", "uzbekistan"),
-        # Unless a word points at the summit itself.
-        ("who did they choose there", "moscow-2012-12"),
-    ],
-)
-def test_they_after_a_summit_is_the_state_in_play(parts, question, meant):
-    linker, understander = parts
-    memory = Topic(("moscow-2012-12", "uzbekistan"), Intent.FACTS_SEARCH)
-    found = understander.understand(linker.read(question), [], memory)
+    found = understander.understand(linker.read(question), [], Topic(entities, intent))
     assert found.subjects[:1] == [meant]
 
 
