@@ -56,8 +56,10 @@ from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.memory import (
     ConversationMemory,
     Topic,
+    aside,
     events_in_play,
     group_in_play,
+    time_in_play,
 )
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.shifts import shifted_question
@@ -315,8 +317,11 @@ class Engine:
         # A list is what the question asked for, or an answer given as list items.
         listed = subjects if answer.items else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous, understanding.from_memory)
-        when = dates[0] if dates else None
-        topic = Topic(subjects, intent, when, carried, answer.items, events, group)
+        when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
+        said = tuple(fact.text for fact in answer.facts)
+        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said)
+        if understanding.aside:
+            topic = aside(topic, previous, request.catalog.organization.id)
         self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:

@@ -119,3 +119,22 @@ def test_the_last_one_of_a_list_just_given(engine):
     answer = ask(engine, "where was the last one of them held", "inplay-3")
     assert answer.entities[:1] == ("yerevan-2022",)
     assert "Yerevan" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "present", "absent"),
+    [
+        # A list's span runs from the event's month; "it" is the state the question named.
+        ("which summits did armenia attend before it froze its participation", "summit.list",
+         ["before February 2024"], ["2025"]),
+        ("which exercises were held after uzbekistan came back", "exercise.list",
+         ["after August 2006"], ["2005"]),
+        ("which summits did kazakhstan host before the alliance went into kazakhstan",
+         "summit.list", ["2018"], ["2024"]),
+    ],
+)  # fmt: skip
+def test_a_list_is_narrowed_by_the_span_an_event_gives(engine, question, intent, present, absent):
+    answer = ask(engine, question)
+    assert answer.answered and answer.intent == intent
+    assert all(word in answer.text for word in present)
+    assert not any(word in answer.text for word in absent)

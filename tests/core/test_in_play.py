@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import Topic
+from bot.core.understanding.memory import Topic, fact_in_play
 from bot.core.understanding.understand import Understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -47,6 +48,77 @@ def test_a_bare_relation_after_facts_asks_the_same_facts(parts):
     assert found.intent == Intent.FACTS_SEARCH and found.carried == ("observers",)
 
 
+_YEREVAN = ("yerevan-2016", "serzh-sargsyan", "crisis-response-centre", "parliamentary-assembly")
+_SUSPENSION = ("moscow-2012-12", "uzbekistan")
+
+
+@pytest.mark.parametrize(
+    ("entities", "intent", "question", "meant"),
+    [
+        # After a question about a person, "he" is still that person, whoever his facts name.
+        (("yuri-khachaturov", "serzh-sargsyan"), Intent.PERSON_OVERVIEW,
+         "why did his term end early", "yuri-khachaturov"),
+        # After a summit, "he" is the one of the people in play its facts speak of.
+        (("yerevan-2016", "serzh-sargsyan", "nursultan-nazarbayev"), Intent.PERSON_OVERVIEW,
+         "was he ill with a cold", "nursultan-nazarbayev"),
+        # A demonstrative and a word of its name point at a subject in play, not the summit.
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "who headed that centre", "crisis-response-centre"),
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "what is this assembly for", "parliamentary-assembly"),
+        # A word naming nothing in play leaves the summit in play.
+        (_YEREVAN, Intent.SUMMIT_DECISIONS, "what was signed at that meeting", "yerevan-2016"),
+        # A summit is never "they": the state it was about is, unless a word points at the
+        # summit itself.
+        (_SUSPENSION, Intent.FACTS_SEARCH, "what reasons did they give", "uzbekistan"),
+        (_SUSPENSION, Intent.FACTS_SEARCH, "who did they choose there", "moscow-2012-12"),
+    ],
+)  # fmt: skip
+def test_the_subject_a_follow_up_means(parts, entities, intent, question, meant):
+    linker, understander = parts
+    found = understander.understand(linker.read(question), [], Topic(entities, intent))
+    assert found.subjects[:1] == [meant]
+
+
+_TWO_TERMS = (
+    "Valery Semerikov, from 1 January 2017 to 1 May 2017 (acting).",
+    "Yuri Khachaturov, from 2 May 2017 to 2 November 2018.",
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "intent", "subjects", "candidates"),
+    [
+        # "Who became ... in May 2017": of the holders listed, the one whose post began then.
+        (("became", "secretary"), Intent.PERSON_OVERVIEW, ["yuri-khachaturov"], []),
+        # "Who was ... in May 2017": both held it that month, so which one is asked back.
+        (("secretary",), Intent.CLARIFY, [], ["valery-semerikov", "yuri-khachaturov"]),
+    ],
+)
+def test_he_after_a_list_of_holders(parts, words, intent, subjects, candidates):
+    linker, understander = parts
+    in_play = InPlay(understander.catalog, linker, understander)
+    memory = Topic(("csto",), Intent.ORG_SECRETARIES, PartialDate(2017, 5), words, lines=_TWO_TERMS)
+    found = in_play.understand(linker.read("which country was he from"), [], memory)
+    assert found is not None and found.intent == intent
+    assert found.subjects == subjects and found.candidates == candidates
+
+
+@pytest.mark.parametrize(
+    ("texts", "asked", "found"),
+    [
+        (("The treaty was signed in Tashkent.", "A protocol was signed."), ("treaty", "signed"),
+         True),
+        # Two facts say what was asked as well: which one a bare "when?" means is a guess.
+        (("Observers were invited in 2014.", "Two observers joined in 2013."), ("observers",),
+         False),
+        ((), ("observers",), False),
+    ],
+)  # fmt: skip
+def test_the_fact_in_play_is_the_one_best_saying_what_was_asked(texts, asked, found):
+    fact = fact_in_play(texts, asked)
+    assert (fact is not None) == found
+    assert not found or fact == texts[0]
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -65,6 +137,21 @@ CONVERSATIONS = [
     ([_KAZAKHSTAN, "who are the members",
       "was armenia chairing the csto when the troops were sent?"],
      "org.presidency", None, ["2022", "Armenia"]),
+    # A month however abbreviated dates the question; it is no unknown word.
+    (["who was secretary general in feb 2021"], "org.secretaries", None, ["Zas"]),
+    (["who took over as sec gen in jan 2023"], "org.secretaries", None, ["Tasmagambetov"]),
+    # A state entered ("when the alliance marched into <state>"): the conflict there dates it.
+    (["who was secretary general when the alliance marched into kazakhstan"], "org.secretaries",
+     None, ["Zas"]),
+    # "Then" after a "when" question: the date the answer gave.
+    (["when did armenia freeze its participation", "who was the secretary general back then"],
+     "org.secretaries", None, ["Tasmagambetov"]),
+    # A question at the time in play is a step aside: the subject in play stays after it.
+    (["when did armenia freeze its participation", "who was the secretary general back then",
+      "what did moscow say about it"], "facts.search", None, ["freeze"]),
+    # A bare relation after searched facts asks the fact just given.
+    (["what did medvedev say about arms sales to armenia and azerbaijan", "and what year"],
+     "facts.search", None, ["2016"]),
     # Words of the subject in play name it.
     (["what is the csto parliamentary assembly", "who chairs that assembly"], "body.leadership",
      None, ["Volodin"]),

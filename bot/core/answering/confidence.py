@@ -29,6 +29,7 @@ ANSWER_THRESHOLD: Final = 0.5  # below this an answer is withheld and the engine
 UNPLACED_NAME: Final = 0.7  # "is turkey a member?" with a name the bot cannot place
 RECOGNISED_NAME: Final = 0.8  # a linked name this sure is a state the bot recognises
 FOLLOW_UP: Final = 0.8  # a subject carried over from the last question, not named in this one
+FACT_IN_PLAY: Final = 0.95  # a bare relation ("and what year?") asked of the fact just given
 ANCHORED: Final = 0.85  # the date was worked out from an event the question names, not given
 ANCHOR_COVERAGE: Final = 0.99  # an event read off facts: they must say every word of it
 ANCHOR_MARGIN: Final = 1.5  # facts scoring this close to the best all count as the event

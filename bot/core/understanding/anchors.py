@@ -25,6 +25,7 @@ from bot.core.language.lexicon import (
     TOPIC_WORDS,
 )
 from bot.core.language.linking import Linker, Reading
+from bot.core.language.normalize import tokens
 from bot.core.language.temporal import find_dates, is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
@@ -44,11 +45,17 @@ _TIME_BOUND = frozenset(
         Intent.BODY_LEADERSHIP,
     ]
 )
+# Pronouns that may stand for a state in an event ("after it froze its participation").
+_STATE_PRONOUNS = LEXICON.words("pronouns") - LEXICON.words("personal_pronouns")
+# Lists narrowed by a span of time (respond/filters.py reads it from the question's words).
+_LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
+# The span word that says an anchor's relation to the filters ("after February 2024").
+_SPAN_WORD = {"before": "before", "after": "after"}
 # Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
-_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"]
+_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,8 @@ class AnchorReader:
         asked, relation, event_words = split
         if any(is_date_word(word) for word in event_words[:1]):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
+        asked_reading = self.linker.read(" ".join(asked))
+        event_words = self._named_for_pronoun(event_words, asked_reading)
         event = (
             self._event(event_words)
             or self._event_in_play(event_words, memory)
@@ -122,16 +131,46 @@ class AnchorReader:
         if event is None:
             return None
         date, end, summit = event
-        asked_reading = self.linker.read(" ".join(asked))
         anchor = Anchor(asked, relation, event_words, date, summit)
-        if relation != "at" and not SUMMIT_WORDS.isdisjoint(asked):
-            found = self._neighbour(asked_reading, anchor, memory)
-            return (asked_reading, found) if found else None
-        at = _shifted(date, relation, end)
-        understanding = self.understander.understand(asked_reading, [at], memory)
+        listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
+        return listed or self._at_event(asked_reading, anchor, end, memory)
+
+    def _at_event(
+        self, asked: Reading, anchor: Anchor, end: PartialDate | None, memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """The neighbouring summit, or a time-bound answer at the event's date."""
+        if anchor.relation != "at" and not SUMMIT_WORDS.isdisjoint(anchor.asked):
+            found = self._neighbour(asked, anchor, memory)
+            return (asked, found) if found else None
+        at = _shifted(anchor.date, anchor.relation, end)
+        understanding = self.understander.understand(asked, [at], memory)
         if understanding.intent not in _TIME_BOUND:
             return None
-        return asked_reading, replace(understanding, certainty=weight.ANCHORED)
+        return asked, replace(understanding, certainty=weight.ANCHORED)
+
+    def _named_for_pronoun(self, event: tuple[str, ...], asked: Reading) -> tuple[str, ...]:
+        """'Which summits did Armenia skip after it froze ...': the event's first pronoun
+        stands for the one state the question named before it."""
+        states = [i for i in asked.ids() if self.catalog.kinds[i] == "country"]
+        at = next((i for i, word in enumerate(event) if word in _STATE_PRONOUNS), None)
+        if len(states) != 1 or at is None:
+            return event
+        return (*event[:at], *tokens(self.catalog.name(states[0])), *event[at + 1 :])
+
+    def _list_in_span(
+        self, anchor: Anchor, end: PartialDate | None, memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """'Which summits did Armenia skip after it froze its participation': the list read as
+        if the question had said the event's month ("after February 2024"), so the list's span
+        comes from the event."""
+        edge = end if anchor.relation == "after" and end is not None else anchor.date
+        month = PartialDate(edge.year, edge.month).human()
+        text = " ".join((*anchor.asked, _SPAN_WORD[anchor.relation], *tokens(month)))
+        reading = self.linker.read(text)
+        understanding = self.understander.understand(reading, find_dates(text), memory)
+        if understanding.intent not in _LISTS:
+            return None
+        return reading, replace(understanding, certainty=weight.ANCHORED)
 
     def _then(self, reading: Reading, memory: Topic | None) -> tuple[Reading, Understanding] | None:
         """'Who was secretary general then?': the question at the time in play."""
@@ -146,7 +185,7 @@ class AnchorReader:
         understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
         if understanding.intent not in _TIME_BOUND:
             return None
-        return asked, replace(understanding, certainty=weight.ANCHORED)
+        return asked, replace(understanding, certainty=weight.ANCHORED, aside=True)
 
     def _date_in_play(self, memory: Topic) -> PartialDate | None:
         """The start of the summit or conflict in play."""

@@ -12,6 +12,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Linker, Reading
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.steps import steps_asked
 from bot.core.understanding.understand import Understander, Understanding
@@ -23,6 +24,9 @@ _NEGATIONS = LEXICON.words("negations")
 # "The first one of them", "the last one of those": an end of the list just given.
 _FIRST = LEXICON.words("first")
 _LAST = LEXICON.words("last_of_list")
+_PERSONAL = LEXICON.words("personal_pronouns")
+# Words saying a post was taken up ("who became secretary general in May 2017").
+_TOOK_UP = LEXICON.words("took_up")
 
 
 class InPlay:
@@ -49,6 +53,12 @@ class InPlay:
         """'Which one of them was from Armenia': the one listed item the named thing points to."""
         if memory is None:
             return None
+        return self._listed_person(reading, dates, memory) or self._picked(reading, dates, memory)
+
+    def _picked(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """The listed item a question pointing back at the list as a group singles out."""
         if not reading.has("group_reference"):
             # "the most recent one": a place in the list still in play.
             return self._by_position(reading, dates, memory) if reading.has("one_of_list") else None
@@ -66,6 +76,38 @@ class InPlay:
         item = matching[0]
         intent = self.understander.intents.intent_for(self.catalog.kinds[item], reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _listed_person(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Which country was he from' after a list of office holders: "he" is the one person
+        the list named; with several, which one is asked back."""
+        kinds = self.catalog.kinds
+        if not memory.lines or not reading.has_any(_PERSONAL):
+            return None
+        if any(kinds.get(e) == "person" for e in memory.entities):
+            return None  # a person in play already: the ordinary reading finds him
+        people = [e for e in self.listed(memory.lines, ()) if kinds.get(e) == "person"]
+        if not people:
+            return None
+        intent = self.understander.intents.intent_for("person", reading, dates)
+        if len(people) > 1 and memory.date is not None and _TOOK_UP.intersection(memory.words):
+            # "Who became secretary general in May 2017": the one whose post began then.
+            began = [p for p in people if self._began_in(p, memory.date)]
+            people = began if len(began) == 1 else people
+        if len(people) == 1:
+            return Understanding(intent, people, dates, certainty=score.FOLLOW_UP, from_memory=True)
+        return Understanding(
+            Intent.CLARIFY, [], dates, candidates=people, certainty=score.ASKS_BACK, asked=intent
+        )
+
+    def _began_in(self, person: str, date: PartialDate) -> bool:
+        """A post of the person's began within the date (a month or a year)."""
+        roles = getattr(self.catalog.entities.get(person), "roles", ())
+        return any(
+            role.start is not None and date.first_day <= role.start.first_day <= date.last_day
+            for role in roles
+        )
 
     def _by_position(
         self, reading: Reading, dates: list[PartialDate], memory: Topic

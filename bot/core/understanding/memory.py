@@ -6,9 +6,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import STOPWORDS
+from bot.core.language.normalize import tokens
 from bot.core.understanding.intent import Intent
 
 
@@ -23,6 +26,7 @@ class Topic:
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
+    said: tuple[str, ...] = ()  # the texts of the facts the answer gave
 
 
 def events_in_play(
@@ -44,6 +48,44 @@ def group_in_play(
         return same
     kept = previous.group if previous is not None else ()
     return kept if follow_up and subjects and subjects[0] in kept else ()
+
+
+def time_in_play(
+    dates: list[PartialDate], asks_when: bool, answered: tuple[str | None, ...]
+) -> PartialDate | None:
+    """The time a later "then" means: the question's own date, else, when it asked when, the
+    date of the fact its answer led with ("when did Armenia freeze ..." then "who led it then")."""
+    if dates:
+        return dates[0]
+    lead = answered[0] if answered else None
+    return PartialDate.parse(lead) if asks_when and lead else None
+
+
+def fact_in_play(texts: tuple[str, ...], asked: tuple[str, ...]) -> str | None:
+    """The one fact of the answer that best says what was asked: a bare "and what year?" next
+    asks it. None when several say it as well (which one's year would be a guess)."""
+    wanted = {stem(word) for word in asked}
+    said = sorted(((len(wanted & stems(text)), text) for text in texts), key=lambda p: -p[0])
+    if not said or (len(said) > 1 and said[0][0] == said[1][0]):
+        return None
+    return said[0][1]
+
+
+def said_words(text: str) -> tuple[str, ...]:
+    """A fact's own words, by which a search finds it again."""
+    return tuple(dict.fromkeys(w for w in tokens(text) if w not in STOPWORDS and w.isalpha()))
+
+
+def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:
+    """A question at the time in play ("who was secretary general then?") is a step aside: what
+    was in play stays in play after its answer, behind the new subjects (the organization, there
+    only as the office's owner, gives way to it)."""
+    if previous is None:
+        return topic
+    own = (e for e in topic.entities if e != organization)
+    entities = tuple(dict.fromkeys((*own, *previous.entities)))
+    words = tuple(dict.fromkeys((*previous.words, *topic.words)))
+    return replace(topic, entities=entities, words=words, events=previous.events or topic.events)
 
 
 # Kinds of subject that are events a later question may time itself by (knowledge schema kinds).

@@ -18,6 +18,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -27,7 +28,7 @@ from bot.core.understanding.intents import (
     points_back,
     relative,
 )
-from bot.core.understanding.memory import Topic
+from bot.core.understanding.memory import Topic, fact_in_play, said_words
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -40,6 +41,10 @@ _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+_REASON = LEXICON.words("asks_reason")
+_DEMONSTRATIVES = LEXICON.words("demonstratives")
+_PLURAL = LEXICON.words("plural_pronouns")
+_AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
@@ -58,6 +63,7 @@ class Understanding:
     carried: tuple[str, ...] = ()  # the previous question's specific words, for follow-ups
     succession: Succession | None = None  # for office.succession: the office and the step
     asked: Intent | None = None  # for clarify: what each candidate would be asked
+    aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +367,8 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        if memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY:
+        bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
+        if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
@@ -378,19 +385,35 @@ class Understander:
         carried = (
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
+        certainty = score.FOLLOW_UP
+        fact = fact_in_play(memory.said, memory.words) if bare else None
+        if fact and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+            # "And what year?" asks the fact just given: its own words find it again.
+            carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
+            certainty = score.FACT_IN_PLAY
         return Understanding(
-            intent, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True, carried=carried
+            intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
         )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
+        pointed = self._pointed_at(reading, memory.entities)
+        if pointed is not None:
+            return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
-        if personal and len(people) > 1:
-            people = self.finder.best_matching(people, reading)  # "why did he refuse to sign"
+        asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
+        if personal and len(people) > 1 and not asked_of_person:
+            # "why did he refuse to sign" after a summit: the one its facts speak of. After a
+            # question about a person, "he" is still that person, not one his facts mention.
+            people = self.finder.best_matching(people, reading)
         if not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
+        elif self._they_are_a_state(reading, others):
+            # "Why did they want out" after a session that suspended a state: that state.
+            states = [e for e in others if self.catalog.kinds.get(e) == "country"]
+            others = [states[0], *(e for e in others if e != states[0])]
         elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
@@ -398,6 +421,36 @@ class Understander:
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
         return (people if personal and people else others or people)[0], people
+
+    def _they_are_a_state(self, reading: Reading, others: list[str]) -> bool:
+        """'They' after a summit, with a state in play and no word pointing at the summit
+        ("there", "that meeting"): a summit is never "they", the state it was about is."""
+        kinds = [self.catalog.kinds.get(e) for e in others]
+        if not kinds or kinds[0] != "summit" or "country" not in kinds:
+            return False
+        words = set(reading.corrected)
+        return bool(words & _PLURAL) and words.isdisjoint(_AT_EVENT | SUMMIT_WORDS)
+
+    def _pointed_at(self, reading: Reading, in_play: tuple[str, ...]) -> str | None:
+        """'That centre', 'this assembly': the one subject in play a word after a demonstrative
+        names (a word of its own name), though the last answer was about something else."""
+        words = reading.corrected
+        named = {
+            words[index + 1]
+            for index, word in enumerate(words[:-1])
+            if word in _DEMONSTRATIVES and words[index + 1] not in STOPWORDS
+        }
+        if not named:
+            return None
+        org = set(tokens(self.catalog.name(self.catalog.organization.id)))
+        found = [entity_id for entity_id in in_play if named & (self._name_words(entity_id) - org)]
+        return found[0] if len(found) == 1 else None
+
+    def _name_words(self, entity_id: str) -> set[str]:
+        entity = self.catalog.entities.get(entity_id)
+        if entity is None:
+            return set()
+        return {w for surface in (entity.name, *entity.aliases) for w in tokens(surface)}
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
         """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of
