@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     asked,
+    attribute_words,
     future_year,
     names_year_from,
     states_day,
@@ -284,7 +285,11 @@ class Engine:
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
+        attribute = _unstated_attribute(request, answer)
         answer = _covering(loaded, request, answer)
+        if answer is None and attribute is not None:
+            message = _no_attribute_message(request, attribute)
+            return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
         if _unrecorded_future(request, answer):
@@ -574,6 +579,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = not states_each(question, stated(answer), places)
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
+    # "Masadykov's birthday": a record of the subject that never states the attribute asked.
+    partial = partial or _unstated_attribute(request, answer) is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
@@ -586,7 +593,11 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
-        if found is not None and found_share >= score.COVER_MIN:
+        if (
+            found is not None
+            and found_share >= score.COVER_MIN
+            and _unstated_attribute(request, found) is None
+        ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
             # Facts found by words that say too little of the question are no answer; nor is a
@@ -647,6 +658,32 @@ def _leaves_out_telling(request: Request, answer: Answer) -> bool:
         return False
     said = stems(stated(answer))
     return any(not synonym_stems(word) & said for word in telling)
+
+
+def _unstated_attribute(request: Request, answer: Answer) -> str | None:
+    """The first attribute the question asks ("birthday", "deputy") that the answer never states.
+
+    A subject's overview or record answers what it states; asked an attribute it never mentions
+    (by stem or paraphrase), it does not answer, however well it matches the subject.
+    """
+    attributes = attribute_words()
+    said = stems(stated(answer))
+    for word in request.reading.corrected:
+        if word in attributes and not synonym_stems(word) & said:
+            return word
+    return None
+
+
+def _no_attribute_message(request: Request, attribute: str) -> str:
+    """Say what is not recorded, about whom, and that the suggestions are what is."""
+    catalog = request.catalog
+    org = catalog.organization
+    subjects = [s for s in request.understanding.subjects if s != org.id]
+    about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
+    return (
+        f'The {org.abbreviation} fact base records nothing on "{attribute}"{about}, so I '
+        "won't guess. It can tell you about these instead:"
+    )
 
 
 def _asks_future(request: Request) -> int | None:

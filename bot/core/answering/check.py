@@ -54,6 +54,7 @@ class _RelationsFile(DataModel):
     particles: Phrase
     future_words: Phrase
     telling_domain_words: Phrase
+    attribute_words: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -68,6 +69,7 @@ class _Relations:
     particles: frozenset[str]
     future_words: frozenset[str]
     telling: frozenset[str]
+    attributes: frozenset[str]
     kin: dict[str, frozenset[str]]
 
 
@@ -89,6 +91,7 @@ def _relations() -> _Relations:
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
         frozenset(raw.telling_domain_words.split()),
+        frozenset(raw.attribute_words.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
     )
 
@@ -117,6 +120,11 @@ def light_words() -> frozenset[str]:
 def telling_domain_words() -> frozenset[str]:
     """Domain words an answer must speak of when asked ("observer", "charter")."""
     return _relations().telling
+
+
+def attribute_words() -> frozenset[str]:
+    """Attributes a question may ask of a subject ("birthday", "deputy"): an answer states them."""
+    return _relations().attributes
 
 
 def particles() -> frozenset[str]:
