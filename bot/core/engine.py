@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     asked,
+    attribute_stems,
     attribute_words,
+    counted_thing,
     future_year,
     names_year_from,
     states_day,
@@ -49,6 +51,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
@@ -668,10 +671,20 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     """
     attributes = attribute_words()
     said = stems(stated(answer))
-    for word in request.reading.corrected:
-        if word in attributes and not synonym_stems(word) & said:
+    words = request.reading.corrected
+    for word in words:
+        if word in attributes and not attribute_stems(word) & said:
             return word
+    names = frozenset(request.reading.named_words()) | _organization_words(request)
+    counted = counted_thing(words, names)
+    if counted is not None and not attribute_stems(counted) & said:
+        return counted
     return None
+
+
+def _organization_words(request: Request) -> frozenset[str]:
+    """The words of the organization's names ("csto peacekeepers" counts peacekeepers)."""
+    return frozenset(OrganizationWords.of(request.catalog.organization).names)
 
 
 def _no_attribute_message(request: Request, attribute: str) -> str:

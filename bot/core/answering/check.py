@@ -55,6 +55,9 @@ class _RelationsFile(DataModel):
     future_words: Phrase
     telling_domain_words: Phrase
     attribute_words: Phrase
+    count_openers: tuple[Phrase, ...]
+    occasion_words: Phrase
+    attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -70,7 +73,10 @@ class _Relations:
     future_words: frozenset[str]
     telling: frozenset[str]
     attributes: frozenset[str]
+    count_openers: tuple[tuple[str, ...], ...]
+    uncounted: frozenset[str]
     kin: dict[str, frozenset[str]]
+    attribute_kin: dict[str, frozenset[str]]
 
 
 @cache
@@ -92,7 +98,10 @@ def _relations() -> _Relations:
         frozenset(raw.future_words.split()),
         frozenset(raw.telling_domain_words.split()),
         frozenset(raw.attribute_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.count_openers),
+        frozenset(raw.occasion_words.split()) | frozenset(raw.time_units.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
+        _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
     )
 
 
@@ -127,6 +136,28 @@ def attribute_words() -> frozenset[str]:
     return _relations().attributes
 
 
+def attribute_stems(word: str) -> frozenset[str]:
+    """The stems an answer may state an asked attribute or counted thing by ("died": "killed")."""
+    own = stem(word)
+    return _relations().attribute_kin.get(own, frozenset()) | {own}
+
+
+def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
+    """The thing a "how many" question counts ("soldiers" in "how many russian soldiers"):
+    its first word after the opener that is no name, no stopword, no unit of time."""
+    data = _relations()
+    for opener in data.count_openers:
+        size = len(opener)
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] != opener:
+                continue
+            for word in words[start + size :]:
+                if word in STOPWORDS or word in names or word.isdigit():
+                    continue
+                return None if word in data.uncounted else word
+    return None
+
+
 def particles() -> frozenset[str]:
     """The other half of a phrasal verb ("out" of "pulled out"): not what a question is about."""
     return _relations().particles
@@ -138,17 +169,16 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
     """The first year a question about the future asks for, or None if it asks about the past.
 
-    A year after this one is the future; so is "will"/"gonna" asking when, where, who or how many
-    (not "what did he say he will do": that asks what was said).
+    A year after this one is the future, and so is this year asked with "will"; so is "will"/"gonna"
+    asking when, where, who or how many (not "what did he say he will do": that asks what was said).
     """
-    later = [date.year for date in dates if date.year > today]
+    data = _relations()
+    will = bool(set(words) & data.future_words)
+    # "Will Armenia quit in 2026?" asked in 2026: what is still to come this year is future too.
+    later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
-    data = _relations()
-    if set(words) & data.future_words and _relation(words, data) not in (
-        Relation.WHAT,
-        Relation.WHY,
-    ):
+    if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
     return None
 
