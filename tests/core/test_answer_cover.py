@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answering.check import Relation, Statement, asked, check, states_place, synonym_stems
+from bot.core.answering.check import (
+    Relation,
+    Statement,
+    asked,
+    check,
+    counted_thing,
+    states_place,
+    synonym_stems,
+)
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
@@ -171,3 +179,47 @@ def test_a_state_outside_the_records_left_unmentioned_is_no_answer(engine: Engin
     talks = ask(engine, "did egypt talk to the csto about observer status")
     assert talks.answered
     assert "Egypt" in talks.text
+
+
+def test_an_attribute_no_fact_states_is_abstained_naming_it(engine: Engine) -> None:
+    """A person's record does not give their birthday, nor the organization's record its flag."""
+    for question, attribute in (
+        ("what is serdyukov's date of birth", "birth"),
+        ("how old is tokayev, when was he born", "born"),
+        ("what colours are on the csto flag", "colours"),
+        ("what is the salary of the secretary general", "salary"),
+    ):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+        assert f'"{attribute}"' in answer.text, question
+        assert answer.suggestions, question
+
+
+def test_an_attribute_the_facts_state_is_still_answered(engine: Engine) -> None:
+    """Asked about Armenia and the budget, the fact on funding the budget answers."""
+    answer = ask(engine, "did armenia pay into the csto budget for 2024")
+    assert answer.answered
+    assert "fund" in answer.text
+
+
+def test_a_count_of_another_thing_does_not_answer_how_many(engine: Engine) -> None:
+    """Asked how many were wounded, a count of troops sent is no answer; asked how many states
+    are members, the member count states them (as 'member states')."""
+    assert not ask(engine, "how many people were wounded in the 2020 karabakh war").answered
+    members = ask(engine, "how many countries belong to the csto")
+    assert members.answered
+    assert "6" in members.text
+
+
+def test_this_year_asked_with_will_is_the_future(engine: Engine) -> None:
+    """In November 2026, 'will ... in 2026' asks about what has not happened: nothing records it."""
+    answer = ask(engine, "will kyrgyzstan leave the csto in 2026")
+    assert not answer.answered
+
+
+def test_the_thing_counted_is_read_past_names_and_stopwords() -> None:
+    """'How many russian soldiers' counts soldiers; 'how many times' counts occasions: unchecked."""
+    words = tuple(tokens("how many russian soldiers are in armenia"))
+    assert counted_thing(words, frozenset({"russian", "armenia"})) == "soldiers"
+    assert counted_thing(tuple(tokens("how many times did they meet")), frozenset()) is None
+    assert counted_thing(tuple(tokens("when did armenia join")), frozenset()) is None
