@@ -15,6 +15,7 @@ from bot.core.answering.check import (
     counted_thing,
     future_year,
     names_year_from,
+    records_a_gap,
     states_day,
     states_each,
     states_place,
@@ -295,13 +296,9 @@ class Engine:
             return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        if _unrecorded_future(request, answer):
-            org = loaded.catalog.organization.abbreviation
-            message = (
-                f"The {org} fact base records what has happened and what is already scheduled; "
-                "it has nothing on that yet, so I won't guess."
-            )
-            return self._abstain(loaded, request.reading.original, request.reading, message)
+        unsaid = _not_established(request, answer)
+        if unsaid is not None:
+            return self._abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -697,6 +694,24 @@ def _no_attribute_message(request: Request, attribute: str) -> str:
         f'The {org.abbreviation} fact base records nothing on "{attribute}"{about}, so I '
         "won't guess. It can tell you about these instead:"
     )
+
+
+def _not_established(request: Request, answer: Answer) -> str | None:
+    """What to say instead of an answer whose point the fact base does not establish, if so.
+
+    The fact leading the answer may record a gap ("the city ... is not verified"); a question
+    about the future may be answered by no record reaching it.
+    """
+    org = request.catalog.organization.abbreviation
+    for fact in answer.facts:
+        if answer.text.startswith(fact.text[:40]) and records_a_gap(fact.text):
+            return f"The {org} fact base does not establish that: {fact.text}"
+    if _unrecorded_future(request, answer):
+        return (
+            f"The {org} fact base records what has happened and what is already scheduled; "
+            "it has nothing on that yet, so I won't guess."
+        )
+    return None
 
 
 def _asks_future(request: Request) -> int | None:

@@ -13,6 +13,7 @@ from bot.core.answering.check import (
     asked,
     check,
     counted_thing,
+    records_a_gap,
     states_place,
     synonym_stems,
 )
@@ -223,3 +224,19 @@ def test_the_thing_counted_is_read_past_names_and_stopwords() -> None:
     assert counted_thing(words, frozenset({"russian", "armenia"})) == "soldiers"
     assert counted_thing(tuple(tokens("how many times did they meet")), frozenset()) is None
     assert counted_thing(tuple(tokens("when did armenia join")), frozenset()) is None
+
+
+def test_a_fact_recording_a_gap_is_no_answer_but_is_named(engine: Engine) -> None:
+    """Where the facts say the city is not verified, the bot does not answer with it; it says
+    what is recorded. The same event's verified facts still answer other questions."""
+    gap = ask(engine, "what city hosted the signing of the 1999 renewal protocol")
+    assert not gap.answered
+    assert "not verified" in gap.text
+    assert ask(engine, "when was the 1999 renewal protocol signed").answered
+
+
+def test_records_a_gap_reads_the_facts_own_words() -> None:
+    """'Is not verified', 'do not say': a gap; a plain statement is none."""
+    assert records_a_gap("The venue is not verified; it was probably Moscow.")
+    assert records_a_gap("The excerpts read do not say which state it is.")
+    assert not records_a_gap("Belarus joined the force on 20 October 2009.")

@@ -58,6 +58,7 @@ class _RelationsFile(DataModel):
     count_openers: tuple[Phrase, ...]
     occasion_words: Phrase
     attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
+    gap_phrases: tuple[Phrase, ...]
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -77,6 +78,7 @@ class _Relations:
     uncounted: frozenset[str]
     kin: dict[str, frozenset[str]]
     attribute_kin: dict[str, frozenset[str]]
+    gaps: tuple[str, ...]
 
 
 @cache
@@ -102,6 +104,7 @@ def _relations() -> _Relations:
         frozenset(raw.occasion_words.split()) | frozenset(raw.time_units.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
+        tuple(phrase.casefold() for phrase in raw.gap_phrases),
     )
 
 
@@ -140,6 +143,12 @@ def attribute_stems(word: str) -> frozenset[str]:
     """The stems an answer may state an asked attribute or counted thing by ("died": "killed")."""
     own = stem(word)
     return _relations().attribute_kin.get(own, frozenset()) | {own}
+
+
+def records_a_gap(text: str) -> bool:
+    """The text says the point it is about is not established ("the city ... is not verified")."""
+    folded = " ".join(text.casefold().split())
+    return any(phrase in folded for phrase in _relations().gaps)
 
 
 def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
