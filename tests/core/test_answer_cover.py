@@ -240,3 +240,10 @@ def test_records_a_gap_reads_the_facts_own_words() -> None:
     assert records_a_gap("The venue is not verified; it was probably Moscow.")
     assert records_a_gap("The excerpts read do not say which state it is.")
     assert not records_a_gap("Belarus joined the force on 20 October 2009.")
+
+
+def test_the_thing_measured_must_be_stated(engine: Engine) -> None:
+    """'How big was the penalty' is not answered by the size of the exercise it followed."""
+    answer = ask(engine, "how big was the penalty for cancelling indestructible brotherhood-2022")
+    assert not answer.answered
+    assert '"penalty"' in answer.text

@@ -161,7 +161,7 @@ def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
             if words[start : start + size] != opener:
                 continue
             for word in words[start + size :]:
-                if word in STOPWORDS or word in names or word.isdigit():
+                if word in STOPWORDS or word in names or word.isdigit() or is_date_word(word):
                     continue
                 return None if word in data.uncounted else word
     return None
