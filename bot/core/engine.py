@@ -15,6 +15,7 @@ from bot.core.answering.check import (
     counted_thing,
     future_year,
     names_year_from,
+    other_organizations,
     records_a_gap,
     states_day,
     states_each,
@@ -52,6 +53,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -672,6 +674,11 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     for word in words:
         if word in attributes and not attribute_stems(word) & said:
             return word
+    # "How did the EU react": another organization's affairs, unless the answer names it too.
+    spoken = f" {' '.join(tokens(stated(answer)))} "
+    for other in other_organizations(request.reading.words):
+        if not any(f" {name} " in spoken for name in other):
+            return other[0]
     names = frozenset(request.reading.named_words()) | _organization_words(request)
     counted = counted_thing(words, names)
     if counted is not None and not attribute_stems(counted) & said:
@@ -685,14 +692,14 @@ def _organization_words(request: Request) -> frozenset[str]:
 
 
 def _no_attribute_message(request: Request, attribute: str) -> str:
-    """Say what is not recorded, about whom, and that the suggestions are what is."""
+    """Say what no fact found states, about whom, and that the suggestions are what is known."""
     catalog = request.catalog
     org = catalog.organization
     subjects = [s for s in request.understanding.subjects if s != org.id]
     about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
     return (
-        f'The {org.abbreviation} fact base records nothing on "{attribute}"{about}, so I '
-        "won't guess. It can tell you about these instead:"
+        f'No fact I found in the {org.abbreviation} fact base{about} states the "{attribute}" '
+        "asked, so I won't guess. It can tell you about these instead:"
     )
 
 

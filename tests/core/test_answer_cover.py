@@ -247,3 +247,17 @@ def test_the_thing_measured_must_be_stated(engine: Engine) -> None:
     answer = ask(engine, "how big was the penalty for cancelling indestructible brotherhood-2022")
     assert not answer.answered
     assert '"penalty"' in answer.text
+
+
+def test_another_organizations_affairs_are_not_answered_by_the_csto_record(engine: Engine) -> None:
+    """Named by acronym or in full, another organization must be named by the answer; the
+    UN, which the facts name, still answers when the answer speaks of it."""
+    for question in (
+        "what did the european union say about the csto mission in kazakhstan",
+        "what did the osce decide at its last summit",
+    ):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+    un = ask(engine, "when did the un give the csto observer status")
+    assert un.answered
+    assert "2004" in un.text

@@ -59,6 +59,7 @@ class _RelationsFile(DataModel):
     occasion_words: Phrase
     attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
     gap_phrases: tuple[Phrase, ...]
+    other_organizations: tuple[tuple[Phrase, ...], ...]
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -79,6 +80,7 @@ class _Relations:
     kin: dict[str, frozenset[str]]
     attribute_kin: dict[str, frozenset[str]]
     gaps: tuple[str, ...]
+    organizations: tuple[tuple[tuple[str, ...], ...], ...]
 
 
 @cache
@@ -105,6 +107,7 @@ def _relations() -> _Relations:
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
         tuple(phrase.casefold() for phrase in raw.gap_phrases),
+        tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
     )
 
 
@@ -149,6 +152,19 @@ def records_a_gap(text: str) -> bool:
     """The text says the point it is about is not established ("the city ... is not verified")."""
     folded = " ".join(text.casefold().split())
     return any(phrase in folded for phrase in _relations().gaps)
+
+
+def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other international organizations a question names ("eu", "eurasian economic union"),
+    each as all its names ("un", "united nations"), the one named first."""
+    found = []
+    for names in _relations().organizations:
+        for name in names:
+            size = len(name)
+            if any(words[i : i + size] == name for i in range(len(words) - size + 1)):
+                found.append((" ".join(name), *(" ".join(n) for n in names if n != name)))
+                break
+    return found
 
 
 def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
