@@ -698,8 +698,8 @@ def _no_attribute_message(request: Request, attribute: str) -> str:
     subjects = [s for s in request.understanding.subjects if s != org.id]
     about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
     return (
-        f'No fact I found in the {org.abbreviation} fact base{about} states the "{attribute}" '
-        "asked, so I won't guess. It can tell you about these instead:"
+        f"No fact I found in the {org.abbreviation} fact base{about} says anything on "
+        f'"{attribute}", so I won\'t guess. It can tell you about these instead:'
     )
 
 
