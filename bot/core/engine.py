@@ -10,8 +10,13 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     asked,
+    attribute_stems,
+    attribute_words,
+    counted_thing,
     future_year,
     names_year_from,
+    other_organizations,
+    records_a_gap,
     states_day,
     states_each,
     states_place,
@@ -48,6 +53,8 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
 )
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
@@ -284,16 +291,16 @@ class Engine:
         answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
+        attribute = _unstated_attribute(request, answer)
         answer = _covering(loaded, request, answer)
+        if answer is None and attribute is not None:
+            message = _no_attribute_message(request, attribute)
+            return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        if _unrecorded_future(request, answer):
-            org = loaded.catalog.organization.abbreviation
-            message = (
-                f"The {org} fact base records what has happened and what is already scheduled; "
-                "it has nothing on that yet, so I won't guess."
-            )
-            return self._abstain(loaded, request.reading.original, request.reading, message)
+        unsaid = _not_established(request, answer)
+        if unsaid is not None:
+            return self._abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -574,6 +581,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = not states_each(question, stated(answer), places)
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
+    # "Masadykov's birthday": a record of the subject that never states the attribute asked.
+    partial = partial or _unstated_attribute(request, answer) is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
     # A record read for "where" must name a place (a search's facts are checked already).
@@ -586,7 +595,11 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
-        if found is not None and found_share >= score.COVER_MIN:
+        if (
+            found is not None
+            and found_share >= score.COVER_MIN
+            and _unstated_attribute(request, found) is None
+        ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
             # Facts found by words that say too little of the question are no answer; nor is a
@@ -647,6 +660,65 @@ def _leaves_out_telling(request: Request, answer: Answer) -> bool:
         return False
     said = stems(stated(answer))
     return any(not synonym_stems(word) & said for word in telling)
+
+
+def _unstated_attribute(request: Request, answer: Answer) -> str | None:
+    """The first attribute the question asks ("birthday", "deputy") that the answer never states.
+
+    A subject's overview or record answers what it states; asked an attribute it never mentions
+    (by stem or paraphrase), it does not answer, however well it matches the subject.
+    """
+    attributes = attribute_words()
+    said = stems(stated(answer))
+    words = request.reading.corrected
+    for word in words:
+        if word in attributes and not attribute_stems(word) & said:
+            return word
+    # "How did the EU react": another organization's affairs, unless the answer names it too.
+    spoken = f" {' '.join(tokens(stated(answer)))} "
+    for other in other_organizations(request.reading.words):
+        if not any(f" {name} " in spoken for name in other):
+            return other[0]
+    names = frozenset(request.reading.named_words()) | _organization_words(request)
+    counted = counted_thing(words, names)
+    if counted is not None and not attribute_stems(counted) & said:
+        return counted
+    return None
+
+
+def _organization_words(request: Request) -> frozenset[str]:
+    """The words of the organization's names ("csto peacekeepers" counts peacekeepers)."""
+    return frozenset(OrganizationWords.of(request.catalog.organization).names)
+
+
+def _no_attribute_message(request: Request, attribute: str) -> str:
+    """Say what no fact found states, about whom, and that the suggestions are what is known."""
+    catalog = request.catalog
+    org = catalog.organization
+    subjects = [s for s in request.understanding.subjects if s != org.id]
+    about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
+    return (
+        f"No fact I found in the {org.abbreviation} fact base{about} says anything on "
+        f'"{attribute}", so I won\'t guess. It can tell you about these instead:'
+    )
+
+
+def _not_established(request: Request, answer: Answer) -> str | None:
+    """What to say instead of an answer whose point the fact base does not establish, if so.
+
+    The fact leading the answer may record a gap ("the city ... is not verified"); a question
+    about the future may be answered by no record reaching it.
+    """
+    org = request.catalog.organization.abbreviation
+    for fact in answer.facts:
+        if answer.text.startswith(fact.text[:40]) and records_a_gap(fact.text):
+            return f"The {org} fact base does not establish that: {fact.text}"
+    if _unrecorded_future(request, answer):
+        return (
+            f"The {org} fact base records what has happened and what is already scheduled; "
+            "it has nothing on that yet, so I won't guess."
+        )
+    return None
 
 
 def _asks_future(request: Request) -> int | None:

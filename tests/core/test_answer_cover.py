@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answering.check import Relation, Statement, asked, check, states_place, synonym_stems
+from bot.core.answering.check import (
+    Relation,
+    Statement,
+    asked,
+    check,
+    counted_thing,
+    records_a_gap,
+    states_place,
+    synonym_stems,
+)
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
@@ -171,3 +180,84 @@ def test_a_state_outside_the_records_left_unmentioned_is_no_answer(engine: Engin
     talks = ask(engine, "did egypt talk to the csto about observer status")
     assert talks.answered
     assert "Egypt" in talks.text
+
+
+def test_an_attribute_no_fact_states_is_abstained_naming_it(engine: Engine) -> None:
+    """A person's record does not give their birthday, nor the organization's record its flag."""
+    for question, attribute in (
+        ("what is serdyukov's date of birth", "birth"),
+        ("how old is tokayev, when was he born", "born"),
+        ("what colours are on the csto flag", "colours"),
+        ("what is the salary of the secretary general", "salary"),
+    ):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+        assert f'"{attribute}"' in answer.text, question
+        assert answer.suggestions, question
+
+
+def test_an_attribute_the_facts_state_is_still_answered(engine: Engine) -> None:
+    """Asked about Armenia and the budget, the fact on funding the budget answers."""
+    answer = ask(engine, "did armenia pay into the csto budget for 2024")
+    assert answer.answered
+    assert "fund" in answer.text
+
+
+def test_a_count_of_another_thing_does_not_answer_how_many(engine: Engine) -> None:
+    """Asked how many were wounded, a count of troops sent is no answer; asked how many states
+    are members, the member count states them (as 'member states')."""
+    assert not ask(engine, "how many people were wounded in the 2020 karabakh war").answered
+    members = ask(engine, "how many countries belong to the csto")
+    assert members.answered
+    assert "6" in members.text
+
+
+def test_this_year_asked_with_will_is_the_future(engine: Engine) -> None:
+    """In November 2026, 'will ... in 2026' asks about what has not happened: nothing records it."""
+    answer = ask(engine, "will kyrgyzstan leave the csto in 2026")
+    assert not answer.answered
+
+
+def test_the_thing_counted_is_read_past_names_and_stopwords() -> None:
+    """'How many russian soldiers' counts soldiers; 'how many times' counts occasions: unchecked."""
+    words = tuple(tokens("how many russian soldiers are in armenia"))
+    assert counted_thing(words, frozenset({"russian", "armenia"})) == "soldiers"
+    assert counted_thing(tuple(tokens("how many times did they meet")), frozenset()) is None
+    assert counted_thing(tuple(tokens("when did armenia join")), frozenset()) is None
+
+
+def test_a_fact_recording_a_gap_is_no_answer_but_is_named(engine: Engine) -> None:
+    """Where the facts say the city is not verified, the bot does not answer with it; it says
+    what is recorded. The same event's verified facts still answer other questions."""
+    gap = ask(engine, "what city hosted the signing of the 1999 renewal protocol")
+    assert not gap.answered
+    assert "not verified" in gap.text
+    assert ask(engine, "when was the 1999 renewal protocol signed").answered
+
+
+def test_records_a_gap_reads_the_facts_own_words() -> None:
+    """'Is not verified', 'do not say': a gap; a plain statement is none."""
+    assert records_a_gap("The venue is not verified; it was probably Moscow.")
+    assert records_a_gap("The excerpts read do not say which state it is.")
+    assert not records_a_gap("Belarus joined the force on 20 October 2009.")
+
+
+def test_the_thing_measured_must_be_stated(engine: Engine) -> None:
+    """'How big was the penalty' is not answered by the size of the exercise it followed."""
+    answer = ask(engine, "how big was the penalty for cancelling indestructible brotherhood-2022")
+    assert not answer.answered
+    assert '"penalty"' in answer.text
+
+
+def test_another_organizations_affairs_are_not_answered_by_the_csto_record(engine: Engine) -> None:
+    """Named by acronym or in full, another organization must be named by the answer; the
+    UN, which the facts name, still answers when the answer speaks of it."""
+    for question in (
+        "what did the european union say about the csto mission in kazakhstan",
+        "what did the osce decide at its last summit",
+    ):
+        answer = ask(engine, question)
+        assert not answer.answered, question
+    un = ask(engine, "when did the un give the csto observer status")
+    assert un.answered
+    assert "2004" in un.text

@@ -54,6 +54,12 @@ class _RelationsFile(DataModel):
     particles: Phrase
     future_words: Phrase
     telling_domain_words: Phrase
+    attribute_words: Phrase
+    count_openers: tuple[Phrase, ...]
+    occasion_words: Phrase
+    attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
+    gap_phrases: tuple[Phrase, ...]
+    other_organizations: tuple[tuple[Phrase, ...], ...]
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -68,7 +74,13 @@ class _Relations:
     particles: frozenset[str]
     future_words: frozenset[str]
     telling: frozenset[str]
+    attributes: frozenset[str]
+    count_openers: tuple[tuple[str, ...], ...]
+    uncounted: frozenset[str]
     kin: dict[str, frozenset[str]]
+    attribute_kin: dict[str, frozenset[str]]
+    gaps: tuple[str, ...]
+    organizations: tuple[tuple[tuple[str, ...], ...], ...]
 
 
 @cache
@@ -89,7 +101,13 @@ def _relations() -> _Relations:
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
         frozenset(raw.telling_domain_words.split()),
+        frozenset(raw.attribute_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.count_openers),
+        frozenset(raw.occasion_words.split()) | frozenset(raw.time_units.split()),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
+        _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
+        tuple(phrase.casefold() for phrase in raw.gap_phrases),
+        tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
     )
 
 
@@ -119,6 +137,52 @@ def telling_domain_words() -> frozenset[str]:
     return _relations().telling
 
 
+def attribute_words() -> frozenset[str]:
+    """Attributes a question may ask of a subject ("birthday", "deputy"): an answer states them."""
+    return _relations().attributes
+
+
+def attribute_stems(word: str) -> frozenset[str]:
+    """The stems an answer may state an asked attribute or counted thing by ("died": "killed")."""
+    own = stem(word)
+    return _relations().attribute_kin.get(own, frozenset()) | {own}
+
+
+def records_a_gap(text: str) -> bool:
+    """The text says the point it is about is not established ("the city ... is not verified")."""
+    folded = " ".join(text.casefold().split())
+    return any(phrase in folded for phrase in _relations().gaps)
+
+
+def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other international organizations a question names ("eu", "eurasian economic union"),
+    each as all its names ("un", "united nations"), the one named first."""
+    found = []
+    for names in _relations().organizations:
+        for name in names:
+            size = len(name)
+            if any(words[i : i + size] == name for i in range(len(words) - size + 1)):
+                found.append((" ".join(name), *(" ".join(n) for n in names if n != name)))
+                break
+    return found
+
+
+def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
+    """The thing a "how many" question counts ("soldiers" in "how many russian soldiers"):
+    its first word after the opener that is no name, no stopword, no unit of time."""
+    data = _relations()
+    for opener in data.count_openers:
+        size = len(opener)
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] != opener:
+                continue
+            for word in words[start + size :]:
+                if word in STOPWORDS or word in names or word.isdigit() or is_date_word(word):
+                    continue
+                return None if word in data.uncounted else word
+    return None
+
+
 def particles() -> frozenset[str]:
     """The other half of a phrasal verb ("out" of "pulled out"): not what a question is about."""
     return _relations().particles
@@ -130,17 +194,16 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
     """The first year a question about the future asks for, or None if it asks about the past.
 
-    A year after this one is the future; so is "will"/"gonna" asking when, where, who or how many
-    (not "what did he say he will do": that asks what was said).
+    A year after this one is the future, and so is this year asked with "will"; so is "will"/"gonna"
+    asking when, where, who or how many (not "what did he say he will do": that asks what was said).
     """
-    later = [date.year for date in dates if date.year > today]
+    data = _relations()
+    will = bool(set(words) & data.future_words)
+    # "Will Armenia quit in 2026?" asked in 2026: what is still to come this year is future too.
+    later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
-    data = _relations()
-    if set(words) & data.future_words and _relation(words, data) not in (
-        Relation.WHAT,
-        Relation.WHY,
-    ):
+    if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
     return None
 
