@@ -200,3 +200,17 @@ def test_long_answers_for_fitting_summits_ask_back(talk):
     """The 2016 Yerevan summit's decisions run to many facts: ask which summit is meant."""
     (answer,) = talk("what was decided at the summit in yerevan")
     assert not answer.answered and answer.intent == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        # Russian follow-ups lean back by their opener ("а", "и") or pronoun ("неё", "он").
+        ("а какой у неё рабочий язык?", True),
+        ("и когда она вышла", True),
+        ("где штаб-квартира ОДКБ?", False),
+    ],
+)
+def test_russian_follow_ups_lean_on_the_last_question(parts, question, leans):
+    linker, understander = parts
+    assert understander.needs_context(linker.read(question)) is leans
