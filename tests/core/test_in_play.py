@@ -17,7 +17,7 @@ from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import Topic, fact_in_play
+from bot.core.understanding.memory import Topic, fact_in_play, facts_in_play, shared_words
 from bot.core.understanding.understand import Understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -119,6 +119,17 @@ def test_the_fact_in_play_is_the_one_best_saying_what_was_asked(texts, asked, fo
     assert not found or fact == texts[0]
 
 
+def test_facts_tied_in_play_are_all_found_again_by_the_words_they_share():
+    """'Since when?' when two facts say what was asked as well: both, by their common words."""
+    texts = ("Observers were invited in 2014.", "Two observers joined in 2013.", "A summit met.")
+    tied = facts_in_play(texts, ("observers",))
+    assert tied == texts[:2]
+    assert shared_words(tied) == ("observers",)
+    assert facts_in_play(texts, ("summit",)) == texts[2:]
+    many = tuple(f"Observer number {n} came." for n in range(5))
+    assert facts_in_play(many, ("observer",)) == ()  # more than one answer could show
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -163,6 +174,14 @@ CONVERSATIONS = [
     (["which country hosted the 2023 summit", "is it still a member"], None, "belarus", ["Yes"]),
     # A question about a summit with a year and "country" is not the members that year.
     (["which country hosted the 2023 summit"], "summit.when_where", None, ["Belarus"]),
+    # "Who didn't?" negates the searched fact: its words carry on, the negation adds none.
+    (["which states signed the agreement on the rapid reaction force", "who didn't?"],
+     "facts.search", None, ["Belarus", "Uzbekistan"]),
+    # "Since when?" when two facts said what was asked as well: both again, each dated.
+    (["which states are observers of the csto parliamentary assembly", "since when"],
+     "facts.search", None, ["2013"]),
+    # A Russian follow-up leans back by its opener and pronoun.
+    (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.
     ([_KAZAKHSTAN, "how many troops did russia send"], "!member.status", None, ["2,000"]),
 ]  # fmt: skip

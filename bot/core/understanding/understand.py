@@ -28,7 +28,7 @@ from bot.core.understanding.intents import (
     points_back,
     relative,
 )
-from bot.core.understanding.memory import Topic, fact_in_play, said_words
+from bot.core.understanding.memory import Topic, facts_in_play, shared_words
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -386,10 +386,12 @@ class Understander:
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
         certainty = score.FOLLOW_UP
-        fact = fact_in_play(memory.said, memory.words) if bare else None
-        if fact and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
-            # "And what year?" asks the fact just given: its own words find it again.
-            carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
+        facts = facts_in_play(memory.said, memory.words) if bare else ()
+        if facts and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+            # "And what year?" asks the fact just given: its own words find it again. Of several
+            # saying what was asked as well, the words they share find each again, each with
+            # its date: picking one would be a guess.
+            carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
         return Understanding(
             intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
