@@ -17,7 +17,13 @@ from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import Topic, fact_in_play, facts_in_play, shared_words
+from bot.core.understanding.memory import (
+    Topic,
+    fact_in_play,
+    fact_saying,
+    facts_in_play,
+    shared_words,
+)
 from bot.core.understanding.understand import Understander
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -130,6 +136,13 @@ def test_facts_tied_in_play_are_all_found_again_by_the_words_they_share():
     assert facts_in_play(many, ("observer",)) == ()  # more than one answer could show
 
 
+def test_the_fact_saying_the_follow_ups_words_is_the_only_one_saying_them():
+    texts = ("Lukashenko announced it in Moscow.", "Karimov said it was fine.")
+    assert fact_saying(texts, frozenset({"announced"})) == texts[0]
+    assert fact_saying(texts, frozenset({"it"})) is None  # both say it: no one fact
+    assert fact_saying(texts, frozenset()) is None
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -180,6 +193,9 @@ CONVERSATIONS = [
     # "Since when?" when two facts said what was asked as well: both again, each dated.
     (["which states are observers of the csto parliamentary assembly", "since when"],
      "facts.search", None, ["2013"]),
+    # The one fact just given that says the follow-up's own words is the one it asks about.
+    (["when was uzbekistan suspended from the csto", "who announced that"], "facts.search",
+     "uzbekistan", ["Lukashenko"]),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.

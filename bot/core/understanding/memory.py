@@ -83,6 +83,14 @@ def said_words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in tokens(text) if w not in STOPWORDS and w.isalpha()))
 
 
+def fact_saying(texts: tuple[str, ...], words: frozenset[str]) -> str | None:
+    """The one fact that says every one of the words ("who announced it" after "... Lukashenko
+    announced it"); None when none or several do."""
+    wanted = {stem(word) for word in words}
+    found = [text for text in texts if wanted <= stems(text)]
+    return found[0] if wanted and len(found) == 1 else None
+
+
 def shared_words(texts: tuple[str, ...]) -> tuple[str, ...]:
     """The words every one of the facts says (by stem), in the first one's order."""
     common = set.intersection(*({stem(w) for w in said_words(text)} for text in texts))

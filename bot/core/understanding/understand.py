@@ -9,6 +9,7 @@ from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
+    ANAPHORA,
     CONFLICT_WORDS,
     DOMAIN,
     LEXICON,
@@ -28,7 +29,13 @@ from bot.core.understanding.intents import (
     points_back,
     relative,
 )
-from bot.core.understanding.memory import Topic, facts_in_play, shared_words
+from bot.core.understanding.memory import (
+    Topic,
+    fact_saying,
+    facts_in_play,
+    said_words,
+    shared_words,
+)
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -64,6 +71,7 @@ class Understanding:
     succession: Succession | None = None  # for office.succession: the office and the step
     asked: Intent | None = None  # for clarify: what each candidate would be asked
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
+    refound: bool = False  # the carried words are a fact just given, to be found again
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,8 +401,21 @@ class Understander:
             # its date: picking one would be a guess.
             carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
+        elif intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+            # "Who announced it" after "... Lukashenko announced it": the one fact just given
+            # that says the follow-up's own words is the one it asks about.
+            fact = fact_saying(memory.said, reading.content - _RELATION_ONLY - ANAPHORA)
+            if fact is not None:
+                carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
+                certainty = score.FACT_IN_PLAY
         return Understanding(
-            intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
+            intent,
+            subjects,
+            dates,
+            certainty=certainty,
+            from_memory=True,
+            carried=carried,
+            refound=certainty == score.FACT_IN_PLAY,
         )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:

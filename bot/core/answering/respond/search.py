@@ -138,7 +138,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
     own = specific_words(request)
-    asks_own = bool(own) or has_topic_cue(request)
+    # A fact just given, asked about again ("who announced it"), is found by its own words.
+    asks_own = not request.understanding.refound and (bool(own) or has_topic_cue(request))
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
     if "why" in request.reading.words:
