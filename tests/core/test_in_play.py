@@ -25,6 +25,7 @@ from bot.core.understanding.memory import (
     shared_words,
 )
 from bot.core.understanding.understand import Understander
+from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -249,3 +250,13 @@ def test_long_answers_for_fitting_summits_ask_back(talk):
 def test_russian_follow_ups_lean_on_the_last_question(parts, question, leans):
     linker, understander = parts
     assert understander.needs_context(linker.read(question)) is leans
+
+
+def test_a_follow_up_saying_a_dispute_topic_asks_that_dispute(talk):
+    """'Until when will it stay' after the Gyumri base: the dispute on how long it may stay,
+    whose best account names a year still to come, so the future check lets it through."""
+    answers = talk(
+        "what do you know about the russian base at gyumri", "until when will it stay there"
+    )
+    assert answers[-1].answered
+    assert "2044" in answer_text(answers[-1])

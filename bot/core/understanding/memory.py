@@ -26,7 +26,7 @@ class Topic:
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
-    said: tuple[str, ...] = ()  # the texts of the facts the answer gave
+    said: tuple[str, ...] = ()  # the texts of the facts the answer gave, and its disputes' topics
 
 
 def events_in_play(

@@ -394,6 +394,7 @@ class Understander:
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
         certainty = score.FOLLOW_UP
+        refound = False
         facts = facts_in_play(memory.said, memory.words) if bare else ()
         if facts and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
             # "And what year?" asks the fact just given: its own words find it again. Of several
@@ -401,13 +402,15 @@ class Understander:
             # its date: picking one would be a guess.
             carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
-        elif intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+        elif Intent.FACTS_SEARCH in {intent, memory.intent} and not reading.has_any(_REASON):
             # "Who announced it" after "... Lukashenko announced it": the one fact just given
-            # that says the follow-up's own words is the one it asks about.
-            fact = fact_saying(memory.said, reading.content - _RELATION_ONLY - ANAPHORA)
+            # that says the follow-up's own words is the one it asks about, whatever relation
+            # the words would ask of the subject alone.
+            fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
             if fact is not None:
-                carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
-                certainty = score.FACT_IN_PLAY
+                intent = Intent.FACTS_SEARCH
+                carried = tuple(dict.fromkeys((*said_words(fact), *memory.words)))
+                refound = True
         return Understanding(
             intent,
             subjects,
@@ -415,7 +418,7 @@ class Understander:
             certainty=certainty,
             from_memory=True,
             carried=carried,
-            refound=certainty == score.FACT_IN_PLAY,
+            refound=refound or certainty == score.FACT_IN_PLAY,
         )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
@@ -508,6 +511,12 @@ class Understander:
         if memory.intent == Intent.FACTS_SEARCH:
             return None, [focus]
         return self.intents.table.dated_again(kind, memory.intent), [focus]
+
+
+def _own_words(reading: Reading) -> frozenset[str]:
+    """What a follow-up says beyond its question words, pronouns and dates."""
+    content = reading.content - _RELATION_ONLY - ANAPHORA
+    return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 
 def _it_does(reading: Reading) -> bool:
