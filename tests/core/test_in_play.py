@@ -197,6 +197,9 @@ CONVERSATIONS = [
     # The one fact just given that says the follow-up's own words is the one it asks about.
     (["when was uzbekistan suspended from the csto", "who announced that"], "facts.search",
      "uzbekistan", ["Lukashenko"]),
+    # A follow-up asking something of another year: the same parties' conflict then.
+    (["tell me about the kyrgyz-tajik border clashes of 2022",
+      "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.

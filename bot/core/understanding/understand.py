@@ -381,6 +381,10 @@ class Understander:
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
+        if dates and cued and kind == "conflict":
+            # "The earlier round in 2021 - when did that start": the same parties' conflict then,
+            # when the one in play did not run at that date.
+            subjects = self.finder.sibling_conflicts(focus, dates) or subjects
         if dates and not cued:
             # "what about 2022?": the same question about another date.
             found = self._dated_again(kind, focus, reading, dates, memory)
