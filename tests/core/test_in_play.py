@@ -200,6 +200,9 @@ CONVERSATIONS = [
     # A follow-up asking something of another year: the same parties' conflict then.
     (["tell me about the kyrgyz-tajik border clashes of 2022",
       "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),
+    # "The regular one" names the kind of session, not something its facts must say.
+    (["where was the summit in 2015", "and the regular one in 2016?"], "!facts.search",
+     "yerevan-2016", []),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.
