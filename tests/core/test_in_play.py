@@ -203,6 +203,9 @@ CONVERSATIONS = [
     # "The regular one" names the kind of session, not something its facts must say.
     (["where was the summit in 2015", "and the regular one in 2016?"], "!facts.search",
      "yerevan-2016", []),
+    # "That meeting" after a person: the summit still in play.
+    (["which president skipped the yerevan summit in 2016", "who went in his place",
+      "who chaired that meeting"], None, "yerevan-2016", ["Armenia"]),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.

@@ -429,7 +429,8 @@ class Understander:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
-        pointed = self._pointed_at(reading, memory.entities)
+        in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
+        pointed = self._pointed_at(reading, in_play)
         if pointed is not None:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
@@ -462,8 +463,9 @@ class Understander:
         return bool(words & _PLURAL) and words.isdisjoint(_AT_EVENT | SUMMIT_WORDS)
 
     def _pointed_at(self, reading: Reading, in_play: tuple[str, ...]) -> str | None:
-        """'That centre', 'this assembly': the one subject in play a word after a demonstrative
-        names (a word of its own name), though the last answer was about something else."""
+        """'That centre', 'this assembly', 'that meeting': the one subject (or event) in play a
+        word after a demonstrative names (a word of its name, or a summit word), though the last
+        answer was about something else."""
         words = reading.corrected
         named = {
             words[index + 1]
@@ -474,6 +476,9 @@ class Understander:
             return None
         org = set(tokens(self.catalog.name(self.catalog.organization.id)))
         found = [entity_id for entity_id in in_play if named & (self._name_words(entity_id) - org)]
+        if not found and not named.isdisjoint(SUMMIT_WORDS):
+            # "That meeting": the summit in play, whatever its name calls it.
+            found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
 
     def _name_words(self, entity_id: str) -> set[str]:
