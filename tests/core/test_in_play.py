@@ -206,6 +206,9 @@ CONVERSATIONS = [
     # "That meeting" after a person: the summit still in play.
     (["which president skipped the yerevan summit in 2016", "who went in his place",
       "who chaired that meeting"], None, "yerevan-2016", ["Armenia"]),
+    # "It" after a person is no person: the body the person serves.
+    (["who chairs the csto parliamentary assembly", "when was he first elected",
+      "and when was it founded"], "body.founded", "parliamentary-assembly", []),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.

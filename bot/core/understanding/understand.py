@@ -451,7 +451,16 @@ class Understander:
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
+        if not personal and not others and people and reading.has_any(_NEUTER):
+            # "And its observers?" after a person: "it" is no person, but the body they serve.
+            others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _bodies_of(self, person_id: str) -> list[str]:
+        """The bodies of the person's roles, the latest first."""
+        person = self.catalog.entities.get(person_id)
+        roles = getattr(person, "roles", ())
+        return list(dict.fromkeys(r.body for r in reversed(roles) if r.body is not None))
 
     def _they_are_a_state(self, reading: Reading, others: list[str]) -> bool:
         """'They' after a summit, with a state in play and no word pointing at the summit
