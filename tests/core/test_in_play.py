@@ -209,6 +209,9 @@ CONVERSATIONS = [
     # "It" after a person is no person: the body the person serves.
     (["who chairs the csto parliamentary assembly", "when was he first elected",
       "and when was it founded"], "body.founded", "parliamentary-assembly", []),
+    # "Both" asks nothing a fact must say: the relation asked of the subject in play.
+    (["is azerbaijan still a member", "when did they both leave"], "member.left", "azerbaijan",
+     ["1999"]),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.
