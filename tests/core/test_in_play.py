@@ -182,6 +182,7 @@ CONVERSATIONS = [
      None, ["Volodin"]),
     # The summit in play answers a state asked about it, and a new relation asked of it.
     ([_ASTANA, "did armenia attend"], None, "astana-2024", ["Armenia"]),
+    ([_ASTANA, "did armenia show up"], None, "astana-2024", ["Armenia"]),
     ([_ASTANA, "why did armenia stay away from it", "what was signed there"], "summit.decisions",
      None, ["Astana"]),
     # "It" with a membership word is the state in play: a summit's host.
