@@ -276,3 +276,17 @@ def test_a_follow_up_saying_a_dispute_topic_asks_that_dispute(talk):
     )
     assert answers[-1].answered
     assert "2044" in answer_text(answers[-1])
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["when did the csto charter take effect"],
+        ["where was the csto charter signed", "when did it become effective"],
+    ],
+)
+def test_taking_effect_is_not_the_signing_date(talk, questions):
+    """When a signed document took effect is no session date: the facts say it, or nothing."""
+    answer = talk(*questions)[-1]
+    assert answer.intent != "summit.when_where"
+    assert not answer.answered or "2003" in answer_text(answer)
