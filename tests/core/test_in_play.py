@@ -213,6 +213,9 @@ CONVERSATIONS = [
     # "Both" asks nothing a fact must say: the relation asked of the subject in play.
     (["is azerbaijan still a member", "when did they both leave"], "member.left", "azerbaijan",
      ["1999"]),
+    # "It" for the state in play narrows a summit list by that state.
+    (["when did kazakhstan join the csto", "which summits has it hosted"], "summit.list",
+     "kazakhstan", ["Astana"]),
     # A Russian follow-up leans back by its opener and pronoun.
     (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.
