@@ -325,7 +325,8 @@ class Engine:
         listed = subjects if answer.items else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous, understanding.from_memory)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
-        said = tuple(fact.text for fact in answer.facts)
+        # What the answer said: its facts, and the disputes it laid out, by their topics.
+        said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
         topic = Topic(subjects, intent, when, carried, answer.items, events, group, said)
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)

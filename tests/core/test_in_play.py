@@ -17,8 +17,15 @@ from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.memory import Topic, fact_in_play
+from bot.core.understanding.memory import (
+    Topic,
+    fact_in_play,
+    fact_saying,
+    facts_in_play,
+    shared_words,
+)
 from bot.core.understanding.understand import Understander
+from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -119,6 +126,24 @@ def test_the_fact_in_play_is_the_one_best_saying_what_was_asked(texts, asked, fo
     assert not found or fact == texts[0]
 
 
+def test_facts_tied_in_play_are_all_found_again_by_the_words_they_share():
+    """'Since when?' when two facts say what was asked as well: both, by their common words."""
+    texts = ("Observers were invited in 2014.", "Two observers joined in 2013.", "A summit met.")
+    tied = facts_in_play(texts, ("observers",))
+    assert tied == texts[:2]
+    assert shared_words(tied) == ("observers",)
+    assert facts_in_play(texts, ("summit",)) == texts[2:]
+    many = tuple(f"Observer number {n} came." for n in range(5))
+    assert facts_in_play(many, ("observer",)) == ()  # more than one answer could show
+
+
+def test_the_fact_saying_the_follow_ups_words_is_the_only_one_saying_them():
+    texts = ("Lukashenko announced it in Moscow.", "Karimov said it was fine.")
+    assert fact_saying(texts, frozenset({"announced"})) == texts[0]
+    assert fact_saying(texts, frozenset({"it"})) is None  # both say it: no one fact
+    assert fact_saying(texts, frozenset()) is None
+
+
 _KAZAKHSTAN = "tell me about the csto deployment to kazakhstan"
 _ASTANA = "where was the csto summit in november 2024"
 
@@ -157,12 +182,42 @@ CONVERSATIONS = [
      None, ["Volodin"]),
     # The summit in play answers a state asked about it, and a new relation asked of it.
     ([_ASTANA, "did armenia attend"], None, "astana-2024", ["Armenia"]),
+    ([_ASTANA, "did armenia show up"], None, "astana-2024", ["Armenia"]),
     ([_ASTANA, "why did armenia stay away from it", "what was signed there"], "summit.decisions",
      None, ["Astana"]),
     # "It" with a membership word is the state in play: a summit's host.
     (["which country hosted the 2023 summit", "is it still a member"], None, "belarus", ["Yes"]),
     # A question about a summit with a year and "country" is not the members that year.
     (["which country hosted the 2023 summit"], "summit.when_where", None, ["Belarus"]),
+    # "Who didn't?" negates the searched fact: its words carry on, the negation adds none.
+    (["which states signed the agreement on the rapid reaction force", "who didn't?"],
+     "facts.search", None, ["Belarus", "Uzbekistan"]),
+    # "Since when?" when two facts said what was asked as well: both again, each dated.
+    (["which states are observers of the csto parliamentary assembly", "since when"],
+     "facts.search", None, ["2013"]),
+    # The one fact just given that says the follow-up's own words is the one it asks about.
+    (["when was uzbekistan suspended from the csto", "who announced that"], "facts.search",
+     "uzbekistan", ["Lukashenko"]),
+    # A follow-up asking something of another year: the same parties' conflict then.
+    (["tell me about the kyrgyz-tajik border clashes of 2022",
+      "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),
+    # "The regular one" names the kind of session, not something its facts must say.
+    (["where was the summit in 2015", "and the regular one in 2016?"], "!facts.search",
+     "yerevan-2016", []),
+    # "That meeting" after a person: the summit still in play.
+    (["which president skipped the yerevan summit in 2016", "who went in his place",
+      "who chaired that meeting"], None, "yerevan-2016", ["Armenia"]),
+    # "It" after a person is no person: the body the person serves.
+    (["who chairs the csto parliamentary assembly", "when was he first elected",
+      "and when was it founded"], "body.founded", "parliamentary-assembly", []),
+    # "Both" asks nothing a fact must say: the relation asked of the subject in play.
+    (["is azerbaijan still a member", "when did they both leave"], "member.left", "azerbaijan",
+     ["1999"]),
+    # "It" for the state in play narrows a summit list by that state.
+    (["when did kazakhstan join the csto", "which summits has it hosted"], "summit.list",
+     "kazakhstan", ["Astana"]),
+    # A Russian follow-up leans back by its opener and pronoun.
+    (["где находится штаб ОДКБ", "а какой у неё язык"], None, "csto", ["Russian"]),
     # A state asked about troops right after a conflict: that conflict.
     ([_KAZAKHSTAN, "how many troops did russia send"], "!member.status", None, ["2,000"]),
 ]  # fmt: skip
@@ -200,3 +255,41 @@ def test_long_answers_for_fitting_summits_ask_back(talk):
     """The 2016 Yerevan summit's decisions run to many facts: ask which summit is meant."""
     (answer,) = talk("what was decided at the summit in yerevan")
     assert not answer.answered and answer.intent == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        # Russian follow-ups lean back by their opener or a pronoun.
+        ("а какой у неё рабочий язык?", True),
+        ("и когда она вышла", True),
+        ("где штаб-квартира ОДКБ?", False),
+    ],
+)
+def test_russian_follow_ups_lean_on_the_last_question(parts, question, leans):
+    linker, understander = parts
+    assert understander.needs_context(linker.read(question)) is leans
+
+
+def test_a_follow_up_saying_a_dispute_topic_asks_that_dispute(talk):
+    """'Until when will it stay' after the Gyumri base: the dispute on how long it may stay,
+    whose best account names a year still to come, so the future check lets it through."""
+    answers = talk(
+        "what do you know about the russian base at gyumri", "until when will it stay there"
+    )
+    assert answers[-1].answered
+    assert "2044" in answer_text(answers[-1])
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["when did the csto charter take effect"],
+        ["where was the csto charter signed", "when did it become effective"],
+    ],
+)
+def test_taking_effect_is_not_the_signing_date(talk, questions):
+    """When a signed document took effect is no session date: the facts say it, or nothing."""
+    answer = talk(*questions)[-1]
+    assert answer.intent != "summit.when_where"
+    assert not answer.answered or "2003" in answer_text(answer)

@@ -98,6 +98,12 @@ CONVERSATIONS = [
         ("and the one after that?", ["Minsk", "2023"]),
         ("who hosted the previous one", ["Yerevan", "2022"]),
     ],
+    # "Him" after a summit that appointed someone: the person, not the summit series.
+    [
+        ("who did the november 2022 summit in yerevan appoint as secretary general",
+         ["Tasmagambetov"]),
+        ("who came after him", ["Masadykov"]),
+    ],
     # A year counted from the one in play.
     [("which country chaired the csto in 2022", ["Armenia"]), ("and the year after?", ["Belarus"])],
 ]  # fmt: skip

@@ -26,7 +26,7 @@ class Topic:
     lines: tuple[str, ...] = ()  # a list answer's items, linked only if a follow-up asks
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
-    said: tuple[str, ...] = ()  # the texts of the facts the answer gave
+    said: tuple[str, ...] = ()  # the texts of the facts the answer gave, and its disputes' topics
 
 
 def events_in_play(
@@ -64,16 +64,37 @@ def time_in_play(
 def fact_in_play(texts: tuple[str, ...], asked: tuple[str, ...]) -> str | None:
     """The one fact of the answer that best says what was asked: a bare "and what year?" next
     asks it. None when several say it as well (which one's year would be a guess)."""
+    best = facts_in_play(texts, asked)
+    return best[0] if len(best) == 1 else None
+
+
+def facts_in_play(texts: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts of the answer that say most of what was asked (several on a tie), none when
+    no fact says any of it or more tie than one answer shows."""
     wanted = {stem(word) for word in asked}
-    said = sorted(((len(wanted & stems(text)), text) for text in texts), key=lambda p: -p[0])
-    if not said or (len(said) > 1 and said[0][0] == said[1][0]):
-        return None
-    return said[0][1]
+    said = [(len(wanted & stems(text)), text) for text in texts]
+    top = max((count for count, _ in said), default=0)
+    best = tuple(text for count, text in said if count == top and (top or len(said) == 1))
+    return best if len(best) <= _FACTS_SHOWN else ()
 
 
 def said_words(text: str) -> tuple[str, ...]:
     """A fact's own words, by which a search finds it again."""
     return tuple(dict.fromkeys(w for w in tokens(text) if w not in STOPWORDS and w.isalpha()))
+
+
+def fact_saying(texts: tuple[str, ...], words: frozenset[str]) -> str | None:
+    """The one fact that says every one of the words ("who announced it" after "... Lukashenko
+    announced it"); None when none or several do."""
+    wanted = {stem(word) for word in words}
+    found = [text for text in texts if wanted <= stems(text)]
+    return found[0] if wanted and len(found) == 1 else None
+
+
+def shared_words(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The words every one of the facts says (by stem), in the first one's order."""
+    common = set.intersection(*({stem(w) for w in said_words(text)} for text in texts))
+    return tuple(word for word in said_words(texts[0]) if stem(word) in common)
 
 
 def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:
@@ -87,6 +108,9 @@ def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:
     words = tuple(dict.fromkeys((*previous.words, *topic.words)))
     return replace(topic, entities=entities, words=words, events=previous.events or topic.events)
 
+
+# An answer shows this many facts at most: more tied facts could not all be given again.
+_FACTS_SHOWN = 3
 
 # Kinds of subject that are events a later question may time itself by (knowledge schema kinds).
 _EVENT_KINDS = frozenset(["summit", "conflict"])

@@ -34,6 +34,7 @@ _ORDINALS = LEXICON.ordinal_numbers
 _WHO = LEXICON.words("who") | LEXICON.words("which")
 _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
+_PERSONAL = LEXICON.words("personal_pronouns")
 # Summit kinds in one series (knowledge schema values); other sessions join only when asked.
 _REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
@@ -139,7 +140,10 @@ class SuccessionReader:
             return None  # "the presidency after Armenia": another kind of order
         focus = memory.entities[0] if memory is not None and memory.entities else ""
         named = any(self.catalog.kinds.get(i) == "person" for i in reading.ids())
-        in_play = self.catalog.kinds.get(focus) == "summit"
+        # "Who replaced him" after a summit: "him" is a person in play, not the summit.
+        in_play = self.catalog.kinds.get(focus) == "summit" and not self._person_meant(
+            reading, memory
+        )
         if office is None and not named and (in_play or reading.has("summit")):
             # "And the one after that?" with a summit in play: the summit series, not an office.
             return self._summit_neighbour(reading, memory, step) if memory and step else None
@@ -195,6 +199,12 @@ class SuccessionReader:
         if reading.has("secretary") or reading.has_any(self.understander.org.chief):
             return self._chief_office
         return None
+
+    def _person_meant(self, reading: Reading, memory: Topic | None) -> bool:
+        """A personal pronoun ("him", "his") with a person in play."""
+        if memory is None or not reading.has_any(_PERSONAL):
+            return False
+        return any(self.catalog.kinds.get(e) == "person" for e in memory.entities)
 
     def _anchor(self, reading: Reading, memory: Topic | None, office: str | None) -> str | None:
         """The person named, else the person in play when the question points back at one."""

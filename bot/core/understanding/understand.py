@@ -9,6 +9,7 @@ from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
+    ANAPHORA,
     CONFLICT_WORDS,
     DOMAIN,
     LEXICON,
@@ -28,7 +29,13 @@ from bot.core.understanding.intents import (
     points_back,
     relative,
 )
-from bot.core.understanding.memory import Topic, fact_in_play, said_words
+from bot.core.understanding.memory import (
+    Topic,
+    fact_saying,
+    facts_in_play,
+    said_words,
+    shared_words,
+)
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -64,6 +71,7 @@ class Understanding:
     succession: Succession | None = None  # for office.succession: the office and the step
     asked: Intent | None = None  # for clarify: what each candidate would be asked
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
+    refound: bool = False  # the carried words are a fact just given, to be found again
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +381,10 @@ class Understander:
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
         subjects = [focus]
+        if dates and cued and kind == "conflict":
+            # "The earlier round in 2021 - when did that start": the same parties' conflict then,
+            # when the one in play did not run at that date.
+            subjects = self.finder.sibling_conflicts(focus, dates) or subjects
         if dates and not cued:
             # "what about 2022?": the same question about another date.
             found = self._dated_again(kind, focus, reading, dates, memory)
@@ -386,20 +398,39 @@ class Understander:
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
         )
         certainty = score.FOLLOW_UP
-        fact = fact_in_play(memory.said, memory.words) if bare else None
-        if fact and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
-            # "And what year?" asks the fact just given: its own words find it again.
-            carried = tuple(dict.fromkeys((*said_words(fact), *carried)))
+        refound = False
+        facts = facts_in_play(memory.said, memory.words) if bare else ()
+        if facts and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+            # "And what year?" asks the fact just given: its own words find it again. Of several
+            # saying what was asked as well, the words they share find each again, each with
+            # its date: picking one would be a guess.
+            carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
+        elif Intent.FACTS_SEARCH in {intent, memory.intent} and not reading.has_any(_REASON):
+            # "Who announced it" after "... Lukashenko announced it": the one fact just given
+            # that says the follow-up's own words is the one it asks about, whatever relation
+            # the words would ask of the subject alone.
+            fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
+            if fact is not None:
+                intent = Intent.FACTS_SEARCH
+                carried = tuple(dict.fromkeys((*said_words(fact), *memory.words)))
+                refound = True
         return Understanding(
-            intent, subjects, dates, certainty=certainty, from_memory=True, carried=carried
+            intent,
+            subjects,
+            dates,
+            certainty=certainty,
+            from_memory=True,
+            carried=carried,
+            refound=refound or certainty == score.FACT_IN_PLAY,
         )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
-        pointed = self._pointed_at(reading, memory.entities)
+        in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
+        pointed = self._pointed_at(reading, in_play)
         if pointed is not None:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
@@ -420,7 +451,16 @@ class Understander:
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
+        if not personal and not others and people and reading.has_any(_NEUTER):
+            # "And its observers?" after a person: "it" is no person, but the body they serve.
+            others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _bodies_of(self, person_id: str) -> list[str]:
+        """The bodies of the person's roles, the latest first."""
+        person = self.catalog.entities.get(person_id)
+        roles = getattr(person, "roles", ())
+        return list(dict.fromkeys(r.body for r in reversed(roles) if r.body is not None))
 
     def _they_are_a_state(self, reading: Reading, others: list[str]) -> bool:
         """'They' after a summit, with a state in play and no word pointing at the summit
@@ -432,8 +472,9 @@ class Understander:
         return bool(words & _PLURAL) and words.isdisjoint(_AT_EVENT | SUMMIT_WORDS)
 
     def _pointed_at(self, reading: Reading, in_play: tuple[str, ...]) -> str | None:
-        """'That centre', 'this assembly': the one subject in play a word after a demonstrative
-        names (a word of its own name), though the last answer was about something else."""
+        """'That centre', 'this assembly', 'that meeting': the one subject (or event) in play a
+        word after a demonstrative names (a word of its name, or a summit word), though the last
+        answer was about something else."""
         words = reading.corrected
         named = {
             words[index + 1]
@@ -444,6 +485,9 @@ class Understander:
             return None
         org = set(tokens(self.catalog.name(self.catalog.organization.id)))
         found = [entity_id for entity_id in in_play if named & (self._name_words(entity_id) - org)]
+        if not found and not named.isdisjoint(SUMMIT_WORDS):
+            # "That meeting": the summit in play, whatever its name calls it.
+            found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
 
     def _name_words(self, entity_id: str) -> set[str]:
@@ -485,6 +529,12 @@ class Understander:
         if memory.intent == Intent.FACTS_SEARCH:
             return None, [focus]
         return self.intents.table.dated_again(kind, memory.intent), [focus]
+
+
+def _own_words(reading: Reading) -> frozenset[str]:
+    """What a follow-up says beyond its question words, pronouns and dates."""
+    content = reading.content - _RELATION_ONLY - ANAPHORA
+    return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 
 def _it_does(reading: Reading) -> bool:

@@ -95,12 +95,14 @@ def specific_words(request: Request) -> set[str]:
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
+# "Who didn't?" negates the last question: a negation is no topic of the question's own.
+_NEGATIONS = LEXICON.words("negations")
 
 
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
-    return bool(cued - _INTERROGATIVE_CUES - CUES["when"] - CUES["where"])
+    return bool(cued - _INTERROGATIVE_CUES - _NEGATIONS - CUES["when"] - CUES["where"])
 
 
 def topic_words(request: Request) -> set[str]:
@@ -136,7 +138,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     scope = None if not subjects or subjects == [org] else linked
     carried = set(request.understanding.carried)
     own = specific_words(request)
-    asks_own = bool(own) or has_topic_cue(request)
+    # A fact just given, asked about again ("who announced it"), is found by its own words.
+    asks_own = not request.understanding.refound and (bool(own) or has_topic_cue(request))
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
     if "why" in request.reading.words:
