@@ -7,7 +7,13 @@ from collections.abc import Callable
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.answering.respond import (
+    Request,
+    by_date,
+    relevant_disputes,
+    spoken_list,
+    with_topics,
+)
 from bot.core.answering.respond.filters import negated, read_filter
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
@@ -25,12 +31,6 @@ _DISPUTE_CUE = {
 }
 OUT = {"left", "suspended"}
 MEMBER_STATUSES = {"member", "member-frozen"}
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _country(request: Request, entity_id: str) -> Country | None:
@@ -75,10 +75,10 @@ def list_members(request: Request, count_only: bool = False) -> Answer:
     members = members_now(request)
     names = [country.name for country in members]
     frozen = [country for country in members if country.status.value == "member-frozen"]
-    lead = f"The {request.org} has {len(members)} member states: {_join(names)}."
+    lead = f"The {request.org} has {len(members)} member states: {spoken_list(names)}."
     if count_only:
         count = f"{len(members)} ({_number_word(len(members))})"
-        lead = f"The {request.org} has {count} member states: {_join(names)}."
+        lead = f"The {request.org} has {count} member states: {spoken_list(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -98,7 +98,7 @@ def _former_too(request: Request, builder: AnswerBuilder) -> None:
     if not former:
         return
     builder.sentences.append(
-        f"Earlier members no longer in the {request.org}: {_join([c.name for c in former])}."
+        f"Earlier members no longer in the {request.org}: {spoken_list([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(_status_line(builder, country))
@@ -142,7 +142,7 @@ def original_members(request: Request) -> Answer:
         if c.id in firsts and firsts[c.id].date.first_day == earliest
     ]
     when = firsts[founders[0].id].date.human()
-    named = _join([c.name for c in founders])
+    named = spoken_list([c.name for c in founders])
     wanted = read_filter(request.catalog, request.reading, request.cities)
     if wanted.still or _asks_out(request):
         # "Which founders are still members": the founders split by where they stand now.
@@ -170,7 +170,7 @@ def _still_in(
     outside = [c for c in founders if c not in inside]
     if _asks_out(request):
         lead = (
-            f"Of the original signatories ({when}), {_join([c.name for c in outside])} "
+            f"Of the original signatories ({when}), {spoken_list([c.name for c in outside])} "
             f"{'is no longer a' if len(outside) == 1 else 'are no longer'} {request.org} "
             f"{'member' if len(outside) == 1 else 'members'}."
             if outside
@@ -180,10 +180,10 @@ def _still_in(
         return outside
     builder.sentences.append(
         f"Of the {len(founders)} original signatories ({when}), {len(inside)} are still "
-        f"{request.org} members: {_join([c.name for c in inside])}."
+        f"{request.org} members: {spoken_list([c.name for c in inside])}."
     )
     if outside:
-        builder.sentences.append(f"No longer members: {_join([c.name for c in outside])}.")
+        builder.sentences.append(f"No longer members: {spoken_list([c.name for c in outside])}.")
     return founders
 
 
@@ -199,7 +199,7 @@ def former_members(request: Request) -> Answer:
                 if item.in_years(dates):
                     builder.items.append(builder.cite(item.fact, item.id))
                     leavers.append(country)
-        names = _join([c.name for c in dict.fromkeys(leavers)])
+        names = spoken_list([c.name for c in dict.fromkeys(leavers)])
         years = ", ".join(d.human() for d in dates)
         builder.sentences.append(
             f"In {years}, {names} left the {request.org}."
@@ -219,11 +219,12 @@ def former_members(request: Request) -> Answer:
         members = members_now(request)
         builder.sentences.append(
             f"The {request.org} has {len(members)} ({_number_word(len(members))}) member states "
-            f"now: {_join([c.name for c in members])}."
+            f"now: {spoken_list([c.name for c in members])}."
         )
         builder.entities.extend(country.id for country in members)
     builder.sentences.append(
-        f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
+        f"The {request.org} has {len(former)} former members: "
+        f"{spoken_list([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(_status_line(builder, country))
@@ -256,7 +257,7 @@ def _returned(request: Request, builder: AnswerBuilder) -> Answer:
         builder.sentences.append(f"The fact base records no member that {verb}.")
         return builder.build(confidence=score.NONE_IN_LIST)
     builder.sentences.append(
-        f"{_join([c.name for c in chosen])} {verb} ({len(chosen)} of the "
+        f"{spoken_list([c.name for c in chosen])} {verb} ({len(chosen)} of the "
         f"{len(leavers)} states that left the {request.org})."
     )
     for country in chosen:
@@ -295,7 +296,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(
-        f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
+        f"At {when}, the {len(inside)} members were {spoken_list([c.name for c in inside])}."
     )
     for country in request.catalog.countries():
         for item in request.catalog.section(country.id, "membership"):
@@ -507,8 +508,8 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
         "the fact base's membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
-        f"The members are {_join([c.name for c in members])}; "
-        f"the former members are {_join([c.name for c in former])}."
+        f"The members are {spoken_list([c.name for c in members])}; "
+        f"the former members are {spoken_list([c.name for c in former])}."
     )
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:

@@ -11,6 +11,7 @@ from bot.core.answering.respond import (
     by_date,
     name_words,
     relevant_disputes,
+    spoken_list,
     with_topics,
 )
 from bot.core.answering.retrieval import stem, stems
@@ -273,7 +274,7 @@ def _holders_from(
         chosen = []
     else:
         held = f"was the {title}" if len(people) == 1 else f"were the {_plural(title)}"
-        builder.sentences.append(f"{_join_names(people)} {held} from {where}:")
+        builder.sentences.append(f"{spoken_list(people)} {held} from {where}:")
     for holder in chosen:
         person = catalog.entities.get(holder.person)
         country = getattr(person, "country", None)
@@ -286,10 +287,6 @@ def _holders_from(
         for item in by_date(catalog.facts_of.get(builder.entities[-1], []))[:2]:
             builder.add(item)
     return builder.build(confidence=score.SECTION)
-
-
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
