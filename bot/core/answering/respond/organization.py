@@ -27,6 +27,7 @@ from bot.core.understanding.intents import AFTER, BEFORE
 _ALL_HOLDERS = LEXICON.words("all_holders")
 _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
+_HELD_SINCE = LEXICON.words("held_since")
 
 
 def org_answer(request: Request) -> Answer:
@@ -120,6 +121,25 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     if _asks_all(request):
         return Selection(When.ALL), ""
     return Selection(When.NOW), "now"
+
+
+def _held_since(
+    request: Request, holders: list[OfficeHolder]
+) -> tuple[list[OfficeHolder], str] | None:
+    """ "Since 2020": every term that began by today and ran on past the date named."""
+    dates = request.understanding.dates
+    # The words as asked: a time read off the question ("since the end of 2023") leaves them.
+    asked = set(tokens(request.reading.original)) | set(request.reading.corrected)
+    if not dates or _HELD_SINCE.isdisjoint(asked) or _asks_all(request):
+        return None
+    date = dates[0]
+    running = [
+        holder
+        for holder in holders
+        if holder.start.first_day <= request.today
+        and (holder.end is None or holder.end.last_day > date.last_day)
+    ]
+    return (running, f"since {date.human()}") if running else None
 
 
 def _has_gap(request: Request, body: Body, title: str) -> bool:
@@ -304,6 +324,9 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         return _holders_from(request, builder, body, holders, origin)
     selection, when = _holders_wanted(request, holders)
     chosen = pick(holders, _period, selection, request.today)
+    since = _held_since(request, holders)
+    if since is not None:
+        chosen, when = since
     if not chosen and selection.date is not None:
         _roles_covering(request, builder, body, selection.date, holders[0].title)
         if builder.sentences:

@@ -1,0 +1,45 @@
+"""Lists built from several parallel facts, and terms held since a date.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+
+FOUNDERS = ("Armenia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan")
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    """One question in a conversation of its own."""
+    return engine.answer(question, Context(conversation=f"parallel-{question}"))
+
+
+def test_a_list_question_gets_every_state_holding_a_shared_statement(
+    shipped_engine: Engine,
+) -> None:
+    """Each founder's signature is its own fact: asked which states signed, all six are named,
+    and the answer leads with how many."""
+    answer = ask(shipped_engine, "which states were original signatories of the treaty")
+    assert answer.answered
+    for name in FOUNDERS:
+        assert name in answer.text
+    assert answer.text.startswith("6 in all:")
+
+
+def test_a_question_about_one_state_is_not_widened(shipped_engine: Engine) -> None:
+    """Asked of one state's signature, the answer stays with that state."""
+    answer = ask(shipped_engine, "was tajikistan an original signatory of the treaty")
+    assert "Tajikistan" in answer.text
+    assert "Uzbekistan" not in answer.text
+
+
+def test_terms_held_since_a_year_are_every_term_running_after_it(shipped_engine: Engine) -> None:
+    """'Since 2020' asks for the holders from then on, not the one holder in 2020."""
+    since = ask(shipped_engine, "who has been csto secretary general since 2020")
+    named = " ".join(since.items)
+    assert "Zas" in named and "Tasmagambetov" in named
+    assert "Bordyuzha" not in named
+    at = ask(shipped_engine, "who was csto secretary general in 2020")
+    assert "Zas" in at.text and "Tasmagambetov" not in at.text
