@@ -43,3 +43,13 @@ def test_terms_held_since_a_year_are_every_term_running_after_it(shipped_engine:
     assert "Bordyuzha" not in named
     at = ask(shipped_engine, "who was csto secretary general in 2020")
     assert "Zas" in at.text and "Tasmagambetov" not in at.text
+
+
+def test_how_many_times_a_person_held_a_post_leads_with_the_count(shipped_engine: Engine) -> None:
+    """Two recorded terms as acting secretary general are counted, each with its dates."""
+    answer = ask(
+        shipped_engine, "how many times was semerikov acting secretary general of the csto"
+    )
+    assert answer.answered
+    assert "twice" in answer.text.split(":")[0]
+    assert "2017" in answer.text and "2019" in answer.text
