@@ -9,7 +9,6 @@ from bot.core.answering.compose import AnswerBuilder, held_as_of
 from bot.core.answering.respond import (
     Request,
     by_date,
-    name_words,
     relevant_disputes,
     spoken_list,
     with_topics,
@@ -17,7 +16,7 @@ from bot.core.answering.respond import (
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
-from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
 from bot.core.language.lexicon import LEXICON
@@ -28,6 +27,7 @@ _ALL_HOLDERS = LEXICON.words("all_holders")
 _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
+_NOT = LEXICON.words("negations")
 
 
 def org_answer(request: Request) -> Answer:
@@ -248,21 +248,35 @@ def _earlier_holders(
                 builder.entities.append(someone.id)
 
 
-def _origins_asked(request: Request) -> list[str]:
+def _origins_asked(request: Request, negated: bool = False) -> list[str]:
     """The countries office holders are asked to come from: "secretaries general from
-    Kazakhstan", "an Armenian secretary general". A country named otherwise ("when Armenia
-    froze its participation") says when, not who."""
+    Kazakhstan", "an Armenian secretary general"; with `negated`, those they are asked not to
+    come from ("the first secretary general who wasn't Russian"). A country named otherwise
+    ("when Armenia froze its participation") says when, not who."""
     catalog, reading = request.catalog, request.reading
     found = []
     for mention in reading.mentions:
         if mention.external or catalog.kinds.get(mention.entity_id) != "country":
             continue
-        before = reading.corrected[mention.start - 1 : mention.start]
-        surface = set(reading.corrected[mention.start : mention.end])
-        demonym = not surface & name_words(catalog, mention.entity_id)
-        if demonym or _ORIGIN.intersection(before):
+        before = reading.corrected[max(0, mention.start - 2) : mention.start]
+        surface = reading.corrected[mention.start : mention.end]
+        if negated != bool(_NOT.intersection(before)):
+            continue
+        if not _names_it(catalog, mention.entity_id, surface) or _ORIGIN.intersection(before):
             found.append(mention.entity_id)
     return list(dict.fromkeys(found))
+
+
+def _origin_of(request: Request, holder: OfficeHolder) -> str | None:
+    return getattr(request.catalog.entities.get(holder.person), "country", None)
+
+
+def _names_it(catalog: Catalog, entity_id: str, surface: tuple[str, ...]) -> bool:
+    """The words are the country's name or one of its aliases, not a demonym ("Russian" is a
+    word of "Russian Federation" but does not name Russia on its own)."""
+    entity = catalog.entities.get(entity_id)
+    names = (entity.name, *entity.aliases) if entity is not None else ()
+    return any(tuple(tokens(name)) == surface for name in names)
 
 
 def _holders_from(
@@ -274,9 +288,7 @@ def _holders_from(
 ) -> Answer:
     """The terms held by people from the countries named, answer first; none is said so."""
     catalog = request.catalog
-    chosen = [
-        h for h in holders if getattr(catalog.entities.get(h.person), "country", None) in origin
-    ]
+    chosen = [h for h in holders if _origin_of(request, h) in origin]
     title = holders[0].title
     where = " or ".join(catalog.name(country) for country in origin)
     people = list(dict.fromkeys(catalog.name(h.person) for h in chosen))
@@ -319,6 +331,12 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         builder.sentences.append("The fact base does not list who heads that body.")
         return builder.build(confidence=score.NO_LIST, answered=False)
     holders = in_order(body.office_holders, _period)
+    unwanted = _origins_asked(request, negated=True)
+    if unwanted:
+        # "Who wasn't Russian": the terms of people from elsewhere, asked of as usual.
+        holders = [h for h in holders if _origin_of(request, h) not in unwanted]
+        where = " or ".join(request.catalog.name(country) for country in unwanted)
+        builder.sentences.append(f"Leaving out those from {where}:")
     origin = _origins_asked(request)
     if origin:
         return _holders_from(request, builder, body, holders, origin)
