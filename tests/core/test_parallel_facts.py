@@ -62,3 +62,12 @@ def test_holders_not_from_a_country_are_asked_of_as_usual(shipped_engine: Engine
     assert "Khachaturov" in first.text and "Bordyuzha" not in first.text
     russian = ask(shipped_engine, "who was the russian secretary general of the csto")
     assert "Bordyuzha" in russian.text and "Zas" not in russian.text + " ".join(russian.items)
+
+
+def test_a_count_of_something_else_is_not_the_member_count(shipped_engine: Engine) -> None:
+    """'How many peacekeepers' counts something other than members: never 'six member states';
+    'how many are in it' and 'how many current member states' still count the members."""
+    other = ask(shipped_engine, "roughly how many peacekeepers can the csto field")
+    assert "member states" not in other.text
+    for question in ("how many are in the csto", "how many current member states has the csto"):
+        assert "6 (six) member states" in ask(shipped_engine, question).text

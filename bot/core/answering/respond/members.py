@@ -10,6 +10,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import (
     Request,
     by_date,
+    name_words,
     relevant_disputes,
     spoken_list,
     with_topics,
@@ -19,9 +20,13 @@ from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import CUES, LEXICON, MEMBER_WORDS, STOPWORDS
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 
+_COUNT_WORDS = LEXICON.words("count")
+_LISTED = LEXICON.words("list") | LEXICON.words("several_things")
+_CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _DISPUTE_CUE = {
     "member.joined": "join",
     "member.left": "leave",
@@ -31,6 +36,24 @@ _DISPUTE_CUE = {
 }
 OUT = {"left", "suspended"}
 MEMBER_STATUSES = {"member", "member-frozen"}
+
+
+def _counts_other(request: Request) -> bool:
+    """ "How many peacekeepers can it field": the thing counted, the word after the count word,
+    is something other than member states, so the member count is no answer."""
+    words = request.reading.corrected
+    org = name_words(request.catalog, request.catalog.organization.id) | set(tokens(request.org))
+    for index, word in enumerate(words[:-1]):
+        if word not in _COUNT_WORDS:
+            continue
+        # "How many current member states": a member word among the next few counts members.
+        content = request.reading.content - STOPWORDS - org
+        after = [w for w in words[index + 1 :] if w in content][:3]
+        if not after or any(w in MEMBER_WORDS | _LISTED for w in after):
+            return False
+        # A word the lexicon knows ("how many now", "how many in 2020") says nothing counted.
+        return not (after[0] in _CUE_WORDS or is_date_word(after[0]))
+    return False
 
 
 def _country(request: Request, entity_id: str) -> Country | None:
@@ -72,6 +95,9 @@ def members_now(request: Request) -> list[Country]:
 def list_members(request: Request, count_only: bool = False) -> Answer:
     """The current members, with their statuses cited."""
     builder = request.builder("member.count" if count_only else "member.list")
+    if count_only and _counts_other(request):
+        builder.sentences.append("The fact base does not give that number, so I won't guess.")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     members = members_now(request)
     names = [country.name for country in members]
     frozen = [country for country in members if country.status.value == "member-frozen"]
