@@ -49,11 +49,19 @@ def _counts_other(request: Request) -> bool:
         # "How many current member states": a member word among the next few counts members.
         content = request.reading.content - STOPWORDS - org
         after = [w for w in words[index + 1 :] if w in content][:3]
-        if not after or any(w in MEMBER_WORDS | _LISTED for w in after):
+        if not after or any(_member_like(w) for w in after):
             return False
         # A word the lexicon knows ("how many now", "how many in 2020") says nothing counted.
         return not (after[0] in _CUE_WORDS or is_date_word(after[0]))
     return False
+
+
+def _member_like(word: str) -> bool:
+    """A member word in any of its forms: "членов" and "стран" are inflected "член", "страны"."""
+    return any(
+        word == known or (len(known) >= 4 and (word.startswith(known) or known.startswith(word)))
+        for known in MEMBER_WORDS | _LISTED
+    )
 
 
 def _country(request: Request, entity_id: str) -> Country | None:
