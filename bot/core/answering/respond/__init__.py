@@ -122,6 +122,13 @@ def name_words(catalog: Catalog, entity_id: str) -> set[str]:
     return {word for surface in (entity.name, *entity.aliases) for word in tokens(surface)}
 
 
+def spoken_list(names: list[str]) -> str:
+    """Names as a sentence says them: "A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def with_topics(items: Iterable[FactItem], *topics: str) -> list[FactItem]:
     """The facts tagged with any of the topics, in their order."""
     wanted = set(topics)

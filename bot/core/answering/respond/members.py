@@ -7,15 +7,26 @@ from collections.abc import Callable
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, by_date, relevant_disputes, with_topics
+from bot.core.answering.respond import (
+    Request,
+    by_date,
+    name_words,
+    relevant_disputes,
+    spoken_list,
+    with_topics,
+)
 from bot.core.answering.respond.filters import negated, read_filter
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import CUES, LEXICON, MEMBER_WORDS, STOPWORDS
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 
+_COUNT_WORDS = LEXICON.words("count")
+_LISTED = LEXICON.words("list") | LEXICON.words("several_things")
+_CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _DISPUTE_CUE = {
     "member.joined": "join",
     "member.left": "leave",
@@ -27,10 +38,30 @@ OUT = {"left", "suspended"}
 MEMBER_STATUSES = {"member", "member-frozen"}
 
 
-def _join(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def _counts_other(request: Request) -> bool:
+    """ "How many peacekeepers can it field": the thing counted, the word after the count word,
+    is something other than member states, so the member count is no answer."""
+    words = request.reading.corrected
+    org = name_words(request.catalog, request.catalog.organization.id) | set(tokens(request.org))
+    for index, word in enumerate(words[:-1]):
+        if word not in _COUNT_WORDS:
+            continue
+        # "How many current member states": a member word among the next few counts members.
+        content = request.reading.content - STOPWORDS - org
+        after = [w for w in words[index + 1 :] if w in content][:3]
+        if not after or any(_member_like(w) for w in after):
+            return False
+        # A word the lexicon knows ("how many now", "how many in 2020") says nothing counted.
+        return not (after[0] in _CUE_WORDS or is_date_word(after[0]))
+    return False
+
+
+def _member_like(word: str) -> bool:
+    """A member word in any of its forms: "членов" and "стран" are inflected "член", "страны"."""
+    return any(
+        word == known or (len(known) >= 4 and (word.startswith(known) or known.startswith(word)))
+        for known in MEMBER_WORDS | _LISTED
+    )
 
 
 def _country(request: Request, entity_id: str) -> Country | None:
@@ -72,13 +103,16 @@ def members_now(request: Request) -> list[Country]:
 def list_members(request: Request, count_only: bool = False) -> Answer:
     """The current members, with their statuses cited."""
     builder = request.builder("member.count" if count_only else "member.list")
+    if count_only and _counts_other(request):
+        builder.sentences.append("The fact base does not give that number, so I won't guess.")
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     members = members_now(request)
     names = [country.name for country in members]
     frozen = [country for country in members if country.status.value == "member-frozen"]
-    lead = f"The {request.org} has {len(members)} member states: {_join(names)}."
+    lead = f"The {request.org} has {len(members)} member states: {spoken_list(names)}."
     if count_only:
         count = f"{len(members)} ({_number_word(len(members))})"
-        lead = f"The {request.org} has {count} member states: {_join(names)}."
+        lead = f"The {request.org} has {count} member states: {spoken_list(names)}."
     builder.sentences.append(lead)
     for country in frozen:
         builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
@@ -98,7 +132,7 @@ def _former_too(request: Request, builder: AnswerBuilder) -> None:
     if not former:
         return
     builder.sentences.append(
-        f"Earlier members no longer in the {request.org}: {_join([c.name for c in former])}."
+        f"Earlier members no longer in the {request.org}: {spoken_list([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(_status_line(builder, country))
@@ -142,7 +176,7 @@ def original_members(request: Request) -> Answer:
         if c.id in firsts and firsts[c.id].date.first_day == earliest
     ]
     when = firsts[founders[0].id].date.human()
-    named = _join([c.name for c in founders])
+    named = spoken_list([c.name for c in founders])
     wanted = read_filter(request.catalog, request.reading, request.cities)
     if wanted.still or _asks_out(request):
         # "Which founders are still members": the founders split by where they stand now.
@@ -170,7 +204,7 @@ def _still_in(
     outside = [c for c in founders if c not in inside]
     if _asks_out(request):
         lead = (
-            f"Of the original signatories ({when}), {_join([c.name for c in outside])} "
+            f"Of the original signatories ({when}), {spoken_list([c.name for c in outside])} "
             f"{'is no longer a' if len(outside) == 1 else 'are no longer'} {request.org} "
             f"{'member' if len(outside) == 1 else 'members'}."
             if outside
@@ -180,10 +214,10 @@ def _still_in(
         return outside
     builder.sentences.append(
         f"Of the {len(founders)} original signatories ({when}), {len(inside)} are still "
-        f"{request.org} members: {_join([c.name for c in inside])}."
+        f"{request.org} members: {spoken_list([c.name for c in inside])}."
     )
     if outside:
-        builder.sentences.append(f"No longer members: {_join([c.name for c in outside])}.")
+        builder.sentences.append(f"No longer members: {spoken_list([c.name for c in outside])}.")
     return founders
 
 
@@ -199,7 +233,7 @@ def former_members(request: Request) -> Answer:
                 if item.in_years(dates):
                     builder.items.append(builder.cite(item.fact, item.id))
                     leavers.append(country)
-        names = _join([c.name for c in dict.fromkeys(leavers)])
+        names = spoken_list([c.name for c in dict.fromkeys(leavers)])
         years = ", ".join(d.human() for d in dates)
         builder.sentences.append(
             f"In {years}, {names} left the {request.org}."
@@ -219,11 +253,12 @@ def former_members(request: Request) -> Answer:
         members = members_now(request)
         builder.sentences.append(
             f"The {request.org} has {len(members)} ({_number_word(len(members))}) member states "
-            f"now: {_join([c.name for c in members])}."
+            f"now: {spoken_list([c.name for c in members])}."
         )
         builder.entities.extend(country.id for country in members)
     builder.sentences.append(
-        f"The {request.org} has {len(former)} former members: {_join([c.name for c in former])}."
+        f"The {request.org} has {len(former)} former members: "
+        f"{spoken_list([c.name for c in former])}."
     )
     for country in former:
         builder.items.append(_status_line(builder, country))
@@ -256,7 +291,7 @@ def _returned(request: Request, builder: AnswerBuilder) -> Answer:
         builder.sentences.append(f"The fact base records no member that {verb}.")
         return builder.build(confidence=score.NONE_IN_LIST)
     builder.sentences.append(
-        f"{_join([c.name for c in chosen])} {verb} ({len(chosen)} of the "
+        f"{spoken_list([c.name for c in chosen])} {verb} ({len(chosen)} of the "
         f"{len(leavers)} states that left the {request.org})."
     )
     for country in chosen:
@@ -295,7 +330,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
     builder.sentences.append(
-        f"At {when}, the {len(inside)} members were {_join([c.name for c in inside])}."
+        f"At {when}, the {len(inside)} members were {spoken_list([c.name for c in inside])}."
     )
     for country in request.catalog.countries():
         for item in request.catalog.section(country.id, "membership"):
@@ -507,8 +542,8 @@ def not_a_member(request: Request, name: str, recognised: bool = True) -> Answer
         "the fact base's membership records cover every state that has belonged to the treaty."
     )
     builder.sentences.append(
-        f"The members are {_join([c.name for c in members])}; "
-        f"the former members are {_join([c.name for c in former])}."
+        f"The members are {spoken_list([c.name for c in members])}; "
+        f"the former members are {spoken_list([c.name for c in former])}."
     )
     org = request.catalog.organization.id
     for item in with_topics(request.catalog.related(org), "members")[:2]:

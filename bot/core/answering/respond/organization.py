@@ -9,14 +9,14 @@ from bot.core.answering.compose import AnswerBuilder, held_as_of
 from bot.core.answering.respond import (
     Request,
     by_date,
-    name_words,
     relevant_disputes,
+    spoken_list,
     with_topics,
 )
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
-from bot.core.knowledge.catalog import FactItem
+from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
 from bot.core.language.lexicon import LEXICON
@@ -26,6 +26,8 @@ from bot.core.understanding.intents import AFTER, BEFORE
 _ALL_HOLDERS = LEXICON.words("all_holders")
 _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
+_HELD_SINCE = LEXICON.words("held_since")
+_NOT = LEXICON.words("negations")
 
 
 def org_answer(request: Request) -> Answer:
@@ -119,6 +121,25 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     if _asks_all(request):
         return Selection(When.ALL), ""
     return Selection(When.NOW), "now"
+
+
+def _held_since(
+    request: Request, holders: list[OfficeHolder]
+) -> tuple[list[OfficeHolder], str] | None:
+    """ "Since 2020": every term that began by today and ran on past the date named."""
+    dates = request.understanding.dates
+    # The words as asked: a time read off the question ("since the end of 2023") leaves them.
+    asked = set(tokens(request.reading.original)) | set(request.reading.corrected)
+    if not dates or _HELD_SINCE.isdisjoint(asked) or _asks_all(request):
+        return None
+    date = dates[0]
+    running = [
+        holder
+        for holder in holders
+        if holder.start.first_day <= request.today
+        and (holder.end is None or holder.end.last_day > date.last_day)
+    ]
+    return (running, f"since {date.human()}") if running else None
 
 
 def _has_gap(request: Request, body: Body, title: str) -> bool:
@@ -227,21 +248,35 @@ def _earlier_holders(
                 builder.entities.append(someone.id)
 
 
-def _origins_asked(request: Request) -> list[str]:
+def _origins_asked(request: Request, negated: bool = False) -> list[str]:
     """The countries office holders are asked to come from: "secretaries general from
-    Kazakhstan", "an Armenian secretary general". A country named otherwise ("when Armenia
-    froze its participation") says when, not who."""
+    Kazakhstan", "an Armenian secretary general"; with `negated`, those they are asked not to
+    come from ("the first secretary general who wasn't Russian"). A country named otherwise
+    ("when Armenia froze its participation") says when, not who."""
     catalog, reading = request.catalog, request.reading
     found = []
     for mention in reading.mentions:
         if mention.external or catalog.kinds.get(mention.entity_id) != "country":
             continue
-        before = reading.corrected[mention.start - 1 : mention.start]
-        surface = set(reading.corrected[mention.start : mention.end])
-        demonym = not surface & name_words(catalog, mention.entity_id)
-        if demonym or _ORIGIN.intersection(before):
+        before = reading.corrected[max(0, mention.start - 2) : mention.start]
+        surface = reading.corrected[mention.start : mention.end]
+        if negated != bool(_NOT.intersection(before)):
+            continue
+        if not _names_it(catalog, mention.entity_id, surface) or _ORIGIN.intersection(before):
             found.append(mention.entity_id)
     return list(dict.fromkeys(found))
+
+
+def _origin_of(request: Request, holder: OfficeHolder) -> str | None:
+    return getattr(request.catalog.entities.get(holder.person), "country", None)
+
+
+def _names_it(catalog: Catalog, entity_id: str, surface: tuple[str, ...]) -> bool:
+    """The words are the country's name or one of its aliases, not a demonym ("Russian" is a
+    word of "Russian Federation" but does not name Russia on its own)."""
+    entity = catalog.entities.get(entity_id)
+    names = (entity.name, *entity.aliases) if entity is not None else ()
+    return any(tuple(tokens(name)) == surface for name in names)
 
 
 def _holders_from(
@@ -253,9 +288,7 @@ def _holders_from(
 ) -> Answer:
     """The terms held by people from the countries named, answer first; none is said so."""
     catalog = request.catalog
-    chosen = [
-        h for h in holders if getattr(catalog.entities.get(h.person), "country", None) in origin
-    ]
+    chosen = [h for h in holders if _origin_of(request, h) in origin]
     title = holders[0].title
     where = " or ".join(catalog.name(country) for country in origin)
     people = list(dict.fromkeys(catalog.name(h.person) for h in chosen))
@@ -273,7 +306,7 @@ def _holders_from(
         chosen = []
     else:
         held = f"was the {title}" if len(people) == 1 else f"were the {_plural(title)}"
-        builder.sentences.append(f"{_join_names(people)} {held} from {where}:")
+        builder.sentences.append(f"{spoken_list(people)} {held} from {where}:")
     for holder in chosen:
         person = catalog.entities.get(holder.person)
         country = getattr(person, "country", None)
@@ -288,10 +321,6 @@ def _holders_from(
     return builder.build(confidence=score.SECTION)
 
 
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     """Who held a body's top office: now, at a date, first, all, or before/after someone."""
     body = body or _secretariat(request)
@@ -302,11 +331,20 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         builder.sentences.append("The fact base does not list who heads that body.")
         return builder.build(confidence=score.NO_LIST, answered=False)
     holders = in_order(body.office_holders, _period)
+    unwanted = _origins_asked(request, negated=True)
+    if unwanted:
+        # "Who wasn't Russian": the terms of people from elsewhere, asked of as usual.
+        holders = [h for h in holders if _origin_of(request, h) not in unwanted]
+        where = " or ".join(request.catalog.name(country) for country in unwanted)
+        builder.sentences.append(f"Leaving out those from {where}:")
     origin = _origins_asked(request)
     if origin:
         return _holders_from(request, builder, body, holders, origin)
     selection, when = _holders_wanted(request, holders)
     chosen = pick(holders, _period, selection, request.today)
+    since = _held_since(request, holders)
+    if since is not None:
+        chosen, when = since
     if not chosen and selection.date is not None:
         _roles_covering(request, builder, body, selection.date, holders[0].title)
         if builder.sentences:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.core.answering import confidence as score
-from bot.core.answering.respond import Request, by_date
+from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.respond import Request, by_date, name_words, spoken_list
+from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.models import Person, Role
 
@@ -27,6 +29,8 @@ def person_answer(request: Request, person_id: str) -> Answer:
     intent = request.understanding.intent
     roles = [f"{role.title}{_period(role)}" for role in person.roles]
     origin = f" ({request.catalog.name(person.country)})" if person.country else ""
+    if request.reading.has("count") and _count_roles(request, builder, person):
+        return builder.build(confidence=score.SECTION)
     for index, role in enumerate(person.roles[:3]):
         text = (
             f"{person.name}{origin}: {role.title}{_period(role)}"
@@ -48,3 +52,32 @@ def person_answer(request: Request, person_id: str) -> Answer:
             builder.add_item(item)
     builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _count_roles(request: Request, builder: AnswerBuilder, person: Person) -> bool:
+    """ "How many times was he acting secretary general": the terms of the post asked, counted.
+
+    A post is asked when a word of its title other than the organization's name is in the
+    question; the number leads, then each term with its dates.
+    """
+    org = {stem(word) for word in name_words(request.catalog, request.catalog.organization.id)}
+    asked = {stem(word) for word in request.reading.corrected}
+    terms = [
+        (index, role)
+        for index, role in enumerate(person.roles)
+        if (stems(role.title) - org) & asked and (role.start or role.end)
+    ]
+    titles = {role.title for _, role in terms}
+    if not terms or len(titles) > 1:
+        return False  # no post asked, or several: the roles as usual say more
+    times = {1: "once", 2: "twice"}.get(len(terms), f"{len(terms)} times")
+    spans = spoken_list([_period(role).strip(" ()") for _, role in terms])
+    markers = "".join(
+        builder.cite(role, f"{person.id}/roles/{index}", role.title).rsplit(" ", 1)[-1]
+        for index, role in terms
+    )
+    builder.sentences.append(
+        f"{person.name} was {terms[0][1].title} {times}: {spans}. {markers}".rstrip()
+    )
+    builder.entities.append(person.id)
+    return True

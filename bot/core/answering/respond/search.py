@@ -21,6 +21,7 @@ from bot.core.answering.check import (
     telling_domain_words,
 )
 from bot.core.answering.respond import Request, bears_on, name_words
+from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
     Hit,
     Retriever,
@@ -201,11 +202,14 @@ def search_answer(
     builder = request.builder("facts.search")
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
     hit_disputes = set(disputes)
-    for hit in chosen[:3]:
-        if hit.item is not None:
-            builder.add(hit.item)
-            builder.entities.append(hit.item.owner)
-            disputes.extend(_disputes_on(request, hit.item))
+    # A question asking for several things gets every entity a chosen statement is held by.
+    items, lead = widened(request, [hit.item for hit in chosen[:3] if hit.item is not None])
+    if lead is not None:
+        builder.sentences.append(lead)
+    for item in items:
+        builder.add(item)
+        builder.entities.append(item.owner)
+        disputes.extend(_disputes_on(request, item))
     for dispute in dict.fromkeys(disputes):
         if dispute not in hit_disputes and not bears_on(request, dispute):
             continue  # a dispute merely near a chosen fact would bury the answer

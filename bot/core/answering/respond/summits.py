@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, relevant_disputes, saying_asked
+from bot.core.answering.respond import Request, relevant_disputes, saying_asked, spoken_list
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
 from bot.core.api import Answer
@@ -228,7 +228,7 @@ def summit_list(request: Request) -> Answer:
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     noun = "summit or session" if len(summits) == 1 else "summits and sessions"
     # A short list is named in the lead ("when was the summit in Yerevan": both, with dates).
-    names = _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+    names = spoken_list([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
     shown = f": {names}." if 1 < len(summits) <= _NAMED_IN_LEAD else ":"
     builder.sentences.append(f"The fact base records {len(summits)} {request.org} {noun}{shown}")
     for summit in summits:
@@ -381,12 +381,12 @@ def _countries(request: Request, wanted: ListFilter) -> list[str]:
 def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
     """The answer's first sentence: how many sessions, which ones, for whom and when."""
     scope = _scope(wanted)
-    who = _join([request.catalog.name(p) for p in wanted.parties])
+    who = spoken_list([request.catalog.name(p) for p in wanted.parties])
     count = len(summits)
     noun = "session" if count == 1 else "sessions"
     names = ""
     if 0 < count <= _NAMED_IN_LEAD:
-        names = ": " + _join([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
+        names = ": " + spoken_list([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
     relation = wanted.relation or ""
     if relation == "attended" and not _countries(request, wanted):
         relation = "attended by name"
@@ -410,7 +410,7 @@ def _scope(wanted: ListFilter) -> str:
     """' since 2015', ' in Moscow': the span and places the list keeps, as the lead says them."""
     parts = []
     if wanted.places:
-        parts.append("in " + _join(sorted(place.title() for place in wanted.places)))
+        parts.append("in " + spoken_list(sorted(place.title() for place in wanted.places)))
     if wanted.span is not None:
         parts.append(wanted.span.label)
     return (" " + " ".join(parts)) if parts else ""
@@ -435,9 +435,3 @@ def _latest_record(request: Request, builder: AnswerBuilder) -> None:
                 f"Its records run to {latest.date.human()} (the {latest.name})",
             )
         )
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
