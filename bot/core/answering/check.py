@@ -23,7 +23,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import LEXICON, STOPWORDS, SYNONYMS
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import find_dates, is_date_word
 
@@ -169,7 +169,8 @@ def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
     """The thing a "how many" question counts ("soldiers" in "how many russian soldiers"):
-    its first word after the opener that is no name, no stopword, no unit of time."""
+    its first word after the opener that is no name, no stopword, no unit of time, and no word
+    that only narrows the time ("current", "first")."""
     data = _relations()
     for opener in data.count_openers:
         size = len(opener)
@@ -177,9 +178,12 @@ def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
             if words[start : start + size] != opener:
                 continue
             for word in words[start + size :]:
-                if word in STOPWORDS or word in names or word.isdigit() or is_date_word(word):
+                if word in data.uncounted:
+                    return None
+                if word in STOPWORDS or word in NOT_SPECIFIC or word in names:
                     continue
-                return None if word in data.uncounted else word
+                if not (word.isdigit() or is_date_word(word)):
+                    return word
     return None
 
 
