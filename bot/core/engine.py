@@ -586,6 +586,11 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     partial = partial or _unstated_attribute(request, answer) is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
+    # in Kyrgyzstan) do not confirm what the question says of the state it names.
+    partial = partial or (
+        answer.intent == Intent.FACTS_SEARCH and _leaves_out_state(request, answer)
+    )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, stated(answer), places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
@@ -652,6 +657,44 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+_STATE_FIELDS = (
+    "parties",
+    "host",
+    "hosts",
+    "participants",
+    "country",
+    "handed_from",
+    "handed_to",
+    "who",
+)
+
+
+def _leaves_out_state(request: Request, answer: Answer) -> bool:
+    """A state the question itself names goes unmentioned in the answer."""
+    kinds = request.catalog.kinds
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
+    # A conflict, summit or drill the answer is about speaks of its parties and hosts.
+    linked = {state for entity_id in answer.entities for state in _states_of(request, entity_id)}
+    return any(
+        state not in linked and not speaks_of(request.catalog, answer, state) for state in states
+    )
+
+
+def _states_of(request: Request, entity_id: str) -> set[str]:
+    """The states an entity's record names: parties, hosts, participants, country, the
+    presidency's giver and taker, and who stayed away."""
+    entity = request.catalog.entities.get(entity_id)
+    parts = [entity, getattr(entity, "presidency", None), *getattr(entity, "absences", ())]
+    found: set[str] = set()
+    for part in parts:
+        for field in _STATE_FIELDS:
+            value = getattr(part, field, None)
+            values = value if isinstance(value, tuple) else (value,)
+            found.update(item for item in values if isinstance(item, str))
+    return found
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:

@@ -261,3 +261,26 @@ def test_another_organizations_affairs_are_not_answered_by_the_csto_record(engin
     un = ask(engine, "when did the un give the csto observer status")
     assert un.answered
     assert "2004" in un.text
+
+
+def test_facts_found_about_other_states_do_not_answer_for_the_state_named(engine: Engine) -> None:
+    """'The summits in Kazakhstan' is not answered by a drill in Kyrgyzstan, nor Belarus's part
+    in the treaty's signing by a list of the other signatories."""
+    for question in (
+        "which csto summits took place in kazakhstan",
+        "is it true belarus was one of the founding signatories in tashkent in 1992?",
+        "how many belarusian troops are assigned to the ksor",
+    ):
+        assert not ask(engine, question).answered, question
+
+
+def test_a_state_is_spoken_of_through_the_event_it_took_part_in(engine: Engine) -> None:
+    """A conflict's parties and a session's absentees count as named by the answer about it."""
+    clashes = ask(engine, "kyrgyz tajik border clashes 2021")
+    assert clashes.answered
+    assert "2021" in clashes.text
+    minsk = ask(
+        engine, "at the minsk summit where armenia didnt show, who was head of the joint staff"
+    )
+    assert minsk.answered
+    assert "Serdyukov" in minsk.text
