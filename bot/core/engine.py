@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
+    Content,
     asked,
     attribute_stems,
     attribute_words,
@@ -31,6 +32,7 @@ from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
+    content_words,
     has_topic_cue,
     people_named,
     places_of,
@@ -598,6 +600,8 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, stated(answer)))
+    # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
+    partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
@@ -669,6 +673,16 @@ _STATE_FIELDS = (
     "handed_to",
     "who",
 )
+
+
+def _misses_the_gist(request: Request, retriever: Retriever, missing: Content) -> bool:
+    """One plain word (no synonyms to be worded by) carrying most of the question's content
+    weight goes unsaid: the facts share only the common words."""
+    content = content_words(request, retriever)
+    if len(content) < score.COVER_MISSING:
+        return False  # one content word is all the question says: retrieval judged it already
+    total = sum(part[0] for part in content)
+    return any(weight > score.COVER_GIST * total and len(own) == 1 for weight, own, _ in missing)
 
 
 def _leaves_out_state(request: Request, answer: Answer) -> bool:

@@ -284,3 +284,10 @@ def test_a_state_is_spoken_of_through_the_event_it_took_part_in(engine: Engine) 
     )
     assert minsk.answered
     assert "Serdyukov" in minsk.text
+
+
+def test_facts_sharing_only_the_common_words_do_not_answer(engine: Engine) -> None:
+    """'Treaty entry into force date': a fact on another treaty's signing says 'treaty' only,
+    not the rare word that carries the question."""
+    answer = ask(engine, "treaty entry into force date?")
+    assert not answer.answered or "1994" in answer.text

@@ -85,6 +85,7 @@ CHECK_MIN_CONTENT: Final = 0.4  # a fact must use this share of the question's c
 CHECK_KINDRED: Final = 0.35  # a cue's other word ("acceded" for "joined") is only part evidence
 COVER_MIN: Final = 0.5  # an answer must say this share of the question's rare content words
 COVER_MISSING: Final = 2  # ... once it misses this many (one verb alone may be worded apart)
+COVER_GIST: Final = 0.6  # one unsaid word weighing more than this share: the gist goes unsaid
 COVER_FLOOR: Final = 0.85  # an answer saying none of the question's words keeps this much trust
 NEXT_READING_SHARE: Final = 0.75  # a fact passing the check replaces a failed best one this close
 
