@@ -276,7 +276,7 @@ class Understander:
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         plural = "summits_plural" in signals or ("count" in signals and not dates)
         # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
-        plural = plural or (_HOSTED_LEADERS <= signals and "summit" not in signals)
+        plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
         several = len(summits) > 1
         if several and people:
             return Understanding(self._intent("person", question, dates), people[:1], dates)
