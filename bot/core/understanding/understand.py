@@ -46,6 +46,7 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
+_HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 _REASON = LEXICON.words("asks_reason")
@@ -274,6 +275,8 @@ class Understander:
         where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         plural = "summits_plural" in signals or ("count" in signals and not dates)
+        # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
+        plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
         several = len(summits) > 1
         if several and people:
             return Understanding(self._intent("person", question, dates), people[:1], dates)
