@@ -42,7 +42,7 @@ from bot.core.answering.respond.search import (
     stated,
     topic_words,
 )
-from bot.core.answering.retrieval import Retriever, stems
+from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -675,6 +675,9 @@ _STATE_FIELDS = (
 )
 
 
+_NEGATIONS = LEXICON.words("negations") | {stem(word) for word in LEXICON.words("negations")}
+
+
 def _misses_the_gist(request: Request, retriever: Retriever, missing: Content) -> bool:
     """One plain word (no synonyms to be worded by) carrying most of the question's content
     weight goes unsaid: the facts share only the common words."""
@@ -682,7 +685,11 @@ def _misses_the_gist(request: Request, retriever: Retriever, missing: Content) -
     if len(content) < score.COVER_MISSING:
         return False  # one content word is all the question says: retrieval judged it already
     total = sum(part[0] for part in content)
-    return any(weight > score.COVER_GIST * total and len(own) == 1 for weight, own, _ in missing)
+    # A negation ("never part of") says how the answer must read, not what it is about.
+    return any(
+        weight > score.COVER_GIST * total and len(own) == 1 and own.isdisjoint(_NEGATIONS)
+        for weight, own, _ in missing
+    )
 
 
 def _leaves_out_state(request: Request, answer: Answer) -> bool:
