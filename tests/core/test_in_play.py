@@ -85,6 +85,29 @@ def test_the_subject_a_follow_up_means(parts, entities, intent, question, meant)
     assert found.subjects[:1] == [meant]
 
 
+_SIGNINGS = ("charter-signing-2002-10", "tashkent-1992")
+
+
+@pytest.mark.parametrize(
+    ("question", "events", "words", "meant"),
+    [
+        # With the organization in play, "it" done to something is the event in play its name
+        # says ("signed": a signing); of two, the last question's words tell them apart, else
+        # the one the answer spoke of first ...
+        ("where was it signed", _SIGNINGS, (), "charter-signing-2002-10"),
+        ("where was it signed", _SIGNINGS, ("tashkent",), "tashkent-1992"),
+        # ... but "its charter" is the organization's, and a word naming no event leaves it.
+        ("when did its charter take effect", _SIGNINGS, (), "csto"),
+        ("where is it based", _SIGNINGS, (), "csto"),
+    ],
+)  # fmt: skip
+def test_it_done_to_something_is_the_event_in_play(parts, question, events, words, meant):
+    linker, understander = parts
+    topic = Topic(("csto",), Intent.ORG_FOUNDED, words=words, events=events)
+    found = understander.understand(linker.read(question), [], topic)
+    assert found.subjects[:1] == [meant]
+
+
 _TWO_TERMS = (
     "Valery Semerikov, from 1 January 2017 to 1 May 2017 (acting).",
     "Yuri Khachaturov, from 2 May 2017 to 2 November 2018.",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -48,6 +49,7 @@ _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+_THING = LEXICON.words("thing_pronouns")
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
@@ -430,7 +432,7 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
-        pointed = self._pointed_at(reading, in_play)
+        pointed = self._pointed_at(reading, in_play) or self._event_of_it(reading, memory)
         if pointed is not None:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
@@ -489,6 +491,23 @@ class Understander:
             # "That meeting": the summit in play, whatever its name calls it.
             found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
+
+    def _event_of_it(self, reading: Reading, memory: Topic) -> str | None:
+        """'Where was it signed' after the Charter: while the organization is in play, 'it' done
+        to something is the event in play whose name says the question's own words (the last
+        question's words tell two such events apart, else the one the answer spoke of first)."""
+        org = self.catalog.organization.id
+        if memory.entities[0] != org or not reading.has_any(_THING) or not memory.events:
+            return None
+        own = frozenset(stem(word) for word in reading.content)
+        before = frozenset(stem(word) for word in memory.words)
+        org_words = stems(self.catalog.name(org))
+        scores = {}
+        for event in memory.events:
+            name = frozenset(stem(w) for w in self._name_words(event)) - org_words
+            if name & own:
+                scores[event] = len(name & own) + len(name & before)
+        return max(scores, key=lambda event: scores[event]) if scores else None
 
     def _name_words(self, entity_id: str) -> set[str]:
         entity = self.catalog.entities.get(entity_id)
