@@ -326,7 +326,7 @@ class Engine:
         events = events_in_play(subjects, kinds, previous)
         # A list is what the question asked for, or an answer given as list items.
         listed = subjects if answer.items else tuple(understanding.subjects)
-        group = group_in_play(listed, kinds, previous, understanding.from_memory)
+        group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))

@@ -177,6 +177,9 @@ CONVERSATIONS = [
     (["list the former members", "which of those returned"], "member.rejoined", "uzbekistan",
      ["2006"]),
     (["who are the members", "which of them was not an original signatory"], None, "belarus", []),
+    # ... and still after questions naming its items one by one.
+    (["list the former members", "when did azerbaijan leave", "and georgia, when did it go",
+      "which of those returned"], "member.rejoined", "uzbekistan", ["2006"]),
     # The list stays in play while its items are picked.
     (["which summits were held in moscow", "when was the first one",
       "and where was the most recent one"], None, "moscow-2022", ["2022"]),
