@@ -224,6 +224,12 @@ CONVERSATIONS = [
     # The one fact just given that says the follow-up's own words is the one it asks about.
     (["when was uzbekistan suspended from the csto", "who announced that"], "facts.search",
      "uzbekistan", ["Lukashenko"]),
+    # A word of the conflict in play's name ("the unrest") asks about it, though it names no
+    # subject and does not lean back; "he" still asks of the person.
+    (["what did the csto do in kazakhstan in 2022", "when did they leave",
+      "how many people died in the unrest?"], None, "kazakhstan-2022", ["225"]),
+    (["who led the csto troops in kazakhstan in 2022", "what job did he get in the csto later"],
+     None, "andrey-serdyukov", []),
     # A follow-up asking something of another year: the same parties' conflict then.
     (["tell me about the kyrgyz-tajik border clashes of 2022",
       "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),

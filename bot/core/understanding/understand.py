@@ -230,7 +230,8 @@ class Understander:
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
-            "leans_back": memory is not None and self.needs_context(reading),
+            "leans_back": memory is not None
+            and (self.needs_context(reading) or self._event_named(reading, memory, ids)),
             "summit_in_play": in_play == "summit",
             "conflict_in_play": in_play == "conflict",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
@@ -432,7 +433,11 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
-        pointed = self._pointed_at(reading, in_play) or self._event_of_it(reading, memory)
+        pointed = (
+            self._pointed_at(reading, in_play)
+            or self._event_of_it(reading, memory)
+            or self._event_named(reading, memory, reading.ids())
+        )
         if pointed is not None:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
@@ -491,6 +496,22 @@ class Understander:
             # "That meeting": the summit in play, whatever its name calls it.
             found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
+
+    def _event_named(self, reading: Reading, memory: Topic, ids: list[str]) -> str | None:
+        """'How many died in the unrest': a question naming nothing of its own but a word of the
+        one conflict in play's name (not the organization's, not a year) asks about it."""
+        org = self.catalog.organization.id
+        if any(entity_id != org for entity_id in ids) or reading.has_any(PERSONAL_PRONOUNS):
+            return None  # "what job did he get in the mission" still asks of him
+        org_words = self._name_words(org) | set(tokens(self.catalog.organization.abbreviation))
+        asked = {w for w in reading.content if not w.isdigit()} - org_words
+        named = [
+            event
+            for event in memory.events
+            if self.catalog.kinds.get(event) == "conflict"
+            and asked & (self._name_words(event) - org_words - STOPWORDS)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _event_of_it(self, reading: Reading, memory: Topic) -> str | None:
         """'Where was it signed' after the Charter: while the organization is in play, 'it' done
