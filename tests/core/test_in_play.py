@@ -230,6 +230,9 @@ CONVERSATIONS = [
       "how many people died in the unrest?"], None, "kazakhstan-2022", ["225"]),
     (["who led the csto troops in kazakhstan in 2022", "what job did he get in the csto later"],
      None, "andrey-serdyukov", []),
+    # "There" after a person at a summit, with no "he": the summit in play.
+    (["which president skipped the yerevan summit in 2016", "who went in his place",
+      "what did they set up there"], None, "yerevan-2016", ["Crisis Response"]),
     # A follow-up asking something of another year: the same parties' conflict then.
     (["tell me about the kyrgyz-tajik border clashes of 2022",
       "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),

@@ -442,6 +442,9 @@ class Understander:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
+        if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
+            # "What did they set up there" after a person at a summit: no "he", but "there".
+            return memory.events[0], people
         if personal and len(people) > 1 and not asked_of_person:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
