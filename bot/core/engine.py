@@ -224,7 +224,7 @@ class Engine:
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             # "since when?" with nothing answered before it: a follow-up without a subject.
-            leans = loaded.understander.needs_context(reading)
+            leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":

@@ -180,6 +180,10 @@ class Understander:
         complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
         return not complete and len(reading.content) <= 3
 
+    def refers_back(self, reading: Reading) -> bool:
+        """A pronoun or a bare relation ('since when?'): nothing to answer without a subject."""
+        return points_back(reading) or reading.content <= _RELATION_ONLY
+
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
