@@ -88,6 +88,7 @@ _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
+_UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,15 +225,17 @@ class Engine:
             reading, dates = loaded.linker.read(shifted), find_dates(shifted)
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
-            return found or self._abstain(loaded, question, reading)
+            # "since when?" with nothing answered before it: a follow-up without a subject.
+            leans = loaded.understander.refers_back(reading)
+            return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":
-            message = "I'm not sure what you are referring to. Could you name it?"
-            return self._abstain(loaded, question, reading, message)
+            return self._abstain(loaded, question, reading, _UNRESOLVED)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         answer = self._trusted(loaded, request)
         if answer is None:
-            return self._abstain(loaded, question, reading)
+            # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
+            return self._abstain(loaded, question, reading, understood=True)
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
@@ -325,7 +328,7 @@ class Engine:
         events = events_in_play(subjects, kinds, previous)
         # A list is what the question asked for, or an answer given as list items.
         listed = subjects if answer.items else tuple(understanding.subjects)
-        group = group_in_play(listed, kinds, previous, understanding.from_memory)
+        group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
@@ -403,8 +406,17 @@ class Engine:
         return handler(request, loaded.retriever) if handler else None
 
     def _abstain(
-        self, loaded: _Loaded, question: str, reading: Reading | None, message: str | None = None
+        self,
+        loaded: _Loaded,
+        question: str,
+        reading: Reading | None,
+        message: str | None = None,
+        *,
+        understood: bool = False,
+        leans_back: bool = False,
     ) -> Answer:
+        """No answer: the message says why; `understood` questions are never called off topic,
+        and one `leans_back` on nothing asked before is asked what it refers to."""
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
         org = loaded.catalog.organization
         guesses = did_you_mean(loaded.linker, reading) if reading else []
@@ -413,7 +425,8 @@ class Engine:
         suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
         if message is None:
             off = (
-                reading is not None
+                not understood
+                and reading is not None
                 and loaded.understander.is_off_topic(
                     reading, loaded.linker.vocabulary, loaded.foreign
                 )
@@ -421,6 +434,8 @@ class Engine:
             )
             if guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
+            elif leans_back:
+                message = _UNRESOLVED
             elif off:
                 message = (
                     f"I can only answer questions about the {org.name} ({org.abbreviation}): "

@@ -85,6 +85,29 @@ def test_the_subject_a_follow_up_means(parts, entities, intent, question, meant)
     assert found.subjects[:1] == [meant]
 
 
+_SIGNINGS = ("charter-signing-2002-10", "tashkent-1992")
+
+
+@pytest.mark.parametrize(
+    ("question", "events", "words", "meant"),
+    [
+        # With the organization in play, "it" done to something is the event in play its name
+        # says ("signed": a signing); of two, the last question's words tell them apart, else
+        # the one the answer spoke of first ...
+        ("where was it signed", _SIGNINGS, (), "charter-signing-2002-10"),
+        ("where was it signed", _SIGNINGS, ("tashkent",), "tashkent-1992"),
+        # ... but "its charter" is the organization's, and a word naming no event leaves it.
+        ("when did its charter take effect", _SIGNINGS, (), "csto"),
+        ("where is it based", _SIGNINGS, (), "csto"),
+    ],
+)  # fmt: skip
+def test_it_done_to_something_is_the_event_in_play(parts, question, events, words, meant):
+    linker, understander = parts
+    topic = Topic(("csto",), Intent.ORG_FOUNDED, words=words, events=events)
+    found = understander.understand(linker.read(question), [], topic)
+    assert found.subjects[:1] == [meant]
+
+
 _TWO_TERMS = (
     "Valery Semerikov, from 1 January 2017 to 1 May 2017 (acting).",
     "Yuri Khachaturov, from 2 May 2017 to 2 November 2018.",
@@ -154,6 +177,9 @@ CONVERSATIONS = [
     (["list the former members", "which of those returned"], "member.rejoined", "uzbekistan",
      ["2006"]),
     (["who are the members", "which of them was not an original signatory"], None, "belarus", []),
+    # ... and still after questions naming its items one by one.
+    (["list the former members", "when did azerbaijan leave", "and georgia, when did it go",
+      "which of those returned"], "member.rejoined", "uzbekistan", ["2006"]),
     # The list stays in play while its items are picked.
     (["which summits were held in moscow", "when was the first one",
       "and where was the most recent one"], None, "moscow-2022", ["2022"]),
@@ -198,6 +224,15 @@ CONVERSATIONS = [
     # The one fact just given that says the follow-up's own words is the one it asks about.
     (["when was uzbekistan suspended from the csto", "who announced that"], "facts.search",
      "uzbekistan", ["Lukashenko"]),
+    # A word of the conflict in play's name ("the unrest") asks about it, though it names no
+    # subject and does not lean back; "he" still asks of the person.
+    (["what did the csto do in kazakhstan in 2022", "when did they leave",
+      "how many people died in the unrest?"], None, "kazakhstan-2022", ["225"]),
+    (["who led the csto troops in kazakhstan in 2022", "what job did he get in the csto later"],
+     None, "andrey-serdyukov", []),
+    # "There" after a person at a summit, with no "he": the summit in play.
+    (["which president skipped the yerevan summit in 2016", "who went in his place",
+      "what did they set up there"], None, "yerevan-2016", ["Crisis Response"]),
     # A follow-up asking something of another year: the same parties' conflict then.
     (["tell me about the kyrgyz-tajik border clashes of 2022",
       "and where did the 2021 round begin"], None, "kyrgyzstan-tajikistan-2021", ["April 2021"]),

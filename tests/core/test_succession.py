@@ -106,6 +106,15 @@ CONVERSATIONS = [
     ],
     # A year counted from the one in play.
     [("which country chaired the csto in 2022", ["Armenia"]), ("and the year after?", ["Belarus"])],
+    # "That year" is the year in play itself, even "later that year".
+    [
+        ("which country chaired the csto in 2023", ["Belarus"]),
+        ("where was the summit that year", ["Minsk"]),
+    ],
+    [
+        ("who held the csto chairmanship in 2016", ["Armenia"]),
+        ("where was the summit later that year", ["Yerevan"]),
+    ],
 ]  # fmt: skip
 
 
@@ -122,3 +131,18 @@ def test_a_country_order_is_not_an_office(talk):
         "who was secretary general in 2021", "who got the presidency after armenia in 2022"
     )
     assert answer.intent != "office.succession"
+
+
+def test_a_follow_up_understood_but_not_found_is_not_called_off_topic(talk):
+    """After an answer, a follow-up the facts cannot answer is no question about something else."""
+    _, follow_up = talk("what did the 2018 astana summit do about the secretary general job",
+                        "why was the post empty")  # fmt: skip
+    assert not follow_up.answered
+    assert "only answer questions" not in follow_up.text
+
+
+def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(talk):
+    """'Since when?' opening a conversation leans on nothing: ask what it refers to."""
+    (answer,) = talk("since when")
+    assert not answer.answered
+    assert "referring to" in answer.text

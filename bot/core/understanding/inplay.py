@@ -134,6 +134,7 @@ class InPlay:
             return None
         kinds = self.catalog.kinds
         states = [e for e in self.listed(memory.lines, ()) if kinds.get(e) == "country"]
+        states = states or [e for e in memory.group if kinds.get(e) == "country"]
         states = states or [e for e in memory.entities if kinds.get(e) == "country"]
         if len(states) < 2:
             return None

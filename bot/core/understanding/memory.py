@@ -38,16 +38,19 @@ def events_in_play(
 
 
 def group_in_play(
-    subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None, follow_up: bool
+    subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None
 ) -> tuple[str, ...]:
-    """A list's items (two or more of one kind leading the subjects), or, while a follow-up
-    picks one of them ("the first one"), the list the last topic kept."""
-    kind = kinds.get(subjects[0]) if subjects else None
-    same = tuple(s for s in subjects if kinds.get(s) == kind)
+    """A list's items (two or more of one kind leading the subjects, after the organization whose
+    list it is), or, while questions pick one of them ("the first one", "why did Azerbaijan
+    go"), the list the last topic kept."""
+    items = tuple(s for s in subjects if kinds.get(s) != _ORGANIZATION)
+    kind = kinds.get(items[0]) if items else None
+    same = tuple(s for s in items if kinds.get(s) == kind)
     if len(same) > 1:
         return same
     kept = previous.group if previous is not None else ()
-    return kept if follow_up and subjects and subjects[0] in kept else ()
+    # Naming an item keeps its list, asked as a follow-up or by its name.
+    return kept if subjects and subjects[0] in kept else ()
 
 
 def time_in_play(
@@ -114,6 +117,7 @@ _FACTS_SHOWN = 3
 
 # Kinds of subject that are events a later question may time itself by (knowledge schema kinds).
 _EVENT_KINDS = frozenset(["summit", "conflict"])
+_ORGANIZATION = "organization"
 
 
 class ConversationMemory:

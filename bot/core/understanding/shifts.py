@@ -11,6 +11,7 @@ from bot.core.understanding.memory import Topic
 _YEAR = LEXICON.words("year_words")
 _LATER = LEXICON.words("later_years")
 _EARLIER = LEXICON.words("earlier_years")
+_SAME = LEXICON.words("same_years")
 _NUMBERS = LEXICON.numbers
 _FILLERS = frozenset(LEXICON.words("stopwords"))
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
@@ -34,13 +35,15 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
         start, end = max(0, index - _REACH), index + _REACH + 1
         near = words[start:end]
         later, earlier = not _LATER.isdisjoint(near), not _EARLIER.isdisjoint(near)
-        if later == earlier:
+        # "later that year" is still that year: "that" names it, "later" only moves within it.
+        same = index > 0 and words[index - 1] in _SAME
+        if later == earlier and not same:
             continue
         base = memory.date or _date_of(catalog, memory)
         if base is None:
             return None
-        count = _count(words[index - 1]) if index else 1
-        year = base.year + (count if later else -count)
+        count = 0 if same else _count(words[index - 1]) if index else 1
+        year = base.year + (count if later and not same else -count)
         # The phrase's own words go: the year is the time asked, they ask nothing else.
         kept = [w for i, w in enumerate(words) if not (start <= i < end and _is_phrase(w))]
         return " ".join([*kept[:start], str(year), *kept[start:]])
@@ -48,8 +51,8 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
 
 
 def _is_phrase(word: str) -> bool:
-    """A word of the counting phrase ("the", "two", "years", "later")."""
-    return any(word in words for words in (_YEAR, _LATER, _EARLIER, _FILLERS, _NUMBERS))
+    """A word of the counting phrase ("the", "two", "years", "later", "that")."""
+    return any(word in words for words in (_YEAR, _LATER, _EARLIER, _SAME, _FILLERS, _NUMBERS))
 
 
 def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
@@ -49,6 +50,7 @@ _WHEN_WHERE = frozenset(["when", "where"])
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+_THING = LEXICON.words("thing_pronouns")
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
@@ -179,6 +181,10 @@ class Understander:
         complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
         return not complete and len(reading.content) <= 3
 
+    def refers_back(self, reading: Reading) -> bool:
+        """A pronoun or a bare relation ('since when?'): nothing to answer without a subject."""
+        return points_back(reading) or reading.content <= _RELATION_ONLY
+
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
@@ -229,7 +235,8 @@ class Understander:
         traits = {
             "dated": bool(dates),
             "memory": memory is not None,
-            "leans_back": memory is not None and self.needs_context(reading),
+            "leans_back": memory is not None
+            and (self.needs_context(reading) or self._event_named(reading, memory, ids)),
             "summit_in_play": in_play == "summit",
             "conflict_in_play": in_play == "conflict",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
@@ -433,11 +440,18 @@ class Understander:
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
         people = [e for e in memory.entities if self.catalog.kinds.get(e) == "person"]
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
-        pointed = self._pointed_at(reading, in_play)
+        pointed = (
+            self._pointed_at(reading, in_play)
+            or self._event_of_it(reading, memory)
+            or self._event_named(reading, memory, reading.ids())
+        )
         if pointed is not None:
             return pointed, people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
+        if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
+            # "What did they set up there" after a person at a summit: no "he", but "there".
+            return memory.events[0], people
         if personal and len(people) > 1 and not asked_of_person:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
@@ -492,6 +506,39 @@ class Understander:
             # "That meeting": the summit in play, whatever its name calls it.
             found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
+
+    def _event_named(self, reading: Reading, memory: Topic, ids: list[str]) -> str | None:
+        """'How many died in the unrest': a question naming nothing of its own but a word of the
+        one conflict in play's name (not the organization's, not a year) asks about it."""
+        org = self.catalog.organization.id
+        if any(entity_id != org for entity_id in ids) or reading.has_any(PERSONAL_PRONOUNS):
+            return None  # "what job did he get in the mission" still asks of him
+        org_words = self._name_words(org) | set(tokens(self.catalog.organization.abbreviation))
+        asked = {w for w in reading.content if not w.isdigit()} - org_words
+        named = [
+            event
+            for event in memory.events
+            if self.catalog.kinds.get(event) == "conflict"
+            and asked & (self._name_words(event) - org_words - STOPWORDS)
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _event_of_it(self, reading: Reading, memory: Topic) -> str | None:
+        """'Where was it signed' after the Charter: while the organization is in play, 'it' done
+        to something is the event in play whose name says the question's own words (the last
+        question's words tell two such events apart, else the one the answer spoke of first)."""
+        org = self.catalog.organization.id
+        if memory.entities[0] != org or not reading.has_any(_THING) or not memory.events:
+            return None
+        own = frozenset(stem(word) for word in reading.content)
+        before = frozenset(stem(word) for word in memory.words)
+        org_words = stems(self.catalog.name(org))
+        scores = {}
+        for event in memory.events:
+            name = frozenset(stem(w) for w in self._name_words(event)) - org_words
+            if name & own:
+                scores[event] = len(name & own) + len(name & before)
+        return max(scores, key=lambda event: scores[event]) if scores else None
 
     def _name_words(self, entity_id: str) -> set[str]:
         entity = self.catalog.entities.get(entity_id)
