@@ -146,3 +146,42 @@ def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(talk):
     (answer,) = talk("since when")
     assert not answer.answered
     assert "referring to" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("which secretary general replaced zas", "Tasmagambetov", "Semerikov"),
+        ("who replaced zas", "Tasmagambetov", "Semerikov"),
+        ("who was replaced by zas", "Semerikov", "Tasmagambetov"),
+        ("who did zas replace", "Semerikov", "Tasmagambetov"),
+        ("who took over from zas", "Tasmagambetov", "Semerikov"),
+    ],
+)
+def test_the_verb_looks_from_the_person_not_the_office(
+    talk, question: str, expected: str, not_expected: str
+) -> None:
+    """The office named before the verb is no holder; the passive turns the step round."""
+    (answer,) = talk(question)
+    assert answer.intent == "office.succession"
+    assert expected in said(answer)
+    assert not_expected not in said(answer)
+
+
+def test_took_without_over_asks_no_successor(talk) -> None:
+    """'Who took part' after a person asks who took part, not who came after him."""
+    _, answer = talk("who is stanislav zas", "who took part in the exercises in 2022")
+    assert answer.intent != "office.succession"
+
+
+def test_years_counted_in_two_digits(talk) -> None:
+    """'Ten years later' after 2010 is 2020, not the year after."""
+    first, later = talk("who was secretary general in 2010", "and ten years later?")
+    assert "Bordyuzha" in said(first)
+    assert "Zas" in said(later)
+
+
+def test_a_candidate_with_no_record_says_so_rather_than_another_fact(talk) -> None:
+    """Of several sessions in one city, one with no absence recorded says that, not its decisions."""
+    (answer,) = talk("who skipped the minsk summit")
+    assert answer.text.count("records no absences") >= 2  # Minsk 2006 and 2017

@@ -20,7 +20,7 @@ _REACH = 2  # "the year before", "a year later", "the following year": the words
 def _count(word: str) -> int:
     """'two' in "two years later" (1 for "a" or "the")."""
     value = _NUMBERS.get(word, word)
-    return int(value) if value.isdigit() and len(value) == 1 else 1
+    return int(value) if value.isdigit() else 1
 
 
 def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -> str | None:

@@ -28,6 +28,7 @@ _SUCCESSOR = LEXICON.words("successor")
 _PREDECESSOR = LEXICON.words("predecessor")
 _VERBS = LEXICON.words("succession_verbs")
 _BY = LEXICON.words("passive_by")
+_TAKE = LEXICON.words("take_over")  # "took" asks a successor only before "over"
 _ACTING = LEXICON.words("acting")
 _OFFICE_WORDS = LEXICON.words("office_words")
 _ORDINALS = LEXICON.ordinal_numbers
@@ -126,13 +127,18 @@ class SuccessionReader:
             None,
         )
 
+    def _people_named(self, reading: Reading) -> list[int]:
+        """Where the question names a person (the holder a succession verb looks from)."""
+        kinds = self.catalog.kinds
+        return [m.start for m in reading.mentions if kinds.get(m.entity_id) == "person"]
+
     def understand(self, reading: Reading, memory: Topic | None) -> Understanding | None:
         """The succession the question asks about, or None when it asks no such thing."""
         words = reading.corrected
         if not self._asks_who(words) or not _SAID.isdisjoint(words):
             return None
         ordinal = self._ordinal(words)
-        step = _step(reading)
+        step = _step(reading, self._people_named(reading))
         office = self._office_named(reading)
         if step == 0 and ordinal is None:
             return None
@@ -252,27 +258,29 @@ class SuccessionReader:
         )
 
 
-def _step(reading: Reading) -> int:
+def _step(reading: Reading, people: list[int]) -> int:
     """+1 for a successor, -1 for a predecessor, 0 when the question asks neither.
 
     A verb ("replaced") looks forward from a holder named after it ("who replaced Zas") and back
-    from one named before it ("who did Zas replace"), unless the voice is passive ("by").
+    from one named before it ("who did Zas replace"); the passive ("who was replaced by Zas")
+    turns both round. The holder is a person or a pronoun (at `people`, the positions of named
+    people), never the office ("which secretary general replaced Zas").
     """
     words = reading.corrected
-    forward = not _SUCCESSOR.isdisjoint(words)
+    took_over = [i for i, word in enumerate(words[:-1]) if word in _TAKE and words[i + 1] == "over"]
+    forward = bool(took_over) or not _SUCCESSOR.isdisjoint(words)
     backward = not _PREDECESSOR.isdisjoint(words)
     if forward == backward:
         return 0
-    verbs = [i for i, word in enumerate(words) if word in _VERBS]
+    verbs = sorted([*took_over, *(i for i, word in enumerate(words) if word in _VERBS)])
     step = 1 if forward else -1
     if not verbs:
         return step
     verb = verbs[0]
-    named = [m.start for m in reading.mentions if not m.external]
     pointers = [i for i, word in enumerate(words) if word in ANAPHORA]
-    holder = min([*named, *pointers], default=len(words))
+    holder = min([*people, *pointers], default=len(words))
     passive = not _BY.isdisjoint(words[verb + 1 :])
-    return -step if holder < verb and not passive else step
+    return -step if (holder < verb) != passive else step
 
 
 def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:

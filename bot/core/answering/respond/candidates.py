@@ -25,8 +25,9 @@ def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) ->
         return False  # a long answer: asking which one is kinder than a wall of text
     opening = _FIRST_SENTENCE.match(answer.text)
     first = opening.group(1) if opening else answer.text
-    if not statements and "[" not in first:
-        # "The fact base records no absences at ...": said as the records say it, uncited.
+    if "[" not in first:
+        # "The fact base records no absences at ...": said as the records say it, uncited, and
+        # never replaced by a fact the answer adds after it (the session's decisions).
         builder.sentences.append(f"{label}: {first}")
         return True
     chosen = (statements or own)[:1]
