@@ -182,6 +182,6 @@ def test_years_counted_in_two_digits(talk) -> None:
 
 
 def test_a_candidate_with_no_record_says_so_rather_than_another_fact(talk) -> None:
-    """Of several sessions in one city, one with no absence recorded says that, not its decisions."""
+    """Of several sessions in a city, one with no absence recorded says so, not its decisions."""
     (answer,) = talk("who skipped the minsk summit")
     assert answer.text.count("records no absences") >= 2  # Minsk 2006 and 2017
