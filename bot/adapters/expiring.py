@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -11,7 +12,8 @@ V = TypeVar("V")
 
 
 class ExpiringMap(Generic[V]):
-    """At most `max_items` entries, each kept for `ttl_seconds` after it was put."""
+    """At most `max_items` entries, each kept for `ttl_seconds` after it was put; thread-safe
+    (answers are rendered on worker threads while the event loop reads the same map)."""
 
     def __init__(
         self, ttl_seconds: float, max_items: int, clock: Callable[[], float] = time.monotonic
@@ -20,32 +22,37 @@ class ExpiringMap(Generic[V]):
         self._max = max_items
         self._clock = clock
         self._items: OrderedDict[str, tuple[float, V]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def put(self, key: str, value: V) -> None:
         """Keep `value` under `key`, forgetting the oldest entries beyond the bound."""
-        self._forget_expired()
-        self._items[key] = (self._clock(), value)
-        self._items.move_to_end(key)
-        while len(self._items) > self._max:
-            self._items.popitem(last=False)
+        with self._lock:
+            self._forget_expired()
+            self._items[key] = (self._clock(), value)
+            self._items.move_to_end(key)
+            while len(self._items) > self._max:
+                self._items.popitem(last=False)
 
     def get(self, key: str) -> V | None:
         """The live value under `key`, or None."""
-        self._forget_expired()
-        item = self._items.get(key)
+        with self._lock:
+            self._forget_expired()
+            item = self._items.get(key)
         return None if item is None else item[1]
 
     def pop(self, key: str) -> V | None:
         """Remove and return the live value under `key`, or None."""
-        self._forget_expired()
-        item = self._items.pop(key, None)
+        with self._lock:
+            self._forget_expired()
+            item = self._items.pop(key, None)
         return None if item is None else item[1]
 
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
 
     def __len__(self) -> int:
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
 
     def _forget_expired(self) -> None:
         now = self._clock()

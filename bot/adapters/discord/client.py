@@ -98,7 +98,8 @@ class CstoClient(discord.AutoShardedClient):
     async def login(self, token: str) -> None:
         """Log in over a bounded, reused pool of REST connections (made here, on the loop)."""
         if not isinstance(self.http.connector, aiohttp.BaseConnector):  # MISSING: not chosen
-            self.http.connector = aiohttp.TCPConnector(limit=REST_CONNECTIONS)
+            # Per host: the gateway's websockets (another host) must not use up the REST pool.
+            self.http.connector = aiohttp.TCPConnector(limit=0, limit_per_host=REST_CONNECTIONS)
         await super().login(token)
 
     async def setup_hook(self) -> None:
@@ -142,9 +143,12 @@ class CstoClient(discord.AutoShardedClient):
     async def on_csto_suggestion(
         self, interaction: discord.Interaction[Any], question: str
     ) -> None:
-        """A suggestion button was pressed: answer its question for whoever pressed it.
-        No cooldown: the press takes up the bot's own offer."""
-        await self.answer_interaction(interaction, question, offered=True)
+        """A suggestion button was pressed: answer its question for whoever pressed it."""
+        # A private offer ("did you mean") is taken up without the cooldown; the buttons under a
+        # public answer are anyone's to press, so there they count as questions.
+        message = interaction.message
+        offered = message is not None and message.flags.ephemeral
+        await self.answer_interaction(interaction, question, offered=offered)
 
     async def on_csto_expired_button(self, interaction: discord.Interaction[Any]) -> None:
         """A button whose question this process no longer holds: say so, privately."""
@@ -181,7 +185,10 @@ class CstoClient(discord.AutoShardedClient):
             return
         context = self._context(interaction)
         await answer_in_time(
-            self._core, interaction, lambda: self._answerer.answer(question, context)
+            self._core,
+            interaction,
+            lambda: self._answerer.answer(question, context),
+            self.config.defer_after_seconds,
         )
 
     async def describe_interaction(
@@ -192,7 +199,10 @@ class CstoClient(discord.AutoShardedClient):
             return
         context = self._context(interaction)
         await answer_in_time(
-            self._core, interaction, lambda: self._answerer.describe(kind, value, context)
+            self._core,
+            interaction,
+            lambda: self._answerer.describe(kind, value, context),
+            self.config.defer_after_seconds,
         )
 
     async def help_interaction(self, interaction: discord.Interaction[Any]) -> None:
@@ -235,8 +245,10 @@ async def _react_cooling_down(message: discord.Message) -> None:
     """Mark a too-soon mention with a reaction: only the asker notices, nobody is pinged."""
     try:
         await message.add_reaction(COOLDOWN_REACTION)
-    except discord.Forbidden:  # no Add Reactions permission here: stay silent, not public
-        log.info("Cannot react in channel %s (Add Reactions not granted)", message.channel.id)
+    except discord.HTTPException:  # no permission, or the message is gone: stay silent
+        log.info(
+            "Cannot react in channel %s (no Add Reactions, or message gone)", message.channel.id
+        )
 
 
 def _template(button: type[discord.ui.DynamicItem[Any]]) -> re.Pattern[str]:

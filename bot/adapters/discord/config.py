@@ -18,6 +18,8 @@ class DiscordConfig:
     sync_commands: bool = True
     # Sync even when the commands Discord has already match ours (`csto-bot discord --sync`).
     force_sync: bool = False
+    # An answer not ready this soon is acknowledged first ("thinking…"); Discord allows 3 s.
+    defer_after_seconds: float = 0.5
 
     def __post_init__(self) -> None:
         if self.shard_ids is not None and self.shard_count is None:

@@ -15,10 +15,10 @@ from bot.adapters.discord.render import Reply, render_answer
 from bot.adapters.offload import OffLoopAnswerer
 from bot.core.api import Answer
 
-# An answer not ready this soon is deferred ("thinking…"): Discord drops an interaction
-# unacknowledged after 3 s. A defer costs one more request, which a loop busy with a burst of
-# fast answers can ill afford, so it is sent only for an answer that is (or will be) slow.
-ACK_GRACE_SECONDS = 0.5
+# An answer not ready within `grace` seconds (DiscordConfig.defer_after_seconds) is deferred
+# ("thinking…"): Discord drops an interaction unacknowledged after 3 s. A defer costs one more
+# request, which a loop busy with a burst of fast answers can ill afford, so it is sent only for
+# an answer that is (or will be) slow.
 
 
 def message_kwargs(reply: Reply) -> dict[str, Any]:
@@ -39,16 +39,19 @@ def rendered(answer: Answer) -> tuple[Answer, list[Reply]]:
 
 
 async def answer_in_time(
-    core: OffLoopAnswerer, interaction: discord.Interaction[Any], compute: Callable[[], Answer]
+    core: OffLoopAnswerer,
+    interaction: discord.Interaction[Any],
+    compute: Callable[[], Answer],
+    grace: float,
 ) -> None:
-    """Reply with the answer; if the core is slow, acknowledge first ("thinking…").
-    The answer is rendered on the worker too: in a burst every bit of loop time counts."""
-    if core.expected_wait() > ACK_GRACE_SECONDS:  # the core is slow or backed up: ack now
+    """Reply with the answer; if the core is slow, acknowledge first ("thinking…")."""
+    # The answer is rendered on the worker too: in a burst every bit of loop time counts.
+    if core.expected_wait() > grace:  # the core is slow or backed up: ack now
         await interaction.response.defer(thinking=True)
     working = core.submit(lambda: rendered(compute()))
     task = asyncio.wrap_future(working)
     if not interaction.response.is_done():
-        await asyncio.wait({task}, timeout=ACK_GRACE_SECONDS)
+        await asyncio.wait({task}, timeout=grace)
     # A busy loop may not have heard yet that the worker finished: no defer is needed then.
     if not working.done() and not interaction.response.is_done():
         try:

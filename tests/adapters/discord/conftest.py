@@ -62,7 +62,14 @@ def start_bot(fake_discord: FakeDiscord) -> StartBot:
 
     @asynccontextmanager
     async def start(answerer: Answerer, **overrides: Any) -> AsyncIterator[RunningBot]:
-        settings: dict[str, Any] = {"token": TOKEN, "guild_id": GUILD_ID, "cooldown_seconds": 0}
+        # Answers are awaited in full (no "thinking…" first) unless a test asks for the real
+        # grace: a loaded CI machine must not turn a reply into a defer and fail the test.
+        settings: dict[str, Any] = {
+            "token": TOKEN,
+            "guild_id": GUILD_ID,
+            "cooldown_seconds": 0,
+            "defer_after_seconds": 2.5,
+        }
         settings |= overrides
         client = CstoClient(answerer, DiscordConfig(**settings), guild_ready_timeout=0.1)
         stop = asyncio.Event()

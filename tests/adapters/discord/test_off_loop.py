@@ -30,10 +30,12 @@ class GatedAnswerer(EngineStandIn):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
         self.gate = threading.Event()
+        self.entered = threading.Event()  # a call is inside the core, waiting at the gate
         # True if a call gave up waiting: the test could not open the gate (its loop was stuck).
         self.gave_up = False
 
     def _wait(self) -> None:
+        self.entered.set()
         if not self.gate.wait(GATE_GUARD_SECONDS):
             self.gave_up = True
 
@@ -61,12 +63,12 @@ async def test_a_slow_answer_is_deferred_and_the_loop_keeps_serving(
     """While the core works on a question (or a /csto summit lookup), it is acknowledged
     ("thinking…"), and help and autocomplete are answered meanwhile; the answer follows."""
     gated = GatedAnswerer(answerer)
-    async with start_bot(gated) as bot:
+    async with start_bot(gated, defer_after_seconds=0.5) as bot:
         asked = await bot.fake.slash(command, **options)
         helped = await bot.fake.slash("help")
         typed = await bot.fake.autocomplete("member", "country", "arm")
         acks = [await bot.fake.wait_for_callback(i) for i in (asked, helped, typed)]
-        core_was_busy = not gated.gate.is_set()
+        core_was_busy = gated.entered.is_set() and not gated.gate.is_set()
         gated.gate.set()
         [answer] = await bot.fake.wait_for_followups(asked, 1)
     assert core_was_busy and not gated.gave_up
@@ -78,7 +80,7 @@ async def test_a_slow_answer_is_deferred_and_the_loop_keeps_serving(
 async def test_abstention_after_a_defer_is_private(start_bot, answerer):
     """A slow abstention removes the public "thinking…" and answers the asker privately."""
     gated = GatedAnswerer(answerer)
-    async with start_bot(gated) as bot:
+    async with start_bot(gated, defer_after_seconds=0.5) as bot:
         asked = await bot.fake.slash("ask", question="What is the best pizza topping?")
         ack = await bot.fake.wait_for_callback(asked)
         gated.gate.set()
@@ -119,10 +121,10 @@ async def test_autocomplete_follows_a_knowledge_reload(start_bot, knowledge, tmp
 async def test_a_mention_waits_for_the_core_off_the_loop(start_bot, answerer):
     """While the core works on a mention, a slash command from someone else is answered."""
     gated = GatedAnswerer(answerer)
-    async with start_bot(gated) as bot:
+    async with start_bot(gated, defer_after_seconds=0.5) as bot:
         await bot.fake.send_message(f"<@{BOT_ID}> When did Azerbaijan leave?", mentions=(BOT_ID,))
         helped = await bot.fake.wait_for_callback(await bot.fake.slash("help"))
-        core_was_busy = not gated.gate.is_set()
+        core_was_busy = gated.entered.is_set() and not gated.gate.is_set()
         gated.gate.set()
         [reply] = await bot.fake.wait_for_messages(CHANNEL_ID)
     assert core_was_busy and not gated.gave_up
@@ -149,7 +151,7 @@ async def test_repeated_keystrokes_are_completed_once(start_bot, answerer):
     """The same text typed again (or by someone else) is served from the kept choices;
     the empty field of each command was prepared at start-up."""
     counting = CountingCompletions(answerer)
-    async with start_bot(counting) as bot:
+    async with start_bot(counting, defer_after_seconds=0.5) as bot:
         prepared = list(counting.completions)
         callbacks = []
         for user in (1, 2, 1):

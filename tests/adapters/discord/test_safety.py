@@ -181,6 +181,19 @@ async def test_cooldown_spares_the_buttons_the_bot_offered(start_bot, answerer):
     assert answer["data"]["embeds"][0]["title"] == suggestion["label"]
 
 
+async def test_buttons_under_a_public_answer_count_as_questions(start_bot, answerer):
+    """Anyone may press the suggestions under a public answer: the cooldown applies to them."""
+    async with start_bot(answerer, cooldown_seconds=3600) as bot:
+        asked = await bot.fake.slash("ask", question=AZERBAIJAN)
+        shown = await bot.fake.wait_for_callback(asked)
+        assert not (shown["data"].get("flags", 0) & EPHEMERAL)
+        [suggestion, *_] = buttons_of(shown["data"])
+        pressed = await bot.fake.press_button(message_from_callback(shown), suggestion["custom_id"])
+        answer = await bot.fake.wait_for_callback(pressed)
+    assert "please wait" in answer["data"]["content"]
+    assert answer["data"]["flags"] & EPHEMERAL
+
+
 async def test_core_failure_in_a_slash_command_apologizes_and_logs(start_bot, caplog):
     """An exception in the core gives the user a private apology and an ERROR traceback."""
     async with start_bot(ExplodingAnswerer()) as bot:
