@@ -12,6 +12,9 @@ from typing import Any, TextIO
 
 # Token shapes redacted even when we were not told the value (e.g. a token pasted into a question).
 TOKEN_PATTERN = re.compile(r"\b(?:xox[abposr]|xapp)-[A-Za-z0-9-]+")
+# A Discord interaction's token sits in its webhook and callback URLs (live for 15 minutes), so
+# an HTTP error that quotes the URL would log a credential.
+URL_TOKEN_PATTERN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?\s\"']+")
 REDACTED = "[redacted]"
 _BARE = re.compile(r"^[^\s=\"']+$")
 
@@ -22,7 +25,8 @@ def log_event(logger: logging.Logger, event: str, level: int = logging.INFO, **f
 
 
 class Redactor:
-    """Replaces known secret values and anything shaped like a Slack token."""
+    """Replaces known secret values, anything shaped like a Slack token, and the interaction
+    tokens in Discord webhook and callback URLs."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         # Short values would redact ordinary words; real tokens are long.
@@ -32,6 +36,7 @@ class Redactor:
         """Return `text` with every secret replaced."""
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
+        text = URL_TOKEN_PATTERN.sub(rf"\1{REDACTED}", text)
         return TOKEN_PATTERN.sub(REDACTED, text)
 
 

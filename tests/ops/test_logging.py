@@ -94,6 +94,19 @@ def test_slack_shaped_tokens_are_redacted_even_when_unknown(stream):
     assert "xapp-1" not in stream.getvalue()
 
 
+def test_discord_interaction_tokens_in_urls_are_redacted(stream):
+    """An HTTP error quoting a webhook or callback URL does not log the interaction's token."""
+    configure_logging("INFO", "text", stream=stream)
+    logging.getLogger("t").error(
+        "404 for https://discord.com/api/v10/webhooks/123/aW50ZXJhY3Rpb246c2VjcmV0?wait=1 and "
+        "/interactions/456/dG9rZW4tc2VjcmV0/callback"
+    )
+    logged = stream.getvalue()
+    assert "aW50ZXJhY3Rpb246c2VjcmV0" not in logged
+    assert "dG9rZW4tc2VjcmV0" not in logged
+    assert "/webhooks/123/" in logged and "/callback" in logged
+
+
 def test_logged_answerer_logs_question_and_outcome_without_user(stream):
     """Each question is logged with answered, intent, confidence and platform; no user id."""
     configure_logging("INFO", "json", stream=stream)

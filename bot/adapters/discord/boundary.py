@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 
 log = logging.getLogger("bot.adapters.discord")
@@ -51,7 +52,8 @@ async def apologize_interaction(interaction: discord.Interaction[Any]) -> None:
             await interaction.response.send_message(
                 APOLOGY, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
-    except discord.DiscordException as error:
+    except (discord.DiscordException, aiohttp.ClientError, RuntimeError) as error:
+        # RuntimeError: the HTTP session closed under an answer that finished during shutdown.
         report("apologizing for a failed interaction", error)
 
 
