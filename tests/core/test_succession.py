@@ -185,3 +185,10 @@ def test_a_candidate_with_no_record_says_so_rather_than_another_fact(talk) -> No
     """Of several sessions in a city, one with no absence recorded says so, not its decisions."""
     (answer,) = talk("who skipped the minsk summit")
     assert answer.text.count("records no absences") >= 2  # Minsk 2006 and 2017
+
+
+def test_a_year_of_its_own_is_a_span_not_a_step_from_the_summit_in_play(talk) -> None:
+    """'The summits after 2015' with a summit in play lists them; it is not 'the next summit'."""
+    _, listed = talk("when was the yerevan summit in 2022", "list the summits after 2015")
+    assert listed.intent == "summit.list"
+    assert "after 2015" in listed.text

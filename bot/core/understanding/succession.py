@@ -152,6 +152,9 @@ class SuccessionReader:
         )
         if office is None and not named and (in_play or reading.has("summit")):
             # "And the one after that?" with a summit in play: the summit series, not an office.
+            # A year of the question's own ("the summits after 2015") is a span, not a step.
+            if any(word.isdigit() for word in reading.corrected):
+                return None
             return self._summit_neighbour(reading, memory, step) if memory and step else None
         return self._in_office(reading, memory, office, step=step, ordinal=ordinal)
 
