@@ -297,7 +297,7 @@ class Engine:
         if answer is None or not answer.answered:
             return answer
         attribute = _unstated_attribute(request, answer)
-        answer = _covering(loaded, request, answer)
+        answer = _covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
             message = _no_attribute_message(request, attribute)
             return self._abstain(loaded, request.reading.original, request.reading, message)
@@ -585,22 +585,26 @@ def _other_countries(
     return understanding
 
 
-def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:
+def _covering(
+    loaded: _Loaded, request: Request, answer: Answer, attribute: str | None
+) -> Answer | None:
     """The answer, if it says what the question's own words ask about; else the facts that do.
 
     A record chosen by intent ("how many ... " → the member count) may not speak of the rare
     words that say what is really asked ("strategic sites"): then the facts are searched, and
     when none answers either, nothing is said. Facts found by search that say too little of the
-    question are not given either. Confidence follows the share covered.
+    question are not given either. Confidence follows the share covered. `attribute` is what
+    `_unstated_attribute` found unsaid in the answer (None: nothing).
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
     question = asked(request.reading.corrected, request.understanding.dates)
     places = places_of(request)
-    partial = not states_each(question, stated(answer), places)
+    said = stated(answer)
+    partial = not states_each(question, said, places)
     # "The former observer": a domain word saying which part is asked about, left unsaid.
     partial = partial or _leaves_out_telling(request, answer)
     # "Masadykov's birthday": a record of the subject that never states the attribute asked.
-    partial = partial or _unstated_attribute(request, answer) is not None
+    partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
@@ -609,12 +613,12 @@ def _covering(loaded: _Loaded, request: Request, answer: Answer) -> Answer | Non
         answer.intent == Intent.FACTS_SEARCH and _leaves_out_state(request, answer)
     )
     # A record read for "where" must name a place (a search's facts are checked already).
-    partial = partial or not states_place(question, stated(answer), places)
+    partial = partial or not states_place(question, said, places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
-    partial = partial or not states_day(question, stated(answer))
+    partial = partial or not states_day(question, said)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
-    partial = partial or not (is_search or states_reason(question, stated(answer)))
+    partial = partial or not (is_search or states_reason(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
