@@ -87,6 +87,14 @@ _CUE_WORDS = frozenset().union(*LEXICON.cues.values(), *LEXICON.sets.values()) -
 _SUFFIXES = LEXICON.suffixes
 
 
+def name_words(catalog: Catalog, entity_id: str) -> set[str]:
+    """The words of an entity's name and aliases (empty for an unknown id)."""
+    entity = catalog.entities.get(entity_id)
+    if entity is None:
+        return set()
+    return {word for surface in (entity.name, *entity.aliases) for word in tokens(surface)}
+
+
 def _cue_form(word: str) -> str | None:
     """The cue word that `word` inflects: "chairing" is "chair", "replacing" is "replace"."""
     for suffix in _SUFFIXES:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.lexicon import LEXICON, STOPWORDS
-from bot.core.language.linking import Mention, Reading
+from bot.core.language.linking import Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 
 # Pronouns that stand for a state in play ("which summits has it hosted"): a list narrowed by a
@@ -19,10 +19,9 @@ _STATE_PRONOUNS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_prono
 def name_in_play(reading: Reading, subject: str, catalog: Catalog) -> Reading:
     """The reading with each unlinked word of the subject's own name (and, for a state, each
     pronoun standing for it) linked to the subject."""
-    entity = catalog.entities.get(subject)
-    if entity is None:
+    if subject not in catalog.entities:
         return reading
-    own = {w for surface in (entity.name, *entity.aliases) for w in tokens(surface)} - STOPWORDS
+    own = name_words(catalog, subject) - STOPWORDS
     own -= set(tokens(catalog.name(catalog.organization.id)))
     taken = {i for m in reading.mentions for i in range(m.start, m.end)}
     if catalog.kinds.get(subject) == "country":

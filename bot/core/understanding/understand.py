@@ -19,7 +19,7 @@ from bot.core.language.lexicon import (
     STOPWORDS,
     SUMMIT_WORDS,
 )
-from bot.core.language.linking import Linker, Mention, Reading
+from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
@@ -501,7 +501,11 @@ class Understander:
         if not named:
             return None
         org = set(tokens(self.catalog.name(self.catalog.organization.id)))
-        found = [entity_id for entity_id in in_play if named & (self._name_words(entity_id) - org)]
+        found = [
+            entity_id
+            for entity_id in in_play
+            if named & (name_words(self.catalog, entity_id) - org)
+        ]
         if not found and not named.isdisjoint(SUMMIT_WORDS):
             # "That meeting": the summit in play, whatever its name calls it.
             found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
@@ -513,13 +517,15 @@ class Understander:
         org = self.catalog.organization.id
         if any(entity_id != org for entity_id in ids) or reading.has_any(PERSONAL_PRONOUNS):
             return None  # "what job did he get in the mission" still asks of him
-        org_words = self._name_words(org) | set(tokens(self.catalog.organization.abbreviation))
+        org_words = name_words(self.catalog, org) | set(
+            tokens(self.catalog.organization.abbreviation)
+        )
         asked = {w for w in reading.content if not w.isdigit()} - org_words
         named = [
             event
             for event in memory.events
             if self.catalog.kinds.get(event) == "conflict"
-            and asked & (self._name_words(event) - org_words - STOPWORDS)
+            and asked & (name_words(self.catalog, event) - org_words - STOPWORDS)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -535,16 +541,10 @@ class Understander:
         org_words = stems(self.catalog.name(org))
         scores = {}
         for event in memory.events:
-            name = frozenset(stem(w) for w in self._name_words(event)) - org_words
+            name = frozenset(stem(w) for w in name_words(self.catalog, event)) - org_words
             if name & own:
                 scores[event] = len(name & own) + len(name & before)
         return max(scores, key=lambda event: scores[event]) if scores else None
-
-    def _name_words(self, entity_id: str) -> set[str]:
-        entity = self.catalog.entities.get(entity_id)
-        if entity is None:
-            return set()
-        return {w for surface in (entity.name, *entity.aliases) for w in tokens(surface)}
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
         """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of

@@ -11,7 +11,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.language.lexicon import CUES, KNOWN, SUMMIT_WORDS
-from bot.core.language.linking import Reading
+from bot.core.language.linking import Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.understand import Understanding
@@ -112,14 +112,6 @@ def _in_dates(request: Request, item: DisputeItem) -> bool:
         return True
     years = {date.year for date in dates}
     return any(date.year in years for date in claimed)
-
-
-def name_words(catalog: Catalog, entity_id: str) -> set[str]:
-    """The words of an entity's name and aliases."""
-    entity = catalog.entities.get(entity_id)
-    if entity is None:
-        return set()
-    return {word for surface in (entity.name, *entity.aliases) for word in tokens(surface)}
 
 
 def spoken_list(names: list[str]) -> str:

@@ -10,7 +10,6 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import (
     Request,
     by_date,
-    name_words,
     relevant_disputes,
     spoken_list,
     with_topics,
@@ -21,6 +20,7 @@ from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
 from bot.core.language.lexicon import CUES, LEXICON, MEMBER_WORDS, STOPWORDS
+from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 

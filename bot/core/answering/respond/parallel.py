@@ -8,9 +8,10 @@ every entity the statement is held by.
 
 from __future__ import annotations
 
-from bot.core.answering.respond import Request, name_words, spoken_list
+from bot.core.answering.respond import Request, spoken_list
 from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 
 _SEVERAL = LEXICON.words("several_things")

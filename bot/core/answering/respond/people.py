@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.respond import Request, by_date, name_words, spoken_list
+from bot.core.answering.respond import Request, by_date, spoken_list
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.models import Person, Role
+from bot.core.language.linking import name_words
 
 
 def _period(role: Role) -> str:

@@ -20,7 +20,7 @@ from bot.core.answering.check import (
     synonym_stems,
     telling_domain_words,
 )
-from bot.core.answering.respond import Request, bears_on, name_words
+from bot.core.answering.respond import Request, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
     Hit,
@@ -43,6 +43,7 @@ from bot.core.language.lexicon import (
     SUMMIT_WORDS,
     WHY_WORDS,
 )
+from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word
