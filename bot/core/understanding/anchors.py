@@ -49,8 +49,6 @@ _TIME_BOUND = frozenset(
 _STATE_PRONOUNS = LEXICON.words("pronouns") - LEXICON.words("personal_pronouns")
 # Lists narrowed by a span of time (respond/filters.py reads it from the question's words).
 _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
-# The span word that says an anchor's relation to the filters ("after February 2024").
-_SPAN_WORD = {"before": "before", "after": "after"}
 # Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
@@ -165,7 +163,8 @@ class AnchorReader:
         comes from the event."""
         edge = end if anchor.relation == "after" and end is not None else anchor.date
         month = PartialDate(edge.year, edge.month).human()
-        text = " ".join((*anchor.asked, _SPAN_WORD[anchor.relation], *tokens(month)))
+        # The relation's name ("before", "after") is also the span word the filters read.
+        text = " ".join((*anchor.asked, anchor.relation, *tokens(month)))
         reading = self.linker.read(text)
         understanding = self.understander.understand(reading, find_dates(text), memory)
         if understanding.intent not in _LISTS:

@@ -54,11 +54,6 @@ class ListFilter:
     places: frozenset[str]  # city words named
     still: bool  # "still", "now": the list as it stands today
 
-    @property
-    def narrows(self) -> bool:
-        """True when the filter keeps fewer items than the plain list would."""
-        return bool(self.relation or self.span or self.places)
-
 
 def read_span(words: tuple[str, ...]) -> Span | None:
     """'since 2015', 'after March 2020', 'before 2010', 'until 2012': the span a list keeps.

@@ -45,9 +45,9 @@ def succession_answer(request: Request) -> Answer:
     if succession is None or not terms:
         return builder.build(confidence=score.NOTHING, answered=False)
     title = _office_title(terms)
-    picked = pick_terms(terms, succession)
     if succession.ordinal is not None:
         return _nth(request, builder, terms, succession.ordinal, title)
+    picked = pick_terms(terms, succession)
     anchor = succession.anchor or ""
     named = request.catalog.name(anchor)
     way = "after" if succession.step > 0 else "before"
