@@ -2,7 +2,9 @@
 
 A burst of questions computed on the loop delays every acknowledgement behind every answer
 (Discord and Slack both give up after 3 s). The core is pure Python, so threads do not make it
-faster; they let the loop interleave acks and replies with the work.
+faster; they let the loop interleave acks and replies with the work. Autocomplete and help
+have their own worker: a keystroke's choices are due within 3 s too, and they are cheap, so they
+must not wait behind a queue of answers.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bot.core.api import Answer, Answerer, Completion, Context, SubjectKind
 
 T = TypeVar("T")
 DEFAULT_WORKERS = 2
+QUICK_WORKERS = 1  # for autocomplete and help
 # How much each finished call moves the running mean of call times (recent calls weigh most).
 MEAN_WEIGHT = 0.1
 
@@ -35,6 +38,7 @@ class OffLoopAnswerer:
         self.inner = inner
         self._clock = clock
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csto-core")
+        self._quick = ThreadPoolExecutor(max_workers=QUICK_WORKERS, thread_name_prefix="csto-quick")
         self._workers = workers
         self._lock = threading.Lock()
         self._pending = 0
@@ -80,12 +84,13 @@ class OffLoopAnswerer:
     async def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
     ) -> list[Completion]:
-        """Autocomplete on a worker thread."""
-        return await self.run(functools.partial(self.inner.complete, text, kind, limit))
+        """Autocomplete on the quick worker, ahead of any queue of answers."""
+        call = functools.partial(self.inner.complete, text, kind, limit)
+        return await asyncio.wrap_future(self._quick.submit(call))
 
     async def help(self) -> Answer:
-        """The help answer on a worker thread."""
-        return await self.run(self.inner.help)
+        """The help answer on the quick worker."""
+        return await asyncio.wrap_future(self._quick.submit(self.inner.help))
 
     @property
     def knowledge_version(self) -> str:
@@ -95,3 +100,4 @@ class OffLoopAnswerer:
     def close(self) -> None:
         """Stop the workers once the calls in flight have finished."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self._quick.shutdown(wait=False, cancel_futures=True)

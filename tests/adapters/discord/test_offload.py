@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 
@@ -27,6 +28,23 @@ async def test_expected_wait_follows_call_times_and_the_queue(answerer: Engine):
             future.result(10)
         # Each held call read the clock at least twice, so none took under 2 s.
         assert core.expected_wait() >= 2.0
+    finally:
+        gate.set()
+        core.close()
+
+
+async def test_autocomplete_and_help_do_not_wait_behind_answers(answerer: Engine):
+    """With every answer worker busy and more answers queued, a keystroke's choices and the
+    help still come back (they are due within Discord's 3 s, and cheap)."""
+    core = OffLoopAnswerer(EngineStandIn(answerer), workers=2)
+    gate = threading.Event()
+    try:
+        held = [core.submit(lambda: gate.wait(30)) for _ in range(4)]
+        choices = await asyncio.wait_for(core.complete("kaz", "country"), timeout=10)
+        assert any("Kazakhstan" in choice.label for choice in choices)
+        shown = await asyncio.wait_for(core.help(), timeout=10)
+        assert shown.text
+        assert not any(future.done() for future in held)  # the answers were still queued
     finally:
         gate.set()
         core.close()
