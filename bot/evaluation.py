@@ -249,8 +249,10 @@ BAND_EDGES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 
 
 def calibration(outcomes: Iterable[Outcome]) -> list[Band]:
-    """Per confidence band, the answers given and the share right (an answer to a question that
-    must be abstained is wrong; abstentions are not answers and are not counted)."""
+    """Per confidence band, the answers given and the share of them that are right.
+
+    An answer to a question that must be abstained is wrong; abstentions are not answers and are
+    not counted."""
     answered = [outcome for outcome in outcomes if outcome.answer.answered]
     bands = []
     for low, high in itertools.pairwise(BAND_EDGES):

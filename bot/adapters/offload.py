@@ -50,8 +50,10 @@ class OffLoopAnswerer:
             return (self._pending // self._workers + 1) * (self._mean_seconds or 0.0)
 
     def submit(self, call: Callable[[], T]) -> Future[T]:
-        """Start any synchronous call on the workers; its future says at once when it is done,
-        even while the event loop is too busy to have heard so."""
+        """Start any synchronous call on the answer workers; return its concurrent future.
+
+        The future says at once when the call is done, even while the event loop is too busy to
+        have heard so."""
         with self._lock:
             self._pending += 1
         return self._pool.submit(self._timed, call)

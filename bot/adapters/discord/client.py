@@ -180,6 +180,7 @@ class CstoClient(discord.AutoShardedClient):
         self, interaction: discord.Interaction[Any], question: str, *, offered: bool = False
     ) -> None:
         """Answer a question from a slash command or a button; abstentions only to the asker.
+
         `offered`: the question is one the bot suggested, so the cooldown does not apply."""
         if not offered and await self._cooling_down(interaction):
             return

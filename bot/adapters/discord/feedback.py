@@ -123,8 +123,10 @@ def with_feedback(replies: list[Reply], answer: Answer) -> list[Reply]:
 
 
 def is_admin(interaction: discord.Interaction[Any]) -> bool:
-    """Manage Server, checked on the interaction itself (a subcommand cannot carry its own
-    default permissions, and server admins can override those anyway)."""
+    """Whether the member may manage the server, checked on the interaction itself.
+
+    A subcommand cannot carry its own default permissions, and server admins can override those.
+    """
     return interaction.guild_id is not None and interaction.permissions.manage_guild
 
 

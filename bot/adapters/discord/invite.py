@@ -8,8 +8,9 @@ SCOPES = ("bot", "applications.commands")
 
 
 def minimal_permissions() -> discord.Permissions:
-    """What the bot needs to answer: send (also in threads), embed links, read history, and
-    add reactions (the private ⏳ on a mention that came within the cooldown)."""
+    """What the bot needs to answer: send (also in threads), embed links, history, reactions.
+
+    Reactions: the ⏳ on a mention that came within the cooldown."""
     return discord.Permissions(
         add_reactions=True,
         send_messages=True,

@@ -68,6 +68,7 @@ async def respond(
     interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool
 ) -> None:
     """The first message is the interaction response; any further ones are follow-ups.
+
     After a (public) defer, a private reply replaces the public "thinking…" message."""
     rest = replies
     if not interaction.response.is_done():
