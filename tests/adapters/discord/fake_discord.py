@@ -37,6 +37,7 @@ ROLE_ID = 555555555555555551
 # Waits end after this long only so that a broken test fails instead of hanging.
 HANG_GUARD_SECONDS = 10.0
 UNKNOWN_INTERACTION = 10062  # Discord's code when an interaction token has expired
+ALREADY_ACKNOWLEDGED = 40060  # ... when an interaction is answered a second time
 TIMESTAMP = "2024-01-01T00:00:00.000000+00:00"
 
 BOT_USER = {
@@ -102,6 +103,8 @@ class FakeDiscord:
     refused: list[tuple[Call, list[str]]] = field(default_factory=list)
     # Interaction ids whose token has expired: their callbacks get 404 Unknown interaction.
     expired_interactions: set[str] = field(default_factory=set)
+    # Interaction ids already answered: a second callback is refused (400 / 40060) and fails.
+    acknowledged: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -477,6 +480,10 @@ class FakeDiscord:
         elif problems:
             self.refused.append((call, problems))
             response = _json(invalid_form_body(problems), 400)
+        elif self._answered_before(call.path):
+            self.refused.append((call, ["interaction has already been acknowledged"]))
+            message = "Interaction has already been acknowledged."
+            response = _json({"message": message, "code": ALREADY_ACKNOWLEDGED}, 400)
         else:
             response = self._route(call)
         async with self._changed:
@@ -487,6 +494,16 @@ class FakeDiscord:
     def _expired(self, path: str) -> bool:
         match = re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", path)
         return match is not None and match[1] in self.expired_interactions
+
+    def _answered_before(self, path: str) -> bool:
+        """Whether this is a callback for an interaction that already has one (and note it)."""
+        match = re.fullmatch(r"/interactions/(\d+)/[^/]+/callback", path)
+        if match is None:
+            return False
+        if match[1] in self.acknowledged:
+            return True
+        self.acknowledged.add(match[1])
+        return False
 
     def _route(self, call: Call) -> web.Response:
         for method, pattern, handler in self._routes:

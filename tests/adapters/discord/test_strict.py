@@ -7,7 +7,7 @@ from typing import Any
 import discord
 import pytest
 
-from tests.adapters.discord.fake_discord import CHANNEL_ID
+from tests.adapters.discord.fake_discord import ALREADY_ACKNOWLEDGED, CHANNEL_ID
 from tests.adapters.discord.strict import INVALID_FORM_BODY, callback_problems, message_problems
 
 
@@ -88,3 +88,21 @@ async def test_the_real_client_gets_400_50035_and_the_test_would_fail(start_bot,
     [(call, problems)] = refused
     assert call.path == f"/channels/{CHANNEL_ID}/messages"
     assert any("duplicate" in problem for problem in problems)
+
+
+async def test_a_second_callback_for_one_interaction_gets_400_40060(start_bot, answerer):
+    """Discord takes one response per interaction; the fake refuses a second (and remembers)."""
+    async with start_bot(answerer) as bot:
+        route = discord.http.Route(
+            "POST", "/interactions/{id}/{token}/callback", id=12345, token="tok"
+        )
+        await bot.client.http.request(route, json={"type": 5})
+        with pytest.raises(discord.HTTPException) as raised:
+            await bot.client.http.request(route, json={"type": 5})
+        refused = list(bot.fake.refused)
+        bot.fake.refused.clear()  # expected here; any other test with a refusal fails
+    assert raised.value.status == 400
+    assert raised.value.code == ALREADY_ACKNOWLEDGED
+    [(call, problems)] = refused
+    assert call.path == "/interactions/12345/tok/callback"
+    assert problems == ["interaction has already been acknowledged"]
