@@ -47,6 +47,7 @@ from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
+from bot.core.language.asides import set_aside
 from bot.core.language.lexicon import (
     LEXICON,
     NOT_SPECIFIC,
@@ -212,6 +213,8 @@ class Engine:
         if not clipped.strip():
             org = loaded.catalog.organization.abbreviation
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
+        # "I've seen numbers all over the place" says how sure the user is, not what is asked.
+        clipped, doubts = set_aside(clipped)
         reading = loaded.linker.read(clipped)
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
@@ -231,7 +234,9 @@ class Engine:
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":
             return self._abstain(loaded, question, reading, _UNRESOLVED)
-        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        request = Request(
+            loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
+        )
         answer = self._trusted(loaded, request)
         if answer is None:
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.

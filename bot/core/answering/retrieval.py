@@ -166,6 +166,7 @@ class Retriever:
         background: frozenset[str] = frozenset(),
         primary: frozenset[str] = frozenset(),
         kin: dict[str, frozenset[str]] | None = None,
+        doubted: bool = False,
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -213,7 +214,7 @@ class Retriever:
             if wants_number and document.quantity:
                 score += weight.WANTS_NUMBER
             if document.dispute is not None:
-                score += weight.DISPUTE
+                score += weight.DOUBTED_DISPUTE if doubted else weight.DISPUTE
             hit_groups = [weight for weight, group in groups if group & document.words]
             if total:
                 coverage = sum(hit_groups) / total

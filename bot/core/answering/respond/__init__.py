@@ -26,6 +26,9 @@ class Request:
     understanding: Understanding
     today: dt.date
     cities: frozenset[str] = frozenset()
+    # The user remarked that sources disagree or that they are unsure ("i've seen different
+    # numbers"): the accounts of a dispute are what they are after.
+    doubts: bool = False
 
     @property
     def org(self) -> str:

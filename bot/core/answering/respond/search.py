@@ -163,8 +163,9 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         wants_date=reading.has("when"),
         background=background,
         primary=frozenset(subjects) - {org},
-        wants_number=reading.has("count"),
+        wants_number=reading.has("count") or reading.has("size"),
         kin=kin,
+        doubted=request.doubts,
     )
 
 

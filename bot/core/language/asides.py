@@ -1,0 +1,70 @@
+"""Set aside a user's remarks about their sources or doubts ("i've seen different numbers")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from bot.core.language.datafile import DataModel, read_data
+from bot.core.language.lexicon import NOT_SPECIFIC, STOPWORDS
+from bot.core.language.normalize import tokens
+
+# Where one clause of a chat message ends: a sentence mark, a comma or dash before a space, or
+# brackets. A comma inside a number ("2,000") is not followed by a space and does not split.
+_CLAUSE_END = re.compile(r"((?<=[?.!;])\s+|,\s+|\s+[-\u2013\u2014]+\s+|\s*[()]\s*)")
+
+
+class _AsidesFile(DataModel):
+    """The shape of asides.yaml (see the comments in that file)."""
+
+    markers: list[str]
+    most_other_words: int
+
+
+@lru_cache(maxsize=1)
+def _asides() -> tuple[tuple[tuple[str, ...], ...], int]:
+    raw = read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
+    markers = tuple(sorted((tuple(tokens(m)) for m in raw.markers), key=len, reverse=True))
+    return markers, raw.most_other_words
+
+
+def _is_remark(clause: str) -> bool:
+    """The clause holds a marker and at most a couple of other telling words."""
+    words = tokens(clause)
+    markers, most = _asides()
+    rest = list(words)
+    found = False
+    for marker in markers:
+        size = len(marker)
+        for start in range(len(rest) - size + 1):
+            if tuple(rest[start : start + size]) == marker:
+                del rest[start : start + size]
+                found = True
+                break
+    if not found:
+        return False
+    telling = [w for w in rest if w not in STOPWORDS and w not in NOT_SPECIFIC and not w.isdigit()]
+    return len(telling) <= most
+
+
+def set_aside(question: str) -> tuple[str, bool]:
+    """The question without its remarks, and whether it had any (a doubt about the sources).
+
+    A question that is nothing but a remark is kept as it is: there is nothing else to read.
+    """
+    parts = _CLAUSE_END.split(question)
+    clauses, separators = parts[0::2], parts[1::2]  # the split keeps what was split on
+    kept: list[str] = []
+    remarks = 0
+    for index, clause in enumerate(clauses):
+        if clause.strip() and _is_remark(clause):
+            remarks += 1
+            continue
+        if kept:
+            kept.append(separators[index - 1])
+        kept.append(clause)
+    text = "".join(kept).strip(" ,;-\u2013\u2014")
+    if not remarks or not text.strip():
+        return question, False
+    return text, True
