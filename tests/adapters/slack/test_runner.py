@@ -178,48 +178,29 @@ async def test_rejected_app_token_fails_to_start(
 
 
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("serve", "changes", "message"),
     [
-        ({"app_token": None}, "SLACK_APP_TOKEN"),
-        ({"app_token": "xoxb-wrong-kind"}, "SLACK_APP_TOKEN"),
-        ({"bot_token": ""}, "SLACK_BOT_TOKEN is missing"),
-        ({"bot_token": "xapp-wrong-kind"}, "SLACK_BOT_TOKEN must be"),
+        (serve_slack_socket, {"app_token": None}, "SLACK_APP_TOKEN"),
+        (serve_slack_socket, {"app_token": "xoxb-wrong-kind"}, "SLACK_APP_TOKEN"),
+        (serve_slack_socket, {"bot_token": ""}, "SLACK_BOT_TOKEN is missing"),
+        (serve_slack_socket, {"bot_token": "xapp-wrong-kind"}, "SLACK_BOT_TOKEN must be"),
+        (serve_slack_http, {"signing_secret": None, "http_port": 3000}, "SLACK_SIGNING_SECRET"),
+        (serve_slack_http, {"http_port": None}, "SLACK_HTTP_PORT"),
     ],
 )
-async def test_missing_or_misplaced_socket_tokens_fail_to_start(
+async def test_missing_or_misplaced_settings_fail_to_start(
     fake_slack: FakeSlack,
     slack_client: AsyncWebClient,
     config: SlackConfig,
     engine: Engine,
+    serve: Any,
     changes: dict[str, Any],
     message: str,
 ):
-    """Socket Mode without usable tokens raises PlatformStartError before calling Slack."""
+    """Missing tokens (Socket Mode), secret or port (HTTP): PlatformStartError, Slack not called."""
     broken = dataclasses.replace(config, **changes)
     with pytest.raises(PlatformStartError, match=message):
-        await serve_slack_socket(engine, broken, asyncio.Event(), client=slack_client)
-    assert fake_slack.calls == []
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        ({"signing_secret": None, "http_port": 3000}, "SLACK_SIGNING_SECRET"),
-        ({"http_port": None}, "SLACK_HTTP_PORT"),
-    ],
-)
-async def test_http_mode_without_secret_or_port_fails_to_start(
-    fake_slack: FakeSlack,
-    slack_client: AsyncWebClient,
-    config: SlackConfig,
-    engine: Engine,
-    changes: dict[str, Any],
-    message: str,
-):
-    """HTTP mode needs the signing secret and a port; without them it does not start."""
-    broken = dataclasses.replace(config, **changes)
-    with pytest.raises(PlatformStartError, match=message):
-        await serve_slack_http(engine, broken, asyncio.Event(), client=slack_client)
+        await serve(engine, broken, asyncio.Event(), client=slack_client)
     assert fake_slack.calls == []
 
 
