@@ -24,6 +24,7 @@ from bot.core.answering.check import (
     states_reason,
     synonym_stems,
     telling_domain_words,
+    ties_to_unplaced_time,
 )
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
@@ -303,7 +304,7 @@ class Engine:
             return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        unsaid = _not_established(request, answer)
+        unsaid = _not_established(request, answer) or _not_then(request, answer)
         if unsaid is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
@@ -803,6 +804,21 @@ def _not_established(request: Request, answer: Answer) -> str | None:
             "it has nothing on that yet, so I won't guess."
         )
     return None
+
+
+def _not_then(request: Request, answer: Answer) -> str | None:
+    """What to say instead of a record read for today, when the question asks about the time
+    of an event it names and that time was not placed ("who was secretary general during the
+    January events": today's holder is no answer)."""
+    dated = any(fact.date is not None for fact in answer.facts)
+    if answer.intent == Intent.FACTS_SEARCH or dated:
+        return None  # facts found by search, or dated ones, speak of their own time
+    if not ties_to_unplaced_time(request.reading.corrected, request.understanding.dates):
+        return None
+    return (
+        "The question asks about the time of an event I could not place as a date, and what I "
+        "have answers for today, so I won't guess. Could you ask with the year or month?"
+    )
 
 
 def _asks_future(request: Request) -> int | None:

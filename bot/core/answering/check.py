@@ -49,6 +49,9 @@ class _RelationsFile(DataModel):
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
+    time_clauses: tuple[Phrase, ...]
+    time_clause_when: Phrase
+    not_clause_before: Phrase
     reason_words: Phrase
     light_words: Phrase
     particles: Phrase
@@ -69,6 +72,9 @@ class _Relations:
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
+    time_clauses: tuple[tuple[str, ...], ...]
+    clause_when: str
+    not_clause_before: frozenset[str]
     reasons: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
@@ -96,6 +102,9 @@ def _relations() -> _Relations:
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.time_clauses),
+        raw.time_clause_when,
+        frozenset(raw.not_clause_before.split()),
         frozenset(raw.reason_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
@@ -193,6 +202,7 @@ def particles() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ASKING_WORDS = LEXICON.words("interrogatives")
 
 
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
@@ -210,6 +220,40 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
     return None
+
+
+def ties_to_unplaced_time(words: tuple[str, ...], dates: list[PartialDate]) -> bool:
+    """The question ties itself to the time of an event it names ("during the January events",
+    "when Uzbekistan got suspended") and no date was read for it: only an answer of that time
+    answers it, and a record read for today is not one."""
+    if dates:
+        return False
+    data = _relations()
+    if any(_has_phrase(words, phrase) for phrase in data.time_clauses):
+        return True
+    asks_at = _first_ask(words, data)
+    return any(
+        word == data.clause_when
+        and asks_at is not None
+        and index > asks_at
+        and words[index - 1] not in data.not_clause_before
+        and index + 1 < len(words)
+        for index, word in enumerate(words)
+    )
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+def _first_ask(words: tuple[str, ...], data: _Relations) -> int | None:
+    """Where the question's first asking word stands ("who", "which", "how many"), if any."""
+    found = [i for i, word in enumerate(words) if word in _ASKING_WORDS]
+    for phrase, _ in data.asks:
+        size = len(phrase)
+        found.extend(i for i in range(len(words) - size + 1) if words[i : i + size] == phrase)
+    return min(found, default=None)
 
 
 def names_year_from(text: str, year: int) -> bool:

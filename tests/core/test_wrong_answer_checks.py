@@ -1,0 +1,33 @@
+"""The answer check refuses confident wrong answers: a record for today asked about a past
+event, a fact naming no person asked which person, a part of the question left unanswered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.answering.check import ties_to_unplaced_time
+from bot.core.api import Answer
+from bot.core.language.normalize import tokens
+
+
+def test_a_time_clause_ties_the_question_to_an_event() -> None:
+    """'during ...', 'back when ...', a 'when' after what is asked: a time; 'and when' is not."""
+    tied = [
+        "who chaired the council during the big snowstorm",
+        "who was secretary general back when the pipeline opened",
+        "who held the post when the pipeline opened",
+    ]
+    free = ["when did armenia join", "who is secretary general and when did he start"]
+    assert all(ties_to_unplaced_time(tuple(tokens(q)), []) for q in tied)
+    assert not any(ties_to_unplaced_time(tuple(tokens(q)), []) for q in free)
+
+
+def test_todays_holder_does_not_answer_for_an_unplaced_event(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked who held the office during an event it cannot date, it does not name today's."""
+    (answer,) = talk("who was secretary general during the big snowstorm")
+    assert not answer.answered
+    assert "Masadykov" not in answer.text
+    (today,) = talk("who is the secretary general now")
+    assert "Masadykov" in today.text
