@@ -20,6 +20,7 @@ from bot.core.answering.check import (
     records_a_gap,
     states_day,
     states_each,
+    states_person,
     states_place,
     states_reason,
     synonym_stems,
@@ -36,6 +37,7 @@ from bot.core.answering.respond.search import (
     content_words,
     has_topic_cue,
     people_named,
+    person_stems,
     places_of,
     search_answer,
     speaks_of,
@@ -598,7 +600,9 @@ def _covering(
     `_unstated_attribute` found unsaid in the answer (None: nothing).
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
-    question = asked(request.reading.corrected, request.understanding.dates)
+    question = asked(
+        request.reading.corrected, request.understanding.dates, people=person_stems(loaded.catalog)
+    )
     places = places_of(request)
     said = stated(answer)
     partial = not states_each(question, said, places)
@@ -615,6 +619,8 @@ def _covering(
     )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)
+    # Asked "which Russian president", an answer naming states alone names no one.
+    partial = partial or not states_person(question, said)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
     # A record read for "why" must give a reason (retrieval already favours facts that do).

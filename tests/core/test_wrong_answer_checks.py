@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.answering.check import ties_to_unplaced_time
+from bot.core.answering.check import Relation, Statement, asked, check, ties_to_unplaced_time
+from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.language.normalize import tokens
 
@@ -31,3 +32,24 @@ def test_todays_holder_does_not_answer_for_an_unplaced_event(
     assert "Masadykov" not in answer.text
     (today,) = talk("who is the secretary general now")
     assert "Masadykov" in today.text
+
+
+def test_which_president_reads_as_asking_for_a_person() -> None:
+    """'Which Russian president' asks for a person; 'what did the leaders decide' does not."""
+    people = frozenset({stem("medvedev"), stem("putin")})
+    person = asked(tuple(tokens("which russian president signed the deal")), [], people=people)
+    assert person.relation is Relation.PERSON
+    plain = asked(tuple(tokens("what did the leaders decide")), [], people=people)
+    assert plain.relation is Relation.WHAT
+    assert not check(
+        person, Statement("Russia, Armenia and Belarus signed it."), frozenset()
+    ).passed
+    assert check(person, Statement("Dmitry Medvedev signed it."), frozenset()).passed
+
+
+def test_a_fact_naming_only_states_does_not_answer_which_president(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """The signing fact lists states; the fact naming the president who signed answers."""
+    (answer,) = talk("which president signed the rapid reaction force agreement for russia")
+    assert "Medvedev" in answer.text

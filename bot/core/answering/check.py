@@ -39,6 +39,7 @@ class Relation(StrEnum):
     WHERE = "where"
     WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
     WHO = "who"
+    PERSON = "person"  # "which Russian president": a person the fact base knows, not a state
     WHAT = "what"  # anything else: no one kind of statement to look for
 
 
@@ -46,6 +47,8 @@ class _RelationsFile(DataModel):
     """The shape of relations.yaml (see the comments in that file)."""
 
     asks: dict[Relation, tuple[Phrase, ...]]
+    person_nouns: Phrase
+    which_words: Phrase
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
@@ -69,6 +72,8 @@ class _RelationsFile(DataModel):
 @dataclass(frozen=True, slots=True)
 class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
+    person_nouns: frozenset[str]
+    which_words: frozenset[str]
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
@@ -99,6 +104,8 @@ def _relations() -> _Relations:
     )
     return _Relations(
         asks,
+        frozenset(raw.person_nouns.split()),
+        frozenset(raw.which_words.split()),
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
@@ -280,16 +287,42 @@ class Asked:
     years: frozenset[int] = frozenset()
     also: tuple[Relation, ...] = ()  # "when and where": further relations asked at once
     words: frozenset[str] = frozenset()  # the question's own words, which name no answer
+    people: frozenset[str] = frozenset()  # the stems of the names of the people known
 
 
-def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = ()) -> Asked:
-    """Read the relation and the point in time a question asks about; keep its content words."""
+def asked(
+    words: tuple[str, ...],
+    dates: list[PartialDate],
+    content: Content = (),
+    people: frozenset[str] = frozenset(),
+) -> Asked:
+    """Read the relation and the point in time a question asks about; keep its content words.
+
+    `people` are the stems of the names of the people known: asked "which president", a fact
+    must name one of them (without them, the person asked for is not checked).
+    """
     data = _relations()
     # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
     years = frozenset() if set(words) & data.span_words else frozenset(d.year for d in dates)
     relation = _relation(words, data)
+    if relation is Relation.WHAT and people and _asks_person(words, data):
+        relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
-    return Asked(relation, content, years, also, frozenset(words))
+    return Asked(relation, content, years, also, frozenset(words), people)
+
+
+def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
+    """ "Which Russian president", "what Georgian minister": a person noun just after "which",
+    with nothing but its qualifiers between ("what did the leaders decide" asks what)."""
+    for index, word in enumerate(words):
+        if word not in data.which_words:
+            continue
+        for following in words[index + 1 : index + 4]:
+            if following in data.person_nouns:
+                return True
+            if following in STOPWORDS:
+                break
+    return False
 
 
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
@@ -306,7 +339,10 @@ def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
 def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
     """The text states every further relation asked ("when and where": a date and a place)."""
     statement = Statement(text)
-    return all(_states(relation, statement, places) for relation in question.also)
+    return all(
+        _states(relation, statement, places, question.words, question.people)
+        for relation in question.also
+    )
 
 
 def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
@@ -338,9 +374,10 @@ def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked several relations at once, the text states each; asked one, nothing to check here."""
     if not question.also:
         return True
-    return _states(question.relation, Statement(text), places) and states_also(
-        question, text, places
-    )
+    statement = Statement(text)
+    return _states(
+        question.relation, statement, places, question.words, question.people
+    ) and states_also(question, text, places)
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
@@ -412,7 +449,10 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
     # Asked several relations at once, a fact stating any of them may be part of the answer.
     asked_relations = (question.relation, *question.also)
     return Finding(
-        any(_states(relation, statement, places, question.words) for relation in asked_relations),
+        any(
+            _states(relation, statement, places, question.words, question.people)
+            for relation in asked_relations
+        ),
         question.relation is not Relation.WHAT,
         coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),
@@ -441,6 +481,7 @@ def _states(
     statement: Statement,
     places: frozenset[str],
     asked_words: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> bool:
     text = statement.text
     if relation is Relation.COUNT:
@@ -451,9 +492,31 @@ def _states(
         return names_day(text)
     if relation is Relation.WHERE:
         return bool(set(tokens(text)) & places) or _in_named_place(text)
-    if relation is Relation.WHO:
-        return _names_someone(text, asked_words)
+    if relation in (Relation.WHO, Relation.PERSON):
+        return _names_asked(relation, text, asked_words, people)
     return True
+
+
+def _names_asked(
+    relation: Relation, text: str, asked_words: frozenset[str], people: frozenset[str]
+) -> bool:
+    """Asked who, any name the question did not give; asked which person, a person's name."""
+    if relation is Relation.PERSON:
+        return names_person(text, asked_words, people)
+    return _names_someone(text, asked_words)
+
+
+def names_person(text: str, asked_words: frozenset[str], people: frozenset[str]) -> bool:
+    """The text names a person the fact base knows, other than one the question names."""
+    asked_stems = frozenset(stem(word) for word in asked_words)
+    return not (people - asked_stems).isdisjoint(stems(text))
+
+
+def states_person(question: Asked, text: str) -> bool:
+    """Asked which person ("which Russian president"), the text names one; else nothing to check."""
+    return question.relation is not Relation.PERSON or names_person(
+        text, question.words, question.people
+    )
 
 
 def _names_someone(text: str, asked_words: frozenset[str]) -> bool:

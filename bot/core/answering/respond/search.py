@@ -176,7 +176,10 @@ def search_answer(
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
-        request.reading.corrected, request.understanding.dates, _content(request, retriever)
+        request.reading.corrected,
+        request.understanding.dates,
+        _content(request, retriever),
+        person_stems(request.catalog),
     )
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
@@ -380,6 +383,12 @@ def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
 def _names_of(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The words of an entity's name and aliases (cached: answers name the same ones often)."""
     return frozenset(name_words(catalog, entity_id))
+
+
+@lru_cache(maxsize=4)
+def person_stems(catalog: Catalog) -> frozenset[str]:
+    """The stems of every known person's names and aliases: a fact naming one names someone."""
+    return frozenset().union(*(_name_stems(catalog, person.id) for person in catalog.people()))
 
 
 def places_of(request: Request) -> frozenset[str]:
