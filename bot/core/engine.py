@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
@@ -15,9 +17,12 @@ from bot.core.answering.check import (
     attribute_words,
     counted_thing,
     future_year,
+    later_parts,
     names_year_from,
     other_organizations,
     records_a_gap,
+    says_part,
+    states_as_often,
     states_day,
     states_each,
     states_person,
@@ -26,6 +31,7 @@ from bot.core.answering.check import (
     synonym_stems,
     telling_domain_words,
     ties_to_unplaced_time,
+    unchecked_part,
 )
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
@@ -36,6 +42,7 @@ from bot.core.answering.respond.search import (
     answer_coverage,
     content_words,
     has_topic_cue,
+    name_stems,
     people_named,
     person_stems,
     places_of,
@@ -621,6 +628,8 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
+    # "Who heads it and who did he succeed": an answer to the first question alone is partial.
+    partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
@@ -635,6 +644,7 @@ def _covering(
             found is not None
             and found_share >= score.COVER_MIN
             and _unstated_attribute(request, found) is None
+            and not _leaves_out_a_part(loaded, request, found)
         ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
@@ -643,6 +653,44 @@ def _covering(
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """A question joined on after the first ("... and who did he succeed") that the answer says
+    nothing of: none of its content words, by stem, synonym or paraphrase."""
+    main, parts = later_parts(request.reading.corrected)
+    if not parts:
+        return False
+    text = stated(answer)
+    said = stems(text)
+    for entity_id in answer.entities:
+        said |= stems(request.catalog.name(entity_id))
+    # The same relation asked again ("... and who did they send") may be stated as often.
+    times = 1 + sum(relation is main for relation, _ in parts)
+    if states_as_often(main, times, text, _people_said(request, said)):
+        parts = [(relation, part) for relation, part in parts if relation is not main]
+    return any(
+        unchecked_part(main, relation)
+        and not says_part(part, content_words(request, loaded.retriever, part), said, text)
+        for relation, part in parts
+    )
+
+
+def _people_said(request: Request, said: frozenset[str]) -> int:
+    """How many known people an answer names (by a word of their names) that the question
+    does not."""
+    asked_stems = frozenset(stem(word) for word in request.reading.corrected)
+    return sum(
+        bool(own & said) and own.isdisjoint(asked_stems) for own in _own_name_stems(request.catalog)
+    )
+
+
+@lru_cache(maxsize=4)
+def _own_name_stems(catalog: Catalog) -> tuple[frozenset[str], ...]:
+    """Each person's name stems that no other person shares ("Serdyukov", not "Andrey")."""
+    names = [name_stems(catalog, person.id) for person in catalog.people()]
+    counts = Counter(one for own in names for one in own)
+    return tuple(frozenset(one for one in own if counts[one] == 1) for own in names)
 
 
 def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.answering.check import Relation, Statement, asked, check, ties_to_unplaced_time
+from bot.core.answering.check import (
+    Relation,
+    Statement,
+    asked,
+    check,
+    later_parts,
+    ties_to_unplaced_time,
+)
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.language.normalize import tokens
@@ -53,3 +60,24 @@ def test_a_fact_naming_only_states_does_not_answer_which_president(
     """The signing fact lists states; the fact naming the president who signed answers."""
     (answer,) = talk("which president signed the rapid reaction force agreement for russia")
     assert "Medvedev" in answer.text
+
+
+def test_a_question_joined_on_is_read_as_a_part_of_its_own() -> None:
+    """'... and who did he replace' is a second question; a follow-up opening 'and who' is not."""
+    main, parts = later_parts(tuple(tokens("who heads the joint staff and who did he replace")))
+    assert main is Relation.WHO
+    assert parts == [(Relation.WHO, ("did", "he", "replace"))]
+    assert later_parts(tuple(tokens("and who came after him")))[1] == []
+    assert later_parts(tuple(tokens("when did it start and in which city")))[1][0][0] is (
+        Relation.WHERE
+    )
+
+
+def test_an_answer_to_the_first_part_alone_is_not_given(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked who holds the post and whom he replaced, today's holder alone is no answer."""
+    (both,) = talk("who is the chief of the joint staff today and who did he replace")
+    assert not both.answered
+    (one,) = talk("who is the chief of the joint staff today")
+    assert "Serdyukov" in one.text

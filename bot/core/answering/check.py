@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated
 
@@ -52,6 +53,7 @@ class _RelationsFile(DataModel):
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
+    duration_words: Phrase
     time_clauses: tuple[Phrase, ...]
     time_clause_when: Phrase
     not_clause_before: Phrase
@@ -77,6 +79,7 @@ class _Relations:
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
+    durations: frozenset[str]
     time_clauses: tuple[tuple[str, ...], ...]
     clause_when: str
     not_clause_before: frozenset[str]
@@ -109,6 +112,7 @@ def _relations() -> _Relations:
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
+        frozenset(raw.duration_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.time_clauses),
         raw.time_clause_when,
         frozenset(raw.not_clause_before.split()),
@@ -326,14 +330,110 @@ def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
 
 
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
-    """Relations joined on by "and" ("when and where", "... and how many"): asked as well."""
+    """Relations joined on by "and" ("when and where", "... and how many", "and in which city",
+    "and on what date"): asked as well."""
     found = []
     for phrase, relation in data.asks:
         size = len(phrase)
         for start in range(1, len(words) - size + 1):
-            if words[start - 1] == "and" and words[start : start + size] == phrase:
+            if words[start : start + size] == phrase and _joined_on(words, start):
                 found.append(relation)
     return [r for r in found if r not in (Relation.WHAT, Relation.WHY)]
+
+
+_JOINS = frozenset({"and"})
+_MAX_BETWEEN = 2  # "and in which city", "and on what date": a preposition or two may come between
+
+
+def _joined_on(words: tuple[str, ...], start: int) -> bool:
+    """An "and" just before `start`, with at most a couple of stopwords between."""
+    for back in range(1, _MAX_BETWEEN + 2):
+        index = start - back
+        if index < 0:
+            return False
+        if words[index] in _JOINS:
+            return True
+        if words[index] not in STOPWORDS:
+            return False
+    return False
+
+
+def later_parts(words: tuple[str, ...]) -> tuple[Relation, list[tuple[Relation, tuple[str, ...]]]]:
+    """The first question's relation, and the questions joined on after it ("who heads it and
+    who did he succeed": "who did he succeed"), each with its relation, from its question word
+    to the next join. A join before any question word ("and who filled in", a follow-up)
+    opens no second question."""
+    data = _relations()
+    first = _first_ask(words, data)
+    starts = [
+        index
+        for index, word in enumerate(words)
+        if word in _ASKING_WORDS
+        and first is not None
+        and index > first + 1
+        and _joined_on(words, index)
+    ]
+    parts = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(words)
+        part = words[start:end]
+        parts.append((_relation(part, data), part[1:]))
+    main = _relation(words[: starts[0]] if starts else words, data)
+    return main, parts
+
+
+def unchecked_part(main: Relation, relation: Relation) -> bool:
+    """A part whose own words must be said: it asks what the first part asks ("who ... and who
+    did he succeed") or something no kind of statement shows ("and what was it for"). Another
+    checkable relation ("and where") is checked as one; a reason is worded too many ways."""
+    if relation is Relation.WHY:
+        return False
+    return relation is main or relation is Relation.WHAT
+
+
+def says_part(part: tuple[str, ...], content: Content, said: frozenset[str], text: str) -> bool:
+    """The answer says something of a part asked ("who did he succeed": a successor, someone
+    replaced): one of its content words, by stem, synonym, paraphrase or kindred cue word. A
+    part with no content words ("and when") has nothing to check here; one asking how long
+    ("and for how long", "what term") is answered by a period."""
+    if not content:
+        return True
+    if not _relations().durations.isdisjoint(part) and _states_period(text):
+        return True
+    for _, own, kindred in content:
+        if (own | kindred) & said:
+            return True
+        if any(attribute_stems_of_stem(one) & said for one in own):
+            return True
+    return False
+
+
+def states_as_often(relation: Relation, times: int, text: str, people: int) -> bool:
+    """Asked the same thing twice ("when adopted and when did they start", "who skipped it and
+    who did they send"), the text states it as often: that many dates, or `people` (the people
+    it names whom the question does not) that many. Other relations are checked by words."""
+    if relation in (Relation.WHEN, Relation.DAY):
+        return len(find_dates(text)) >= times
+    if relation in (Relation.WHO, Relation.PERSON):
+        return people >= times
+    return False
+
+
+def _states_period(text: str) -> bool:
+    """Two dates (a term "from 1 January 2023 to 31 December 2025") or a number of time units."""
+    if len(find_dates(text)) >= 2:
+        return True
+    data = _relations()
+    words = [word.strip(_PUNCTUATION).casefold() for word in text.split()]
+    return any(
+        (word.isdigit() or word in data.quantities) and following in data.time_units
+        for word, following in pairwise(words)
+    )
+
+
+def attribute_stems_of_stem(own: str) -> frozenset[str]:
+    """The attribute paraphrases of a stem ("died": "killed", "toll")."""
+    return _relations().attribute_kin.get(own, frozenset())
 
 
 def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:

@@ -251,11 +251,13 @@ def _content(request: Request, retriever: Retriever) -> Content:
     return content_words(request, retriever)
 
 
-def content_words(request: Request, retriever: Retriever) -> Content:
+def content_words(
+    request: Request, retriever: Retriever, within: tuple[str, ...] | None = None
+) -> Content:
     """The question's own content words (not names, question words or dates), by rarity.
 
     A word no fact uses is left out: it cannot tell one fact from another (and is often a filler
-    or a typo).
+    or a typo). `within`: only the words of that part of the question.
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names
@@ -264,7 +266,8 @@ def content_words(request: Request, retriever: Retriever) -> Content:
     words = {
         word
         for word in request.reading.content
-        if word not in names
+        if (within is None or word in within)
+        and word not in names
         and word not in _INTERROGATIVE_CUES
         and word not in _ASKING_CUES
         and (word not in _GENERIC or word in telling_domain_words())
@@ -274,7 +277,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
         and word not in _MONTHS  # a date is checked as a date, not as a word
         and not word.isdigit()
         and len(word) >= 3  # "up", "in": particles of a verb, not what is asked about
-        and stem(word) in retriever.idf
+        and _used(word, retriever, by_synonym=within is not None)
     }
     return tuple(
         (
@@ -284,6 +287,14 @@ def content_words(request: Request, retriever: Retriever) -> Content:
         )
         for word in sorted(words)
     )
+
+
+def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
+    """Some fact uses the word; or, `by_synonym`, the word has synonyms an answer may word it
+    by ("succeed": "succeeded", "replaced"), though only records say them."""
+    if stem(word) in retriever.idf:
+        return True
+    return by_synonym and len(synonym_stems(word)) > 1
 
 
 def _checked(
@@ -373,9 +384,14 @@ def speaks_of(catalog: Catalog, answer: Answer, entity_id: str) -> bool:
     return not _name_stems(catalog, entity_id).isdisjoint(stems(stated(answer)))
 
 
+def name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The stems of an entity's name and aliases."""
+    return _name_stems(catalog, entity_id)
+
+
 @lru_cache(maxsize=1024)
 def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
-    """The stems of an entity's name and aliases."""
+    """The stems of an entity's name and aliases (cached)."""
     return frozenset(stem(word) for word in _names_of(catalog, entity_id) - STOPWORDS)
 
 
