@@ -98,6 +98,8 @@ _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
+_ORDINALS = LEXICON.words("ordinals")
+_LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 
 
@@ -628,6 +630,8 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
+    # "Which member was the first to ...": a list ranks nothing, unless it says the rank asked.
+    partial = partial or _list_leaves_out_rank(request, answer)
     # "Who heads it and who did he succeed": an answer to the first question alone is partial.
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
@@ -674,6 +678,15 @@ def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> boo
         and not says_part(part, content_words(request, loaded.retriever, part), said, text)
         for relation, part in parts
     )
+
+
+def _list_leaves_out_rank(request: Request, answer: Answer) -> bool:
+    """A list (of members, of summits) answering a question that asks for one of them by rank
+    ("which member state was the first ever to get troops"), without saying that rank."""
+    if not answer.intent.endswith(_LIST_SUFFIX):
+        return False
+    ranks = set(request.reading.corrected) & _ORDINALS
+    return bool(ranks) and not ranks <= set(tokens(stated(answer)))
 
 
 def _people_said(request: Request, said: frozenset[str]) -> int:

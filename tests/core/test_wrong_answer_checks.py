@@ -81,3 +81,13 @@ def test_an_answer_to_the_first_part_alone_is_not_given(
     assert not both.answered
     (one,) = talk("who is the chief of the joint staff today")
     assert "Serdyukov" in one.text
+
+
+def test_the_member_list_does_not_answer_which_one_was_second(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked which member was the second to join, the list of today's members is no answer."""
+    (ranked,) = talk("which member was the second to join")
+    assert ranked.intent != "member.list"
+    (plain,) = talk("which states are members")
+    assert plain.intent == "member.list"
