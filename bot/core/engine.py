@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Content,
+    Relation,
     asked,
     attribute_stems,
     attribute_words,
@@ -21,6 +22,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     records_a_gap,
+    said_by_period,
     says_part,
     states_as_often,
     states_day,
@@ -641,6 +643,9 @@ def _covering(
     partial = partial or not (is_search or states_reason(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
+    # Asked the exact day of something ("on what date was he appointed"), a record saying none
+    # of the question's content words (his term) gives the day of something else.
+    partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
@@ -677,6 +682,16 @@ def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> boo
         unchecked_part(main, relation)
         and not says_part(part, content_words(request, loaded.retriever, part), said, text)
         for relation, part in parts
+    )
+
+
+def _says_none(missing: Content, share: float, said: str) -> bool:
+    """The answer says none of the question's content words (a term of office said by its dates
+    counts: "what day did he take office" is answered by "from 1 January 2026")."""
+    return (
+        bool(missing)
+        and share == 0.0
+        and not any(said_by_period(own, said) for _, own, _ in missing)
     )
 
 

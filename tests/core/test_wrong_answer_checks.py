@@ -91,3 +91,15 @@ def test_the_member_list_does_not_answer_which_one_was_second(
     assert ranked.intent != "member.list"
     (plain,) = talk("which states are members")
     assert plain.intent == "member.list"
+
+
+def test_a_record_saying_nothing_of_the_event_gives_no_exact_day(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked the exact day he was voted in, his term's dates are the day of something else;
+    asked the day he took office, the term's first day answers."""
+    (voted,) = talk("on what exact date did the council formally elect zas")
+    assert not voted.answered
+    assert "1 January 2020" not in voted.text
+    (took,) = talk("what day did masadykov take office")
+    assert "1 January 2026" in took.text

@@ -419,6 +419,13 @@ def states_as_often(relation: Relation, times: int, text: str, people: int) -> b
     return False
 
 
+def said_by_period(own: frozenset[str], text: str) -> bool:
+    """A word for a term of office or a duration ("office", "term", "how long"), said by a period
+    the text states ("from 1 January 2026 to 31 December 2028")."""
+    durations = frozenset().union(*(synonym_stems(word) for word in _relations().durations))
+    return not own.isdisjoint(durations) and _states_period(text)
+
+
 def _states_period(text: str) -> bool:
     """Two dates (a term "from 1 January 2023 to 31 December 2025") or a number of time units."""
     if len(find_dates(text)) >= 2:
