@@ -103,3 +103,10 @@ def test_a_record_saying_nothing_of_the_event_gives_no_exact_day(
     assert "1 January 2020" not in voted.text
     (took,) = talk("what day did masadykov take office")
     assert "1 January 2026" in took.text
+
+
+def test_what_started_it_asks_for_a_reason() -> None:
+    """'What started the fighting', 'what sparked it' ask why: a record of dates is no answer."""
+    for question in ("what started the border fighting", "what sparked the unrest"):
+        assert asked(tuple(tokens(question)), []).relation is Relation.WHY
+    assert asked(tuple(tokens("what set of documents was adopted")), []).relation is (Relation.WHAT)
