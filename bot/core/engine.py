@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,10 +18,12 @@ from bot.core.answering.check import (
     attribute_stems,
     attribute_words,
     counted_thing,
+    coverage,
     future_year,
     later_parts,
     names_year_from,
     other_organizations,
+    outside_time_clauses,
     records_a_gap,
     said_by_period,
     says_part,
@@ -42,6 +45,7 @@ from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
+    clause_words,
     content_words,
     has_topic_cue,
     name_stems,
@@ -634,6 +638,9 @@ def _covering(
     partial = partial or not states_person(question, said)
     # "Which member was the first to ...": a list ranks nothing, unless it says the rank asked.
     partial = partial or _list_leaves_out_rank(request, answer)
+    # "After the Taliban took Kabul, what did the Secretary General promise": the clause of time
+    # alone, said back, is no answer.
+    partial = partial or _says_only_the_time_clause(loaded, request, answer)
     # "Who heads it and who did he succeed": an answer to the first question alone is partial.
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
@@ -683,6 +690,38 @@ def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> boo
         and not says_part(part, content_words(request, loaded.retriever, part), said, text)
         for relation, part in parts
     )
+
+
+_BREAK = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]+\s")
+
+
+def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """The question places itself in time by a clause ("when Armenia froze its participation")
+    not read as a date, and the answer says too little of the rest ("who headed the
+    secretariat": the Secretariat alone is not who headed it)."""
+    if request.understanding.dates:
+        return False  # the clause was placed as a date, and the answer chosen for that time
+    words = request.reading.corrected
+    own = tuple(tokens(request.reading.original))
+    if len(own) == len(words):
+        words = own  # the question's own words: a correction ("place" to "peace") is no gist
+    main = outside_time_clauses(words, _breaks(request.reading))
+    if len(main) == len(words):
+        return False
+    content = clause_words(request, loaded.retriever, main)
+    if not content:
+        return False
+    return coverage(content, stems(stated(answer))) < score.COVER_MIN
+
+
+def _breaks(reading: Reading) -> frozenset[int]:
+    """The indexes of the words that start anew after a comma, a question mark or a dash (none
+    when the corrected words do not line up with the question's own)."""
+    starts, count = [], 0
+    for segment in _BREAK.split(reading.original):
+        starts.append(count)
+        count += len(tokens(segment))
+    return frozenset(starts[1:]) if count == len(reading.corrected) else frozenset()
 
 
 def _says_none(missing: Content, share: float, said: str) -> bool:

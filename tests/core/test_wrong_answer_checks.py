@@ -11,6 +11,7 @@ from bot.core.answering.check import (
     asked,
     check,
     later_parts,
+    outside_time_clauses,
     ties_to_unplaced_time,
 )
 from bot.core.answering.retrieval import stem
@@ -110,3 +111,26 @@ def test_what_started_it_asks_for_a_reason() -> None:
     for question in ("what started the border fighting", "what sparked the unrest"):
         assert asked(tuple(tokens(question)), []).relation is Relation.WHY
     assert asked(tuple(tokens("what set of documents was adopted")), []).relation is (Relation.WHAT)
+
+
+def test_a_clause_of_time_is_set_apart_from_what_is_asked() -> None:
+    """'After the Taliban took Kabul, what did he promise': the clause says when, not what."""
+    words = tuple(tokens("after the taliban took kabul what did he promise"))
+    assert outside_time_clauses(words, frozenset({5})) == ("what", "did", "he", "promise")
+    # "after him" is a person, not a clause; "after 2015" a year
+    short = tuple(tokens("who filled in after him"))
+    assert outside_time_clauses(short, frozenset()) == short
+    year = tuple(tokens("which summits were held after 2015 in minsk"))
+    assert outside_time_clauses(year, frozenset()) == year
+
+
+def test_saying_back_the_clause_of_time_is_no_answer(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """A fact on the Taliban taking Kabul does not tell what the Secretary General pledged."""
+    (answer,) = talk(
+        "after the taliban took kabul, what did the secretary general pledge to dushanbe"
+    )
+    assert not answer.answered
+    (kremlin,) = talk("after armenia froze its participation, what did the kremlin say")
+    assert "Peskov" in kremlin.text

@@ -56,6 +56,7 @@ class _RelationsFile(DataModel):
     duration_words: Phrase
     time_clauses: tuple[Phrase, ...]
     time_clause_when: Phrase
+    anchor_openers: Phrase
     not_clause_before: Phrase
     reason_words: Phrase
     light_words: Phrase
@@ -82,6 +83,7 @@ class _Relations:
     durations: frozenset[str]
     time_clauses: tuple[tuple[str, ...], ...]
     clause_when: str
+    anchor_openers: frozenset[str]
     not_clause_before: frozenset[str]
     reasons: frozenset[str]
     light_words: frozenset[str]
@@ -115,6 +117,7 @@ def _relations() -> _Relations:
         frozenset(raw.duration_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.time_clauses),
         raw.time_clause_when,
+        frozenset(raw.anchor_openers.split()),
         frozenset(raw.not_clause_before.split()),
         frozenset(raw.reason_words.split()),
         frozenset(raw.light_words.split()),
@@ -251,6 +254,48 @@ def ties_to_unplaced_time(words: tuple[str, ...], dates: list[PartialDate]) -> b
         and index + 1 < len(words)
         for index, word in enumerate(words)
     )
+
+
+def outside_time_clauses(words: tuple[str, ...], breaks: frozenset[int]) -> tuple[str, ...]:
+    """The question without its clauses of time ("after the Taliban took Kabul, what did the
+    Secretary General promise": "what did the Secretary General promise"). A clause runs from
+    its opener to the next break (a comma, a question mark: `breaks` are the indexes of words
+    starting anew) or question word. An opener before a year, or with a word or none after it
+    ("after him"), opens none; nor does a word the question did not write itself (`own`, its
+    words before correction, when they line up: "whole" is no "while")."""
+    data = _relations()
+    asks_at = _first_ask(words, data)
+    ends = sorted(breaks | {len(words)})
+    kept: list[str] = []
+    inside = False
+    for index, word in enumerate(words):
+        if index in breaks or (word in _ASKING_WORDS and index != 0 and inside):
+            inside = False
+        if not inside and _opens_clause(words, index, asks_at, ends):
+            inside = True
+        if not inside:
+            kept.append(word)
+    return tuple(kept)
+
+
+_MIN_CLAUSE = 3  # "after the summit": an opener and at least two words
+
+
+def _opens_clause(words: tuple[str, ...], index: int, asks_at: int | None, ends: list[int]) -> bool:
+    data = _relations()
+    word = words[index]
+    if word not in data.anchor_openers:
+        return False
+    end = next(end for end in ends if end > index)
+    if end - index < _MIN_CLAUSE or is_date_word(words[index + 1]) or words[index + 1].isdigit():
+        return False
+    if word == data.clause_when:
+        return (
+            asks_at is not None
+            and index > asks_at
+            and words[index - 1] not in (data.not_clause_before)
+        )
+    return True
 
 
 def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

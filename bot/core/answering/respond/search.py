@@ -289,6 +289,34 @@ def content_words(
     )
 
 
+def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]) -> Content:
+    """The words of one clause of the question that say what it is about, domain words too
+    ("what did the Secretary General promise": "secretary", "general", "promise"); not names,
+    question words, light verbs, dates, nor words no fact or synonym knows."""
+    names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
+    words = {
+        word
+        for word in within
+        if word not in names
+        and word not in STOPWORDS
+        and word not in NOT_SPECIFIC
+        and word not in MEMBER_WORDS  # "which country": a state's name answers it
+        and word not in _INTERROGATIVE_CUES
+        and word not in _ASKING_CUES
+        and word not in light_words()
+        and word not in particles()
+        and word not in _ORDINALS
+        and not is_date_word(word)
+        and not word.isdigit()
+        and len(word) >= 3
+        and _used(word, retriever, by_synonym=True)
+    }
+    return tuple(
+        (retriever.weight(stem(word)), synonym_stems(word), _KINDRED.get(word, frozenset()))
+        for word in sorted(words)
+    )
+
+
 def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
     """Some fact uses the word; or, `by_synonym`, the word has synonyms an answer may word it
     by ("succeed": "succeeded", "replaced"), though only records say them."""
