@@ -627,6 +627,9 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
+    # another body's count.
+    partial = partial or _leaves_out_body(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -802,6 +805,15 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+def _leaves_out_body(request: Request, answer: Answer) -> bool:
+    """A body the question names (a force, a council) goes unmentioned: the answer is about
+    something else ("how many peacekeepers were killed" answered with everyone killed)."""
+    kinds = request.catalog.kinds
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    bodies = [entity_id for entity_id in named if kinds.get(entity_id) == "body"]
+    return any(not speaks_of(request.catalog, answer, body) for body in bodies)
 
 
 _STATE_FIELDS = (

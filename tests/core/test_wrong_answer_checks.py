@@ -134,3 +134,13 @@ def test_saying_back_the_clause_of_time_is_no_answer(
     assert not answer.answered
     (kremlin,) = talk("after armenia froze its participation, what did the kremlin say")
     assert "Peskov" in kremlin.text
+
+
+def test_a_count_that_never_speaks_of_the_body_asked_about_is_not_given(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """The unrest's death toll is not the toll among the CSTO peacekeepers."""
+    (answer,) = talk("what was the death toll among csto peacekeepers in kazakhstan")
+    assert not answer.answered
+    (toll,) = talk("how many people died in the kazakhstan unrest")
+    assert "225" in toll.text
