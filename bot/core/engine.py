@@ -33,6 +33,7 @@ from bot.core.answering.check import (
     states_person,
     states_place,
     states_reason,
+    states_who,
     synonym_stems,
     telling_domain_words,
     ties_to_unplaced_time,
@@ -49,6 +50,7 @@ from bot.core.answering.respond.search import (
     content_words,
     has_topic_cue,
     name_stems,
+    own_name_words,
     people_named,
     person_stems,
     places_of,
@@ -616,7 +618,10 @@ def _covering(
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
     question = asked(
-        request.reading.corrected, request.understanding.dates, people=person_stems(loaded.catalog)
+        request.reading.corrected,
+        request.understanding.dates,
+        people=person_stems(loaded.catalog),
+        own_names=own_name_words(loaded.catalog),
     )
     places = places_of(request)
     said = stated(answer)
@@ -639,6 +644,10 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
+    # Asked who, a record naming no one but the organization itself does not answer (one
+    # saying that the records hold no one then names no one by design).
+    says_none = answer.confidence <= score.NONE_IN_LIST
+    partial = partial or not (says_none or states_who(question, said))
     # "Which member was the first to ...": a list ranks nothing, unless it says the rank asked.
     partial = partial or _list_leaves_out_rank(request, answer)
     # "After the Taliban took Kabul, what did the Secretary General promise": the clause of time

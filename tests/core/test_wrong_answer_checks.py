@@ -12,6 +12,7 @@ from bot.core.answering.check import (
     check,
     later_parts,
     outside_time_clauses,
+    states_who,
     ties_to_unplaced_time,
 )
 from bot.core.answering.retrieval import stem
@@ -144,3 +145,15 @@ def test_a_count_that_never_speaks_of_the_body_asked_about_is_not_given(
     assert not answer.answered
     (toll,) = talk("how many people died in the kazakhstan unrest")
     assert "225" in toll.text
+
+
+def test_naming_the_organization_itself_names_no_one() -> None:
+    """Asked who, 'six states signed a protocol renewing the Collective Security Treaty' names
+    no one; a fact listing the signatories does."""
+    question = asked(
+        tuple(tokens("who signed the protocol")),
+        [],
+        own_names=frozenset({"collective", "security", "treaty", "organization"}),
+    )
+    assert not states_who(question, "In 1999 six states signed a protocol renewing the Treaty.")
+    assert states_who(question, "Armenia, Belarus and Russia signed the protocol.")

@@ -344,11 +344,13 @@ def asked(
     dates: list[PartialDate],
     content: Content = (),
     people: frozenset[str] = frozenset(),
+    own_names: frozenset[str] = frozenset(),
 ) -> Asked:
     """Read the relation and the point in time a question asks about; keep its content words.
 
     `people` are the stems of the names of the people known: asked "which president", a fact
-    must name one of them (without them, the person asked for is not checked).
+    must name one of them (without them, the person asked for is not checked). `own_names` are
+    the words of the organization's own names: asked who, naming it names no one.
     """
     data = _relations()
     # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
@@ -357,7 +359,7 @@ def asked(
     if relation is Relation.WHAT and people and _asks_person(words, data):
         relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
-    return Asked(relation, content, years, also, frozenset(words), people)
+    return Asked(relation, content, years, also, frozenset(words) | own_names, people)
 
 
 def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
@@ -495,6 +497,12 @@ def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
         _states(relation, statement, places, question.words, question.people)
         for relation in question.also
     )
+
+
+def states_who(question: Asked, text: str) -> bool:
+    """Asked who, the text names someone the question does not (nor the organization itself:
+    "six states signed a protocol renewing the Collective Security Treaty" names no one)."""
+    return question.relation is not Relation.WHO or _names_someone(text, question.words)
 
 
 def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:

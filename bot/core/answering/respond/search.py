@@ -180,6 +180,7 @@ def search_answer(
         request.understanding.dates,
         _content(request, retriever),
         person_stems(request.catalog),
+        own_name_words(request.catalog),
     )
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
@@ -427,6 +428,13 @@ def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
 def _names_of(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The words of an entity's name and aliases (cached: answers name the same ones often)."""
     return frozenset(name_words(catalog, entity_id))
+
+
+@lru_cache(maxsize=4)
+def own_name_words(catalog: Catalog) -> frozenset[str]:
+    """The words of the organization's names, full and short: asked who, they name no one."""
+    organization = catalog.organization
+    return frozenset(tokens(organization.name)) | OrganizationWords.of(organization).names
 
 
 @lru_cache(maxsize=4)
