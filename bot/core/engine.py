@@ -665,6 +665,8 @@ def _covering(
     # Asked the exact day of something ("on what date was he appointed"), a record saying none
     # of the question's content words (his term) gives the day of something else.
     partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
+    asks_date = question.relation in (Relation.WHEN, Relation.DAY)
+    partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0

@@ -157,3 +157,19 @@ def test_naming_the_organization_itself_names_no_one() -> None:
     )
     assert not states_who(question, "In 1999 six states signed a protocol renewing the Treaty.")
     assert states_who(question, "Armenia, Belarus and Russia signed the protocol.")
+
+
+def test_a_when_clause_after_the_question_word_asks_no_date() -> None:
+    """'What did he do when the unrest started' asks what; 'and when did it end' asks when."""
+    assert asked(tuple(tokens("what did zas do when the unrest started")), []).relation is (
+        Relation.WHAT
+    )
+    assert asked(tuple(tokens("when did the unrest start")), []).relation is Relation.WHEN
+
+
+def test_a_fact_saying_nothing_of_the_event_gives_no_date(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked when members agreed on a force, a summit that only discussed one is no answer."""
+    (answer,) = talk("when did the members agree on a peacekeeping force")
+    assert "23 June 2006" not in answer.text

@@ -541,16 +541,25 @@ def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
-    """The relation whose opening phrase comes first in the question."""
+    """The relation whose opening phrase comes first in the question; a "when" that opens a
+    clause after another question word ("what did he do when the unrest started") asks none."""
     best: tuple[int, Relation] | None = None
     for phrase, relation in data.asks:
         size = len(phrase)
         for start in range(len(words) - size + 1):
-            if words[start : start + size] == phrase:
+            if words[start : start + size] == phrase and not _clause_when(words, start, data):
                 if best is None or start < best[0]:
                     best = (start, relation)
                 break
     return best[1] if best else Relation.WHAT
+
+
+def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:
+    """A "when" after another question word, not joined on by "and" or "since": a clause."""
+    if words[index] != data.clause_when or index == 0:
+        return False
+    asked_before = any(word in _ASKING_WORDS for word in words[:index])
+    return asked_before and words[index - 1] not in data.not_clause_before
 
 
 @dataclass(frozen=True, slots=True)
