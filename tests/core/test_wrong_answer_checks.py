@@ -173,3 +173,10 @@ def test_a_fact_saying_nothing_of_the_event_gives_no_date(
     """Asked when members agreed on a force, a summit that only discussed one is no answer."""
     (answer,) = talk("when did the members agree on a peacekeeping force")
     assert "23 June 2006" not in answer.text
+
+
+def test_a_title_or_an_article_names_no_one() -> None:
+    """Asked who, 'the Secretary General' or 'Article 4' is no name; 'Nikol Pashinyan' is."""
+    question = asked(tuple(tokens("who announced the decision")), [])
+    assert not states_who(question, "The council appoints the Secretary General under Article 4.")
+    assert states_who(question, "Nikol Pashinyan announced it.")

@@ -50,6 +50,7 @@ class _RelationsFile(DataModel):
     asks: dict[Relation, tuple[Phrase, ...]]
     person_nouns: Phrase
     which_words: Phrase
+    titles: Phrase
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
@@ -77,6 +78,7 @@ class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
     person_nouns: frozenset[str]
     which_words: frozenset[str]
+    titles: frozenset[str]
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
@@ -111,6 +113,7 @@ def _relations() -> _Relations:
         asks,
         frozenset(raw.person_nouns.split()),
         frozenset(raw.which_words.split()),
+        frozenset(raw.titles.split()) | frozenset(raw.person_nouns.split()),
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
@@ -693,9 +696,10 @@ def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
 
     "Who was in charge in Kazakhstan?" is not answered by a fact that only names Kazakhstan,
     nor by a sentence's capitalised first word ("The"), a month, or an acronym such as the
-    organization's own ("the first CSTO member" names no one).
+    organization's own ("the first CSTO member" names no one), nor a title without a name
+    ("the Secretary General") or a part of a text ("Article 4").
     """
-    no_answer = asked_words | STOPWORDS
+    no_answer = asked_words | STOPWORDS | _relations().titles
     for word in text.split():
         bare = word.strip(_PUNCTUATION)
         if not bare[:1].isupper() or bare.isupper():
