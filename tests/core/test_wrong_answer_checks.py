@@ -180,3 +180,15 @@ def test_a_title_or_an_article_names_no_one() -> None:
     question = asked(tuple(tokens("who announced the decision")), [])
     assert not states_who(question, "The council appoints the Secretary General under Article 4.")
     assert states_who(question, "Nikol Pashinyan announced it.")
+
+
+def test_the_name_of_a_spokesman_asks_for_a_person(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'The name of the press spokesman' asks for a person: what the acronym stands for is
+    no answer."""
+    people = frozenset({stem("zas")})
+    named = asked(tuple(tokens("what is the name of the csto press spokesman")), [], people=people)
+    assert named.relation is Relation.PERSON
+    (answer,) = talk("tell me the name of the csto's press spokesman")
+    assert "stands for" not in answer.text

@@ -50,6 +50,7 @@ class _RelationsFile(DataModel):
     asks: dict[Relation, tuple[Phrase, ...]]
     person_nouns: Phrase
     which_words: Phrase
+    naming_phrases: tuple[Phrase, ...]
     titles: Phrase
     quantities: Phrase
     time_units: Phrase
@@ -78,6 +79,7 @@ class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
     person_nouns: frozenset[str]
     which_words: frozenset[str]
+    naming: tuple[tuple[str, ...], ...]
     titles: frozenset[str]
     quantities: frozenset[str]
     time_units: frozenset[str]
@@ -113,6 +115,7 @@ def _relations() -> _Relations:
         asks,
         frozenset(raw.person_nouns.split()),
         frozenset(raw.which_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.naming_phrases),
         frozenset(raw.titles.split()) | frozenset(raw.person_nouns.split()),
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
@@ -365,13 +368,22 @@ def asked(
     return Asked(relation, content, years, also, frozenset(words) | own_names, people)
 
 
+_QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
+
+
 def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
-    """ "Which Russian president", "what Georgian minister": a person noun just after "which",
-    with nothing but its qualifiers between ("what did the leaders decide" asks what)."""
+    """ "Which Russian president", "what Georgian minister", "the name of the press spokesman": a
+    person noun just after "which" or "name of", with nothing but its qualifiers between ("what
+    did the leaders decide" asks what)."""
     for index, word in enumerate(words):
-        if word not in data.which_words:
-            continue
-        for following in words[index + 1 : index + 4]:
+        if word in data.which_words:
+            start = index + 1
+        else:
+            phrase = next((p for p in data.naming if words[index : index + len(p)] == p), None)
+            if phrase is None:
+                continue
+            start = index + len(phrase)
+        for following in words[start : start + _QUALIFIERS + 1]:
             if following in data.person_nouns:
                 return True
             if following in STOPWORDS:
