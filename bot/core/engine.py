@@ -4,26 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Content,
+    Relation,
     asked,
     attribute_stems,
     attribute_words,
     counted_thing,
+    coverage,
     future_year,
+    later_parts,
     names_year_from,
     other_organizations,
+    outside_time_clauses,
     records_a_gap,
+    said_by_period,
+    says_part,
+    states_as_often,
     states_day,
     states_each,
+    states_person,
     states_place,
     states_reason,
+    states_who,
     synonym_stems,
     telling_domain_words,
+    ties_to_unplaced_time,
+    unchecked_part,
 )
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import sample_questions, suggestions_for
@@ -32,9 +46,13 @@ from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import (
     answer_coverage,
+    clause_words,
     content_words,
     has_topic_cue,
+    name_stems,
+    own_name_words,
     people_named,
+    person_stems,
     places_of,
     search_answer,
     speaks_of,
@@ -89,6 +107,8 @@ _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
+_ORDINALS = LEXICON.words("ordinals")
+_LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 
 
@@ -308,7 +328,7 @@ class Engine:
             return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        unsaid = _not_established(request, answer)
+        unsaid = _not_established(request, answer) or _not_then(request, answer)
         if unsaid is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
@@ -602,7 +622,12 @@ def _covering(
     `_unstated_attribute` found unsaid in the answer (None: nothing).
     """
     share, missing = answer_coverage(request, loaded.retriever, answer)
-    question = asked(request.reading.corrected, request.understanding.dates)
+    question = asked(
+        request.reading.corrected,
+        request.understanding.dates,
+        people=person_stems(loaded.catalog),
+        own_names=own_name_words(loaded.catalog),
+    )
     places = places_of(request)
     said = stated(answer)
     partial = not states_each(question, said, places)
@@ -612,6 +637,9 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
+    # another body's count.
+    partial = partial or _leaves_out_body(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -619,6 +647,19 @@ def _covering(
     )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)
+    # Asked "which Russian president", an answer naming states alone names no one.
+    partial = partial or not states_person(question, said)
+    # Asked who, a record naming no one but the organization itself does not answer (one
+    # saying that the records hold no one then names no one by design).
+    says_none = answer.confidence <= score.NONE_IN_LIST
+    partial = partial or not (says_none or states_who(question, said))
+    # "Which member was the first to ...": a list ranks nothing, unless it says the rank asked.
+    partial = partial or _list_leaves_out_rank(request, answer)
+    # "After the Taliban took Kabul, what did the Secretary General promise": the clause of time
+    # alone, said back, is no answer.
+    partial = partial or _says_only_the_time_clause(loaded, request, answer)
+    # "Who heads it and who did he succeed": an answer to the first question alone is partial.
+    partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
@@ -626,6 +667,11 @@ def _covering(
     partial = partial or not (is_search or states_reason(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
+    # Asked the exact day of something ("on what date was he appointed"), a record saying none
+    # of the question's content words (his term) gives the day of something else.
+    partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
+    asks_date = question.relation in (Relation.WHEN, Relation.DAY)
+    partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
@@ -633,6 +679,7 @@ def _covering(
             found is not None
             and found_share >= score.COVER_MIN
             and _unstated_attribute(request, found) is None
+            and not _leaves_out_a_part(loaded, request, found)
         ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
@@ -641,6 +688,95 @@ def _covering(
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """A question joined on after the first ("... and who did he succeed") that the answer says
+    nothing of: none of its content words, by stem, synonym or paraphrase."""
+    main, parts = later_parts(request.reading.corrected)
+    if not parts:
+        return False
+    text = stated(answer)
+    said = stems(text)
+    for entity_id in answer.entities:
+        said |= stems(request.catalog.name(entity_id))
+    # The same relation asked again ("... and who did they send") may be stated as often.
+    times = 1 + sum(relation is main for relation, _ in parts)
+    if states_as_often(main, times, text, _people_said(request, said)):
+        parts = [(relation, part) for relation, part in parts if relation is not main]
+    return any(
+        unchecked_part(main, relation)
+        and not says_part(part, content_words(request, loaded.retriever, part), said, text)
+        for relation, part in parts
+    )
+
+
+_BREAK = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]+\s")
+
+
+def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """The question places itself in time by a clause ("when Armenia froze its participation")
+    not read as a date, and the answer says too little of the rest ("who headed the
+    secretariat": the Secretariat alone is not who headed it)."""
+    if request.understanding.dates:
+        return False  # the clause was placed as a date, and the answer chosen for that time
+    words = request.reading.corrected
+    own = tuple(tokens(request.reading.original))
+    if len(own) == len(words):
+        words = own  # the question's own words: a correction ("place" to "peace") is no gist
+    main = outside_time_clauses(words, _breaks(request.reading))
+    if len(main) == len(words):
+        return False
+    content = clause_words(request, loaded.retriever, main)
+    if not content:
+        return False
+    return coverage(content, stems(stated(answer))) < score.COVER_MIN
+
+
+def _breaks(reading: Reading) -> frozenset[int]:
+    """The indexes of the words that start anew after a comma, a question mark or a dash (none
+    when the corrected words do not line up with the question's own)."""
+    starts, count = [], 0
+    for segment in _BREAK.split(reading.original):
+        starts.append(count)
+        count += len(tokens(segment))
+    return frozenset(starts[1:]) if count == len(reading.corrected) else frozenset()
+
+
+def _says_none(missing: Content, share: float, said: str) -> bool:
+    """The answer says none of the question's content words (a term of office said by its dates
+    counts: "what day did he take office" is answered by "from 1 January 2026")."""
+    return (
+        bool(missing)
+        and share == 0.0
+        and not any(said_by_period(own, said) for _, own, _ in missing)
+    )
+
+
+def _list_leaves_out_rank(request: Request, answer: Answer) -> bool:
+    """A list (of members, of summits) answering a question that asks for one of them by rank
+    ("which member state was the first ever to get troops"), without saying that rank."""
+    if not answer.intent.endswith(_LIST_SUFFIX):
+        return False
+    ranks = set(request.reading.corrected) & _ORDINALS
+    return bool(ranks) and not ranks <= set(tokens(stated(answer)))
+
+
+def _people_said(request: Request, said: frozenset[str]) -> int:
+    """How many known people an answer names (by a word of their names) that the question
+    does not."""
+    asked_stems = frozenset(stem(word) for word in request.reading.corrected)
+    return sum(
+        bool(own & said) and own.isdisjoint(asked_stems) for own in _own_name_stems(request.catalog)
+    )
+
+
+@lru_cache(maxsize=4)
+def _own_name_stems(catalog: Catalog) -> tuple[frozenset[str], ...]:
+    """Each person's name stems that no other person shares ("Serdyukov", not "Andrey")."""
+    names = [name_stems(catalog, person.id) for person in catalog.people()]
+    counts = Counter(one for own in names for one in own)
+    return tuple(frozenset(one for one in own if counts[one] == 1) for own in names)
 
 
 def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> bool:
@@ -685,6 +821,15 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+def _leaves_out_body(request: Request, answer: Answer) -> bool:
+    """A body the question names (a force, a council) goes unmentioned: the answer is about
+    something else ("how many peacekeepers were killed" answered with everyone killed)."""
+    kinds = request.catalog.kinds
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    bodies = [entity_id for entity_id in named if kinds.get(entity_id) == "body"]
+    return any(not speaks_of(request.catalog, answer, body) for body in bodies)
 
 
 _STATE_FIELDS = (
@@ -808,6 +953,21 @@ def _not_established(request: Request, answer: Answer) -> str | None:
             "it has nothing on that yet, so I won't guess."
         )
     return None
+
+
+def _not_then(request: Request, answer: Answer) -> str | None:
+    """What to say instead of a record read for today, when the question asks about the time
+    of an event it names and that time was not placed ("who was secretary general during the
+    January events": today's holder is no answer)."""
+    dated = any(fact.date is not None for fact in answer.facts)
+    if answer.intent == Intent.FACTS_SEARCH or dated:
+        return None  # facts found by search, or dated ones, speak of their own time
+    if not ties_to_unplaced_time(request.reading.corrected, request.understanding.dates):
+        return None
+    return (
+        "The question asks about the time of an event I could not place as a date, and what I "
+        "have answers for today, so I won't guess. Could you ask with the year or month?"
+    )
 
 
 def _asks_future(request: Request) -> int | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated
 
@@ -39,6 +40,7 @@ class Relation(StrEnum):
     WHERE = "where"
     WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
     WHO = "who"
+    PERSON = "person"  # "which Russian president": a person the fact base knows, not a state
     WHAT = "what"  # anything else: no one kind of statement to look for
 
 
@@ -46,9 +48,18 @@ class _RelationsFile(DataModel):
     """The shape of relations.yaml (see the comments in that file)."""
 
     asks: dict[Relation, tuple[Phrase, ...]]
+    person_nouns: Phrase
+    which_words: Phrase
+    naming_phrases: tuple[Phrase, ...]
+    titles: Phrase
     quantities: Phrase
     time_units: Phrase
     span_words: Phrase
+    duration_words: Phrase
+    time_clauses: tuple[Phrase, ...]
+    time_clause_when: Phrase
+    anchor_openers: Phrase
+    not_clause_before: Phrase
     reason_words: Phrase
     light_words: Phrase
     particles: Phrase
@@ -66,9 +77,18 @@ class _RelationsFile(DataModel):
 @dataclass(frozen=True, slots=True)
 class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
+    person_nouns: frozenset[str]
+    which_words: frozenset[str]
+    naming: tuple[tuple[str, ...], ...]
+    titles: frozenset[str]
     quantities: frozenset[str]
     time_units: frozenset[str]
     span_words: frozenset[str]
+    durations: frozenset[str]
+    time_clauses: tuple[tuple[str, ...], ...]
+    clause_when: str
+    anchor_openers: frozenset[str]
+    not_clause_before: frozenset[str]
     reasons: frozenset[str]
     light_words: frozenset[str]
     particles: frozenset[str]
@@ -93,9 +113,18 @@ def _relations() -> _Relations:
     )
     return _Relations(
         asks,
+        frozenset(raw.person_nouns.split()),
+        frozenset(raw.which_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.naming_phrases),
+        frozenset(raw.titles.split()) | frozenset(raw.person_nouns.split()),
         frozenset(raw.quantities.split()),
         frozenset(raw.time_units.split()),
         frozenset(raw.span_words.split()),
+        frozenset(raw.duration_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.time_clauses),
+        raw.time_clause_when,
+        frozenset(raw.anchor_openers.split()),
+        frozenset(raw.not_clause_before.split()),
         frozenset(raw.reason_words.split()),
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
@@ -193,6 +222,7 @@ def particles() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ASKING_WORDS = LEXICON.words("interrogatives")
 
 
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
@@ -210,6 +240,82 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
     return None
+
+
+def ties_to_unplaced_time(words: tuple[str, ...], dates: list[PartialDate]) -> bool:
+    """The question ties itself to the time of an event it names ("during the January events",
+    "when Uzbekistan got suspended") and no date was read for it: only an answer of that time
+    answers it, and a record read for today is not one."""
+    if dates:
+        return False
+    data = _relations()
+    if any(_has_phrase(words, phrase) for phrase in data.time_clauses):
+        return True
+    asks_at = _first_ask(words, data)
+    return any(
+        word == data.clause_when
+        and asks_at is not None
+        and index > asks_at
+        and words[index - 1] not in data.not_clause_before
+        and index + 1 < len(words)
+        for index, word in enumerate(words)
+    )
+
+
+def outside_time_clauses(words: tuple[str, ...], breaks: frozenset[int]) -> tuple[str, ...]:
+    """The question without its clauses of time ("after the Taliban took Kabul, what did the
+    Secretary General promise": "what did the Secretary General promise"). A clause runs from
+    its opener to the next break (a comma, a question mark: `breaks` are the indexes of words
+    starting anew) or question word. An opener before a year, or with a word or none after it
+    ("after him"), opens none; nor does a word the question did not write itself (`own`, its
+    words before correction, when they line up: "whole" is no "while")."""
+    data = _relations()
+    asks_at = _first_ask(words, data)
+    ends = sorted(breaks | {len(words)})
+    kept: list[str] = []
+    inside = False
+    for index, word in enumerate(words):
+        if index in breaks or (word in _ASKING_WORDS and index != 0 and inside):
+            inside = False
+        if not inside and _opens_clause(words, index, asks_at, ends):
+            inside = True
+        if not inside:
+            kept.append(word)
+    return tuple(kept)
+
+
+_MIN_CLAUSE = 3  # "after the summit": an opener and at least two words
+
+
+def _opens_clause(words: tuple[str, ...], index: int, asks_at: int | None, ends: list[int]) -> bool:
+    data = _relations()
+    word = words[index]
+    if word not in data.anchor_openers:
+        return False
+    end = next(end for end in ends if end > index)
+    if end - index < _MIN_CLAUSE or is_date_word(words[index + 1]) or words[index + 1].isdigit():
+        return False
+    if word == data.clause_when:
+        return (
+            asks_at is not None
+            and index > asks_at
+            and words[index - 1] not in (data.not_clause_before)
+        )
+    return True
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+def _first_ask(words: tuple[str, ...], data: _Relations) -> int | None:
+    """Where the question's first asking word stands ("who", "which", "how many"), if any."""
+    found = [i for i, word in enumerate(words) if word in _ASKING_WORDS]
+    for phrase, _ in data.asks:
+        size = len(phrase)
+        found.extend(i for i in range(len(words) - size + 1) if words[i : i + size] == phrase)
+    return min(found, default=None)
 
 
 def names_year_from(text: str, year: int) -> bool:
@@ -236,33 +342,182 @@ class Asked:
     years: frozenset[int] = frozenset()
     also: tuple[Relation, ...] = ()  # "when and where": further relations asked at once
     words: frozenset[str] = frozenset()  # the question's own words, which name no answer
+    people: frozenset[str] = frozenset()  # the stems of the names of the people known
 
 
-def asked(words: tuple[str, ...], dates: list[PartialDate], content: Content = ()) -> Asked:
-    """Read the relation and the point in time a question asks about; keep its content words."""
+def asked(
+    words: tuple[str, ...],
+    dates: list[PartialDate],
+    content: Content = (),
+    people: frozenset[str] = frozenset(),
+    own_names: frozenset[str] = frozenset(),
+) -> Asked:
+    """Read the relation and the point in time a question asks about; keep its content words.
+
+    `people` are the stems of the names of the people known: asked "which president", a fact
+    must name one of them (without them, the person asked for is not checked). `own_names` are
+    the words of the organization's own names: asked who, naming it names no one.
+    """
     data = _relations()
     # "since 2023", "before 2020": the year bounds a span; facts of other years may answer.
     years = frozenset() if set(words) & data.span_words else frozenset(d.year for d in dates)
     relation = _relation(words, data)
+    if relation is Relation.WHAT and people and _asks_person(words, data):
+        relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
-    return Asked(relation, content, years, also, frozenset(words))
+    return Asked(relation, content, years, also, frozenset(words) | own_names, people)
+
+
+_QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
+
+
+def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
+    """ "Which Russian president", "what Georgian minister", "the name of the press spokesman": a
+    person noun just after "which" or "name of", with nothing but its qualifiers between ("what
+    did the leaders decide" asks what)."""
+    for index, word in enumerate(words):
+        if word in data.which_words:
+            start = index + 1
+        else:
+            phrase = next((p for p in data.naming if words[index : index + len(p)] == p), None)
+            if phrase is None:
+                continue
+            start = index + len(phrase)
+        for following in words[start : start + _QUALIFIERS + 1]:
+            if following in data.person_nouns:
+                return True
+            if following in STOPWORDS:
+                break
+    return False
 
 
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
-    """Relations joined on by "and" ("when and where", "... and how many"): asked as well."""
+    """Relations joined on by "and" ("when and where", "... and how many", "and in which city",
+    "and on what date"): asked as well."""
     found = []
     for phrase, relation in data.asks:
         size = len(phrase)
         for start in range(1, len(words) - size + 1):
-            if words[start - 1] == "and" and words[start : start + size] == phrase:
+            if words[start : start + size] == phrase and _joined_on(words, start):
                 found.append(relation)
     return [r for r in found if r not in (Relation.WHAT, Relation.WHY)]
+
+
+_JOINS = frozenset({"and"})
+_MAX_BETWEEN = 2  # "and in which city", "and on what date": a preposition or two may come between
+
+
+def _joined_on(words: tuple[str, ...], start: int) -> bool:
+    """An "and" just before `start`, with at most a couple of stopwords between."""
+    for back in range(1, _MAX_BETWEEN + 2):
+        index = start - back
+        if index < 0:
+            return False
+        if words[index] in _JOINS:
+            return True
+        if words[index] not in STOPWORDS:
+            return False
+    return False
+
+
+def later_parts(words: tuple[str, ...]) -> tuple[Relation, list[tuple[Relation, tuple[str, ...]]]]:
+    """The first question's relation, and the questions joined on after it ("who heads it and
+    who did he succeed": "who did he succeed"), each with its relation, from its question word
+    to the next join. A join before any question word ("and who filled in", a follow-up)
+    opens no second question."""
+    data = _relations()
+    first = _first_ask(words, data)
+    starts = [
+        index
+        for index, word in enumerate(words)
+        if word in _ASKING_WORDS
+        and first is not None
+        and index > first + 1
+        and _joined_on(words, index)
+    ]
+    parts = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(words)
+        part = words[start:end]
+        parts.append((_relation(part, data), part[1:]))
+    main = _relation(words[: starts[0]] if starts else words, data)
+    return main, parts
+
+
+def unchecked_part(main: Relation, relation: Relation) -> bool:
+    """A part whose own words must be said: it asks what the first part asks ("who ... and who
+    did he succeed") or something no kind of statement shows ("and what was it for"). Another
+    checkable relation ("and where") is checked as one; a reason is worded too many ways."""
+    if relation is Relation.WHY:
+        return False
+    return relation is main or relation is Relation.WHAT
+
+
+def says_part(part: tuple[str, ...], content: Content, said: frozenset[str], text: str) -> bool:
+    """The answer says something of a part asked ("who did he succeed": a successor, someone
+    replaced): one of its content words, by stem, synonym, paraphrase or kindred cue word. A
+    part with no content words ("and when") has nothing to check here; one asking how long
+    ("and for how long", "what term") is answered by a period."""
+    if not content:
+        return True
+    if not _relations().durations.isdisjoint(part) and _states_period(text):
+        return True
+    for _, own, kindred in content:
+        if (own | kindred) & said:
+            return True
+        if any(attribute_stems_of_stem(one) & said for one in own):
+            return True
+    return False
+
+
+def states_as_often(relation: Relation, times: int, text: str, people: int) -> bool:
+    """Asked the same thing twice ("when adopted and when did they start", "who skipped it and
+    who did they send"), the text states it as often: that many dates, or `people` (the people
+    it names whom the question does not) that many. Other relations are checked by words."""
+    if relation in (Relation.WHEN, Relation.DAY):
+        return len(find_dates(text)) >= times
+    if relation in (Relation.WHO, Relation.PERSON):
+        return people >= times
+    return False
+
+
+def said_by_period(own: frozenset[str], text: str) -> bool:
+    """A word for a term of office or a duration ("office", "term", "how long"), said by a period
+    the text states ("from 1 January 2026 to 31 December 2028")."""
+    durations = frozenset().union(*(synonym_stems(word) for word in _relations().durations))
+    return not own.isdisjoint(durations) and _states_period(text)
+
+
+def _states_period(text: str) -> bool:
+    """Two dates (a term "from 1 January 2023 to 31 December 2025") or a number of time units."""
+    if len(find_dates(text)) >= 2:
+        return True
+    data = _relations()
+    words = [word.strip(_PUNCTUATION).casefold() for word in text.split()]
+    return any(
+        (word.isdigit() or word in data.quantities) and following in data.time_units
+        for word, following in pairwise(words)
+    )
+
+
+def attribute_stems_of_stem(own: str) -> frozenset[str]:
+    """The attribute paraphrases of a stem ("died": "killed", "toll")."""
+    return _relations().attribute_kin.get(own, frozenset())
 
 
 def states_also(question: Asked, text: str, places: frozenset[str]) -> bool:
     """The text states every further relation asked ("when and where": a date and a place)."""
     statement = Statement(text)
-    return all(_states(relation, statement, places) for relation in question.also)
+    return all(
+        _states(relation, statement, places, question.words, question.people)
+        for relation in question.also
+    )
+
+
+def states_who(question: Asked, text: str) -> bool:
+    """Asked who, the text names someone the question does not (nor the organization itself:
+    "six states signed a protocol renewing the Collective Security Treaty" names no one)."""
+    return question.relation is not Relation.WHO or _names_someone(text, question.words)
 
 
 def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
@@ -294,22 +549,32 @@ def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked several relations at once, the text states each; asked one, nothing to check here."""
     if not question.also:
         return True
-    return _states(question.relation, Statement(text), places) and states_also(
-        question, text, places
-    )
+    statement = Statement(text)
+    return _states(
+        question.relation, statement, places, question.words, question.people
+    ) and states_also(question, text, places)
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
-    """The relation whose opening phrase comes first in the question."""
+    """The relation whose opening phrase comes first in the question; a "when" that opens a
+    clause after another question word ("what did he do when the unrest started") asks none."""
     best: tuple[int, Relation] | None = None
     for phrase, relation in data.asks:
         size = len(phrase)
         for start in range(len(words) - size + 1):
-            if words[start : start + size] == phrase:
+            if words[start : start + size] == phrase and not _clause_when(words, start, data):
                 if best is None or start < best[0]:
                     best = (start, relation)
                 break
     return best[1] if best else Relation.WHAT
+
+
+def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:
+    """A "when" after another question word, not joined on by "and" or "since": a clause."""
+    if words[index] != data.clause_when or index == 0:
+        return False
+    asked_before = any(word in _ASKING_WORDS for word in words[:index])
+    return asked_before and words[index - 1] not in data.not_clause_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +633,10 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
     # Asked several relations at once, a fact stating any of them may be part of the answer.
     asked_relations = (question.relation, *question.also)
     return Finding(
-        any(_states(relation, statement, places, question.words) for relation in asked_relations),
+        any(
+            _states(relation, statement, places, question.words, question.people)
+            for relation in asked_relations
+        ),
         question.relation is not Relation.WHAT,
         coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),
@@ -397,6 +665,7 @@ def _states(
     statement: Statement,
     places: frozenset[str],
     asked_words: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> bool:
     text = statement.text
     if relation is Relation.COUNT:
@@ -407,9 +676,31 @@ def _states(
         return names_day(text)
     if relation is Relation.WHERE:
         return bool(set(tokens(text)) & places) or _in_named_place(text)
-    if relation is Relation.WHO:
-        return _names_someone(text, asked_words)
+    if relation in (Relation.WHO, Relation.PERSON):
+        return _names_asked(relation, text, asked_words, people)
     return True
+
+
+def _names_asked(
+    relation: Relation, text: str, asked_words: frozenset[str], people: frozenset[str]
+) -> bool:
+    """Asked who, any name the question did not give; asked which person, a person's name."""
+    if relation is Relation.PERSON:
+        return names_person(text, asked_words, people)
+    return _names_someone(text, asked_words)
+
+
+def names_person(text: str, asked_words: frozenset[str], people: frozenset[str]) -> bool:
+    """The text names a person the fact base knows, other than one the question names."""
+    asked_stems = frozenset(stem(word) for word in asked_words)
+    return not (people - asked_stems).isdisjoint(stems(text))
+
+
+def states_person(question: Asked, text: str) -> bool:
+    """Asked which person ("which Russian president"), the text names one; else nothing to check."""
+    return question.relation is not Relation.PERSON or names_person(
+        text, question.words, question.people
+    )
 
 
 def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
@@ -417,9 +708,10 @@ def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
 
     "Who was in charge in Kazakhstan?" is not answered by a fact that only names Kazakhstan,
     nor by a sentence's capitalised first word ("The"), a month, or an acronym such as the
-    organization's own ("the first CSTO member" names no one).
+    organization's own ("the first CSTO member" names no one), nor a title without a name
+    ("the Secretary General") or a part of a text ("Article 4").
     """
-    no_answer = asked_words | STOPWORDS
+    no_answer = asked_words | STOPWORDS | _relations().titles
     for word in text.split():
         bare = word.strip(_PUNCTUATION)
         if not bare[:1].isupper() or bare.isupper():

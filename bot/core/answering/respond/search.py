@@ -177,7 +177,11 @@ def search_answer(
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
-        request.reading.corrected, request.understanding.dates, _content(request, retriever)
+        request.reading.corrected,
+        request.understanding.dates,
+        _content(request, retriever),
+        person_stems(request.catalog),
+        own_name_words(request.catalog),
     )
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
@@ -249,11 +253,13 @@ def _content(request: Request, retriever: Retriever) -> Content:
     return content_words(request, retriever)
 
 
-def content_words(request: Request, retriever: Retriever) -> Content:
+def content_words(
+    request: Request, retriever: Retriever, within: tuple[str, ...] | None = None
+) -> Content:
     """The question's own content words (not names, question words or dates), by rarity.
 
     A word no fact uses is left out: it cannot tell one fact from another (and is often a filler
-    or a typo).
+    or a typo). `within`: only the words of that part of the question.
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names
@@ -262,7 +268,8 @@ def content_words(request: Request, retriever: Retriever) -> Content:
     words = {
         word
         for word in request.reading.content
-        if word not in names
+        if (within is None or word in within)
+        and word not in names
         and word not in _INTERROGATIVE_CUES
         and word not in _ASKING_CUES
         and (word not in _GENERIC or word in telling_domain_words())
@@ -272,7 +279,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
         and word not in _MONTHS  # a date is checked as a date, not as a word
         and not word.isdigit()
         and len(word) >= 3  # "up", "in": particles of a verb, not what is asked about
-        and stem(word) in retriever.idf
+        and _used(word, retriever, by_synonym=within is not None)
     }
     return tuple(
         (
@@ -282,6 +289,42 @@ def content_words(request: Request, retriever: Retriever) -> Content:
         )
         for word in sorted(words)
     )
+
+
+def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]) -> Content:
+    """The words of one clause of the question that say what it is about, domain words too
+    ("what did the Secretary General promise": "secretary", "general", "promise"); not names,
+    question words, light verbs, dates, nor words no fact or synonym knows."""
+    names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
+    words = {
+        word
+        for word in within
+        if word not in names
+        and word not in STOPWORDS
+        and word not in NOT_SPECIFIC
+        and word not in MEMBER_WORDS  # "which country": a state's name answers it
+        and word not in _INTERROGATIVE_CUES
+        and word not in _ASKING_CUES
+        and word not in light_words()
+        and word not in particles()
+        and word not in _ORDINALS
+        and not is_date_word(word)
+        and not word.isdigit()
+        and len(word) >= 3
+        and _used(word, retriever, by_synonym=True)
+    }
+    return tuple(
+        (retriever.weight(stem(word)), synonym_stems(word), _KINDRED.get(word, frozenset()))
+        for word in sorted(words)
+    )
+
+
+def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
+    """Some fact uses the word; or, `by_synonym`, the word has synonyms an answer may word it
+    by ("succeed": "succeeded", "replaced"), though only records say them."""
+    if stem(word) in retriever.idf:
+        return True
+    return by_synonym and len(synonym_stems(word)) > 1
 
 
 def _checked(
@@ -371,9 +414,14 @@ def speaks_of(catalog: Catalog, answer: Answer, entity_id: str) -> bool:
     return not _name_stems(catalog, entity_id).isdisjoint(stems(stated(answer)))
 
 
+def name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
+    """The stems of an entity's name and aliases."""
+    return _name_stems(catalog, entity_id)
+
+
 @lru_cache(maxsize=1024)
 def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
-    """The stems of an entity's name and aliases."""
+    """The stems of an entity's name and aliases (cached)."""
     return frozenset(stem(word) for word in _names_of(catalog, entity_id) - STOPWORDS)
 
 
@@ -381,6 +429,19 @@ def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
 def _names_of(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The words of an entity's name and aliases (cached: answers name the same ones often)."""
     return frozenset(name_words(catalog, entity_id))
+
+
+@lru_cache(maxsize=4)
+def own_name_words(catalog: Catalog) -> frozenset[str]:
+    """The words of the organization's names, full and short: asked who, they name no one."""
+    organization = catalog.organization
+    return frozenset(tokens(organization.name)) | OrganizationWords.of(organization).names
+
+
+@lru_cache(maxsize=4)
+def person_stems(catalog: Catalog) -> frozenset[str]:
+    """The stems of every known person's names and aliases: a fact naming one names someone."""
+    return frozenset().union(*(_name_stems(catalog, person.id) for person in catalog.people()))
 
 
 def places_of(request: Request) -> frozenset[str]:
