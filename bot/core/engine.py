@@ -11,6 +11,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Content,
     asked,
+    asks_other_body,
     attribute_stems,
     attribute_words,
     counted_thing,
@@ -18,6 +19,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     records_a_gap,
+    speaks_of_other_body,
     states_day,
     states_each,
     states_place,
@@ -763,6 +765,10 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     for other in other_organizations(request.reading.words):
         if not any(f" {name} " in spoken for name in other):
             return other[0]
+    # "Could Kazakhstan join another military bloc": a record of its own membership says nothing
+    # of the other organization, unless the answer names one or speaks of other ones.
+    if asks_other_body(request.reading.corrected) and not speaks_of_other_body(stated(answer)):
+        return "another organization"
     names = frozenset(request.reading.named_words()) | _organization_words(request)
     counted = counted_thing(words, names)
     if counted is not None and not attribute_stems(counted) & said:

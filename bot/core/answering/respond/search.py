@@ -12,10 +12,13 @@ from bot.core.answering.check import (
     Finding,
     Statement,
     asked,
+    asks_other_body,
     check,
     coverage,
     light_words,
+    other_body_words,
     particles,
+    speaks_of_other_body,
     states_each,
     synonym_stems,
     telling_domain_words,
@@ -60,6 +63,7 @@ _GENERIC = (
     | LEXICON.words("conflict_generic")
 )
 MIN_COVERAGE = score.MIN_COVERAGE
+_ORDINARY = LEXICON.words("ordinary")
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -84,6 +88,10 @@ def specific_words(request: Request) -> set[str]:
     names = request.reading.named_words() | request.cities | org_names
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
+    if asks_other_body(request.reading.corrected):
+        # "What other grouping did it join": any other organization's name says it (see
+        # search_answer), not the words "other grouping".
+        names = names | other_body_words()
     return {
         word
         for word in request.reading.content
@@ -173,6 +181,8 @@ def search_answer(
 ) -> Answer | None:
     """The best-matching facts that answer the question, or None when none does well enough."""
     hits = _of_people_named(request, search(request, retriever))
+    if asks_other_body(request.reading.corrected):
+        hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
@@ -185,7 +195,11 @@ def search_answer(
     if not checked:
         return None
     top, finding = checked[0]
-    focus = specific_words(request)
+    # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
+    # the facts' other words ("may not join other military alliances").
+    focus = {
+        word for word in specific_words(request) if word not in _ORDINARY or retriever.uses(word)
+    }
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < score.MIN_SCORE or top.matched < min_matched:

@@ -1,0 +1,86 @@
+"""Everyday wording: fillers, everyday words spelt right, and paraphrases of the facts' words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+from bot.evaluation import answer_text
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context(conversation=f"wording-{question}"))
+
+
+def test_filler_words_do_not_hide_what_is_asked(engine: Engine) -> None:
+    """'supposed to be', 'happen': the user's filler, not a word a fact must say."""
+    size = ask(engine, "how big is the KSOR supposed to be")
+    assert size.answered
+    assert "Collective Rapid Reaction Force" in size.text
+    where = ask(engine, "where did the ksor exercise in august 2016 happen")
+    assert where.answered
+    assert "Strugi Krasnye" in where.text
+
+
+def test_everyday_words_are_not_corrected_into_the_facts_words(engine: Engine) -> None:
+    """'majority' is no typo of 'minority': the question about voting finds the consensus rule."""
+    reading = engine._loaded.linker.read("does the csto vote by majority")
+    assert "majority" in reading.corrected
+    assert "minority" not in reading.corrected
+    answer = ask(engine, "does the csto vote by majority?")
+    assert answer.answered
+    assert "consensus" in answer.text
+
+
+def test_paraphrases_reach_the_facts_words(engine: Engine) -> None:
+    """'ex-members' are former members; 'in effect' is in force; a pullout is a withdrawal."""
+    former = ask(engine, "how many ex-members are there, and which")
+    assert former.answered
+    assert all(name in former.text for name in ("Uzbekistan", "Azerbaijan", "Georgia"))
+    charter = ask(engine, "from what date was the csto charter actually in effect")
+    assert charter.answered
+    assert "18 September 2003" in charter.text
+    pullout = ask(engine, "when was the pullout finished")
+    assert pullout.answered
+    assert "withdrawal" in pullout.text
+
+
+def test_two_steps_of_a_membership_are_its_timeline(engine: Engine) -> None:
+    """'Joined when, and when did it walk away': both dates, not the leaving alone."""
+    answer = ask(engine, "when did azerbaijan join and when did it walk away")
+    assert answer.answered
+    assert "1993" in answer_text(answer)
+    assert "1999" in answer_text(answer)
+
+
+def test_every_summit_a_state_hosted_is_a_list(engine: Engine) -> None:
+    """'List every summit Belarus has hosted' asks for the sessions in Minsk, and only those."""
+    answer = ask(engine, "list every summit belarus has hosted")
+    assert answer.answered
+    assert "Minsk" in answer.text
+    assert "Astana" not in answer.text
+
+
+def test_another_bloc_is_not_answered_by_the_states_own_record(engine: Engine) -> None:
+    """'Another military bloc' asks of another organization: a state's joining date is no
+    answer, the rule on other alliances is."""
+    own = ask(engine, "could kazakhstan join another military bloc while staying in the csto")
+    assert "15 May 1992" not in own.text
+    rule = ask(engine, "are members allowed to be in another military bloc")
+    assert rule.answered
+    assert "other military alliances" in rule.text
+    grouping = ask(engine, "what other grouping did uzbekistan join the year it left the treaty")
+    assert grouping.answered
+    assert "GUAM" in grouping.text
