@@ -10,6 +10,7 @@ import pytest
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.temporal import time_parts
 from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -84,3 +85,24 @@ def test_another_bloc_is_not_answered_by_the_states_own_record(engine: Engine) -
     grouping = ask(engine, "what other grouping did uzbekistan join the year it left the treaty")
     assert grouping.answered
     assert "GUAM" in grouping.text
+
+
+def test_a_part_of_a_date_is_a_time_not_a_topic(engine: Engine) -> None:
+    """'By the end of September 2023', 'in early October 2016' narrow the time asked."""
+    assert time_parts(("by", "the", "end", "of", "september", "2023")) == {"end"}
+    assert time_parts(("start", "and", "end", "dates")) == frozenset()
+    fled = ask(engine, "how many karabakh armenians had fled by the end of september 2023")
+    assert fled.answered
+    assert "65,000" in fled.text
+    drill = ask(engine, "what was the name of the drill in kyrgyzstan in early october 2016")
+    assert drill.answered
+    assert "Rubezh-2016" in drill.text
+
+
+def test_the_events_name_the_conflict_vaguely(engine: Engine) -> None:
+    """'The January events in Kazakhstan' are the unrest: the toll answers, 'events' unsaid."""
+    answer = ask(
+        engine, "how many people died in the january events in kazakhstan, and how many hurt"
+    )
+    assert answer.answered
+    assert "225" in answer.text

@@ -66,3 +66,9 @@ def test_russian_questions_are_answered_from_the_facts(engine: Engine) -> None:
 def test_a_russian_question_the_facts_do_not_answer_is_not_answered(engine: Engine) -> None:
     """'Когда родился ...': no fact gives his birthday, so none is given."""
     assert not ask(engine, "Когда родился Таалатбек Масадыков?").answered
+
+
+def test_a_russian_name_is_linked_in_latin_letters_too(engine: Engine) -> None:
+    """'kollektivnye sily operativnogo reagirovaniya' is the force's Russian name transliterated."""
+    reading = engine._loaded.linker.read("kollektivnye sily operativnogo reagirovaniya")
+    assert "collective-rapid-reaction-force" in reading.ids()

@@ -19,7 +19,7 @@ from bot.core.language.countries import external_country_names
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
-from bot.core.language.russian import RussianReader
+from bot.core.language.russian import RussianReader, is_cyrillic, transliterate
 
 MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
@@ -174,6 +174,9 @@ class Linker:
         abbreviation = getattr(entity, "abbreviation", None)
         for surface in (entity.name, *entity.aliases, *([abbreviation] if abbreviation else [])):
             self._add_form(surface, entity_id)
+            if is_cyrillic(surface):
+                # "КСБР ЦАР" is typed "ksbr tsar" too: a Russian name in Latin letters.
+                self._add_form(transliterate(" ".join(tokens(surface))), entity_id)
         if self.catalog.kinds[entity_id] == "person":
             for surface in (entity.name, *entity.aliases):
                 self._add_surname(surface, entity_id)

@@ -46,6 +46,24 @@ def is_date_word(word: str) -> bool:
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
 
 
+_TIME_PARTS = LEXICON.words("time_parts")
+# Words between a part of a time and its date ("the end of September").
+_TIME_PART_LINKS = LEXICON.words("time_part_links")
+
+
+def time_parts(words: tuple[str, ...]) -> frozenset[str]:
+    """The words that say which part of a date is meant ("early October 2016", "by the end of
+    September"): they narrow the time, they are not what the question asks about."""
+    found = set()
+    for index, word in enumerate(words):
+        if word not in _TIME_PARTS:
+            continue
+        following = [w for w in words[index + 1 : index + 4] if w not in _TIME_PART_LINKS]
+        if following and is_date_word(following[0]):
+            found.add(word)
+    return frozenset(found)
+
+
 _HORIZON_WORDS = "|".join(
     re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
 )

@@ -49,7 +49,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
-from bot.core.language.temporal import is_date_word
+from bot.core.language.temporal import is_date_word, time_parts
 from bot.core.understanding.intents import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -88,6 +88,7 @@ def specific_words(request: Request) -> set[str]:
     names = request.reading.named_words() | request.cities | org_names
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
+    names = names | time_parts(request.reading.corrected)  # "in early October": a time
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -269,7 +270,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
     or a typo).
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
-    names = request.reading.named_words() | org_names
+    names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
