@@ -10,7 +10,7 @@ import pytest
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
-from bot.core.language.temporal import time_parts
+from bot.core.language.temporal import full_years, time_parts
 from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -106,3 +106,19 @@ def test_the_events_name_the_conflict_vaguely(engine: Engine) -> None:
     )
     assert answer.answered
     assert "225" in answer.text
+
+
+def test_a_two_digit_year_is_written_out(engine: Engine) -> None:
+    """'signed in 92', 'in 99 that': years; 'by 28 september' is a day, not a year."""
+    assert full_years(("signed", "in", "92")) == ("signed", "in", "1992")
+    assert full_years(("in", "99", "that")) == ("in", "1999", "that")
+    assert full_years(("in", "14", "strategic", "sites")) == ("in", "14", "strategic", "sites")
+    minister = ask(engine, "which georgian minister confirmed in 99 that tbilisi wouldn't stay on")
+    assert minister.answered
+    assert "Menagarishvili" in minister.text
+
+
+def test_a_refusal_is_no_reason(engine: Engine) -> None:
+    """Asked what reason Baku gave, 'Azerbaijan refused to renew' says what it did, not why."""
+    answer = ask(engine, "what reason did baku give for walking away from the treaty in 99")
+    assert not answer.answered or "Karabakh" in answer.text

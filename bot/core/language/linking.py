@@ -20,6 +20,7 @@ from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.russian import RussianReader, is_cyrillic, transliterate
+from bot.core.language.temporal import full_years
 
 MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
@@ -267,7 +268,7 @@ class Linker:
 
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
-        words = self._russian.read(tuple(tokens(question)[:400]))
+        words = full_years(self._russian.read(tuple(tokens(question)[:400])))
         corrected_pairs = [self.correct(word) for word in words]
         corrected = tuple(word for word, _ in corrected_pairs)
         edits = [distance for _, distance in corrected_pairs]
