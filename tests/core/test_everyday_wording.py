@@ -122,3 +122,10 @@ def test_a_refusal_is_no_reason(engine: Engine) -> None:
     """Asked what reason Baku gave, 'Azerbaijan refused to renew' says what it did, not why."""
     answer = ask(engine, "what reason did baku give for walking away from the treaty in 99")
     assert not answer.answered or "Karabakh" in answer.text
+
+
+def test_a_request_verb_is_not_what_is_asked_about(engine: Engine) -> None:
+    """'Name the countries that used to belong': 'name' asks, it is no name to look for."""
+    answer = ask(engine, "name the countries that used to belong but no longer do")
+    assert answer.answered
+    assert all(state in answer.text for state in ("Uzbekistan", "Azerbaijan", "Georgia"))

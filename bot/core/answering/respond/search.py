@@ -64,6 +64,13 @@ _GENERIC = (
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
+_IMPERATIVES = LEXICON.words("imperatives")
+
+
+def _opening_imperative(request: Request) -> set[str]:
+    """The verb a request opens with ("name the countries ..."): it asks, it is not asked about."""
+    first = request.reading.corrected[:1]
+    return set(first) & _IMPERATIVES
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -89,6 +96,7 @@ def specific_words(request: Request) -> set[str]:
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
+    names = names | _opening_imperative(request)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -271,6 +279,7 @@ def content_words(request: Request, retriever: Retriever) -> Content:
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
+    names |= _opening_imperative(request)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
