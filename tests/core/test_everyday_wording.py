@@ -129,3 +129,28 @@ def test_a_request_verb_is_not_what_is_asked_about(engine: Engine) -> None:
     answer = ask(engine, "name the countries that used to belong but no longer do")
     assert answer.answered
     assert all(state in answer.text for state in ("Uzbekistan", "Azerbaijan", "Georgia"))
+
+
+def test_a_pronoun_after_what_it_stands_for_needs_no_earlier_question(engine: Engine) -> None:
+    """'The August 2016 exercise at Strugi Krasnye, how big was it': 'it' is that exercise;
+    'when did it come back?' with nothing before it still asks what 'it' is."""
+    sized = ask(engine, "the august 2016 exercise at strugi krasnye, how big was it")
+    assert sized.answered
+    assert "6,000" in sized.text
+    assert not ask(engine, "when did it come back?").answered
+
+
+def test_the_secretariat_is_led_by_the_secretary_general(engine: Engine) -> None:
+    """'Who led the Secretariat when Armenia froze its participation': the one in office then."""
+    answer = ask(engine, "who led the secretariat when armenia froze its participation")
+    assert answer.answered
+    assert "Tasmagambetov" in answer.text
+
+
+def test_a_general_is_not_the_secretary_general(engine: Engine) -> None:
+    """'Which general headed the mission': a military rank, not the chief officer's title."""
+    answer = ask(
+        engine, "which general headed the csto mission that went to armenia in september 2022"
+    )
+    assert answer.answered
+    assert "Sidorov" in answer.text
