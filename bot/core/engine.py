@@ -540,7 +540,12 @@ def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
         return True
     for index, word in enumerate(words):
         if word in _MEMBERSHIP:
-            following = [w for w in words[index + 1 :] if w not in STOPWORDS]
+            # A date ("took part in the oct 2016 drill") names no organization.
+            following = [
+                w
+                for w in words[index + 1 :]
+                if w not in STOPWORDS and not (w.isdigit() or is_date_word(w))
+            ]
             return bool(following) and following[0] not in loaded.linker.vocabulary
     return False
 

@@ -162,3 +162,10 @@ def test_non_negates_and_the_top_job_of_a_body_is_its_head(engine: Engine) -> No
     assert answer.answered
     assert "Khachaturov" in answer.text
     assert "Bordyuzha" not in answer.text
+
+
+def test_a_month_after_a_membership_word_is_no_other_organization(engine: Engine) -> None:
+    """'Took part in the oct 2016 drill': 'part in' is followed by a date, not an organization."""
+    answer = ask(engine, "which russian bombers took part in the oct 2016 kyrgyzstan drill")
+    assert answer.answered
+    assert "Tu-22M3" in answer_text(answer)
