@@ -157,7 +157,7 @@ def test_a_general_is_not_the_secretary_general(engine: Engine) -> None:
 
 
 def test_non_negates_and_the_top_job_of_a_body_is_its_head(engine: Engine) -> None:
-    """'The first non-Russian to hold the top job at the Secretariat': Khachaturov, not a Russian."""
+    """'The first non-Russian to hold the Secretariat's top job': Khachaturov, not a Russian."""
     answer = ask(engine, "who was the first non-russian to hold the top job at the secretariat")
     assert answer.answered
     assert "Khachaturov" in answer.text
