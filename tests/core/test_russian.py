@@ -72,3 +72,22 @@ def test_a_russian_name_is_linked_in_latin_letters_too(engine: Engine) -> None:
     """'kollektivnye sily operativnogo reagirovaniya' is the force's Russian name transliterated."""
     reading = engine._loaded.linker.read("kollektivnye sily operativnogo reagirovaniya")
     assert "collective-rapid-reaction-force" in reading.ids()
+
+
+def test_a_russian_name_of_several_words_is_kept_whole(engine: Engine) -> None:
+    """'Совет коллективной безопасности' is the Council, not 'council' and two loose words."""
+    reading = engine._loaded.linker.read("Совет коллективной безопасности ОДКБ что это")
+    assert "collective-security-council" in reading.ids()
+    overview = ask(engine, "что такое Организация Договора о коллективной безопасности")
+    assert overview.answered
+    assert "military alliance" in overview.text
+
+
+def test_russian_tense_and_before_are_read(engine: Engine) -> None:
+    """'вернется' asks about the future (not answered); 'до него' (before him) the predecessor."""
+    assert not ask(engine, "когда Азербайджан вернется в ОДКБ?").answered
+    context = Context(conversation="russian-before-him")
+    engine.answer("кто генсек ОДКБ в 2026 году", context)
+    before = engine.answer("а до него?", context)
+    assert before.answered
+    assert "Tasmagambetov" in before.text

@@ -166,7 +166,9 @@ class Linker:
         # Russian words the engine does not know already are read as English ones.
         # A case form is read as a one-word name ("Армении"), not as a word of a longer one.
         one_word_names = {form[0] for form in self.forms if len(form) == 1}
-        self._russian = RussianReader(self.vocabulary | _CUE_WORDS | STOPWORDS, one_word_names)
+        self._russian = RussianReader(
+            self.vocabulary | _CUE_WORDS | STOPWORDS, one_word_names, self.forms
+        )
         # Only longer words are offered as corrections; short ones are too easy to hit by chance.
         self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 

@@ -100,8 +100,16 @@ def name_stems(word: str) -> list[str]:
 class RussianReader:
     """Reads the Russian words of a question as English; built once per knowledge."""
 
-    def __init__(self, known: frozenset[str], name_words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        known: frozenset[str],
+        name_words: Iterable[str],
+        names: Iterable[tuple[str, ...]] = (),
+    ) -> None:
         self.known = known
+        # Russian names of several words ("Совет коллективной безопасности") are kept whole.
+        self.phrases = frozenset(n for n in names if len(n) > 1 and any(map(is_cyrillic, n)))
+        self.longest = max((len(n) for n in self.phrases), default=0)
         self.names: dict[str, str] = {}
         for word in sorted(name_words):
             if is_cyrillic(word):
@@ -113,9 +121,23 @@ class RussianReader:
         if not any(is_cyrillic(word) for word in words) and not self._latin_russian(words):
             return words
         read: list[str] = []
-        for word in words:
-            read.extend(self._word(word))
+        index = 0
+        while index < len(words):
+            kept = self._name_at(words, index)
+            if kept:
+                read.extend(words[index : index + kept])
+                index += kept
+                continue
+            read.extend(self._word(words[index]))
+            index += 1
         return tuple(read)
+
+    def _name_at(self, words: tuple[str, ...], start: int) -> int:
+        """How many words from `start` make a Russian name of several words (0: none)."""
+        for size in range(min(self.longest, len(words) - start), 1, -1):
+            if words[start : start + size] in self.phrases:
+                return size
+        return 0
 
     def _name(self, word: str) -> str | None:
         """The one-word name a Cyrillic word is a case form of, if any."""

@@ -45,9 +45,13 @@ class SignalReader:
             found.add("in_organization")
         if self._pronoun_first(reading):
             found.add("pronoun_first")
-        if len(reading.content) <= _SHORT:
+        # A name of several words is one thing named: "what is the Collective Security Treaty
+        # Organization" is as short as "what is the CSTO".
+        own = reading.content - reading.named_words()
+        named = 1 if len(own) < len(reading.content) else 0
+        if len(own) + named <= _SHORT:
             found.add("short")
-        if len(reading.content) <= 1:
+        if len(own) + named <= 1:
             found.add("one_word")
         if all(
             w in self.org_words or w in ALL_CUES for w in reading.content - reading.named_words()
