@@ -91,3 +91,10 @@ def test_russian_tense_and_before_are_read(engine: Engine) -> None:
     before = engine.answer("а до него?", context)
     assert before.answered
     assert "Tasmagambetov" in before.text
+
+
+def test_inflected_verbs_are_read_by_their_stem(engine: Engine) -> None:
+    """'направлено' (sent, a participle) is read like 'направил'."""
+    answer = ask(engine, "сколько миротворцев ОДКБ было направлено в Казахстан")
+    assert answer.answered
+    assert "2,000" in answer.text
