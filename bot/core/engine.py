@@ -15,6 +15,7 @@ from bot.core.answering.check import (
     Content,
     Relation,
     asked,
+    asks_other_body,
     attribute_stems,
     attribute_words,
     counted_thing,
@@ -27,6 +28,7 @@ from bot.core.answering.check import (
     records_a_gap,
     said_by_period,
     says_part,
+    speaks_of_other_body,
     states_as_often,
     states_day,
     states_each,
@@ -563,7 +565,12 @@ def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
         return True
     for index, word in enumerate(words):
         if word in _MEMBERSHIP:
-            following = [w for w in words[index + 1 :] if w not in STOPWORDS]
+            # A date ("took part in the oct 2016 drill") names no organization.
+            following = [
+                w
+                for w in words[index + 1 :]
+                if w not in STOPWORDS and not (w.isdigit() or is_date_word(w))
+            ]
             return bool(following) and following[0] not in loaded.linker.vocabulary
     return False
 
@@ -913,6 +920,10 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     for other in other_organizations(request.reading.words):
         if not any(f" {name} " in spoken for name in other):
             return other[0]
+    # "Could Kazakhstan join another military bloc": a record of its own membership says nothing
+    # of the other organization, unless the answer names one or speaks of other ones.
+    if asks_other_body(request.reading.corrected) and not speaks_of_other_body(stated(answer)):
+        return "another organization"
     names = frozenset(request.reading.named_words()) | _organization_words(request)
     counted = counted_thing(words, names)
     if counted is not None and not attribute_stems(counted) & said:

@@ -71,6 +71,8 @@ class _RelationsFile(DataModel):
     attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
     gap_phrases: tuple[Phrase, ...]
     other_organizations: tuple[tuple[Phrase, ...], ...]
+    other_words: Phrase
+    other_bodies: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
 
@@ -101,6 +103,8 @@ class _Relations:
     attribute_kin: dict[str, frozenset[str]]
     gaps: tuple[str, ...]
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
+    other_words: frozenset[str]
+    other_bodies: frozenset[str]
 
 
 @cache
@@ -137,6 +141,8 @@ def _relations() -> _Relations:
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
         tuple(phrase.casefold() for phrase in raw.gap_phrases),
         tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
+        frozenset(raw.other_words.split()),
+        frozenset(raw.other_bodies.split()),
     )
 
 
@@ -194,6 +200,32 @@ def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 found.append((" ".join(name), *(" ".join(n) for n in names if n != name)))
                 break
     return found
+
+
+# How far after "other" its organization word may come ("another military bloc").
+_OTHER_BODY_REACH = 3
+
+
+def asks_other_body(words: tuple[str, ...]) -> bool:
+    """The question speaks of an unnamed other organization ("join another military bloc")."""
+    data = _relations()
+    return any(
+        word in data.other_words
+        and not data.other_bodies.isdisjoint(words[i + 1 : i + 1 + _OTHER_BODY_REACH])
+        for i, word in enumerate(words)
+    )
+
+
+def other_body_words() -> frozenset[str]:
+    """The words that speak of an unnamed other organization ("other", "bloc", "grouping")."""
+    data = _relations()
+    return data.other_words | data.other_bodies
+
+
+def speaks_of_other_body(text: str) -> bool:
+    """The text names another organization, or speaks of other ones ("other military alliances")."""
+    words = tuple(tokens(text))
+    return bool(other_organizations(words)) or asks_other_body(words)
 
 
 def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:

@@ -135,6 +135,11 @@ class Retriever:
             return set()
         return {stem(word) for word in tokens(entity.name) if word not in STOPWORDS}
 
+    def uses(self, word: str) -> bool:
+        """Some fact uses the word, or one of its synonyms (by stem)."""
+        own = stem(word)
+        return any(s in self.idf for s in {own} | _SYNONYM_STEMS.get(own, set()))
+
     def weight(self, word: str) -> float:
         """How telling a stem is: rare stems weigh more; words no fact uses weigh little."""
         return self.idf.get(word, weight.UNSEEN_WORD)

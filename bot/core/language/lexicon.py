@@ -197,4 +197,5 @@ KNOWN = frozenset().union(
     DOMAIN, SUMMIT_WORDS, CONFLICT_WORDS, NOT_SPECIFIC, EXTRAORDINARY, ORG_WORDS, ANAPHORA,
     LEXICON.words("followup_openers"), MEMBER_WORDS, UPCOMING, PERSONAL_PRONOUNS, BEFORE, AFTER,
     LATEST, EARLIEST, *CUES.values(), *TOPIC_WORDS.values(), SYNONYMS, *SYNONYMS.values(),
+    LEXICON.words("ordinary"),
 )  # fmt: skip

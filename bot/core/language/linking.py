@@ -19,6 +19,8 @@ from bot.core.language.countries import external_country_names
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.russian import RussianReader, is_cyrillic, transliterate
+from bot.core.language.temporal import full_years
 
 MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
@@ -161,6 +163,12 @@ class Linker:
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
         self._name_words = self._words_of_names()
         self.vocabulary = self._vocabulary()
+        # Russian words the engine does not know already are read as English ones.
+        # A case form is read as a one-word name ("Армении"), not as a word of a longer one.
+        one_word_names = {form[0] for form in self.forms if len(form) == 1}
+        self._russian = RussianReader(
+            self.vocabulary | _CUE_WORDS | STOPWORDS, one_word_names, self.forms
+        )
         # Only longer words are offered as corrections; short ones are too easy to hit by chance.
         self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
@@ -169,6 +177,9 @@ class Linker:
         abbreviation = getattr(entity, "abbreviation", None)
         for surface in (entity.name, *entity.aliases, *([abbreviation] if abbreviation else [])):
             self._add_form(surface, entity_id)
+            if is_cyrillic(surface):
+                # "КСБР ЦАР" is typed "ksbr tsar" too: a Russian name in Latin letters.
+                self._add_form(transliterate(" ".join(tokens(surface))), entity_id)
         if self.catalog.kinds[entity_id] == "person":
             for surface in (entity.name, *entity.aliases):
                 self._add_surname(surface, entity_id)
@@ -259,7 +270,7 @@ class Linker:
 
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
-        words = tuple(tokens(question)[:400])
+        words = full_years(self._russian.read(tuple(tokens(question)[:400])))
         corrected_pairs = [self.correct(word) for word in words]
         corrected = tuple(word for word, _ in corrected_pairs)
         edits = [distance for _, distance in corrected_pairs]

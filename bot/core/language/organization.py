@@ -15,6 +15,7 @@ class OrganizationWords:
 
     names: frozenset[str]
     chief: frozenset[str]
+    chief_title: tuple[str, ...] = ()  # the chief's title in order ("secretary", "general")
 
     @classmethod
     def of(cls, organization: Organization) -> OrganizationWords:
@@ -27,4 +28,5 @@ def _read(abbreviation: str, aliases: tuple[str, ...], chief: str | None) -> Org
     # Cached on the strings themselves: responders ask for these on every question.
     names = set(tokens(abbreviation))
     names |= {alias.casefold() for alias in aliases if len(tokens(alias)) == 1}
-    return OrganizationWords(frozenset(names), frozenset(tokens(chief or "")))
+    title = tuple(tokens(chief or ""))
+    return OrganizationWords(frozenset(names), frozenset(title), title)

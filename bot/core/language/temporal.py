@@ -46,6 +46,57 @@ def is_date_word(word: str) -> bool:
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
 
 
+_SHORT_YEAR_OPENERS = LEXICON.words("short_year_openers")
+_STOPWORDS = LEXICON.words("stopwords")
+# Two-digit years from this one on are of the 1900s ("in 99"), below it of the 2000s ("in 22"):
+# the organization's history starts in 1992.
+_CENTURY_PIVOT = 90
+_FIRST_CENTURY_YEAR = 1900
+_SECOND_CENTURY_YEAR = 2000
+_MAX_SHORT_YEAR = 49
+
+
+def full_years(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with a two-digit year written out: "signed in 92" is 1992, "in 99 that" 1999.
+
+    Only right after a word that opens a year ("in", "since") and before nothing or a small
+    word: "in 14 strategic sites" counts sites, "by 28 september" is a day.
+    """
+    out = list(words)
+    for index, word in enumerate(words):
+        if len(word) != 2 or not word.isdigit() or index == 0:
+            continue
+        if words[index - 1] not in _SHORT_YEAR_OPENERS:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following not in _STOPWORDS:
+            continue
+        number = int(word)
+        if number >= _CENTURY_PIVOT:
+            out[index] = str(_FIRST_CENTURY_YEAR + number)
+        elif number <= _MAX_SHORT_YEAR:
+            out[index] = str(_SECOND_CENTURY_YEAR + number)
+    return tuple(out)
+
+
+_TIME_PARTS = LEXICON.words("time_parts")
+# Words between a part of a time and its date ("the end of September").
+_TIME_PART_LINKS = LEXICON.words("time_part_links")
+
+
+def time_parts(words: tuple[str, ...]) -> frozenset[str]:
+    """The words that say which part of a date is meant ("early October 2016", "by the end of
+    September"): they narrow the time, they are not what the question asks about."""
+    found = set()
+    for index, word in enumerate(words):
+        if word not in _TIME_PARTS:
+            continue
+        following = [w for w in words[index + 1 : index + 4] if w not in _TIME_PART_LINKS]
+        if following and is_date_word(following[0]):
+            found.add(word)
+    return frozenset(found)
+
+
 _HORIZON_WORDS = "|".join(
     re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
 )

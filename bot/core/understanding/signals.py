@@ -22,12 +22,15 @@ class SignalReader:
         self.org_words = ORG_WORDS | organization.names
         self._inside = LEXICON.words("inside")
         self._stopwords = LEXICON.words("stopwords")
+        self._pronouns = LEXICON.words("pronouns")
         index: dict[str, set[str]] = {}
         for name in LEXICON.names():
             for word in LEXICON.words(name):
                 index.setdefault(word, set()).add(name)
-        # The chief officer's title says "secretary" in this organization's words.
-        for word in organization.chief:
+        # The chief officer's title says "secretary" in this organization's words; its other
+        # words are too common alone ("which general headed the mission", "the UN General
+        # Assembly"), so only its first word, the office's own, does.
+        for word in organization.chief_title[:1]:
             index.setdefault(word, set()).add("secretary")
         self._index = {word: frozenset(names) for word, names in index.items()}
 
@@ -40,15 +43,31 @@ class SignalReader:
             found.add("organization")
         if self.in_organization(reading):
             found.add("in_organization")
-        if len(reading.content) <= _SHORT:
+        if self._pronoun_first(reading):
+            found.add("pronoun_first")
+        # A name of several words is one thing named: "what is the Collective Security Treaty
+        # Organization" is as short as "what is the CSTO".
+        own = reading.content - reading.named_words()
+        named = 1 if len(own) < len(reading.content) else 0
+        if len(own) + named <= _SHORT:
             found.add("short")
-        if len(reading.content) <= 1:
+        if len(own) + named <= 1:
             found.add("one_word")
         if all(
             w in self.org_words or w in ALL_CUES for w in reading.content - reading.named_words()
         ):
             found.add("only_names")
         return frozenset(found)
+
+    def _pronoun_first(self, reading: Reading) -> bool:
+        """A pronoun comes before anything it could stand for ("when did it come back"), not
+        after a thing the question names itself ("the rotating chair ... who had it before")."""
+        for word in reading.corrected:
+            if word in self._pronouns:
+                return True
+            if word in reading.content and word not in ALL_CUES and not word.isdigit():
+                return False
+        return False
 
     def in_organization(self, reading: Reading) -> bool:
         """'X in the csto?' / 'X in odkb': membership asked without the word member."""

@@ -38,7 +38,7 @@ RouteName = Literal[
 # signals.py and understand.py).
 PREDICATES = frozenset(
     [
-        "organization", "in_organization", "short", "one_word", "only_names",
+        "organization", "in_organization", "short", "one_word", "only_names", "pronoun_first",
         "dated", "memory", "leans_back", "summit_in_play",
         "conflict_in_play", "own_subject", "names_something",
         "names_city", "names_session",

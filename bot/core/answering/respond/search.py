@@ -12,10 +12,13 @@ from bot.core.answering.check import (
     Finding,
     Statement,
     asked,
+    asks_other_body,
     check,
     coverage,
     light_words,
+    other_body_words,
     particles,
+    speaks_of_other_body,
     states_each,
     synonym_stems,
     telling_domain_words,
@@ -46,7 +49,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
-from bot.core.language.temporal import is_date_word
+from bot.core.language.temporal import is_date_word, time_parts
 from bot.core.understanding.intents import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -60,6 +63,14 @@ _GENERIC = (
     | LEXICON.words("conflict_generic")
 )
 MIN_COVERAGE = score.MIN_COVERAGE
+_ORDINARY = LEXICON.words("ordinary")
+_IMPERATIVES = LEXICON.words("imperatives")
+
+
+def _opening_imperative(request: Request) -> set[str]:
+    """The verb a request opens with ("name the countries ..."): it asks, it is not asked about."""
+    first = request.reading.corrected[:1]
+    return set(first) & _IMPERATIVES
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -84,6 +95,12 @@ def specific_words(request: Request) -> set[str]:
     names = request.reading.named_words() | request.cities | org_names
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
+    names = names | time_parts(request.reading.corrected)  # "in early October": a time
+    names = names | _opening_imperative(request)
+    if asks_other_body(request.reading.corrected):
+        # "What other grouping did it join": any other organization's name says it (see
+        # search_answer), not the words "other grouping".
+        names = names | other_body_words()
     return {
         word
         for word in request.reading.content
@@ -174,6 +191,8 @@ def search_answer(
 ) -> Answer | None:
     """The best-matching facts that answer the question, or None when none does well enough."""
     hits = _of_people_named(request, search(request, retriever))
+    if asks_other_body(request.reading.corrected):
+        hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
     if strict:
         hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
@@ -190,7 +209,11 @@ def search_answer(
     if not checked:
         return None
     top, finding = checked[0]
-    focus = specific_words(request)
+    # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
+    # the facts' other words ("may not join other military alliances").
+    focus = {
+        word for word in specific_words(request) if word not in _ORDINARY or retriever.uses(word)
+    }
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < score.MIN_SCORE or top.matched < min_matched:
@@ -262,7 +285,8 @@ def content_words(
     or a typo). `within`: only the words of that part of the question.
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
-    names = request.reading.named_words() | org_names
+    names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
+    names |= _opening_imperative(request)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {

@@ -1,0 +1,100 @@
+"""Questions in Russian, in Cyrillic or transliterated: read as the English they stand for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.russian import RussianReader, english_of, name_stems, transliterate
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context(conversation=f"russian-{question}"))
+
+
+def test_words_are_read_by_their_stem_whatever_their_ending() -> None:
+    """'миротворцев', 'миротворцами': one stem, one English word."""
+    assert transliterate("погибло") == "pogiblo"
+    assert english_of(transliterate("миротворцами")) == ("peacekeepers",)
+    assert english_of(transliterate("миротворцев")) == ("peacekeepers",)
+    assert english_of("skolko") == ("how", "many")
+    assert english_of("pogiblo") == ("killed",)
+    assert english_of("kazakhstan") is None
+
+
+def test_a_case_form_of_a_name_is_the_name() -> None:
+    """'в Армении' names Armenia; 'Армения' in the knowledge meets it by its stem."""
+    assert set(name_stems("армении")) & set(name_stems("армения"))
+    reader = RussianReader(frozenset({"армения"}), ["армения"])
+    assert reader.read(("в", "армении")) == ("в", "армения")
+
+
+def test_english_is_not_read_as_transliterated_russian() -> None:
+    """One word that happens to start like a Russian stem does not make a question Russian."""
+    reader = RussianReader(frozenset({"the", "were", "arrested"}), [])
+    words = ("the", "protesters", "were", "arrested")
+    assert reader.read(words) == words
+
+
+def test_russian_questions_are_answered_from_the_facts(engine: Engine) -> None:
+    """Cyrillic and transliterated questions about the death toll find the same fact."""
+    cyrillic = ask(
+        engine, "Сколько человек погибло во время январских беспорядков 2022 года в Казахстане?"
+    )
+    assert cyrillic.answered
+    assert "225" in cyrillic.text
+    latin = ask(engine, "skolko pogiblo v kazahstane v yanvare 2022")
+    assert latin.answered
+    assert "225" in latin.text
+    commander = ask(engine, "кто командовал миротворцами ОДКБ в Казахстане")
+    assert commander.answered
+    assert "Serdyukov" in commander.text
+
+
+def test_a_russian_question_the_facts_do_not_answer_is_not_answered(engine: Engine) -> None:
+    """'Когда родился ...': no fact gives his birthday, so none is given."""
+    assert not ask(engine, "Когда родился Таалатбек Масадыков?").answered
+
+
+def test_a_russian_name_is_linked_in_latin_letters_too(engine: Engine) -> None:
+    """'kollektivnye sily operativnogo reagirovaniya' is the force's Russian name transliterated."""
+    reading = engine._loaded.linker.read("kollektivnye sily operativnogo reagirovaniya")
+    assert "collective-rapid-reaction-force" in reading.ids()
+
+
+def test_a_russian_name_of_several_words_is_kept_whole(engine: Engine) -> None:
+    """'Совет коллективной безопасности' is the Council, not 'council' and two loose words."""
+    reading = engine._loaded.linker.read("Совет коллективной безопасности ОДКБ что это")
+    assert "collective-security-council" in reading.ids()
+    overview = ask(engine, "что такое Организация Договора о коллективной безопасности")
+    assert overview.answered
+    assert "military alliance" in overview.text
+
+
+def test_russian_tense_and_before_are_read(engine: Engine) -> None:
+    """'вернется' asks about the future (not answered); 'до него' (before him) the predecessor."""
+    assert not ask(engine, "когда Азербайджан вернется в ОДКБ?").answered
+    context = Context(conversation="russian-before-him")
+    engine.answer("кто генсек ОДКБ в 2026 году", context)
+    before = engine.answer("а до него?", context)
+    assert before.answered
+    assert "Tasmagambetov" in before.text
+
+
+def test_inflected_verbs_are_read_by_their_stem(engine: Engine) -> None:
+    """'направлено' (sent, a participle) is read like 'направил'."""
+    answer = ask(engine, "сколько миротворцев ОДКБ было направлено в Казахстан")
+    assert answer.answered
+    assert "2,000" in answer.text
