@@ -1,0 +1,39 @@
+"""Office holders at an event's time, and follow-ups that carry a subject, a person or a time.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
+    return engine.answer(question, Context(conversation=conversation))
+
+
+def test_the_secretariat_alone_names_the_body_and_running_it_asks_its_head(engine):
+    """'Who was running the secretariat in 2016': the Secretary General then, not the presidency."""
+    answer = ask(engine, "who was running the secretariat in 2016")
+    assert answer.answered and "Bordyuzha" in answer.text
+    assert "presidency" not in answer.text.casefold()
+
+
+def test_general_alone_is_a_rank_not_the_secretary_general(engine):
+    """'Which general led the mission': no Secretary General answer for a rank."""
+    answer = ask(engine, "which general led the csto fact-finding mission to armenia in 2022")
+    assert answer.intent != "org.secretaries"
