@@ -37,3 +37,32 @@ def test_general_alone_is_a_rank_not_the_secretary_general(engine):
     """'Which general led the mission': no Secretary General answer for a rank."""
     answer = ask(engine, "which general led the csto fact-finding mission to armenia in 2022")
     assert answer.intent != "org.secretaries"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the secretary general in the days of the kazakh unrest",
+        "who was secretary general around the time of the january events in kazakhstan",
+        "who was secretary general back when the troops went into kazakhstan",
+    ],
+)
+def test_office_holder_at_a_conflict_named_by_what_happened(engine, question):
+    """An event named by what happened in a state ("the events", "the unrest") is the conflict
+    there, and the office holder is the one at its start."""
+    answer = ask(engine, question)
+    assert answer.answered and "Zas" in answer.text
+    assert "Masadykov" not in answer.text
+
+
+def test_a_city_stands_for_the_state_that_hosted_its_sessions(engine):
+    """'When Tashkent suspended its participation': Uzbekistan's suspension, December 2012."""
+    answer = ask(engine, "who was secretary general when tashkent suspended its participation")
+    assert answer.answered and "Bordyuzha" in answer.text
+
+
+def test_a_conflict_named_with_a_year_is_timed_by_the_conflict_not_a_later_fact(engine):
+    """'During the border clashes in 2021': April 2021, not a fact dated 2022 about the border."""
+    question = "which country chaired the csto during the kyrgyz-tajik border clashes in 2021"
+    answer = ask(engine, question)
+    assert answer.answered and "Tajikistan" in answer.text and "2021" in answer.text

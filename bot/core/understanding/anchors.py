@@ -53,7 +53,10 @@ _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
-_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering")
+_HAPPENINGS = LEXICON.words("happenings")
+_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
+# Words that name a conflict itself ("the clashes", "the unrest"): its own dates beat the facts'.
+_CONFLICT_NAMING = LEXICON.words("conflict_nouns") | _HAPPENINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ class AnchorReader:
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
+        event_words = self._state_for_city(event_words)
         event = (
             self._event(event_words)
             or self._event_in_play(event_words, memory)
@@ -154,6 +158,24 @@ class AnchorReader:
         if len(states) != 1 or at is None:
             return event
         return (*event[:at], *tokens(self.catalog.name(states[0])), *event[at + 1 :])
+
+    def _state_for_city(self, event: tuple[str, ...]) -> tuple[str, ...]:
+        """'When Yerevan put its participation on ice': with no state or summit named, a city
+        whose sessions one state hosted stands for that state (its government acted)."""
+        reading = self.linker.read(" ".join(event))
+        if reading.ids() or not SUMMIT_WORDS.isdisjoint(event):
+            return event
+        finder = self.understander.finder
+        words = list(event)
+        for index, word in enumerate(event):
+            hosts = {
+                getattr(self.catalog.entities.get(summit), "host", None)
+                for summit in finder.city_index.get(word, ())
+            }
+            host = hosts.pop() if len(hosts) == 1 else None
+            if isinstance(host, str) and self.catalog.kinds.get(host) == "country":
+                words[index] = " ".join(tokens(self.catalog.name(host)))
+        return tuple(" ".join(words).split())
 
     def _list_in_span(
         self, anchor: Anchor, end: PartialDate | None, memory: Topic | None
@@ -241,15 +263,25 @@ class AnchorReader:
             return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
+        naming = "conflict" in kinds or not _CONFLICT_NAMING.isdisjoint(corrected)
+        conflict = self._conflict(reading, dates) if naming else None
+        if conflict is not None:
+            return conflict  # "during the clashes in 2021": the conflict's own period
         found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
         if found is not None:
             return found, None, None
-        if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
-            conflicts = finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                conflict = self.catalog.entities[conflicts[0]]
-                return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
-        return None
+        cued = not _CONFLICT_CUES.isdisjoint(corrected)
+        return self._conflict(reading, dates) if cued else None
+
+    def _conflict(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """The start and end of the one conflict the words point to."""
+        conflicts = self.understander.finder.conflicts_meant(reading, dates)
+        if len(conflicts) != 1:
+            return None
+        conflict = self.catalog.entities[conflicts[0]]
+        return (conflict.start, conflict.end, None) if isinstance(conflict, Conflict) else None
 
     def _event_in_play(
         self, words: tuple[str, ...], memory: Topic | None
@@ -292,4 +324,11 @@ class AnchorReader:
         when = [h.item.date for h in close if h.item is not None and h.item.date is not None]
         if not when or len({d.year for d in when}) != 1:
             return None
+        if dates and not any(_within(when[0], date) for date in dates):
+            return None  # the facts found happened at another time than the one the words give
         return min(when)
+
+
+def _within(day: PartialDate, span: PartialDate) -> bool:
+    """The date falls inside the span (a year or a month the question gave)."""
+    return span.first_day <= day.first_day <= span.last_day
