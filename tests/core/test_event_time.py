@@ -66,3 +66,11 @@ def test_a_conflict_named_with_a_year_is_timed_by_the_conflict_not_a_later_fact(
     question = "which country chaired the csto during the kyrgyz-tajik border clashes in 2021"
     answer = ask(engine, question)
     assert answer.answered and "Tajikistan" in answer.text and "2021" in answer.text
+
+
+def test_russian_follow_up_asks_the_predecessor_of_the_holder_in_play(engine):
+    """'А до него?' ("and before him?") after a Secretary General: the one before him."""
+    ask(engine, "кто был генеральным секретарем одкб в 2021 году", "ru-before")
+    answer = ask(engine, "а кто был до него?", "ru-before")
+    assert answer.answered and answer.intent == "office.succession"
+    assert "Semerikov" in answer.text and "Masadykov" not in answer.text
