@@ -74,3 +74,11 @@ def test_russian_follow_up_asks_the_predecessor_of_the_holder_in_play(engine):
     answer = ask(engine, "а кто был до него?", "ru-before")
     assert answer.answered and answer.intent == "office.succession"
     assert "Semerikov" in answer.text and "Masadykov" not in answer.text
+
+
+def test_the_year_before_counts_from_the_conflict_in_play(engine):
+    """'The fighting the year before' after a conflict's follow-up: a year before its start."""
+    ask(engine, "when did kyrgyzstan and tajikistan clash in 2022", "year-before")
+    ask(engine, "what did the csto do about it", "year-before")
+    answer = ask(engine, "and the fighting the year before?", "year-before")
+    assert answer.answered and "April 2021" in answer.text

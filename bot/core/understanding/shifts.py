@@ -56,9 +56,10 @@ def _is_phrase(word: str) -> bool:
 
 
 def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:
-    """The date of the subject in play (a summit's day), if it has one."""
+    """The date of the subject in play (a summit's day, a conflict's start), if it has one."""
     for entity_id in memory.entities[:1]:
-        date = getattr(catalog.entities.get(entity_id), "date", None)
+        entity = catalog.entities.get(entity_id)
+        date = getattr(entity, "date", None) or getattr(entity, "start", None)
         if isinstance(date, PartialDate):
             return date
     return None
