@@ -82,3 +82,12 @@ def test_the_year_before_counts_from_the_conflict_in_play(engine):
     ask(engine, "what did the csto do about it", "year-before")
     answer = ask(engine, "and the fighting the year before?", "year-before")
     assert answer.answered and "April 2021" in answer.text
+
+
+def test_the_organization_acting_in_the_conflict_in_play(engine):
+    """'Did the CSTO send troops' right after a conflict: its part in that conflict, not a search
+    of every fact about troops."""
+    ask(engine, "how many people died in the kazakh unrest", "org-in-conflict")
+    answer = ask(engine, "did the csto send troops", "org-in-conflict")
+    assert answer.answered and answer.intent == "conflict.role"
+    assert "Kazakh" in answer.text
