@@ -330,9 +330,14 @@ class Engine:
         listed = subjects if answer.items else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
+        asked = bool(dates)
+        if when is None and understanding.from_memory and previous and previous.date_asked:
+            # A follow-up naming no time of its own keeps the one a question asked about (not a
+            # date an answer happened to lead with).
+            when, asked = previous.date, True
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
-        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said)
+        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said, asked)
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)
         self._memory.remember(context.conversation, topic)

@@ -69,7 +69,7 @@ def test_a_conflict_named_with_a_year_is_timed_by_the_conflict_not_a_later_fact(
 
 
 def test_russian_follow_up_asks_the_predecessor_of_the_holder_in_play(engine):
-    """'А до него?' ("and before him?") after a Secretary General: the one before him."""
+    """'And before him?', asked in Russian, after a Secretary General: the one before him."""
     ask(engine, "кто был генеральным секретарем одкб в 2021 году", "ru-before")
     answer = ask(engine, "а кто был до него?", "ru-before")
     assert answer.answered and answer.intent == "office.succession"
@@ -91,3 +91,29 @@ def test_the_organization_acting_in_the_conflict_in_play(engine):
     answer = ask(engine, "did the csto send troops", "org-in-conflict")
     assert answer.answered and answer.intent == "conflict.role"
     assert "Kazakh" in answer.text
+
+
+def test_a_party_in_play_named_by_post_or_capital_is_asked_about_the_facts_just_given(engine):
+    """'What did the prime minister say about it', then 'how did Moscow respond': the person in
+    play who held that post, then the state whose capital hosted its sessions, each about the
+    freeze just answered."""
+    ask(engine, "when did armenia freeze its participation", "posts")
+    answer = ask(engine, "what did the prime minister say about it", "posts")
+    assert answer.answered and "France 24" in answer.text
+    answer = ask(engine, "and how did moscow respond", "posts")
+    assert answer.answered and "Kremlin" in answer.text.split(".")[0]
+
+
+def test_the_time_a_question_asked_is_kept_by_its_follow_ups(engine):
+    """'The summit that November', two follow-ups after 'September 2022': November 2022."""
+    ask(engine, "how many armenian soldiers died in the september 2022 clashes", "kept-time")
+    ask(engine, "did the csto send troops", "kept-time")
+    answer = ask(engine, "which city hosted the summit that november", "kept-time")
+    assert answer.answered and "Yerevan" in answer.text and "2022" in answer.text
+
+
+def test_a_month_is_no_prefix_of_an_ordinary_word(engine):
+    """'Where was that decided': "decided" is no December."""
+    ask(engine, "when did the csto decide to help tajikistan secure the afghan border", "dec")
+    answer = ask(engine, "where was that decided", "dec")
+    assert "December" not in answer.text

@@ -165,15 +165,10 @@ class AnchorReader:
         reading = self.linker.read(" ".join(event))
         if reading.ids() or not SUMMIT_WORDS.isdisjoint(event):
             return event
-        finder = self.understander.finder
         words = list(event)
         for index, word in enumerate(event):
-            hosts = {
-                getattr(self.catalog.entities.get(summit), "host", None)
-                for summit in finder.city_index.get(word, ())
-            }
-            host = hosts.pop() if len(hosts) == 1 else None
-            if isinstance(host, str) and self.catalog.kinds.get(host) == "country":
+            host = self.understander.finder.host_of_city(word)
+            if host is not None:
                 words[index] = " ".join(tokens(self.catalog.name(host)))
         return tuple(" ".join(words).split())
 

@@ -27,6 +27,7 @@ class Topic:
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
     said: tuple[str, ...] = ()  # the texts of the facts the answer gave, and its disputes' topics
+    date_asked: bool = False  # the date is one a question gave, kept by its follow-ups
 
 
 def events_in_play(

@@ -57,6 +57,8 @@ _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
+# Short forms of posts ("pm": prime minister), by the words of the post they stand for.
+_POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
 
 @dataclass
@@ -117,6 +119,15 @@ class Understander:
         self.org_words = ORG_WORDS | self.org.names
         self._speaks_of = self.domain | self.org_words  # words that say "this domain"
         self._relevant = self.domain | SIGNALS
+        # Words of states' and the organization's names: a post's title without them is the post.
+        self._state_words = (
+            frozenset(
+                word
+                for entity_id in (*(c.id for c in catalog.countries()), catalog.organization.id)
+                for word in name_words(catalog, entity_id)
+            )
+            | self.org.names
+        )
         # The step behind each route of the route table (intents.yaml).
         self._steps: dict[RouteName, Step] = {
             "follow_up": self._follow_up_step,
@@ -403,6 +414,10 @@ class Understander:
             intent, subjects = found[0] or intent, found[1]
         # The last question's words carry on into a search, not into a new relation asked of
         # the subject's records ("what was signed there" asks the summit's decisions).
+        if focus == self._named_in_play(reading, memory) and memory.words:
+            # "How did Moscow react", "where did the PM say that": a party to the facts just
+            # given, asked about them; their words find its part in them.
+            intent = Intent.FACTS_SEARCH
         anew = cued and intent not in {Intent.FACTS_SEARCH, memory.intent}
         carried = (
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
@@ -442,6 +457,7 @@ class Understander:
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
         pointed = (
             self._pointed_at(reading, in_play)
+            or self._named_in_play(reading, memory)
             or self._event_of_it(reading, memory)
             or self._event_named(reading, memory, reading.ids())
         )
@@ -472,6 +488,35 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _named_in_play(self, reading: Reading, memory: Topic) -> str | None:
+        """'How did Moscow react', 'where did the PM say that': the one state in play named by
+        the city whose sessions it hosted, or the one person in play named by their post."""
+        if reading.ids():
+            return None
+        words = reading.corrected
+        states = [s for s in {self.finder.host_of_city(word) for word in words} if s]
+        summit_in_play = self.catalog.kinds.get(memory.entities[0]) == "summit"
+        if len(states) == 1 and (
+            states[0] in memory.entities or not (summit_in_play or reading.has("summit"))
+        ):
+            return states[0]  # with a summit in play or asked, the city is the session's
+        said = set(words) | {w for word in words for w in _POSTS.get(word, ())}
+        named = [
+            person
+            for person in memory.entities
+            if self.catalog.kinds.get(person) == "person"
+            and any(post and post <= said for post in self._posts_of(person))
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _posts_of(self, person_id: str) -> list[frozenset[str]]:
+        """The words of each post the person held, without names of states or bodies."""
+        roles = getattr(self.catalog.entities.get(person_id), "roles", ())
+        return [
+            frozenset(w for w in tokens(role.title) if w not in STOPWORDS | self._state_words)
+            for role in roles
+        ]
 
     def _bodies_of(self, person_id: str) -> list[str]:
         """The bodies of the person's roles, the latest first."""
