@@ -76,11 +76,16 @@ def test_russian_follow_up_asks_the_predecessor_of_the_holder_in_play(engine):
     assert "Semerikov" in answer.text and "Masadykov" not in answer.text
 
 
-def test_the_year_before_counts_from_the_conflict_in_play(engine):
-    """'The fighting the year before' after a conflict's follow-up: a year before its start."""
-    ask(engine, "when did kyrgyzstan and tajikistan clash in 2022", "year-before")
-    ask(engine, "what did the csto do about it", "year-before")
-    answer = ask(engine, "and the fighting the year before?", "year-before")
+@pytest.mark.parametrize(
+    "between", ["what did the csto do about it", "what did the secretary general do about it"]
+)
+def test_the_year_before_counts_from_the_conflict_in_play(engine, between):
+    """'The fighting the year before' after a conflict's follow-up: a year before its start; a
+    post named beside "it" leaves the conflict in play."""
+    conversation = f"year-before-{between}"
+    ask(engine, "when did kyrgyzstan and tajikistan clash in 2022", conversation)
+    ask(engine, between, conversation)
+    answer = ask(engine, "and the fighting the year before?", conversation)
     assert answer.answered and "April 2021" in answer.text
 
 

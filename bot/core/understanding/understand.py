@@ -57,6 +57,7 @@ _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
+_EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
 _POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
@@ -492,8 +493,9 @@ class Understander:
     def _named_in_play(self, reading: Reading, memory: Topic) -> str | None:
         """'How did Moscow react', 'where did the PM say that': the one state in play named by
         the city whose sessions it hosted, or the one person in play named by their post."""
-        if reading.ids():
-            return None
+        event = self.catalog.kinds.get(memory.entities[0]) in _EVENT_KINDS
+        if reading.ids() or (event and reading.has_any(_NEUTER)):
+            return None  # "what did the SG do about it": "it" is still the event in play
         words = reading.corrected
         states = [s for s in {self.finder.host_of_city(word) for word in words} if s]
         summit_in_play = self.catalog.kinds.get(memory.entities[0]) == "summit"
@@ -565,12 +567,12 @@ class Understander:
         org_words = name_words(self.catalog, org) | set(
             tokens(self.catalog.organization.abbreviation)
         )
-        asked = {w for w in reading.content if not w.isdigit()} - org_words
+        asked = {stem(w) for w in reading.content - org_words if not w.isdigit()}
         named = [
             event
             for event in memory.events
             if self.catalog.kinds.get(event) == "conflict"
-            and asked & (name_words(self.catalog, event) - org_words - STOPWORDS)
+            and asked & {stem(w) for w in name_words(self.catalog, event) - org_words - STOPWORDS}
         ]
         return named[0] if len(named) == 1 else None
 
