@@ -77,7 +77,7 @@ def test_russian_follow_up_asks_the_predecessor_of_the_holder_in_play(engine):
 
 
 @pytest.mark.parametrize(
-    "between", ["what did the csto do about it", "what did the secretary general do about it"]
+    "between", ["what did the csto do about it", "how did the sg respond to it"]
 )
 def test_the_year_before_counts_from_the_conflict_in_play(engine, between):
     """'The fighting the year before' after a conflict's follow-up: a year before its start; a
