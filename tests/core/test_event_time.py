@@ -122,3 +122,10 @@ def test_a_month_is_no_prefix_of_an_ordinary_word(engine):
     ask(engine, "when did the csto decide to help tajikistan secure the afghan border", "dec")
     answer = ask(engine, "where was that decided", "dec")
     assert "December" not in answer.text
+
+
+def test_refusing_is_found_in_a_fact_saying_did_not(engine):
+    """'Who refused to sign it' right after the fact that two states 'did not sign it then'."""
+    ask(engine, "when was the rapid reaction force agreement signed", "refused")
+    answer = ask(engine, "who refused to sign it", "refused")
+    assert answer.answered and "Belarus" in answer.text and "Uzbekistan" in answer.text
