@@ -129,3 +129,10 @@ def test_refusing_is_found_in_a_fact_saying_did_not(engine):
     ask(engine, "when was the rapid reaction force agreement signed", "refused")
     answer = ask(engine, "who refused to sign it", "refused")
     assert answer.answered and "Belarus" in answer.text and "Uzbekistan" in answer.text
+
+
+def test_how_long_a_membership_step_lasted_is_the_step_that_ended_it(engine):
+    """'How long did it stay' after Azerbaijan joined: until it left in 1999."""
+    ask(engine, "when did azerbaijan join the treaty", "duration")
+    answer = ask(engine, "and how long did it stay", "duration")
+    assert answer.answered and answer.intent == "member.left" and "1999" in answer.text

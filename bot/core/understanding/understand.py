@@ -22,6 +22,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
+from bot.core.understanding.duration import asks_duration, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -397,6 +398,10 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        ending = step_ending(self.catalog, focus, memory.intent) if asks_duration(reading) else None
+        if ending is not None:
+            # "And how long did that last" after a return: until the step that ended it.
+            return Understanding(ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True)
         bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
