@@ -398,10 +398,16 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        ending = step_ending(self.catalog, focus, memory.intent) if asks_duration(reading) else None
+        ending = (
+            step_ending(self.catalog, focus, memory.intent, memory.words)
+            if asks_duration(reading)
+            else None
+        )
         if ending is not None:
             # "And how long did that last" after a return: until the step that ended it.
-            return Understanding(ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True)
+            return Understanding(
+                ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
+            )
         bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
