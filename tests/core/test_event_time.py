@@ -136,3 +136,11 @@ def test_how_long_a_membership_step_lasted_is_the_step_that_ended_it(engine):
     ask(engine, "when did azerbaijan join the treaty", "duration")
     answer = ask(engine, "and how long did it stay", "duration")
     assert answer.answered and answer.intent == "member.left" and "1999" in answer.text
+
+
+def test_entry_into_force_asked_of_a_signing_in_play(engine):
+    """'And when did it go into force' after the Charter's signing: September 2003, not the
+    signing's own date."""
+    ask(engine, "when was the csto charter signed", "in-force")
+    answer = ask(engine, "and when did it go into force", "in-force")
+    assert answer.answered and "18 September 2003" in answer.text
