@@ -144,3 +144,11 @@ def test_entry_into_force_asked_of_a_signing_in_play(engine):
     ask(engine, "when was the csto charter signed", "in-force")
     answer = ask(engine, "and when did it go into force", "in-force")
     assert answer.answered and "18 September 2003" in answer.text
+
+
+def test_officially_is_said_by_formally_in_the_fact_just_given(engine):
+    """'Who officially announced it' after 'the Council formally suspended ...; Lukashenko
+    announced it': that fact again, not an abstention."""
+    ask(engine, "when was uzbekistan suspended", "officially")
+    answer = ask(engine, "who officially announced it", "officially")
+    assert answer.answered and "Lukashenko" in answer.text
