@@ -152,3 +152,16 @@ def test_officially_is_said_by_formally_in_the_fact_just_given(engine):
     ask(engine, "when was uzbekistan suspended", "officially")
     answer = ask(engine, "who officially announced it", "officially")
     assert answer.answered and "Lukashenko" in answer.text
+
+
+def test_an_anchor_after_a_noun_phrase_with_the_question_word_at_the_end(engine):
+    """'The session right after the Minsk 2017 one - which city hosted it?': the next session,
+    though the question word comes after the event."""
+    answer = ask(engine, "the session right after the minsk 2017 one - which city hosted it?")
+    assert answer.answered and "Astana" in answer.text and "2018" in answer.text
+
+
+def test_an_office_named_without_a_question_word_is_read_at_the_event(engine):
+    """'Secretary general back when the troops went into Kazakhstan?': Zas, not today's."""
+    answer = ask(engine, "secretary general back when the troops went into kazakhstan?")
+    assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text

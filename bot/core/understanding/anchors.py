@@ -71,16 +71,47 @@ class Anchor:
 
 
 def _split(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
-    """The first anchor phrase after a question word, with the words before and after it."""
+    """The first anchor phrase after a question word, with the words before and after it; else
+    a phrase after what is asked, put as a noun phrase ("the summit after the Yerevan one -
+    where?", "chief of the joint staff back when ..."): the event then runs up to the question
+    word that follows it, which joins what is asked."""
+    return _after_question_word(words) or _after_noun_phrase(words)
+
+
+def _after_question_word(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
     for index in range(1, len(words) - 1):
         if _ASKS.isdisjoint(words[:index]):
             continue
-        for relation, phrases in _PHRASES.items():
-            for phrase in phrases:
-                if words[index : index + len(phrase)] == phrase:
-                    event = words[index + len(phrase) :]
-                    if event:
-                        return words[:index], relation, event
+        found = _phrase_at(words, index)
+        if found is not None and found[1]:
+            return words[:index], found[0], found[1]
+    return None
+
+
+def _after_noun_phrase(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    for index in range(1, len(words) - 1):
+        found = _phrase_at(words, index)
+        if found is None:
+            continue
+        relation, rest = found
+        end = next((i for i, word in enumerate(rest) if word in _ASKS), len(rest))
+        named = [word for word in words[:index] if word not in STOPWORDS]
+        if not named or not rest[:end]:
+            return None
+        return (*words[:index], *rest[end:]), relation, rest[:end]
+    return None
+
+
+def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:
+    """The anchor phrase starting at the index (its relation) and the words after it."""
+    for relation, phrases in _PHRASES.items():
+        for phrase in phrases:
+            if words[index : index + len(phrase)] == phrase:
+                return relation, words[index + len(phrase) :]
     return None
 
 
