@@ -165,3 +165,10 @@ def test_an_office_named_without_a_question_word_is_read_at_the_event(engine):
     """'Secretary general back when the troops went into Kazakhstan?': Zas, not today's."""
     answer = ask(engine, "secretary general back when the troops went into kazakhstan?")
     assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text
+
+
+def test_an_episode_of_a_long_conflict_is_timed_by_the_facts_that_date_it(engine):
+    """'During the second Karabakh war': September 2020 (the facts), not 1988 (the conflict's
+    start); the holder then is Zas, not Bordyuzha."""
+    answer = ask(engine, "who was secretary general during the second karabakh war")
+    assert answer.answered and "Zas" in answer.text and "Bordyuzha" not in answer.text

@@ -291,9 +291,14 @@ class AnchorReader:
             return None  # "before Zas": the office's own order answers that
         naming = "conflict" in kinds or not _CONFLICT_NAMING.isdisjoint(corrected)
         conflict = self._conflict(reading, dates) if naming else None
-        if conflict is not None:
-            return conflict  # "during the clashes in 2021": the conflict's own period
         found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
+        if conflict is not None:
+            # "During the clashes in 2021": the conflict's own period, unless the facts date the
+            # event within it ("when the mission went to Armenia", in a crisis of two years).
+            start, end, _ = conflict
+            inside = found is not None and start.first_day <= found.first_day
+            inside = inside and (end is None or found.first_day <= end.last_day)
+            return (found, None, None) if inside and found is not None else conflict
         if found is not None:
             return found, None, None
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
