@@ -293,12 +293,7 @@ class AnchorReader:
         conflict = self._conflict(reading, dates) if naming else None
         found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
         if conflict is not None:
-            # "During the clashes in 2021": the conflict's own period, unless the facts date the
-            # event within it ("when the mission went to Armenia", in a crisis of two years).
-            start, end, _ = conflict
-            inside = found is not None and start.first_day <= found.first_day
-            inside = inside and (end is None or found.first_day <= end.last_day)
-            return (found, None, None) if inside and found is not None else conflict
+            return _episode(conflict, found)
         if found is not None:
             return found, None, None
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
@@ -358,6 +353,18 @@ class AnchorReader:
         if dates and not any(_within(when[0], date) for date in dates):
             return None  # the facts found happened at another time than the one the words give
         return min(when)
+
+
+def _episode(
+    conflict: tuple[PartialDate, PartialDate | None, str | None], found: PartialDate | None
+) -> tuple[PartialDate, PartialDate | None, str | None]:
+    """'During the clashes in 2021': the conflict's own period, unless the facts date the event
+    within it ("during the second Karabakh war", in a conflict of decades)."""
+    start, end, _ = conflict
+    if found is None or found.first_day < start.first_day:
+        return conflict
+    inside = end is None or found.first_day <= end.last_day
+    return (found, None, None) if inside else conflict
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:
