@@ -172,3 +172,10 @@ def test_an_episode_of_a_long_conflict_is_timed_by_the_facts_that_date_it(engine
     start); the holder then is Zas, not Bordyuzha."""
     answer = ask(engine, "who was secretary general during the second karabakh war")
     assert answer.answered and "Zas" in answer.text and "Bordyuzha" not in answer.text
+
+
+def test_a_bare_then_goes_one_more_year_on(engine):
+    """'And then?' after 'who chaired the CSTO in 2019': the chair in 2020."""
+    ask(engine, "who chaired the csto in 2019", "then-next")
+    answer = ask(engine, "and then?", "then-next")
+    assert answer.answered and "Russia" in answer.text and "2020" in answer.text

@@ -15,6 +15,8 @@ _SAME = LEXICON.words("same_years")
 _NUMBERS = LEXICON.numbers
 _FILLERS = frozenset(LEXICON.words("stopwords"))
 _MONTHS = LEXICON.words("month_names")
+_TURN = LEXICON.words("next_in_turn")
+_FILLERS_OF_TURN = LEXICON.words("turn_fillers")
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
 
 
@@ -33,6 +35,10 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     month = _month_in_play(words, memory, catalog)
     if month is not None:
         return month
+    if words and set(words) <= _TURN | _FILLERS_OF_TURN and not _TURN.isdisjoint(words):
+        # "Then?" after "and the year after": one more year on.
+        base = memory.date or _date_of(catalog, memory)
+        return str(base.year + 1) if base is not None else None
     for index, word in enumerate(words):
         if word not in _YEAR:
             continue
