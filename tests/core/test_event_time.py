@@ -179,3 +179,11 @@ def test_a_bare_then_goes_one_more_year_on(engine):
     ask(engine, "who chaired the csto in 2019", "then-next")
     answer = ask(engine, "and then?", "then-next")
     assert answer.answered and "Russia" in answer.text and "2020" in answer.text
+
+
+def test_since_when_after_a_list_of_the_organization_asks_about_that_list(engine):
+    """'Since when?' after the observers: when they became observers, not the founding."""
+    ask(engine, "does the organization have observers", "since-list")
+    answer = ask(engine, "since when?", "since-list")
+    assert answer.answered and "7 October 2002" not in answer.text
+    assert "observer" in answer.text.casefold()

@@ -408,7 +408,13 @@ class Understander:
             return Understanding(
                 ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
             )
-        bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
+        # "Since when?" after facts, or after the organization's lists ("does it have any
+        # observers"): the facts just given, asked anew; the organization's own records (its
+        # founding) are not what the list was about.
+        listed = kind == "organization" and memory.intent.value.startswith("member.")
+        bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
+            reading.content <= _RELATION_ONLY
+        )
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
