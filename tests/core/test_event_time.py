@@ -187,3 +187,9 @@ def test_since_when_after_a_list_of_the_organization_asks_about_that_list(engine
     answer = ask(engine, "since when?", "since-list")
     assert answer.answered and "7 October 2002" not in answer.text
     assert "observer" in answer.text.casefold()
+
+
+def test_an_extension_is_found_in_a_fact_saying_extended(engine):
+    """'When was the extension ... signed': the protocol that extended the agreement, 2010."""
+    answer = ask(engine, "when was the extension of russia's base agreement in armenia signed")
+    assert answer.answered and "2010" in answer.text.split(".")[0]
