@@ -193,3 +193,10 @@ def test_an_extension_is_found_in_a_fact_saying_extended(engine):
     """'When was the extension ... signed': the protocol that extended the agreement, 2010."""
     answer = ask(engine, "when was the extension of russia's base agreement in armenia signed")
     assert answer.answered and "2010" in answer.text.split(".")[0]
+
+
+def test_an_event_read_off_facts_worded_otherwise_and_a_question_word_after_it(engine):
+    """'... right after the Taliban captured Kabul? where?': the facts say "entered Kabul" (15
+    August 2021); the session after it is the extraordinary one of 23 August 2021."""
+    answer = ask(engine, "which csto session came right after the taliban captured kabul? where?")
+    assert answer.answered and "23 August 2021" in answer.text

@@ -36,6 +36,9 @@ _PHRASES = LEXICON.anchor_phrases
 _THEN = LEXICON.then_phrases
 # A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
 _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
+# Words that open a question after the event ("... took Kabul? when?"); not "was", which an event
+# uses too ("when the deployment was decided").
+_QUESTION_WORDS = LEXICON.words("interrogatives")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -86,7 +89,11 @@ def _after_question_word(
             continue
         found = _phrase_at(words, index)
         if found is not None and found[1]:
-            return words[:index], found[0], found[1]
+            # "... after the Taliban took Kabul? when?": a question word after the event asks too.
+            relation, rest = found
+            end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
+            if rest[:end]:
+                return (*words[:index], *rest[end:]), relation, rest[:end]
     return None
 
 
@@ -98,7 +105,7 @@ def _after_noun_phrase(
         if found is None:
             continue
         relation, rest = found
-        end = next((i for i, word in enumerate(rest) if word in _ASKS), len(rest))
+        end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
         named = [word for word in words[:index] if word not in STOPWORDS]
         if not named or not rest[:end]:
             return None
