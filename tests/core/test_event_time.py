@@ -200,3 +200,9 @@ def test_an_event_read_off_facts_worded_otherwise_and_a_question_word_after_it(e
     August 2021); the session after it is the extraordinary one of 23 August 2021."""
     answer = ask(engine, "which csto session came right after the taliban captured kabul? where?")
     assert answer.answered and "23 August 2021" in answer.text
+
+
+def test_gensec_is_the_secretary_general(engine):
+    """'Who was gensec in 2021': the Secretary General then, not a question back."""
+    answer = ask(engine, "who was gensec in 2021")
+    assert answer.answered and "Zas" in answer.text
