@@ -206,3 +206,13 @@ def test_gensec_is_the_secretary_general(engine):
     """'Who was gensec in 2021': the Secretary General then, not a question back."""
     answer = ask(engine, "who was gensec in 2021")
     assert answer.answered and "Zas" in answer.text
+
+
+def test_what_the_secretary_general_did_asks_about_the_holder_then(engine):
+    """'What did the secretary general do' in 2022 (or about the conflict in play): Zas's
+    actions, not a line on who held the office."""
+    answer = ask(engine, "what did the secretary general do in 2021")
+    assert answer.answered and answer.intent == "person.statements" and "Zas" in answer.text
+    ask(engine, "when did kyrgyzstan and tajikistan clash in 2022", "sg-acts")
+    answer = ask(engine, "what did the secretary general do about it", "sg-acts")
+    assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text

@@ -59,6 +59,7 @@ _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
+_ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
 _POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
@@ -274,10 +275,39 @@ class Understander:
         return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
 
     def _secretaries(
-        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
         org = self.catalog.organization.id
+        acts = question.signals >= _ACTS and "who" not in question.signals
+        holder = self._holder_at(dates[0] if dates else self._event_date(memory)) if acts else None
+        if holder is not None and not question.people:
+            # "What did the secretary general do in the 2022 round": what the holder then did.
+            return Understanding(Intent.PERSON_STATEMENTS, [holder], dates)
         return Understanding(Intent.ORG_SECRETARIES, [*question.people[:1], org], dates)
+
+    def _event_date(self, memory: Topic | None) -> PartialDate | None:
+        """The start of the summit or conflict in play, if any."""
+        for event in memory.events[:1] if memory is not None else ():
+            entity = self.catalog.entities.get(event)
+            date = getattr(entity, "date", None) or getattr(entity, "start", None)
+            if isinstance(date, PartialDate):
+                return date
+        return None
+
+    def _holder_at(self, date: PartialDate | None) -> str | None:
+        """Who held the chief's office (a full term, not acting) on the date's first day."""
+        if date is None:
+            return None
+        day = date.first_day
+        for body in self.catalog.bodies():
+            for term in body.office_holders:
+                if self.org.chief.isdisjoint(tokens(term.title)) or term.acting:
+                    continue
+                start = term.start.first_day if term.start else None
+                end = term.end.last_day if term.end else None
+                if (start is None or start <= day) and (end is None or day <= end):
+                    return term.person
+        return None
 
     def _next_summit(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
         return Understanding(Intent.SUMMIT_NEXT, [self.catalog.organization.id], dates)
