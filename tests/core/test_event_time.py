@@ -216,3 +216,11 @@ def test_what_the_secretary_general_did_asks_about_the_holder_then(engine):
     ask(engine, "when did kyrgyzstan and tajikistan clash in 2022", "sg-acts")
     answer = ask(engine, "what did the secretary general do about it", "sg-acts")
     assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text
+
+
+def test_a_leaning_follow_up_about_another_office_is_asked_at_the_time_in_play(engine):
+    """'And the joint staff chief?' after the Secretary General in 2021: the chief then
+    (Sidorov), not today's (Serdyukov)."""
+    ask(engine, "who was secretary general in 2021", "other-office")
+    answer = ask(engine, "and the joint staff chief?", "other-office")
+    assert answer.answered and "Sidorov" in answer.text and "Serdyukov" not in answer.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.retrieval import stem, stems
@@ -60,6 +60,11 @@ _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
+_LEANING = LEXICON.words("leaning_openers")
+# Answers that change with the date asked (an office's holder, the chair, the members).
+_TIME_BOUND = frozenset(
+    [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
+)
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
 _POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
@@ -207,8 +212,22 @@ class Understander:
         for route in self.intents.table.routes_for(question.signals):
             found = self._steps[route](question, dates, memory)
             if found is not None:
-                return found
+                return self._at_time_in_play(reading, found, memory)
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
+
+    def _at_time_in_play(
+        self, reading: Reading, found: Understanding, memory: Topic | None
+    ) -> Understanding:
+        """'And the joint staff chief?' after a question about 2022: an office holder (or the
+        chair, or the members) asked by a leaning follow-up with no time of its own is asked at
+        the time in play."""
+        if found.dates or found.intent not in _TIME_BOUND or memory is None or not memory.date:
+            return found
+        words = reading.words
+        leaning = bool(words) and (
+            words[0] in _LEANING or tuple(words[:2]) in LEXICON.leaning_phrases
+        )
+        return replace(found, dates=[memory.date]) if leaning else found
 
     def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
         """Sort the question's linked entities by kind, and gather its signals."""
