@@ -224,3 +224,9 @@ def test_a_leaning_follow_up_about_another_office_is_asked_at_the_time_in_play(e
     ask(engine, "who was secretary general in 2021", "other-office")
     answer = ask(engine, "and the joint staff chief?", "other-office")
     assert answer.answered and "Sidorov" in answer.text and "Serdyukov" not in answer.text
+
+
+def test_a_body_set_up_is_timed_by_its_founding(engine):
+    """'When the joint staff was set up': its founding in April 2003, not today."""
+    answer = ask(engine, "who was secretary general when the joint staff was set up")
+    assert answer.answered and "April 2003" in answer.text and "Bordyuzha" in answer.text

@@ -16,7 +16,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import Retriever, question_words
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Country, Summit
+from bot.core.knowledge.models import Conflict, Country, Fact, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -285,17 +285,27 @@ class AnchorReader:
         text = " ".join(words)
         reading = self.linker.read(text)
         dates = find_dates(text)
-        finder = self.understander.finder
         kinds = {self.catalog.kinds[i] for i in reading.ids()}
-        corrected = set(reading.corrected)
-        if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(corrected):
-            summits = finder.summits_meant(reading, dates)
-            if len(summits) != 1:
-                return None
-            summit = self.catalog.entities[summits[0]]
-            return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+        if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(reading.corrected):
+            return self._summit_event(reading, dates)
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
+        founded = self._founding(reading)
+        return (founded, None, None) if founded else self._happening(reading, dates, kinds)
+
+    def _summit_event(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """The one summit the words point to, with its date."""
+        summits = self.understander.finder.summits_meant(reading, dates)
+        summit = self.catalog.entities[summits[0]] if len(summits) == 1 else None
+        return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+
+    def _happening(
+        self, reading: Reading, dates: list[PartialDate], kinds: set[str]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """A conflict, a membership step, or what the facts say happened."""
+        corrected = set(reading.corrected)
         naming = "conflict" in kinds or not _CONFLICT_NAMING.isdisjoint(corrected)
         conflict = self._conflict(reading, dates) if naming else None
         found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
@@ -305,6 +315,15 @@ class AnchorReader:
             return found, None, None
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
         return self._conflict(reading, dates) if cued else None
+
+    def _founding(self, reading: Reading) -> PartialDate | None:
+        """'When the rapid reaction force was created': the one body named, when it was set up."""
+        if not reading.has("founded"):
+            return None
+        bodies = [i for i in reading.ids() if self.catalog.kinds[i] == "body"]
+        body = self.catalog.entities.get(bodies[0]) if len(bodies) == 1 else None
+        founded = getattr(body, "founded", None)
+        return founded.date if isinstance(founded, Fact) else None
 
     def _conflict(
         self, reading: Reading, dates: list[PartialDate]
