@@ -230,3 +230,10 @@ def test_a_body_set_up_is_timed_by_its_founding(engine):
     """'When the joint staff was set up': its founding in April 2003, not today."""
     answer = ask(engine, "who was secretary general when the joint staff was set up")
     assert answer.answered and "April 2003" in answer.text and "Bordyuzha" in answer.text
+
+
+def test_after_an_event_dated_by_facts_is_after_the_end_they_record(engine):
+    """'Right after the second Karabakh war': the month after its recorded end (November 2020),
+    not after its start."""
+    answer = ask(engine, "who was secretary general right after the second karabakh war")
+    assert answer.answered and "November 2020" in answer.text

@@ -308,11 +308,14 @@ class AnchorReader:
         corrected = set(reading.corrected)
         naming = "conflict" in kinds or not _CONFLICT_NAMING.isdisjoint(corrected)
         conflict = self._conflict(reading, dates) if naming else None
-        found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
+        step = self._membership_step(reading, dates)
+        facts = None if step else self._from_facts(reading, dates)
+        found = step or (facts[0] if facts else None)
+        end = facts[1] if facts else None
         if conflict is not None:
-            return _episode(conflict, found)
+            return _episode(conflict, found, end)
         if found is not None:
-            return found, None, None
+            return found, end, None
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
         return self._conflict(reading, dates) if cued else None
 
@@ -360,8 +363,11 @@ class AnchorReader:
         events = [e for e in step_events(country, steps) if not years or e.date.year in years]
         return events[-1].date if len(events) == 1 or (events and years) else None
 
-    def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
-        """The date of the facts that say the event happened, when they agree on the year."""
+    def _from_facts(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None] | None:
+        """The date (and recorded end) of the facts that say the event happened, when they agree
+        on the year."""
         words, topics = question_words(set(reading.corrected), reading.named_words())
         focus = {w for w in words if w not in STOPWORDS}
         if not focus:
@@ -378,11 +384,16 @@ class AnchorReader:
             return None
         if dates and not any(_within(when[0], date) for date in dates):
             return None  # the facts found happened at another time than the one the words give
-        return min(when)
+        earliest = min(when, key=lambda day: day.first_day)
+        # "After the second Karabakh war": the end its fact records, if one does.
+        ends = [h.item.fact.end for h in close if h.item is not None and h.item.date == earliest]
+        return earliest, next((end for end in ends if end is not None), None)
 
 
 def _episode(
-    conflict: tuple[PartialDate, PartialDate | None, str | None], found: PartialDate | None
+    conflict: tuple[PartialDate, PartialDate | None, str | None],
+    found: PartialDate | None,
+    found_end: PartialDate | None,
 ) -> tuple[PartialDate, PartialDate | None, str | None]:
     """'During the clashes in 2021': the conflict's own period, unless the facts date the event
     within it ("during the second Karabakh war", in a conflict of decades)."""
@@ -390,7 +401,7 @@ def _episode(
     if found is None or found.first_day < start.first_day:
         return conflict
     inside = end is None or found.first_day <= end.last_day
-    return (found, None, None) if inside else conflict
+    return (found, found_end, None) if inside else conflict
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:
