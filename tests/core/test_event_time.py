@@ -237,3 +237,15 @@ def test_after_an_event_dated_by_facts_is_after_the_end_they_record(engine):
     not after its start."""
     answer = ask(engine, "who was secretary general right after the second karabakh war")
     assert answer.answered and "November 2020" in answer.text
+
+
+def test_the_sg_at_the_time_in_play(engine):
+    """'Who was the SG back then?' after a summit, and a bare 'and the SG?' after the chair at a
+    conflict's time: the Secretary General then, not today's."""
+    ask(engine, "when was the yerevan 2016 summit", "sg-then")
+    answer = ask(engine, "who was the sg back then?", "sg-then")
+    assert answer.answered and "Bordyuzha" in answer.text
+    ask(engine, "when did the kazakh unrest start", "and-the-sg")
+    ask(engine, "who chaired the csto then?", "and-the-sg")
+    answer = ask(engine, "and the sg?", "and-the-sg")
+    assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text

@@ -61,6 +61,7 @@ _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema),
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
 _LEANING = LEXICON.words("leaning_openers")
+_BARE_FILLERS = LEXICON.words("bare_fillers")
 # Answers that change with the date asked (an office's holder, the chair, the members).
 _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
@@ -127,6 +128,8 @@ class Understander:
         self.org_words = ORG_WORDS | self.org.names
         self._speaks_of = self.domain | self.org_words  # words that say "this domain"
         self._relevant = self.domain | SIGNALS
+        # "And the SG?": a follow-up made of the office's name and question words only.
+        self._office_only = LEXICON.words("secretary") | self.org.chief | _BARE_FILLERS
         # Words of states' and the organization's names: a post's title without them is the post.
         self._state_words = (
             frozenset(
@@ -441,22 +444,15 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
+        early = self._office_or_duration(reading, dates, memory, focus)
+        if early is not None:
+            return early
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             subjects = [*people[:1], self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        ending = (
-            step_ending(self.catalog, focus, memory.intent, memory.words)
-            if asks_duration(reading)
-            else None
-        )
-        if ending is not None:
-            # "And how long did that last" after a return: until the step that ended it.
-            return Understanding(
-                ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
-            )
         # "Since when?" after facts, or after the organization's lists ("does it have any
         # observers"): the facts just given, asked anew; the organization's own records (its
         # founding) are not what the list was about.
@@ -516,6 +512,27 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
         )
+
+    def _office_or_duration(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
+    ) -> Understanding | None:
+        """'And the SG?' after the chair at a time: the Secretary General at that time; 'and how
+        long did that last' after a return: the membership step that ended it."""
+        named_office = "secretary" in self.intents.signals.of(reading)
+        if named_office and points_back(reading) and set(reading.corrected) <= self._office_only:
+            when = dates or ([memory.date] if memory.date else [])
+            org = self.catalog.organization.id
+            return Understanding(
+                Intent.ORG_SECRETARIES, [org], when, certainty=score.FOLLOW_UP, from_memory=True
+            )
+        ending = (
+            step_ending(self.catalog, focus, memory.intent, memory.words)
+            if asks_duration(reading)
+            else None
+        )
+        if ending is None:
+            return None
+        return Understanding(ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
