@@ -249,3 +249,12 @@ def test_the_sg_at_the_time_in_play(engine):
     ask(engine, "who chaired the csto then?", "and-the-sg")
     answer = ask(engine, "and the sg?", "and-the-sg")
     assert answer.answered and "Zas" in answer.text and "Masadykov" not in answer.text
+
+
+def test_a_step_back_from_a_holder_of_two_terms_starts_from_the_term_in_play(engine):
+    """Semerikov acted twice; 'and his predecessor?' after his second stint was given is
+    Khachaturov (before that stint), not Bordyuzha (before the first)."""
+    ask(engine, "who was secretary general in 2021", "two-terms")
+    ask(engine, "what about the one before?", "two-terms")
+    answer = ask(engine, "and his predecessor?", "two-terms")
+    assert answer.answered and "Khachaturov" in answer.text.split(".")[0]

@@ -98,6 +98,7 @@ class Succession:
     step: int = 0
     ordinal: int | None = None
     acting_only: bool = False
+    near: PartialDate | None = None  # of an anchor's several terms, the one nearest this date
 
 
 @dataclass(frozen=True, slots=True)
