@@ -258,3 +258,14 @@ def test_a_step_back_from_a_holder_of_two_terms_starts_from_the_term_in_play(eng
     ask(engine, "what about the one before?", "two-terms")
     answer = ask(engine, "and his predecessor?", "two-terms")
     assert answer.answered and "Khachaturov" in answer.text.split(".")[0]
+
+
+def test_more_ways_to_say_then(engine):
+    """'At that point' is the time in play; 'how many members were there at the time' asks the
+    membership then ("there" leans on nothing)."""
+    ask(engine, "when did the troops arrive in kazakhstan", "then-ways")
+    answer = ask(engine, "and who was the secretary general at that point", "then-ways")
+    assert answer.answered and "Zas" in answer.text
+    ask(engine, "when did georgia leave", "then-there")
+    answer = ask(engine, "how many members were there at the time?", "then-there")
+    assert answer.answered and answer.intent == "member.at_date" and "1999" in answer.text

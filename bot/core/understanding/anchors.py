@@ -236,7 +236,12 @@ class AnchorReader:
         if date is None:
             return None
         asked = self.linker.read(" ".join(words[: -len(phrase)]))
-        understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
+        at = [_shifted(date, "at")]
+        # "How many members were there at the time": asked on its own first, as "there" leans on
+        # nothing then; "who chaired it then" needs the conversation for its "it".
+        understanding = self.understander.understand(asked, at, None)
+        if understanding.intent not in _TIME_BOUND:
+            understanding = self.understander.understand(asked, at, memory)
         if understanding.intent not in _TIME_BOUND:
             return None
         return asked, replace(understanding, certainty=weight.ANCHORED, aside=True)
