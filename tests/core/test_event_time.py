@@ -269,3 +269,9 @@ def test_more_ways_to_say_then(engine):
     ask(engine, "when did georgia leave", "then-there")
     answer = ask(engine, "how many members were there at the time?", "then-there")
     assert answer.answered and answer.intent == "member.at_date" and "1999" in answer.text
+
+
+def test_an_episode_named_by_its_own_name_is_timed_by_its_facts(engine):
+    """'The Four-Day War' is a name of the Karabakh conflict; its facts date it April 2016."""
+    answer = ask(engine, "who was the secretary general in the days of the four-day war")
+    assert answer.answered and "April 2016" in answer.text

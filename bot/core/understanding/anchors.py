@@ -368,12 +368,24 @@ class AnchorReader:
         events = [e for e in step_events(country, steps) if not years or e.date.year in years]
         return events[-1].date if len(events) == 1 or (events and years) else None
 
+    def _names_said(self, reading: Reading) -> set[str]:
+        """The words of the names the event says, but not those of an episode's other name: "the
+        Four-Day War" names the Karabakh conflict, and only the facts of that episode say it."""
+        named = set()
+        for mention in reading.mentions:
+            said = set(reading.corrected[mention.start : mention.end])
+            if self.catalog.kinds.get(mention.entity_id) != "conflict":
+                named |= said
+            else:
+                named |= said & set(tokens(self.catalog.name(mention.entity_id)))
+        return named
+
     def _from_facts(
         self, reading: Reading, dates: list[PartialDate]
     ) -> tuple[PartialDate, PartialDate | None] | None:
         """The date (and recorded end) of the facts that say the event happened, when they agree
         on the year."""
-        words, topics = question_words(set(reading.corrected), reading.named_words())
+        words, topics = question_words(set(reading.corrected), self._names_said(reading))
         focus = {w for w in words if w not in STOPWORDS}
         if not focus:
             return None
