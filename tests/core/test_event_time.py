@@ -275,3 +275,9 @@ def test_an_episode_named_by_its_own_name_is_timed_by_its_facts(engine):
     """'The Four-Day War' is a name of the Karabakh conflict; its facts date it April 2016."""
     answer = ask(engine, "who was the secretary general in the days of the four-day war")
     assert answer.answered and "April 2016" in answer.text
+
+
+def test_entry_into_force_is_the_end_the_signing_fact_records(engine):
+    """'When the Charter entered into force': September 2003 (ratified), not its signing."""
+    answer = ask(engine, "who was secretary general when the charter entered into force")
+    assert answer.answered and "September 2003" in answer.text

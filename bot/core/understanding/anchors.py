@@ -317,6 +317,8 @@ class AnchorReader:
         facts = None if step else self._from_facts(reading, dates)
         found = step or (facts[0] if facts else None)
         end = facts[1] if facts else None
+        if end is not None and reading.has("in_force"):
+            found, end = end, None  # "when the Charter entered into force": its end, not signing
         if conflict is not None:
             return _episode(conflict, found, end)
         if found is not None:
