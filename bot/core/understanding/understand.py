@@ -597,7 +597,7 @@ class Understander:
         return named[0] if len(named) == 1 else None
 
     def _posts_of(self, person_id: str) -> list[frozenset[str]]:
-        """The words of each post the person held, without names of states or bodies."""
+        """The words of each post the person held, less the names of states and the organization."""
         roles = getattr(self.catalog.entities.get(person_id), "roles", ())
         return [
             frozenset(w for w in tokens(role.title) if w not in STOPWORDS | self._state_words)
