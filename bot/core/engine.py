@@ -94,7 +94,7 @@ from bot.core.understanding.memory import (
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
-from bot.core.understanding.succession import SuccessionReader
+from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
@@ -357,12 +357,28 @@ class Engine:
         listed = subjects if answer.items else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
+        asked = bool(dates)
+        started = self._term_started(understanding)
+        if started is not None:
+            when, asked = started, True  # "and his predecessor?" next steps from this term
+        elif when is None and understanding.from_memory and previous and previous.date_asked:
+            # A follow-up naming no time of its own keeps the one a question asked about (not a
+            # date an answer happened to lead with).
+            when, asked = previous.date, True
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
-        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said)
+        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said, asked)
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)
         self._memory.remember(context.conversation, topic)
+
+    def _term_started(self, understanding: Understanding) -> PartialDate | None:
+        """The start of the term a succession answer gave first, as the time in play."""
+        succession = understanding.succession
+        if succession is None:
+            return None
+        terms = pick_terms(self._loaded.succession.offices.get(succession.office, []), succession)
+        return terms[0].start if terms else None
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""

@@ -38,6 +38,7 @@ class LexiconFile(DataModel):
     may_forms: WordList
     numbers: dict[str, WordList]
     ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
+    post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
     suffixes: WordList
 
 
@@ -58,6 +59,7 @@ class Lexicon:
     may_forms: frozenset[str]
     numbers: dict[str, str]
     ordinal_numbers: dict[str, int]
+    post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
 
@@ -158,6 +160,7 @@ def read_lexicon(source: Path) -> Lexicon:
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
         ordinal_numbers=dict(raw.ordinal_numbers),
+        post_abbreviations=dict(raw.post_abbreviations),
         suffixes=tuple(raw.suffixes.split()),
     )
 

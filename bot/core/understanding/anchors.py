@@ -16,7 +16,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import Retriever, question_words
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Country, Summit
+from bot.core.knowledge.models import Conflict, Country, Fact, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -36,6 +36,9 @@ _PHRASES = LEXICON.anchor_phrases
 _THEN = LEXICON.then_phrases
 # A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
 _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
+# Words that open a question after the event ("... took Kabul? when?"); not "was", which an event
+# uses too ("when the deployment was decided").
+_QUESTION_WORDS = LEXICON.words("interrogatives")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -53,7 +56,10 @@ _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
-_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering")
+_HAPPENINGS = LEXICON.words("happenings")
+_CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
+# Words that name a conflict itself ("the clashes", "the unrest"): its own dates beat the facts'.
+_CONFLICT_NAMING = LEXICON.words("conflict_nouns") | _HAPPENINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +74,51 @@ class Anchor:
 
 
 def _split(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
-    """The first anchor phrase after a question word, with the words before and after it."""
+    """The first anchor phrase after a question word, with the words before and after it; else
+    a phrase after what is asked, put as a noun phrase ("the summit after the Yerevan one -
+    where?", "chief of the joint staff back when ..."): the event then runs up to the question
+    word that follows it, which joins what is asked."""
+    return _after_question_word(words) or _after_noun_phrase(words)
+
+
+def _after_question_word(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
     for index in range(1, len(words) - 1):
         if _ASKS.isdisjoint(words[:index]):
             continue
-        for relation, phrases in _PHRASES.items():
-            for phrase in phrases:
-                if words[index : index + len(phrase)] == phrase:
-                    event = words[index + len(phrase) :]
-                    if event:
-                        return words[:index], relation, event
+        found = _phrase_at(words, index)
+        if found is not None and found[1]:
+            # "... after the Taliban took Kabul? when?": a question word after the event asks too.
+            relation, rest = found
+            end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
+            if rest[:end]:
+                return (*words[:index], *rest[end:]), relation, rest[:end]
+    return None
+
+
+def _after_noun_phrase(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    for index in range(1, len(words) - 1):
+        found = _phrase_at(words, index)
+        if found is None:
+            continue
+        relation, rest = found
+        end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
+        named = [word for word in words[:index] if word not in STOPWORDS]
+        if not named or not rest[:end]:
+            return None
+        return (*words[:index], *rest[end:]), relation, rest[:end]
+    return None
+
+
+def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:
+    """The anchor phrase starting at the index (its relation) and the words after it."""
+    for relation, phrases in _PHRASES.items():
+        for phrase in phrases:
+            if words[index : index + len(phrase)] == phrase:
+                return relation, words[index + len(phrase) :]
     return None
 
 
@@ -121,6 +162,7 @@ class AnchorReader:
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
+        event_words = self._state_for_city(event_words)
         event = (
             self._event(event_words)
             or self._event_in_play(event_words, memory)
@@ -155,6 +197,19 @@ class AnchorReader:
             return event
         return (*event[:at], *tokens(self.catalog.name(states[0])), *event[at + 1 :])
 
+    def _state_for_city(self, event: tuple[str, ...]) -> tuple[str, ...]:
+        """'When Yerevan put its participation on ice': with no state or summit named, a city
+        whose sessions one state hosted stands for that state (its government acted)."""
+        reading = self.linker.read(" ".join(event))
+        if reading.ids() or not SUMMIT_WORDS.isdisjoint(event):
+            return event
+        words = list(event)
+        for index, word in enumerate(event):
+            host = self.understander.finder.host_of_city(word)
+            if host is not None:
+                words[index] = " ".join(tokens(self.catalog.name(host)))
+        return tuple(" ".join(words).split())
+
     def _list_in_span(
         self, anchor: Anchor, end: PartialDate | None, memory: Topic | None
     ) -> tuple[Reading, Understanding] | None:
@@ -181,7 +236,12 @@ class AnchorReader:
         if date is None:
             return None
         asked = self.linker.read(" ".join(words[: -len(phrase)]))
-        understanding = self.understander.understand(asked, [_shifted(date, "at")], memory)
+        at = [_shifted(date, "at")]
+        # "How many members were there at the time": asked on its own first, as "there" leans on
+        # nothing then; "who chaired it then" needs the conversation for its "it".
+        understanding = self.understander.understand(asked, at, None)
+        if understanding.intent not in _TIME_BOUND:
+            understanding = self.understander.understand(asked, at, memory)
         if understanding.intent not in _TIME_BOUND:
             return None
         return asked, replace(understanding, certainty=weight.ANCHORED, aside=True)
@@ -230,26 +290,60 @@ class AnchorReader:
         text = " ".join(words)
         reading = self.linker.read(text)
         dates = find_dates(text)
-        finder = self.understander.finder
         kinds = {self.catalog.kinds[i] for i in reading.ids()}
-        corrected = set(reading.corrected)
-        if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(corrected):
-            summits = finder.summits_meant(reading, dates)
-            if len(summits) != 1:
-                return None
-            summit = self.catalog.entities[summits[0]]
-            return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+        if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(reading.corrected):
+            return self._summit_event(reading, dates)
         if "person" in kinds:
             return None  # "before Zas": the office's own order answers that
-        found = self._membership_step(reading, dates) or self._from_facts(reading, dates)
+        founded = self._founding(reading)
+        return (founded, None, None) if founded else self._happening(reading, dates, kinds)
+
+    def _summit_event(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """The one summit the words point to, with its date."""
+        summits = self.understander.finder.summits_meant(reading, dates)
+        summit = self.catalog.entities[summits[0]] if len(summits) == 1 else None
+        return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+
+    def _happening(
+        self, reading: Reading, dates: list[PartialDate], kinds: set[str]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """A conflict, a membership step, or what the facts say happened."""
+        corrected = set(reading.corrected)
+        naming = "conflict" in kinds or not _CONFLICT_NAMING.isdisjoint(corrected)
+        conflict = self._conflict(reading, dates) if naming else None
+        step = self._membership_step(reading, dates)
+        facts = None if step else self._from_facts(reading, dates)
+        found = step or (facts[0] if facts else None)
+        end = facts[1] if facts else None
+        if end is not None and reading.has("in_force"):
+            found, end = end, None  # "when the Charter entered into force": its end, not signing
+        if conflict is not None:
+            return _episode(conflict, found, end)
         if found is not None:
-            return found, None, None
-        if "conflict" in kinds or not _CONFLICT_CUES.isdisjoint(corrected):
-            conflicts = finder.conflicts_meant(reading, dates)
-            if len(conflicts) == 1:
-                conflict = self.catalog.entities[conflicts[0]]
-                return (conflict.start, None, None) if isinstance(conflict, Conflict) else None
-        return None
+            return found, end, None
+        cued = not _CONFLICT_CUES.isdisjoint(corrected)
+        return self._conflict(reading, dates) if cued else None
+
+    def _founding(self, reading: Reading) -> PartialDate | None:
+        """'When the rapid reaction force was created': the one body named, when it was set up."""
+        if not reading.has("founded"):
+            return None
+        bodies = [i for i in reading.ids() if self.catalog.kinds[i] == "body"]
+        body = self.catalog.entities.get(bodies[0]) if len(bodies) == 1 else None
+        founded = getattr(body, "founded", None)
+        return founded.date if isinstance(founded, Fact) else None
+
+    def _conflict(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """The start and end of the one conflict the words point to."""
+        conflicts = self.understander.finder.conflicts_meant(reading, dates)
+        if len(conflicts) != 1:
+            return None
+        conflict = self.catalog.entities[conflicts[0]]
+        return (conflict.start, conflict.end, None) if isinstance(conflict, Conflict) else None
 
     def _event_in_play(
         self, words: tuple[str, ...], memory: Topic | None
@@ -276,9 +370,24 @@ class AnchorReader:
         events = [e for e in step_events(country, steps) if not years or e.date.year in years]
         return events[-1].date if len(events) == 1 or (events and years) else None
 
-    def _from_facts(self, reading: Reading, dates: list[PartialDate]) -> PartialDate | None:
-        """The date of the facts that say the event happened, when they agree on the year."""
-        words, topics = question_words(set(reading.corrected), reading.named_words())
+    def _names_said(self, reading: Reading) -> set[str]:
+        """The words of the names the event says, but not those of an episode's other name: "the
+        Four-Day War" names the Karabakh conflict, and only the facts of that episode say it."""
+        named = set()
+        for mention in reading.mentions:
+            said = set(reading.corrected[mention.start : mention.end])
+            if self.catalog.kinds.get(mention.entity_id) != "conflict":
+                named |= said
+            else:
+                named |= said & set(tokens(self.catalog.name(mention.entity_id)))
+        return named
+
+    def _from_facts(
+        self, reading: Reading, dates: list[PartialDate]
+    ) -> tuple[PartialDate, PartialDate | None] | None:
+        """The date (and recorded end) of the facts that say the event happened, when they agree
+        on the year."""
+        words, topics = question_words(set(reading.corrected), self._names_said(reading))
         focus = {w for w in words if w not in STOPWORDS}
         if not focus:
             return None
@@ -292,4 +401,28 @@ class AnchorReader:
         when = [h.item.date for h in close if h.item is not None and h.item.date is not None]
         if not when or len({d.year for d in when}) != 1:
             return None
-        return min(when)
+        if dates and not any(_within(when[0], date) for date in dates):
+            return None  # the facts found happened at another time than the one the words give
+        earliest = min(when, key=lambda day: day.first_day)
+        # "After the second Karabakh war": the end its fact records, if one does.
+        ends = [h.item.fact.end for h in close if h.item is not None and h.item.date == earliest]
+        return earliest, next((end for end in ends if end is not None), None)
+
+
+def _episode(
+    conflict: tuple[PartialDate, PartialDate | None, str | None],
+    found: PartialDate | None,
+    found_end: PartialDate | None,
+) -> tuple[PartialDate, PartialDate | None, str | None]:
+    """'During the clashes in 2021': the conflict's own period, unless the facts date the event
+    within it ("during the second Karabakh war", in a conflict of decades)."""
+    start, end, _ = conflict
+    if found is None or found.first_day < start.first_day:
+        return conflict
+    inside = end is None or found.first_day <= end.last_day
+    return (found, found_end, None) if inside else conflict
+
+
+def _within(day: PartialDate, span: PartialDate) -> bool:
+    """The date falls inside the span (a year or a month the question gave)."""
+    return span.first_day <= day.first_day <= span.last_day

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import STOPWORDS
+from bot.core.language.lexicon import STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.understanding.intent import Intent
 
@@ -27,6 +27,7 @@ class Topic:
     events: tuple[str, ...] = ()  # the summits and conflicts in play, kept while others are asked
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
     said: tuple[str, ...] = ()  # the texts of the facts the answer gave, and its disputes' topics
+    date_asked: bool = False  # the date is one a question gave, kept by its follow-ups
 
 
 def events_in_play(
@@ -89,9 +90,16 @@ def said_words(text: str) -> tuple[str, ...]:
 def fact_saying(texts: tuple[str, ...], words: frozenset[str]) -> str | None:
     """The one fact that says every one of the words ("who announced it" after "... Lukashenko
     announced it"); None when none or several do."""
-    wanted = {stem(word) for word in words}
-    found = [text for text in texts if wanted <= stems(text)]
-    return found[0] if wanted and len(found) == 1 else None
+    found = [text for text in texts if all(_says(text, word) for word in words)]
+    return found[0] if words and len(found) == 1 else None
+
+
+def _says(text: str, word: str) -> bool:
+    """The fact says the word, or one of its synonyms ("refused": "did not")."""
+    if stem(word) in stems(text):
+        return True
+    said = set(tokens(text))
+    return any(other in said or stem(other) in stems(text) for other in SYNONYMS.get(word, ()))
 
 
 def shared_words(texts: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,6 +14,9 @@ _EARLIER = LEXICON.words("earlier_years")
 _SAME = LEXICON.words("same_years")
 _NUMBERS = LEXICON.numbers
 _FILLERS = frozenset(LEXICON.words("stopwords"))
+_MONTHS = LEXICON.words("month_names")
+_TURN = LEXICON.words("next_in_turn")
+_FILLERS_OF_TURN = LEXICON.words("turn_fillers")
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
 
 
@@ -29,6 +32,13 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     if memory is None:
         return None
     words = reading.corrected
+    month = _month_in_play(words, memory, catalog)
+    if month is not None:
+        return month
+    if words and set(words) <= _TURN | _FILLERS_OF_TURN and not _TURN.isdisjoint(words):
+        # "Then?" after "and the year after": one more year on.
+        base = memory.date or _date_of(catalog, memory)
+        return str(base.year + 1) if base is not None else None
     for index, word in enumerate(words):
         if word not in _YEAR:
             continue
@@ -50,15 +60,28 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     return None
 
 
+def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
+    """'At the summit that November': the month named, in the year in play."""
+    for index, word in enumerate(words[1:], start=1):
+        if words[index - 1] in _SAME and word in _MONTHS:
+            base = memory.date or _date_of(catalog, memory)
+            if base is None:
+                return None
+            return " ".join([*words[: index - 1], word, str(base.year), *words[index + 1 :]])
+    return None
+
+
 def _is_phrase(word: str) -> bool:
     """A word of the counting phrase ("the", "two", "years", "later", "that")."""
     return any(word in words for words in (_YEAR, _LATER, _EARLIER, _SAME, _FILLERS, _NUMBERS))
 
 
 def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:
-    """The date of the subject in play (a summit's day), if it has one."""
-    for entity_id in memory.entities[:1]:
-        date = getattr(catalog.entities.get(entity_id), "date", None)
+    """The date of the subject in play (a summit's day, a conflict's start), else of the event in
+    play ("what did the secretary general do about it" keeps the clashes in play)."""
+    for entity_id in (*memory.entities[:1], *memory.events[:1]):
+        entity = catalog.entities.get(entity_id)
+        date = getattr(entity, "date", None) or getattr(entity, "start", None)
         if isinstance(date, PartialDate):
             return date
     return None

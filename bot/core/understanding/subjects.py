@@ -102,6 +102,16 @@ class SubjectFinder:
                     self.city_index.setdefault(word, []).append(summit.id)
                     self.city_years.setdefault(word, set()).add(summit.date.year)
 
+    def host_of_city(self, word: str) -> str | None:
+        """The one state that hosted every session held in the city the word names ("Yerevan":
+        Armenia), which a question may name by its capital; None for other words."""
+        hosts = {
+            getattr(self.catalog.entities.get(summit), "host", None)
+            for summit in self.city_index.get(word, ())
+        }
+        host = hosts.pop() if len(hosts) == 1 else None
+        return host if isinstance(host, str) and self.catalog.kinds.get(host) == "country" else None
+
     def held_in_city_that_year(self, words: set[str]) -> bool:
         """A city of a session and that session's year both among the words."""
         years = {int(word) for word in words if word.isdigit() and len(word) == 4}

@@ -180,7 +180,9 @@ class SuccessionReader:
             return None  # "now and before": the office-holders answer lists the terms
         if anchor is None or all(t.person != anchor for t in terms):
             return None
-        found = self._understood(Succession(office, anchor, step), reading)
+        # "And his predecessor?" after his second term was given: that term, by the time in play.
+        near = memory.date if carried and memory is not None else None
+        found = self._understood(Succession(office, anchor, step, near=near), reading)
         return replace(found, certainty=score.FOLLOW_UP, from_memory=True) if carried else found
 
     def _understood(self, succession: Succession, reading: Reading) -> Understanding:
@@ -296,6 +298,9 @@ def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:
     own = [i for i, term in enumerate(terms) if term.person == succession.anchor]
     if not own or succession.step == 0:
         return []
+    if succession.near is not None and len(own) > 1:
+        day = succession.near.first_day
+        own = [min(own, key=lambda i: abs((terms[i].order - day).days))]
     picked: list[Term] = []
     index = own[-1] + 1 if succession.step > 0 else own[0] - 1
     while 0 <= index < len(terms):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.retrieval import stem, stems
@@ -22,6 +22,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
+from bot.core.understanding.duration import asks_duration, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -57,6 +58,16 @@ _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
+_EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
+_ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
+_LEANING = LEXICON.words("leaning_openers")
+_BARE_FILLERS = LEXICON.words("bare_fillers")
+# Answers that change with the date asked (an office's holder, the chair, the members).
+_TIME_BOUND = frozenset(
+    [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
+)
+# Short forms of posts ("pm": prime minister), by the words of the post they stand for.
+_POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
 
 @dataclass
@@ -87,6 +98,7 @@ class Succession:
     step: int = 0
     ordinal: int | None = None
     acting_only: bool = False
+    near: PartialDate | None = None  # of an anchor's several terms, the one nearest this date
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +129,17 @@ class Understander:
         self.org_words = ORG_WORDS | self.org.names
         self._speaks_of = self.domain | self.org_words  # words that say "this domain"
         self._relevant = self.domain | SIGNALS
+        # "And the SG?": a follow-up made of the office's name and question words only.
+        self._office_only = LEXICON.words("secretary") | self.org.chief | _BARE_FILLERS
+        # Words of states' and the organization's names: a post's title without them is the post.
+        self._state_words = (
+            frozenset(
+                word
+                for entity_id in (*(c.id for c in catalog.countries()), catalog.organization.id)
+                for word in name_words(catalog, entity_id)
+            )
+            | self.org.names
+        )
         # The step behind each route of the route table (intents.yaml).
         self._steps: dict[RouteName, Step] = {
             "follow_up": self._follow_up_step,
@@ -193,8 +216,22 @@ class Understander:
         for route in self.intents.table.routes_for(question.signals):
             found = self._steps[route](question, dates, memory)
             if found is not None:
-                return found
+                return self._at_time_in_play(reading, found, memory)
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
+
+    def _at_time_in_play(
+        self, reading: Reading, found: Understanding, memory: Topic | None
+    ) -> Understanding:
+        """'And the joint staff chief?' after a question about 2022: an office holder (or the
+        chair, or the members) asked by a leaning follow-up with no time of its own is asked at
+        the time in play."""
+        if found.dates or found.intent not in _TIME_BOUND or memory is None or not memory.date:
+            return found
+        words = reading.words
+        leaning = bool(words) and (
+            words[0] in _LEANING or tuple(words[:2]) in LEXICON.leaning_phrases
+        )
+        return replace(found, dates=[memory.date]) if leaning else found
 
     def _parts(self, reading: Reading, dates: list[PartialDate], memory: Topic | None) -> _Parts:
         """Sort the question's linked entities by kind, and gather its signals."""
@@ -261,10 +298,39 @@ class Understander:
         return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
 
     def _secretaries(
-        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
         org = self.catalog.organization.id
+        acts = question.signals >= _ACTS and "who" not in question.signals
+        holder = self._holder_at(dates[0] if dates else self._event_date(memory)) if acts else None
+        if holder is not None and not question.people:
+            # "What did the secretary general do in the 2022 round": what the holder then did.
+            return Understanding(Intent.PERSON_STATEMENTS, [holder], dates)
         return Understanding(Intent.ORG_SECRETARIES, [*question.people[:1], org], dates)
+
+    def _event_date(self, memory: Topic | None) -> PartialDate | None:
+        """The start of the summit or conflict in play, if any."""
+        for event in memory.events[:1] if memory is not None else ():
+            entity = self.catalog.entities.get(event)
+            date = getattr(entity, "date", None) or getattr(entity, "start", None)
+            if isinstance(date, PartialDate):
+                return date
+        return None
+
+    def _holder_at(self, date: PartialDate | None) -> str | None:
+        """Who held the chief's office (a full term, not acting) on the date's first day."""
+        if date is None:
+            return None
+        day = date.first_day
+        for body in self.catalog.bodies():
+            for term in body.office_holders:
+                if self.org.chief.isdisjoint(tokens(term.title)) or term.acting:
+                    continue
+                start = term.start.first_day if term.start else None
+                end = term.end.last_day if term.end else None
+                if (start is None or start <= day) and (end is None or day <= end):
+                    return term.person
+        return None
 
     def _next_summit(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
         return Understanding(Intent.SUMMIT_NEXT, [self.catalog.organization.id], dates)
@@ -379,13 +445,22 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
+        early = self._office_or_duration(reading, dates, memory, focus)
+        if early is not None:
+            return early
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             subjects = [*people[:1], self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
-        bare = memory.intent == Intent.FACTS_SEARCH and reading.content <= _RELATION_ONLY
+        # "Since when?" after facts, or after the organization's lists ("does it have any
+        # observers"): the facts just given, asked anew; the organization's own records (its
+        # founding) are not what the list was about.
+        listed = kind == "organization" and memory.intent.value.startswith("member.")
+        bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
+            reading.content <= _RELATION_ONLY
+        )
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
@@ -403,6 +478,10 @@ class Understander:
             intent, subjects = found[0] or intent, found[1]
         # The last question's words carry on into a search, not into a new relation asked of
         # the subject's records ("what was signed there" asks the summit's decisions).
+        if focus == self._named_in_play(reading, memory) and memory.words:
+            # "How did Moscow react", "where did the PM say that": a party to the facts just
+            # given, asked about them; their words find its part in them.
+            intent = Intent.FACTS_SEARCH
         anew = cued and intent not in {Intent.FACTS_SEARCH, memory.intent}
         carried = (
             memory.words if Intent.FACTS_SEARCH in {memory.intent, intent} and not anew else ()
@@ -435,6 +514,27 @@ class Understander:
             refound=refound or certainty == score.FACT_IN_PLAY,
         )
 
+    def _office_or_duration(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
+    ) -> Understanding | None:
+        """'And the SG?' after the chair at a time: the Secretary General at that time; 'and how
+        long did that last' after a return: the membership step that ended it."""
+        named_office = "secretary" in self.intents.signals.of(reading)
+        if named_office and points_back(reading) and set(reading.corrected) <= self._office_only:
+            when = dates or ([memory.date] if memory.date else [])
+            org = self.catalog.organization.id
+            return Understanding(
+                Intent.ORG_SECRETARIES, [org], when, certainty=score.FOLLOW_UP, from_memory=True
+            )
+        ending = (
+            step_ending(self.catalog, focus, memory.intent, memory.words)
+            if asks_duration(reading)
+            else None
+        )
+        if ending is None:
+            return None
+        return Understanding(ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
@@ -442,6 +542,7 @@ class Understander:
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
         pointed = (
             self._pointed_at(reading, in_play)
+            or self._named_in_play(reading, memory)
             or self._event_of_it(reading, memory)
             or self._event_named(reading, memory, reading.ids())
         )
@@ -472,6 +573,36 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _named_in_play(self, reading: Reading, memory: Topic) -> str | None:
+        """'How did Moscow react', 'where did the PM say that': the one state in play named by
+        the city whose sessions it hosted, or the one person in play named by their post."""
+        event = self.catalog.kinds.get(memory.entities[0]) in _EVENT_KINDS
+        if reading.ids() or (event and reading.has_any(_NEUTER)):
+            return None  # "what did the SG do about it": "it" is still the event in play
+        words = reading.corrected
+        states = [s for s in {self.finder.host_of_city(word) for word in words} if s]
+        summit_in_play = self.catalog.kinds.get(memory.entities[0]) == "summit"
+        if len(states) == 1 and (
+            states[0] in memory.entities or not (summit_in_play or reading.has("summit"))
+        ):
+            return states[0]  # with a summit in play or asked, the city is the session's
+        said = set(words) | {w for word in words for w in _POSTS.get(word, ())}
+        named = [
+            person
+            for person in memory.entities
+            if self.catalog.kinds.get(person) == "person"
+            and any(post and post <= said for post in self._posts_of(person))
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _posts_of(self, person_id: str) -> list[frozenset[str]]:
+        """The words of each post the person held, less the names of states and the organization."""
+        roles = getattr(self.catalog.entities.get(person_id), "roles", ())
+        return [
+            frozenset(w for w in tokens(role.title) if w not in STOPWORDS | self._state_words)
+            for role in roles
+        ]
 
     def _bodies_of(self, person_id: str) -> list[str]:
         """The bodies of the person's roles, the latest first."""
@@ -520,12 +651,12 @@ class Understander:
         org_words = name_words(self.catalog, org) | set(
             tokens(self.catalog.organization.abbreviation)
         )
-        asked = {w for w in reading.content if not w.isdigit()} - org_words
+        asked = {stem(w) for w in reading.content - org_words if not w.isdigit()}
         named = [
             event
             for event in memory.events
             if self.catalog.kinds.get(event) == "conflict"
-            and asked & (name_words(self.catalog, event) - org_words - STOPWORDS)
+            and asked & {stem(w) for w in name_words(self.catalog, event) - org_words - STOPWORDS}
         ]
         return named[0] if len(named) == 1 else None
 
