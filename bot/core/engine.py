@@ -57,6 +57,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.inplay import InPlay
@@ -86,6 +87,7 @@ _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
+_CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
@@ -531,15 +533,36 @@ def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
     other organization is a foreign acronym the facts use, or a word the bot does not know right
     after the membership word ("member of the EU").
     """
-    if not _asks_membership(loaded, reading) or reading.has_any(loaded.linker.organization.names):
+    if not _asks_membership(loaded, reading) or _names_own(loaded, reading):
         return False
     words = reading.corrected
     if any(word in loaded.foreign for word in words):
         return True
     for index, word in enumerate(words):
         if word in _MEMBERSHIP:
-            following = [w for w in words[index + 1 :] if w not in STOPWORDS]
-            return bool(following) and following[0] not in loaded.linker.vocabulary
+            return _unknown_follows(loaded, words[index + 1 :])
+    return False
+
+
+def _names_own(loaded: _Loaded, reading: Reading) -> bool:
+    """The organization is named, pointed at ("this thing", "the alliance"), or a word only its
+    own affairs use is there ("the charter")."""
+    if reading.has_any(loaded.linker.organization.names):
+        return True
+    return points_at_organization(
+        reading.corrected, loaded.linker.vocabulary
+    ) or _strongly_in_domain(loaded, reading)
+
+
+def _unknown_follows(loaded: _Loaded, words: tuple[str, ...]) -> bool:
+    """The first word after a membership word, in its clause, is one the bot does not know and
+    no date ("joined the EU"; not "joined when", not "took part in the oct 2016 drill")."""
+    for word in words:
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in STOPWORDS:
+            continue
+        return not (word in loaded.linker.vocabulary or word.isdigit() or is_date_word(word))
     return False
 
 

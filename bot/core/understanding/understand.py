@@ -21,6 +21,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -151,6 +152,9 @@ class Understander:
         organization = self.catalog.organization.id
         linked = reading.ids()
         explicit = organization in linked or not words.isdisjoint(self.org.names)
+        # "Does the organisation have observer status at the UN": the organization is the
+        # subject, the other one only what it is asked about.
+        explicit = explicit or points_at_organization(reading.corrected, vocabulary)
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)

@@ -429,6 +429,9 @@ def _membership_event(
     intent = request.understanding.intent
     status = country.status
     chosen = _chosen_events(intent, country, events)
+    if intent == "member.left" and chosen and request.reading.has("join"):
+        # "Joined when, and when did it walk away": both steps are asked, the accession first.
+        chosen = [*_chosen_events("member.joined", country, events), *chosen]
     for item in chosen:
         builder.add(item)
     if not chosen:

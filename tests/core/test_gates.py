@@ -1,0 +1,99 @@
+"""The gates that call a question off topic or about another organization, in both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.api import Context
+from bot.core.engine import Engine
+from bot.core.language.normalize import tokens
+from bot.core.language.reference import points_at_organization
+
+_OFF_TOPIC = "I can only answer questions about"
+_OTHER_ORG = "I only know membership of the"
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("does the alliance send troops", True),
+        ("azerbaijan was in this thing at some point", True),
+        ("does the council vote by majority", True),
+        ("what is the council of europe", False),
+        ("who leads the shanghai cooperation organisation", False),
+        ("what is the thing", False),
+        ("which country hosts the treaty zyxarchive", False),
+    ],
+)
+def test_a_determiner_points_at_the_organization(
+    shipped_engine: Engine, question: str, meant: bool
+) -> None:
+    """'The alliance', 'this thing' mean the organization; 'the council of X' is another one,
+    and 'the treaty <unknown word>' is that other thing."""
+    vocabulary = shipped_engine._loaded.linker.vocabulary
+    assert points_at_organization(tuple(tokens(question)), vocabulary) is meant
+
+
+def test_the_organisation_at_the_un_is_ours(shipped_engine: Engine) -> None:
+    """Another organization named as what ours is asked about does not make the question theirs."""
+    answer = shipped_engine.answer(
+        "does the organisation have observer status at the un general assembly? since when",
+        Context(conversation=None),
+    )
+    assert answer.answered and "2004" in answer.text
+
+
+def test_joined_when_is_no_other_organization(shipped_engine: Engine) -> None:
+    """A question word after the membership word ends its clause: no other body was joined."""
+    answer = shipped_engine.answer(
+        "azerbajan was in this thing at some point?? joined when, and when did it walk away",
+        Context(conversation=None),
+    )
+    assert answer.answered
+    assert "1993" in answer.text and "1999" in answer.text  # both steps asked, both said
+
+
+def test_took_part_in_a_dated_drill_is_no_membership(shipped_engine: Engine) -> None:
+    """A month after "took part in" is a date, not an organization the bot does not know."""
+    answer = shipped_engine.answer(
+        "which russian bombers took part in the oct 2016 kirgizia drill",
+        Context(conversation=None),
+    )
+    assert _OTHER_ORG not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the secretary general of nato",
+        "when did armenia apply to join the eu",
+        "how many full members does the shanghai cooperation organisation have",
+        "what is the council of europe",
+    ],
+)
+def test_other_organizations_still_abstain(shipped_engine: Engine, question: str) -> None:
+    """Their own affairs are not answered."""
+    assert not shipped_engine.answer(question, Context(conversation=None)).answered
+
+
+def test_walking_out_is_leaving(shipped_engine: Engine) -> None:
+    """'Walked out of the alliance' asks for the states that left, not the members today."""
+    answer = shipped_engine.answer(
+        "which countries walked out of the alliance over the years", Context(conversation=None)
+    )
+    assert answer.intent == "member.former" and "Georgia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the council vote by majority or how do decisions get made",
+        "does the csto vote by majority?",
+    ],
+)
+def test_a_majority_vote_is_answered_by_the_consensus_rule(
+    shipped_engine: Engine, question: str
+) -> None:
+    """'Majority' is a word of its own (no typo for 'minority'); the facts' rule is consensus."""
+    answer = shipped_engine.answer(question, Context(conversation=None))
+    assert answer.answered and "consensus" in answer.text
