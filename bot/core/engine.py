@@ -48,6 +48,7 @@ from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.lexicon import (
+    CONFLICT_NOUNS,
     LEXICON,
     NOT_SPECIFIC,
     OFF_TOPIC,
@@ -88,6 +89,7 @@ _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
+_CASUALTIES = LEXICON.words("casualties")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
@@ -786,11 +788,26 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     for other in other_organizations(request.reading.words):
         if not any(f" {name} " in spoken for name in other):
             return other[0]
-    names = frozenset(request.reading.named_words()) | _organization_words(request)
-    counted = counted_thing(words, names)
-    if counted is not None and not attribute_stems(counted) & said:
+    # "How many CSTO peacekeepers": a group's own word counts it though it names the force too.
+    named = frozenset(request.reading.named_words()) - CONFLICT_NOUNS
+    counted = counted_thing(words, named | _organization_words(request))
+    if counted is not None and not _counted_in_one_statement(request, answer, counted):
         return counted
     return None
+
+
+def _counted_in_one_statement(request: Request, answer: Answer, counted: str) -> bool:
+    """The counted thing is stated, and asked how many were killed, in a statement that counts
+    the dead too: the unrest's toll does not count the peacekeepers who died in it."""
+    wanted = [attribute_stems(counted)]
+    wanted += [attribute_stems(w) for w in request.reading.corrected if w in _CASUALTIES]
+    statements = [
+        *answer.items,
+        *(fact.text for fact in answer.facts),
+        *(" ".join([d.title, *(c.text for c in d.claims)]) for d in answer.disputes),
+        *(line for section in answer.sections for line in section.lines),
+    ] or [answer.text]
+    return any(all(kin & said for kin in wanted) for said in (stems(text) for text in statements))
 
 
 def _organization_words(request: Request) -> frozenset[str]:

@@ -97,3 +97,27 @@ def test_a_majority_vote_is_answered_by_the_consensus_rule(
     """'Majority' is a word of its own (no typo for 'minority'); the facts' rule is consensus."""
     answer = shipped_engine.answer(question, Context(conversation=None))
     assert answer.answered and "consensus" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many csto soldiers were killed during the kazakhstan mission",
+        "how many csto peacekeepers were killed or wounded in kazakhstan",
+    ],
+)
+def test_a_toll_of_the_unrest_does_not_count_the_peacekeepers(
+    shipped_engine: Engine, question: str
+) -> None:
+    """The dead counted must be the group asked about, in the one statement giving the count."""
+    answer = shipped_engine.answer(question, Context(conversation=None))
+    assert not answer.answered and "225" not in answer.text
+
+
+def test_the_toll_of_the_unrest_is_still_given(shipped_engine: Engine) -> None:
+    """Asked the toll of the unrest itself, the statement counting it answers."""
+    answer = shipped_engine.answer(
+        "how many people were killed in the january 2022 unrest in kazakhstan",
+        Context(conversation=None),
+    )
+    assert answer.answered and "225" in answer.text
