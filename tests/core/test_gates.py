@@ -121,3 +121,19 @@ def test_the_toll_of_the_unrest_is_still_given(shipped_engine: Engine) -> None:
         Context(conversation=None),
     )
     assert answer.answered and "225" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will uzbekistan rejoin the odkb under mirziyoyev?", "когда Азербайджан вернется в ОДКБ?"],
+)
+def test_the_future_is_not_answered_with_the_past(shipped_engine: Engine, question: str) -> None:
+    """'Will X rejoin' and the Russian perfective ('вернется') ask what is still to come."""
+    answer = shipped_engine.answer(question, Context(conversation=None))
+    assert not answer.answered and "1999" not in answer.text
+
+
+def test_a_birth_date_asked_in_russian_is_not_a_term_of_office(shipped_engine: Engine) -> None:
+    """'Когда родился' asks a birth date; the person's record gives none."""
+    answer = shipped_engine.answer("Когда родился Таалатбек Масадыков?", Context(conversation=None))
+    assert not answer.answered and "2026" not in answer.text

@@ -209,6 +209,9 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
         return min(later)
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
+    if words[:1] and words[0] in data.future_words:
+        # "Will Uzbekistan rejoin?": a yes/no question about what is still to come.
+        return today
     return None
 
 
