@@ -55,7 +55,14 @@ from bot.core.language.lexicon import (
     STOPWORDS,
     SUMMIT_WORDS,
 )
-from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.linking import (
+    Linker,
+    Mention,
+    Reading,
+    complete_names,
+    did_you_mean,
+    name_words,
+)
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.reference import points_at_organization
@@ -90,6 +97,8 @@ _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 _CASUALTIES = LEXICON.words("casualties")
+_SAID = LEXICON.words("said")
+_REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
@@ -632,6 +641,7 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    partial = partial or _leaves_out_speaker(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -801,13 +811,31 @@ def _counted_in_one_statement(request: Request, answer: Answer, counted: str) ->
     the dead too: the unrest's toll does not count the peacekeepers who died in it."""
     wanted = [attribute_stems(counted)]
     wanted += [attribute_stems(w) for w in request.reading.corrected if w in _CASUALTIES]
-    statements = [
+    return any(all(kin & said for kin in wanted) for said in _statements(answer))
+
+
+def _statements(answer: Answer) -> list[frozenset[str]]:
+    """The stems of each statement the answer makes: a fact, a dispute, an item, a line."""
+    texts = [
         *answer.items,
         *(fact.text for fact in answer.facts),
         *(" ".join([d.title, *(c.text for c in d.claims)]) for d in answer.disputes),
         *(line for section in answer.sections for line in section.lines),
     ] or [answer.text]
-    return any(all(kin & said for kin in wanted) for said in (stems(text) for text in statements))
+    return [stems(text) for text in texts]
+
+
+def _leaves_out_speaker(request: Request, answer: Answer) -> bool:
+    """Asked what a named person said, no statement has him saying anything: a list of those
+    present ("what did Putin say at the Yerevan summit") does not tell his words."""
+    if not request.reading.has_any(_SAID):
+        return False
+    catalog = request.catalog
+    for person in people_named(request):
+        name = {stem(word) for word in name_words(catalog, person)}
+        if not any(name & said and _REPORTS & said for said in _statements(answer)):
+            return True
+    return False
 
 
 def _organization_words(request: Request) -> frozenset[str]:

@@ -137,3 +137,15 @@ def test_a_birth_date_asked_in_russian_is_not_a_term_of_office(shipped_engine: E
     """'Когда родился' asks a birth date; the person's record gives none."""
     answer = shipped_engine.answer("Когда родился Таалатбек Масадыков?", Context(conversation=None))
     assert not answer.answered and "2026" not in answer.text
+
+
+def test_a_list_of_those_present_is_not_what_a_person_said(shipped_engine: Engine) -> None:
+    """Asked what a named person said, a statement must have him saying (or stressing) it."""
+    putin = shipped_engine.answer(
+        "what did putin say at the yerevan summit in 2016", Context(conversation=None)
+    )
+    assert not putin.answered
+    tokayev = shipped_engine.answer(
+        "what did tokaev say later about the csto mission", Context(conversation=None)
+    )
+    assert tokayev.answered and "stressed" in tokayev.text
