@@ -149,3 +149,17 @@ def test_a_list_of_those_present_is_not_what_a_person_said(shipped_engine: Engin
         "what did tokaev say later about the csto mission", Context(conversation=None)
     )
     assert tokayev.answered and "stressed" in tokayev.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who commands the russian 102nd base in gyumri today",
+        "which officials signed the april 2021 kyrgyz-tajik ceasefire",
+    ],
+)
+def test_a_record_naming_no_commander_or_official_does_not_answer(
+    shipped_engine: Engine, question: str
+) -> None:
+    """Asked who commands, or which officials, the answer must state a command or an official."""
+    assert not shipped_engine.answer(question, Context(conversation=None)).answered
