@@ -10,11 +10,13 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Content,
+    Relation,
     asked,
     attribute_stems,
     attribute_words,
     counted_thing,
     future_year,
+    names_day,
     names_year_from,
     other_organizations,
     records_a_gap,
@@ -98,6 +100,8 @@ _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
+_APPOINTMENT = LEXICON.words("appointment")
+_APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
 _REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
@@ -651,6 +655,7 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
+    partial = partial or _dates_another_step(request, answer)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
@@ -816,13 +821,28 @@ def _counted_in_one_statement(request: Request, answer: Answer, counted: str) ->
 
 def _statements(answer: Answer) -> list[frozenset[str]]:
     """The stems of each statement the answer makes: a fact, a dispute, an item, a line."""
-    texts = [
+    return [stems(text) for text in _statement_texts(answer)]
+
+
+def _statement_texts(answer: Answer) -> list[str]:
+    """Each statement the answer makes, apart: a fact, a dispute, an item, a section's line."""
+    return [
         *answer.items,
         *(fact.text for fact in answer.facts),
         *(" ".join([d.title, *(c.text for c in d.claims)]) for d in answer.disputes),
         *(line for section in answer.sections for line in section.lines),
     ] or [answer.text]
-    return [stems(text) for text in texts]
+
+
+def _dates_another_step(request: Request, answer: Answer) -> bool:
+    """Asked the day of an appointment ("on what date did the council appoint Zas"), no
+    statement dates an appointment to the day: a term's first day is not the day of the vote."""
+    question = asked(request.reading.corrected, request.understanding.dates)
+    if question.relation is not Relation.DAY or not request.reading.has_any(_APPOINTMENT):
+        return False
+    return not any(
+        names_day(text) and _APPOINTMENT_STEMS & stems(text) for text in _statement_texts(answer)
+    )
 
 
 def _leaves_out_speaker(request: Request, answer: Answer) -> bool:

@@ -163,3 +163,25 @@ def test_a_record_naming_no_commander_or_official_does_not_answer(
 ) -> None:
     """Asked who commands, or which officials, the answer must state a command or an official."""
     assert not shipped_engine.answer(question, Context(conversation=None)).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on what date did the council formally vote to appoint zas",
+        "on exactly what day was bordyuzha appointed secretary general",
+    ],
+)
+def test_a_term_start_is_not_the_day_of_the_appointment(
+    shipped_engine: Engine, question: str
+) -> None:
+    """Asked the day of an appointment, a term's dates do not say when the vote was."""
+    assert not shipped_engine.answer(question, Context(conversation=None)).answered
+
+
+def test_the_year_of_an_appointment_is_still_its_term(shipped_engine: Engine) -> None:
+    """Asked only when (not the day), the term's start answers."""
+    answer = shipped_engine.answer(
+        "when was khachaturov appointed secretary general", Context(conversation=None)
+    )
+    assert answer.answered and "2017" in answer.text
