@@ -20,6 +20,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     records_a_gap,
+    records_unseen,
     states_day,
     states_each,
     states_place,
@@ -100,6 +101,8 @@ _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
+_STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
+_WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 _APPOINTMENT = LEXICON.words("appointment")
 _APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
 _REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
@@ -885,12 +888,28 @@ def _not_established(request: Request, answer: Answer) -> str | None:
     for fact in answer.facts:
         if answer.text.startswith(fact.text[:40]) and records_a_gap(fact.text):
             return f"The {org} fact base does not establish that: {fact.text}"
+    if _dates_the_unseen(request, answer):
+        said = [fact.text for fact in answer.facts if records_unseen(fact.text)]
+        return f"The {org} fact base does not record that: {(said or [answer.text])[0]}"
     if _unrecorded_future(request, answer):
         return (
             f"The {org} fact base records what has happened and what is already scheduled; "
             "it has nothing on that yet, so I won't guess."
         )
     return None
+
+
+def _dates_the_unseen(request: Request, answer: Answer) -> bool:
+    """Asked when a state got the organization's own status that its record says no source
+    shows ("in what year did Egypt receive CSTO observer status"): the premise is unsupported,
+    and no year answers it. Without the organization named, a status in one of its bodies
+    may be meant ("when did Serbia get observer status": in the Parliamentary Assembly)."""
+    if request.understanding.intent not in _STATUS_INTENTS:
+        return False
+    if not request.reading.has_any(OrganizationWords.of(request.catalog.organization).names):
+        return False
+    question = asked(request.reading.corrected, request.understanding.dates)
+    return question.relation in _WHEN_ASKED and records_unseen(answer.text)
 
 
 def _asks_future(request: Request) -> int | None:

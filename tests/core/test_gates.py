@@ -185,3 +185,18 @@ def test_the_year_of_an_appointment_is_still_its_term(shipped_engine: Engine) ->
         "when was khachaturov appointed secretary general", Context(conversation=None)
     )
     assert answer.answered and "2017" in answer.text
+
+
+def test_the_year_of_a_status_no_source_shows_is_not_given(shipped_engine: Engine) -> None:
+    """Asked when a state got CSTO observer status its record says no source shows, no year of
+    talks answers: the bot says the step is not recorded."""
+    answer = shipped_engine.answer(
+        "in what year did egypt officially receive csto observer status", Context(conversation=None)
+    )
+    assert not answer.answered and "does not record" in answer.text
+
+
+def test_a_status_in_a_body_still_has_its_year(shipped_engine: Engine) -> None:
+    """Without the organization named, the status in its assembly (with its year) answers."""
+    answer = shipped_engine.answer("when did serbia get observer staus", Context(conversation=None))
+    assert answer.answered and "2013" in answer.text

@@ -59,6 +59,7 @@ class _RelationsFile(DataModel):
     occasion_words: Phrase
     attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
     gap_phrases: tuple[Phrase, ...]
+    unseen_phrases: tuple[Phrase, ...]
     other_organizations: tuple[tuple[Phrase, ...], ...]
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
 
@@ -80,6 +81,7 @@ class _Relations:
     kin: dict[str, frozenset[str]]
     attribute_kin: dict[str, frozenset[str]]
     gaps: tuple[str, ...]
+    unseen: tuple[str, ...]
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
 
 
@@ -107,6 +109,7 @@ def _relations() -> _Relations:
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
         tuple(phrase.casefold() for phrase in raw.gap_phrases),
+        tuple(phrase.casefold() for phrase in raw.unseen_phrases),
         tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
     )
 
@@ -152,6 +155,12 @@ def records_a_gap(text: str) -> bool:
     """The text says the point it is about is not established ("the city ... is not verified")."""
     folded = " ".join(text.casefold().split())
     return any(phrase in folded for phrase in _relations().gaps)
+
+
+def records_unseen(text: str) -> bool:
+    """The text says no source shows a step ("no source seen gives it observer status")."""
+    folded = " ".join(text.casefold().split())
+    return any(phrase in folded for phrase in _relations().unseen)
 
 
 def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
