@@ -101,6 +101,7 @@ _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
+_DO = LEXICON.words("do")
 _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 _APPOINTMENT = LEXICON.words("appointment")
@@ -858,7 +859,30 @@ def _leaves_out_speaker(request: Request, answer: Answer) -> bool:
         name = {stem(word) for word in name_words(catalog, person)}
         if not any(name & said and _REPORTS & said for said in _statements(answer)):
             return True
-    return False
+    # "What did the NATO secretary general say": a speaker named by words, not by a person
+    # the bot knows, must be the one a statement reports.
+    speaker = _speaker_words(request.reading, catalog)
+    return bool(speaker) and not any(
+        speaker <= said and _REPORTS & said for said in _statements(answer)
+    )
+
+
+def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:
+    """The stems of who is asked to have said something, when no person names him: the words
+    between "did" and "say" ("what did the nato secretary general say")."""
+    words = reading.corrected
+    said = next((i for i, word in enumerate(words) if word in _SAID), None)
+    if said is None:
+        return frozenset()
+    before = words[:said]
+    start = max((i for i, word in enumerate(before) if word in _DO), default=None)
+    if start is None:
+        return frozenset()
+    span = before[start + 1 :]
+    people = [m for m in reading.mentions if catalog.kinds.get(m.entity_id) == "person"]
+    if any(start < m.start < said for m in people):
+        return frozenset()  # a person the bot knows: checked by his name
+    return frozenset(stem(word) for word in span if word not in STOPWORDS | NOT_SPECIFIC)
 
 
 def _organization_words(request: Request) -> frozenset[str]:

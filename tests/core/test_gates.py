@@ -200,3 +200,12 @@ def test_a_status_in_a_body_still_has_its_year(shipped_engine: Engine) -> None:
     """Without the organization named, the status in its assembly (with its year) answers."""
     answer = shipped_engine.answer("when did serbia get observer staus", Context(conversation=None))
     assert answer.answered and "2013" in answer.text
+
+
+def test_a_speaker_named_by_words_must_be_the_one_reported(shipped_engine: Engine) -> None:
+    """'What did the NATO secretary general say': Lukashenko's words about NATO are not his."""
+    answer = shipped_engine.answer(
+        "what did the nato secretary general say about the csto in 2016",
+        Context(conversation=None),
+    )
+    assert not answer.answered and "Lukashenko" not in answer.text
