@@ -209,3 +209,14 @@ def test_a_speaker_named_by_words_must_be_the_one_reported(shipped_engine: Engin
         Context(conversation=None),
     )
     assert not answer.answered and "Lukashenko" not in answer.text
+
+
+def test_a_false_premise_about_a_founder_is_met_with_its_accession(
+    shipped_engine: Engine,
+) -> None:
+    """'Was Belarus a founder in Tashkent in 1992': the state's own accession contradicts it."""
+    answer = shipped_engine.answer(
+        "is it true belarus was one of the founding signatories in tashkent in 1992?",
+        Context(conversation=None),
+    )
+    assert answer.answered and "1993" in answer.text
