@@ -220,3 +220,12 @@ def test_a_false_premise_about_a_founder_is_met_with_its_accession(
         Context(conversation=None),
     )
     assert answer.answered and "1993" in answer.text
+
+
+def test_a_dated_premise_from_an_article_is_met_with_the_fact(shipped_engine: Engine) -> None:
+    """'Only till 2020' narrows nothing: the base facts answer, and say 2044."""
+    answer = shipped_engine.answer(
+        "the 2016 article says russia has its base in armenia only till 2020. is that still right?",
+        Context(conversation=None),
+    )
+    assert answer.answered and "2044" in answer.text
