@@ -71,6 +71,7 @@ from bot.core.language.organization import OrganizationWords
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
@@ -233,7 +234,7 @@ class Engine:
         if not clipped.strip():
             org = loaded.catalog.organization.abbreviation
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
-        reading = loaded.linker.read(clipped)
+        reading = unhedged(loaded.linker.read(clipped))
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
         )

@@ -229,3 +229,30 @@ def test_a_dated_premise_from_an_article_is_met_with_the_fact(shipped_engine: En
         Context(conversation=None),
     )
     assert answer.answered and "2044" in answer.text
+
+
+def test_a_claim_put_up_for_checking_asks_about_the_claim(shipped_engine: Engine) -> None:
+    """'A guy claims X was never part of it. Is that correct?': X's membership answers, with
+    its accession (the 'claims' is the user's hedge, not a question about statements)."""
+    answer = shipped_engine.answer(
+        "a guy in our chat claims uzbekistan was never part of the csto at all. is that correct?",
+        Context(conversation=None),
+    )
+    assert answer.answered and answer.intent == "member.is" and "1992" in answer.text
+
+
+def test_what_a_person_said_is_no_hedge(shipped_engine: Engine) -> None:
+    """Without a checking tail, a said word still asks what was said."""
+    answer = shipped_engine.answer(
+        "what did tokaev say later about the csto mission", Context(conversation=None)
+    )
+    assert answer.answered and "stressed" in answer.text
+
+
+def test_ever_a_member_is_answered_by_the_accession(shipped_engine: Engine) -> None:
+    """'Was Georgia ever a member': it was, from its accession; not just 'No, not any more'."""
+    answer = shipped_engine.answer(
+        "was georgia ever a member of the csto", Context(conversation=None)
+    )
+    assert answer.answered and "1993" in answer.text
+    assert not answer.text.startswith("No")
