@@ -256,3 +256,20 @@ def test_ever_a_member_is_answered_by_the_accession(shipped_engine: Engine) -> N
     )
     assert answer.answered and "1993" in answer.text
     assert not answer.text.startswith("No")
+
+
+def test_acting_holders_are_listed_when_acting_is_asked(shipped_engine: Engine) -> None:
+    """'Who served as acting SG': the acting terms, not the Secretary General now."""
+    answer = shipped_engine.answer(
+        "which person served as acting sg twice", Context(conversation=None)
+    )
+    assert answer.answered and "Semerikov" in answer.text
+    assert "current" not in answer.text
+
+
+def test_original_signers_is_no_unknown_subject(shipped_engine: Engine) -> None:
+    """'Signers' is a form of signing: the question is ours, and the founders answer it."""
+    answer = shipped_engine.answer(
+        "who were the original signers back in 92", Context(conversation=None)
+    )
+    assert answer.answered and "Uzbekistan" in answer.text

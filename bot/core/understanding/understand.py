@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
+from bot.core.answering.check import light_words, particles
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -57,6 +58,7 @@ _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
+_FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 
 
@@ -162,8 +164,11 @@ class Understander:
             return False
         if words.isdisjoint(self._relevant):
             return True
+        # Light verbs and particles ("making", "off" in "call off") carry no subject of their own.
         unknown = {
-            w for w in words - vocabulary - STOPWORDS if not (w.isdigit() or is_date_word(w))
+            w
+            for w in words - vocabulary - STOPWORDS - _FUNCTION_WORDS
+            if not (w.isdigit() or is_date_word(w))
         }
         # An unknown word beside the domain's own words is the user's wording ("the very first
         # sec gen"); as many unknown words as the domain's own make it about something else.
