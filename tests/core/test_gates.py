@@ -273,3 +273,18 @@ def test_original_signers_is_no_unknown_subject(shipped_engine: Engine) -> None:
         "who were the original signers back in 92", Context(conversation=None)
     )
     assert answer.answered and "Uzbekistan" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which exercise did bishkek call off in october 2022", "who won world war 2"],
+)
+def test_conflict_words_tell_the_domain_only_beside_its_own(
+    shipped_engine: Engine, question: str
+) -> None:
+    """A drill called off in a summit city is ours; a world war with nothing of ours is not."""
+    answer = shipped_engine.answer(question, Context(conversation=None))
+    ours = "bishkek" in question
+    assert answer.answered is ours
+    if ours:
+        assert "Indestructible Brotherhood" in answer.text

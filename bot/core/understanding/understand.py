@@ -172,7 +172,9 @@ class Understander:
         }
         # An unknown word beside the domain's own words is the user's wording ("the very first
         # sec gen"); as many unknown words as the domain's own make it about something else.
-        telling = words & (self.domain | self.finder.city_index.keys())
+        # Words of conflicts and drills count as the domain's own here ("the drill Bishkek
+        # called off"); alone they still do not make a question ours ("who won world war 2").
+        telling = words & (self.domain | CONFLICT_WORDS | self.finder.city_index.keys())
         return bool(unknown) and len(unknown) >= len(telling)
 
     def _names_a_summit(self, words: set[str]) -> bool:
