@@ -362,12 +362,10 @@ class Engine:
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
-        if intent == "clarify":
-            return self._clarify(loaded, request)
-        if intent in {"abstain", "unresolved", "member.closed_world"}:
-            return self._dispatch(loaded, request) if intent == "member.closed_world" else None
-        if intent == "office.succession":
-            return self._dispatch(loaded, request)  # an office's order is read off its records
+        if intent in _READ_OFF:
+            return _READ_OFF[intent](self, loaded, request)
+        if intent in {"abstain", "unresolved"}:
+            return None
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         if intent in LIST_FIRST and not asks_why:
@@ -388,6 +386,16 @@ class Engine:
             if found is not None or intent == "facts.search":
                 return found
         return self._structured(loaded, request)
+
+    def _closed_world(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """A state the fact base does not hold is no member; asked when it joined, that is said,
+        but as no answer: the facts are silent on the state itself, the premise is the user's."""
+        found = self._dispatch(loaded, request)
+        question = asked(request.reading.corrected, request.understanding.dates)
+        if found is None or not found.answered or question.relation not in _WHEN_ASKED:
+            return found
+        message = found.text.removeprefix("No. ")  # a verdict answers "is it", not "when"
+        return self._abstain(loaded, request.reading.original, request.reading, message)
 
     def _clarify(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Several subjects fit; a fact that answers the question outright beats asking back."""
@@ -509,6 +517,15 @@ class Engine:
                 Completion(s[:100], s[:100]) for s in samples[: max(0, limit - len(choices))]
             ] + choices
         return choices[:limit]
+
+
+# Intents answered one way whatever the question's words: asking back, the closed world, and an
+# office's order (read off its records).
+_READ_OFF: dict[str, Callable[[Engine, _Loaded, Request], Answer | None]] = {
+    Intent.CLARIFY: Engine._clarify,
+    Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
+    Intent.OFFICE_SUCCESSION: Engine._dispatch,
+}
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:

@@ -288,3 +288,13 @@ def test_conflict_words_tell_the_domain_only_beside_its_own(
     assert answer.answered is ours
     if ours:
         assert "Indestructible Brotherhood" in answer.text
+
+
+def test_when_a_state_the_base_lacks_joined_is_not_answered(shipped_engine: Engine) -> None:
+    """'When did Turkey join': it never did, and the bot says so, but gives no answer (the facts
+    are silent on Turkey itself); 'is Turkey a member' is still answered no."""
+    when = shipped_engine.answer("when did turkey join the csto", Context(conversation=None))
+    assert not when.answered and "never been one" in when.text
+    assert not when.text.startswith("No.")
+    member = shipped_engine.answer("is turkey a member of the csto", Context(conversation=None))
+    assert member.answered and member.text.startswith("No.")
