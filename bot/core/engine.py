@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
+    Asked,
     Content,
     Relation,
     asked,
@@ -677,7 +678,7 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
-    partial = partial or _dates_another_step(request, answer)
+    partial = partial or _dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
@@ -856,10 +857,9 @@ def _statement_texts(answer: Answer) -> list[str]:
     ] or [answer.text]
 
 
-def _dates_another_step(request: Request, answer: Answer) -> bool:
+def _dates_another_step(request: Request, answer: Answer, question: Asked) -> bool:
     """Asked the day of an appointment ("on what date did the council appoint Zas"), no
     statement dates an appointment to the day: a term's first day is not the day of the vote."""
-    question = asked(request.reading.corrected, request.understanding.dates)
     if question.relation is not Relation.DAY or not request.reading.has_any(_APPOINTMENT):
         return False
     return not any(
