@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
-    Asked,
     Content,
     Relation,
     asked,
@@ -17,7 +16,6 @@ from bot.core.answering.check import (
     attribute_words,
     counted_thing,
     future_year,
-    names_day,
     names_year_from,
     other_organizations,
     records_a_gap,
@@ -47,6 +45,11 @@ from bot.core.answering.respond.search import (
     topic_words,
 )
 from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.answering.statements import (
+    counted_in_one_statement,
+    dates_another_step,
+    leaves_out_speaker,
+)
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -65,7 +68,6 @@ from bot.core.language.linking import (
     Reading,
     complete_names,
     did_you_mean,
-    name_words,
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
@@ -101,14 +103,8 @@ _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
-_CASUALTIES = LEXICON.words("casualties")
-_SAID = LEXICON.words("said")
-_DO = LEXICON.words("do")
 _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
-_APPOINTMENT = LEXICON.words("appointment")
-_APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
-_REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
@@ -668,7 +664,7 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
-    partial = partial or _leaves_out_speaker(request, answer)
+    partial = partial or leaves_out_speaker(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -678,7 +674,7 @@ def _covering(
     partial = partial or not states_place(question, said, places)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
-    partial = partial or _dates_another_step(request, answer, question)
+    partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
@@ -829,78 +825,9 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     # "How many CSTO peacekeepers": a group's own word counts it though it names the force too.
     named = frozenset(request.reading.named_words()) - CONFLICT_NOUNS
     counted = counted_thing(words, named | _organization_words(request))
-    if counted is not None and not _counted_in_one_statement(request, answer, counted):
+    if counted is not None and not counted_in_one_statement(request, answer, counted):
         return counted
     return None
-
-
-def _counted_in_one_statement(request: Request, answer: Answer, counted: str) -> bool:
-    """The counted thing is stated, and asked how many were killed, in a statement that counts
-    the dead too: the unrest's toll does not count the peacekeepers who died in it."""
-    wanted = [attribute_stems(counted)]
-    wanted += [attribute_stems(w) for w in request.reading.corrected if w in _CASUALTIES]
-    return any(all(kin & said for kin in wanted) for said in _statements(answer))
-
-
-def _statements(answer: Answer) -> list[frozenset[str]]:
-    """The stems of each statement the answer makes: a fact, a dispute, an item, a line."""
-    return [stems(text) for text in _statement_texts(answer)]
-
-
-def _statement_texts(answer: Answer) -> list[str]:
-    """Each statement the answer makes, apart: a fact, a dispute, an item, a section's line."""
-    return [
-        *answer.items,
-        *(fact.text for fact in answer.facts),
-        *(" ".join([d.title, *(c.text for c in d.claims)]) for d in answer.disputes),
-        *(line for section in answer.sections for line in section.lines),
-    ] or [answer.text]
-
-
-def _dates_another_step(request: Request, answer: Answer, question: Asked) -> bool:
-    """Asked the day of an appointment ("on what date did the council appoint Zas"), no
-    statement dates an appointment to the day: a term's first day is not the day of the vote."""
-    if question.relation is not Relation.DAY or not request.reading.has_any(_APPOINTMENT):
-        return False
-    return not any(
-        names_day(text) and _APPOINTMENT_STEMS & stems(text) for text in _statement_texts(answer)
-    )
-
-
-def _leaves_out_speaker(request: Request, answer: Answer) -> bool:
-    """Asked what a named person said, no statement has him saying anything: a list of those
-    present ("what did Putin say at the Yerevan summit") does not tell his words."""
-    if not request.reading.has_any(_SAID):
-        return False
-    catalog = request.catalog
-    for person in people_named(request):
-        name = {stem(word) for word in name_words(catalog, person)}
-        if not any(name & said and _REPORTS & said for said in _statements(answer)):
-            return True
-    # "What did the NATO secretary general say": a speaker named by words, not by a person
-    # the bot knows, must be the one a statement reports.
-    speaker = _speaker_words(request.reading, catalog)
-    return bool(speaker) and not any(
-        speaker <= said and _REPORTS & said for said in _statements(answer)
-    )
-
-
-def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:
-    """The stems of who is asked to have said something, when no person names him: the words
-    between "did" and "say" ("what did the nato secretary general say")."""
-    words = reading.corrected
-    said = next((i for i, word in enumerate(words) if word in _SAID), None)
-    if said is None:
-        return frozenset()
-    before = words[:said]
-    start = max((i for i, word in enumerate(before) if word in _DO), default=None)
-    if start is None:
-        return frozenset()
-    span = before[start + 1 :]
-    people = [m for m in reading.mentions if catalog.kinds.get(m.entity_id) == "person"]
-    if any(start < m.start < said for m in people):
-        return frozenset()  # a person the bot knows: checked by his name
-    return frozenset(stem(word) for word in span if word not in STOPWORDS | NOT_SPECIFIC)
 
 
 def _organization_words(request: Request) -> frozenset[str]:
