@@ -841,9 +841,14 @@ def _no_attribute_message(request: Request, attribute: str) -> str:
     org = catalog.organization
     subjects = [s for s in request.understanding.subjects if s != org.id]
     about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
+    # A thing counted ("how many soldiers were killed") may be spoken of without being counted.
+    counted = attribute not in attribute_words() and request.reading.has("count")
+    says = (
+        f'gives the number of "{attribute}" asked' if counted else f'says anything on "{attribute}"'
+    )
     return (
-        f"No fact I found in the {org.abbreviation} fact base{about} says anything on "
-        f'"{attribute}", so I won\'t guess. It can tell you about these instead:'
+        f"No fact I found in the {org.abbreviation} fact base{about} {says}, so I won't guess. "
+        "It can tell you about these instead:"
     )
 
 
