@@ -9,6 +9,7 @@ from bot.core.language.linking import Reading
 
 _SAID = LEXICON.words("said")
 _VERIFY = LEXICON.words("verify")
+_DO = LEXICON.words("do")
 _NEUTRAL = "that"  # a stopword in the said word's place keeps the mentions' positions
 
 
@@ -18,7 +19,9 @@ def unhedged(reading: Reading) -> Reading:
     the user's hedge, not to what is asked ("what did Putin say" has no such tail)."""
     words = reading.corrected
     last_check = max((i for i, word in enumerate(words) if word in _VERIFY), default=0)
-    hedged = {i for i, word in enumerate(words[:last_check]) if word in _SAID}
+    asked = next((i for i, word in enumerate(words) if word in _DO), len(words))
+    # "What did he say ..., is that accurate?": a said word after "did" is what is asked.
+    hedged = {i for i, word in enumerate(words[:last_check]) if word in _SAID and i < asked}
     if not hedged:
         return reading
     corrected = tuple(_NEUTRAL if i in hedged else word for i, word in enumerate(words))
