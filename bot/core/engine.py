@@ -26,6 +26,7 @@ from bot.core.answering.check import (
     other_organizations,
     outside_time_clauses,
     records_a_gap,
+    records_unseen,
     said_by_period,
     says_part,
     speaks_of_other_body,
@@ -63,23 +64,37 @@ from bot.core.answering.respond.search import (
     topic_words,
 )
 from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.answering.statements import (
+    counted_in_one_statement,
+    dates_another_step,
+    leaves_out_speaker,
+)
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
 from bot.core.language.lexicon import (
+    CONFLICT_NOUNS,
     LEXICON,
     NOT_SPECIFIC,
     OFF_TOPIC,
     STOPWORDS,
     SUMMIT_WORDS,
 )
-from bot.core.language.linking import Linker, Mention, Reading, complete_names, did_you_mean
+from bot.core.language.linking import (
+    Linker,
+    Mention,
+    Reading,
+    complete_names,
+    did_you_mean,
+)
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
@@ -107,6 +122,9 @@ _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
+_CLAUSE_BREAKS = LEXICON.words("clause_breaks")
+_STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
+_WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
@@ -237,7 +255,7 @@ class Engine:
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         # "I've seen numbers all over the place" says how sure the user is, not what is asked.
         clipped, doubts = set_aside(clipped)
-        reading = loaded.linker.read(clipped)
+        reading = unhedged(loaded.linker.read(clipped))
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
         )
@@ -383,12 +401,10 @@ class Engine:
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
-        if intent == "clarify":
-            return self._clarify(loaded, request)
-        if intent in {"abstain", "unresolved", "member.closed_world"}:
-            return self._dispatch(loaded, request) if intent == "member.closed_world" else None
-        if intent == "office.succession":
-            return self._dispatch(loaded, request)  # an office's order is read off its records
+        if intent in _READ_OFF:
+            return _READ_OFF[intent](self, loaded, request)
+        if intent in {"abstain", "unresolved"}:
+            return None
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         if intent in LIST_FIRST and not asks_why:
@@ -409,6 +425,16 @@ class Engine:
             if found is not None or intent == "facts.search":
                 return found
         return self._structured(loaded, request)
+
+    def _closed_world(self, loaded: _Loaded, request: Request) -> Answer | None:
+        """A state the fact base does not hold is no member; asked when it joined, that is said,
+        but as no answer: the facts are silent on the state itself, the premise is the user's."""
+        found = self._dispatch(loaded, request)
+        question = asked(request.reading.corrected, request.understanding.dates)
+        if found is None or not found.answered or question.relation not in _WHEN_ASKED:
+            return found
+        message = found.text.removeprefix("No. ")  # a verdict answers "is it", not "when"
+        return self._abstain(loaded, request.reading.original, request.reading, message)
 
     def _clarify(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Several subjects fit; a fact that answers the question outright beats asking back."""
@@ -532,6 +558,15 @@ class Engine:
         return choices[:limit]
 
 
+# Intents answered one way whatever the question's words: asking back, the closed world, and an
+# office's order (read off its records).
+_READ_OFF: dict[str, Callable[[Engine, _Loaded, Request], Answer | None]] = {
+    Intent.CLARIFY: Engine._clarify,
+    Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
+    Intent.OFFICE_SUCCESSION: Engine._dispatch,
+}
+
+
 def _choice_value(catalog: Catalog, entity_id: str) -> str:
     name = catalog.name(entity_id)
     return name if len(name) <= 100 else entity_id
@@ -574,20 +609,36 @@ def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
     other organization is a foreign acronym the facts use, or a word the bot does not know right
     after the membership word ("member of the EU").
     """
-    if not _asks_membership(loaded, reading) or reading.has_any(loaded.linker.organization.names):
+    if not _asks_membership(loaded, reading) or _names_own(loaded, reading):
         return False
     words = reading.corrected
     if any(word in loaded.foreign for word in words):
         return True
     for index, word in enumerate(words):
         if word in _MEMBERSHIP:
-            # A date ("took part in the oct 2016 drill") names no organization.
-            following = [
-                w
-                for w in words[index + 1 :]
-                if w not in STOPWORDS and not (w.isdigit() or is_date_word(w))
-            ]
-            return bool(following) and following[0] not in loaded.linker.vocabulary
+            return _unknown_follows(loaded, words[index + 1 :])
+    return False
+
+
+def _names_own(loaded: _Loaded, reading: Reading) -> bool:
+    """The organization is named, pointed at ("this thing", "the alliance"), or a word only its
+    own affairs use is there ("the charter")."""
+    if reading.has_any(loaded.linker.organization.names):
+        return True
+    return points_at_organization(
+        reading.corrected, loaded.linker.vocabulary
+    ) or _strongly_in_domain(loaded, reading)
+
+
+def _unknown_follows(loaded: _Loaded, words: tuple[str, ...]) -> bool:
+    """The first word after a membership word, in its clause, is one the bot does not know and
+    no date ("joined the EU"; not "joined when", not "took part in the oct 2016 drill")."""
+    for word in words:
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in STOPWORDS:
+            continue
+        return not (word in loaded.linker.vocabulary or word.isdigit() or is_date_word(word))
     return False
 
 
@@ -663,6 +714,8 @@ def _covering(
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or _leaves_out_body(request, answer)
+    # "What did Putin say": one statement must give his words, not list him as present.
+    partial = partial or leaves_out_speaker(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -685,6 +738,7 @@ def _covering(
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
+    partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
@@ -928,7 +982,8 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     attributes = attribute_words()
     said = stems(stated(answer))
     words = request.reading.corrected
-    for word in words:
+    # The user's own words too: a correction may fold "officials" into a fact's "official".
+    for word in dict.fromkeys((*words, *request.reading.words)):
         if word in attributes and not attribute_stems(word) & said:
             return word
     # "How did the EU react": another organization's affairs, unless the answer names it too.
@@ -940,9 +995,10 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
     # of the other organization, unless the answer names one or speaks of other ones.
     if asks_other_body(request.reading.corrected) and not speaks_of_other_body(stated(answer)):
         return "another organization"
-    names = frozenset(request.reading.named_words()) | _organization_words(request)
-    counted = counted_thing(words, names)
-    if counted is not None and not attribute_stems(counted) & said:
+    # "How many CSTO peacekeepers": a group's own word counts it though it names the force too.
+    named = frozenset(request.reading.named_words()) - CONFLICT_NOUNS
+    counted = counted_thing(words, named | _organization_words(request))
+    if counted is not None and not counted_in_one_statement(request, answer, counted):
         return counted
     return None
 
@@ -958,9 +1014,14 @@ def _no_attribute_message(request: Request, attribute: str) -> str:
     org = catalog.organization
     subjects = [s for s in request.understanding.subjects if s != org.id]
     about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
+    # A thing counted ("how many soldiers were killed") may be spoken of without being counted.
+    counted = attribute not in attribute_words() and request.reading.has("count")
+    says = (
+        f'gives the number of "{attribute}" asked' if counted else f'says anything on "{attribute}"'
+    )
     return (
-        f"No fact I found in the {org.abbreviation} fact base{about} says anything on "
-        f'"{attribute}", so I won\'t guess. It can tell you about these instead:'
+        f"No fact I found in the {org.abbreviation} fact base{about} {says}, so I won't guess. "
+        "It can tell you about these instead:"
     )
 
 
@@ -974,6 +1035,9 @@ def _not_established(request: Request, answer: Answer) -> str | None:
     for fact in answer.facts:
         if answer.text.startswith(fact.text[:40]) and records_a_gap(fact.text):
             return f"The {org} fact base does not establish that: {fact.text}"
+    if _dates_the_unseen(request, answer):
+        said = [fact.text for fact in answer.facts if records_unseen(fact.text)]
+        return f"The {org} fact base does not record that: {(said or [answer.text])[0]}"
     if _unrecorded_future(request, answer):
         return (
             f"The {org} fact base records what has happened and what is already scheduled; "
@@ -995,6 +1059,19 @@ def _not_then(request: Request, answer: Answer) -> str | None:
         "The question asks about the time of an event I could not place as a date, and what I "
         "have answers for today, so I won't guess. Could you ask with the year or month?"
     )
+
+
+def _dates_the_unseen(request: Request, answer: Answer) -> bool:
+    """Asked when a state got the organization's own status that its record says no source
+    shows ("in what year did Egypt receive CSTO observer status"): the premise is unsupported,
+    and no year answers it. Without the organization named, a status in one of its bodies
+    may be meant ("when did Serbia get observer status": in the Parliamentary Assembly)."""
+    if request.understanding.intent not in _STATUS_INTENTS:
+        return False
+    if not request.reading.has_any(OrganizationWords.of(request.catalog.organization).names):
+        return False
+    question = asked(request.reading.corrected, request.understanding.dates)
+    return question.relation in _WHEN_ASKED and records_unseen(answer.text)
 
 
 def _asks_future(request: Request) -> int | None:

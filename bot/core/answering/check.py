@@ -70,6 +70,7 @@ class _RelationsFile(DataModel):
     occasion_words: Phrase
     attribute_paraphrases: dict[Phrase, tuple[Phrase, ...]]
     gap_phrases: tuple[Phrase, ...]
+    unseen_phrases: tuple[Phrase, ...]
     other_organizations: tuple[tuple[Phrase, ...], ...]
     other_words: Phrase
     other_bodies: Phrase
@@ -102,6 +103,7 @@ class _Relations:
     kin: dict[str, frozenset[str]]
     attribute_kin: dict[str, frozenset[str]]
     gaps: tuple[str, ...]
+    unseen: tuple[str, ...]
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
     other_words: frozenset[str]
     other_bodies: frozenset[str]
@@ -140,6 +142,7 @@ def _relations() -> _Relations:
         _kin_by_stem({**SYNONYMS, **raw.paraphrases}),
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
         tuple(phrase.casefold() for phrase in raw.gap_phrases),
+        tuple(phrase.casefold() for phrase in raw.unseen_phrases),
         tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
         frozenset(raw.other_words.split()),
         frozenset(raw.other_bodies.split()),
@@ -187,6 +190,12 @@ def records_a_gap(text: str) -> bool:
     """The text says the point it is about is not established ("the city ... is not verified")."""
     folded = " ".join(text.casefold().split())
     return any(phrase in folded for phrase in _relations().gaps)
+
+
+def records_unseen(text: str) -> bool:
+    """The text says no source shows a step ("no source seen gives it observer status")."""
+    folded = " ".join(text.casefold().split())
+    return any(phrase in folded for phrase in _relations().unseen)
 
 
 def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -270,6 +279,9 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     if later:
         return min(later)
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
+        return today
+    if words[:1] and words[0] in data.future_words:
+        # "Will Uzbekistan rejoin?": a yes/no question about what is still to come.
         return today
     return None
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
+from bot.core.answering.check import light_words, particles
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -21,6 +22,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.duration import asks_duration, step_ending
 from bot.core.understanding.intent import Intent
@@ -57,6 +59,7 @@ _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
+_FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
@@ -174,6 +177,9 @@ class Understander:
         organization = self.catalog.organization.id
         linked = reading.ids()
         explicit = organization in linked or not words.isdisjoint(self.org.names)
+        # "Does the organisation have observer status at the UN": the organization is the
+        # subject, the other one only what it is asked about.
+        explicit = explicit or points_at_organization(reading.corrected, vocabulary)
         if not words.isdisjoint(foreign) and not explicit:
             # Bodies are named by generic words ("secretary general"), so they don't count here.
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
@@ -181,12 +187,17 @@ class Understander:
             return False
         if words.isdisjoint(self._relevant):
             return True
+        # Light verbs and particles ("making", "off" in "call off") carry no subject of their own.
         unknown = {
-            w for w in words - vocabulary - STOPWORDS if not (w.isdigit() or is_date_word(w))
+            w
+            for w in words - vocabulary - STOPWORDS - _FUNCTION_WORDS
+            if not (w.isdigit() or is_date_word(w))
         }
         # An unknown word beside the domain's own words is the user's wording ("the very first
         # sec gen"); as many unknown words as the domain's own make it about something else.
-        telling = words & (self.domain | self.finder.city_index.keys())
+        # Words of conflicts and drills count as the domain's own here ("the drill Bishkek
+        # called off"); alone they still do not make a question ours ("who won world war 2").
+        telling = words & (self.domain | CONFLICT_WORDS | self.finder.city_index.keys())
         return bool(unknown) and len(unknown) >= len(telling)
 
     def _names_a_summit(self, words: set[str]) -> bool:

@@ -386,7 +386,13 @@ def _is_member(
 ) -> None:
     """ "Is Armenia a member?": yes or no from its status, with the events that qualify it."""
     status = country.status
-    if not request.reading.has("interrogatives") or _YES_NO & set(request.reading.words[:1]):
+    joined = [item for item in events if _event(item) in _WANTED["member.joined"]]
+    if request.reading.has("ever") and joined:
+        # "Was it ever a member", "it was never part of the CSTO": whether it has belonged at
+        # all, which its accession says (the status today would answer another question).
+        for item in joined:
+            builder.add(item)
+    elif not request.reading.has("interrogatives") or _YES_NO & set(request.reading.words[:1]):
         # A yes/no question gets its verdict first; "when did it ..." gets the dated status.
         builder.sentences.append(_VERDICT.get(status.value, "No."))
     builder.sentences.append(builder.cite(status, f"{country.id}/status"))
@@ -429,6 +435,9 @@ def _membership_event(
     intent = request.understanding.intent
     status = country.status
     chosen = _chosen_events(intent, country, events)
+    if intent == "member.left" and chosen and request.reading.has("join"):
+        # "Joined when, and when did it walk away": both steps are asked, the accession first.
+        chosen = [*_chosen_events("member.joined", country, events), *chosen]
     for item in chosen:
         builder.add(item)
     if not chosen:

@@ -321,6 +321,37 @@ def _holders_from(
     return builder.build(confidence=score.SECTION)
 
 
+def _narrowed(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """The terms of holders from the countries named, or the acting terms when only they are
+    asked; None when the question narrows the holders neither way."""
+    origin = _origins_asked(request)
+    if origin:
+        return _holders_from(request, builder, body, holders, origin)
+    acting = [h for h in holders if h.acting]
+    only_acting = request.reading.has("acting") and not _asks_all(request)
+    if acting and only_acting and not request.understanding.dates:
+        return _acting_holders(request, builder, body, acting)
+    return None
+
+
+def _acting_holders(
+    request: Request, builder: AnswerBuilder, body: Body, acting: list[OfficeHolder]
+) -> Answer:
+    """ "Who served as acting secretary general": the acting terms, not the holder now."""
+    title = acting[0].title
+    people = list(dict.fromkeys(request.catalog.name(h.person) for h in acting))
+    builder.sentences.append(
+        f"{spoken_list(people)} served as acting {title} ({len(acting)} acting terms):"
+    )
+    for holder in acting:
+        name = request.catalog.name(holder.person)
+        builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
+        builder.entities.append(holder.person)
+    return builder.build(confidence=score.SECTION)
+
+
 def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
     """Who held a body's top office: now, at a date, first, all, or before/after someone."""
     body = body or _secretariat(request)
@@ -337,9 +368,9 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         holders = [h for h in holders if _origin_of(request, h) not in unwanted]
         where = " or ".join(request.catalog.name(country) for country in unwanted)
         builder.sentences.append(f"Leaving out those from {where}:")
-    origin = _origins_asked(request)
-    if origin:
-        return _holders_from(request, builder, body, holders, origin)
+    narrowed = _narrowed(request, builder, body, holders)
+    if narrowed is not None:
+        return narrowed
     selection, when = _holders_wanted(request, holders)
     chosen = pick(holders, _period, selection, request.today)
     since = _held_since(request, holders)
