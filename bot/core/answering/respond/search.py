@@ -10,6 +10,7 @@ from bot.core.answering.check import (
     Asked,
     Content,
     Finding,
+    Relation,
     Statement,
     asked,
     asks_other_body,
@@ -101,7 +102,7 @@ def specific_words(request: Request) -> set[str]:
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
-    return {
+    found = {
         word
         for word in request.reading.content
         if word not in names
@@ -111,6 +112,13 @@ def specific_words(request: Request) -> set[str]:
         and (len(word) >= 3 or word.isdigit())
         and not is_date_word(word)
     } | _alias_extras(request)
+    # "Take effect", "take decisions": the word beside the light verb says what is asked, and
+    # facts word the verb apart ("entered into force", "are taken"). Alone, it is dropped only
+    # when the check can hold the answer to the relation asked (a place, a reason, a date).
+    heavy = found - light_words()
+    if heavy or asked(request.reading.corrected, []).relation is not Relation.WHAT:
+        return heavy
+    return found
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")

@@ -1,0 +1,39 @@
+"""Reach: answerable questions worded in ways no fact uses are answered, not abstained on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context(conversation=f"reach-{question}"))
+
+
+def test_a_light_verb_beside_a_noun_is_not_what_is_asked(engine: Engine) -> None:
+    """'take effect' is asked of 'effect' (entered into force), not of 'take'."""
+    answer = ask(engine, "in which year did the charter take effect")
+    assert answer.answered
+    assert "2003" in answer.text
+    decisions = ask(engine, "how does the csto take decisions - by majority vote?")
+    assert decisions.answered
+    assert "consensus" in decisions.text
+
+
+def test_a_light_verb_alone_still_asks_something(engine: Engine) -> None:
+    """'how does the csto take decisions' with nothing else: any decision is no answer."""
+    answer = ask(engine, "how does the csto take desicions")
+    assert "Rapid Reaction Force was created" not in answer.text
