@@ -442,10 +442,19 @@ class Engine:
         # Many candidates means the question named none of them: search everything.
         scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
         widened = replace(request.understanding, subjects=scope)
-        found = search_answer(
-            replace(request, understanding=widened), loaded.retriever, min_matched=1
-        )
-        return found or self._dispatch(loaded, request)
+        narrowed = replace(request, understanding=widened)
+        found = search_answer(narrowed, loaded.retriever, min_matched=1)
+        found = found or self._dispatch(loaded, request)
+        if found is not None and found.answered:
+            return found
+        # Rather than ask back: a question with no words of its own ("where was the 2022 summit
+        # and who refused to sign there") may be answered by a fact of the candidates matching
+        # none of them, when the check holds the relation asked (a place, a person, a number);
+        # never a search of everything (scope empty: too many candidates).
+        checked = asked(request.reading.corrected, []).relation is not Relation.WHAT
+        if checked and scope and not specific_words(narrowed):
+            return search_answer(narrowed, loaded.retriever) or found
+        return found
 
     def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""

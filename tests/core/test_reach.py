@@ -37,3 +37,18 @@ def test_a_light_verb_alone_still_asks_something(engine: Engine) -> None:
     """'how does the csto take decisions' with nothing else: any decision is no answer."""
     answer = ask(engine, "how does the csto take desicions")
     assert "Rapid Reaction Force was created" not in answer.text
+
+
+def test_a_fact_of_the_candidates_answers_rather_than_asking_back(engine: Engine) -> None:
+    """Four sessions in 2022; the question's relations pick the one fact that states them."""
+    answer = ask(engine, "where was the 2022 summit and who refused to sign the declaration there")
+    assert answer.answered
+    assert "Pashinyan" in answer.text
+    assert "Yerevan" in answer.text
+
+
+def test_a_vague_question_among_candidates_is_still_asked_back(engine: Engine) -> None:
+    """Nothing checkable is asked ("what was decided"): asking which one beats guessing."""
+    answer = ask(engine, "what was decided at the yerevan summit")
+    assert not answer.answered
+    assert "Which one" in answer.text
