@@ -52,3 +52,13 @@ def test_a_vague_question_among_candidates_is_still_asked_back(engine: Engine) -
     answer = ask(engine, "what was decided at the yerevan summit")
     assert not answer.answered
     assert "Which one" in answer.text
+
+
+def test_how_long_asks_a_duration_not_the_word_long(engine: Engine) -> None:
+    """'How long': a question word; a fact on a 'long-term vision' does not answer it."""
+    answer = ask(engine, "how long was the treaty good for at the start")
+    assert "long-term vision" not in answer.text
+    served = ask(engine, "who was the first secretary general and how long did he serve?")
+    assert served.answered
+    assert "Bordyuzha" in served.text
+    assert "long-term vision" not in served.text

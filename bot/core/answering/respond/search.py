@@ -51,6 +51,7 @@ from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word, time_parts
+from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -65,6 +66,7 @@ _GENERIC = (
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
+_DURATION = LEXICON.words("duration")
 _IMPERATIVES = LEXICON.words("imperatives")
 
 
@@ -102,6 +104,8 @@ def specific_words(request: Request) -> set[str]:
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
+    if asks_duration(request.reading):
+        names = names | _DURATION  # "how long": a question word, as "how many" is
     found = {
         word
         for word in request.reading.content
