@@ -62,3 +62,21 @@ def test_how_long_asks_a_duration_not_the_word_long(engine: Engine) -> None:
     assert served.answered
     assert "Bordyuzha" in served.text
     assert "long-term vision" not in served.text
+
+
+def test_coming_back_is_a_return_not_a_summit_to_come(engine: Engine) -> None:
+    """'Coming back' asks about a return; 'the next summit' still asks about the future."""
+    answer = ask(engine, "at which summit did uzbekistan announce it was coming back")
+    assert answer.answered
+    assert "Minsk" in answer.text
+    assert "next summit" not in answer.text
+    for question in ("when is the next csto summit coming", "when does the next summit come"):
+        assert "next summit" in ask(engine, question).text
+
+
+def test_a_phrasal_verb_reads_as_its_one_verb(engine: Engine) -> None:
+    """The verb is replaced, the particle kept: positions, and so names, stay in place."""
+    reading = engine._loaded.linker.read("did uzbekistan say it was coming back")
+    assert reading.corrected[-2:] == ("returning", "back")
+    assert [m.entity_id for m in reading.mentions] == ["uzbekistan"]
+    assert engine._loaded.linker.read("the next summit is coming").corrected[-1] == "coming"
