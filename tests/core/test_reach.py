@@ -80,3 +80,13 @@ def test_a_phrasal_verb_reads_as_its_one_verb(engine: Engine) -> None:
     assert reading.corrected[-2:] == ("returning", "back")
     assert [m.entity_id for m in reading.mentions] == ["uzbekistan"]
     assert engine._loaded.linker.read("the next summit is coming").corrected[-1] == "coming"
+
+
+def test_what_happened_in_a_state_at_a_time_is_the_conflict_there(engine: Engine) -> None:
+    """'What happened in Kazakhstan in January 2022': the unrest and the deployment."""
+    answer = ask(engine, "what happened in kazakhstan in jan 2022")
+    assert answer.answered
+    assert "troops" in answer.text
+    # A membership step asked with a date is still the membership.
+    joined = ask(engine, "what happened to uzbekistan's membership in 2012")
+    assert "Kazakh unrest" not in joined.text
