@@ -90,3 +90,11 @@ def test_what_happened_in_a_state_at_a_time_is_the_conflict_there(engine: Engine
     # A membership step asked with a date is still the membership.
     joined = ask(engine, "what happened to uzbekistan's membership in 2012")
     assert "Kazakh unrest" not in joined.text
+
+
+def test_russian_spokesman_and_said_are_read(engine: Engine) -> None:
+    """'спикером' is the spokesman; an untranslated Russian word asks no match of its own."""
+    answer = ask(engine, "кто много лет был официальным представителем (спикером) ОДКБ?")
+    assert answer.answered
+    assert "Zainetdinov" in answer.text
+    assert "said" in engine._loaded.linker.read("а что сказал Кремль?").corrected

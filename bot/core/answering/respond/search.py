@@ -70,6 +70,11 @@ _DURATION = LEXICON.words("duration")
 _IMPERATIVES = LEXICON.words("imperatives")
 
 
+def _foreign(word: str) -> bool:
+    """A word in another script than the facts' (a Russian word left untranslated)."""
+    return not word.isascii()
+
+
 def _opening_imperative(request: Request) -> set[str]:
     """The verb a request opens with ("name the countries ..."): it asks, it is not asked about."""
     first = request.reading.corrected[:1]
@@ -224,7 +229,9 @@ def search_answer(
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
     focus = {
-        word for word in specific_words(request) if word not in _ORDINARY or retriever.uses(word)
+        word
+        for word in specific_words(request)
+        if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
