@@ -91,6 +91,7 @@ from bot.core.language.linking import (
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -1086,7 +1087,10 @@ def _dates_the_unseen(request: Request, answer: Answer) -> bool:
 def _asks_future(request: Request) -> int | None:
     """The first year a question about the future asks for (None: it asks about the past)."""
     dates = request.understanding.dates
-    return future_year(request.reading.corrected, dates, request.today.year)
+    # "Pashinyan said 'we will leave' - when was that?": the quoted "will" is not the asker's.
+    quoted = quoted_only(request.reading.original)
+    words = tuple(word for word in request.reading.corrected if word not in quoted)
+    return future_year(words, dates, request.today.year)
 
 
 def _unrecorded_future(request: Request, answer: Answer) -> bool:

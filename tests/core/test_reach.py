@@ -98,3 +98,12 @@ def test_russian_spokesman_and_said_are_read(engine: Engine) -> None:
     assert answer.answered
     assert "Zainetdinov" in answer.text
     assert "said" in engine._loaded.linker.read("а что сказал Кремль?").corrected
+
+
+def test_a_quoted_will_does_not_make_a_question_about_the_future(engine: Engine) -> None:
+    """Someone else's quoted words are not the asker's tense; the asker's own 'will' still is."""
+    answer = ask(engine, "Pashinyan said in parliament 'we will leave' - when was that?")
+    assert answer.answered
+    assert "2024" in answer.text
+    future = ask(engine, "when will armenia leave the csto?")
+    assert not future.answered
