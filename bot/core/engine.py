@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
@@ -129,6 +130,7 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
+_TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 
@@ -890,11 +892,23 @@ def _unheld_session(request: Request) -> str | None:
     if not dates or not asked(reading.corrected, dates).years:
         return None
     held = [summit.date for summit in request.catalog.summits()]
+    terms = _term_years(reading.corrected)
     for date in dates:
+        if date.year in terms and date.month is None:
+            continue  # "the presidency for 2020": the term handed over, not when it was
         if not any(_same_time(date, summit) for summit in held):
             org = request.catalog.organization.abbreviation
             return f"The {org} fact base records no summit or session in {date.human()}."
     return None
+
+
+def _term_years(words: tuple[str, ...]) -> frozenset[int]:
+    """Years a question names as a term ("the presidency for 2020", "the budget for 2024")."""
+    return frozenset(
+        int(word)
+        for before, word in pairwise(words)
+        if before in _TERM_OPENERS and word.isdigit() and len(word) == 4
+    )
 
 
 def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:

@@ -107,3 +107,15 @@ def test_a_quoted_will_does_not_make_a_question_about_the_future(engine: Engine)
     assert "2024" in answer.text
     future = ask(engine, "when will armenia leave the csto?")
     assert not future.answered
+
+
+def test_a_year_after_for_is_a_term_not_when_a_session_was(engine: Engine) -> None:
+    """'The presidency for 2020' is handed over in 2019: no 2020 session is needed."""
+    answer = ask(
+        engine,
+        "who chaired the Bishkek summit in November 2019, and who took the presidency for 2020?",
+    )
+    assert answer.answered
+    assert "Russia" in answer.text
+    unheld = ask(engine, "what was decided at the csto summit in 2020?")
+    assert not unheld.answered
