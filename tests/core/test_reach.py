@@ -119,3 +119,13 @@ def test_a_year_after_for_is_a_term_not_when_a_session_was(engine: Engine) -> No
     assert "Russia" in answer.text
     unheld = ask(engine, "what was decided at the csto summit in 2020?")
     assert not unheld.answered
+
+
+def test_everyday_words_for_a_plan_and_a_history(engine: Engine) -> None:
+    """'On the calendar' is the user's wording; a 'relationship' with the CSTO is its history."""
+    drills = ask(engine, "what drills were on the calendar for 2017")
+    assert drills.answered
+    assert "Combat Brotherhood-2017" in drills.text
+    history = ask(engine, "can you summarise uzbekistan's on-and-off relationship with the csto?")
+    assert history.answered
+    assert "2012" in history.text
