@@ -129,3 +129,10 @@ def test_everyday_words_for_a_plan_and_a_history(engine: Engine) -> None:
     history = ask(engine, "can you summarise uzbekistan's on-and-off relationship with the csto?")
     assert history.answered
     assert "2012" in history.text
+
+
+def test_into_force_is_a_documents_force(engine: Engine) -> None:
+    """'Come into force' asks when the charter entered into force, not about troops."""
+    answer = ask(engine, "when did the csto charter come into force?")
+    assert answer.answered
+    assert "2003" in answer.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
@@ -67,7 +68,14 @@ _GENERIC = (
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
 _DURATION = LEXICON.words("duration")
+_IN_FORCE = LEXICON.words("in_force")
+_INTO = LEXICON.words("in_force_openers")
 _IMPERATIVES = LEXICON.words("imperatives")
+
+
+def _in_force(words: tuple[str, ...]) -> set[str]:
+    """ "Came into force": the force a document enters is what is asked, not a force of troops."""
+    return {word for before, word in pairwise(words) if before in _INTO and word in _IN_FORCE}
 
 
 def _foreign(word: str) -> bool:
@@ -111,16 +119,20 @@ def specific_words(request: Request) -> set[str]:
         names = names | other_body_words()
     if asks_duration(request.reading):
         names = names | _DURATION  # "how long": a question word, as "how many" is
-    found = {
-        word
-        for word in request.reading.content
-        if word not in names
-        and word not in _CUE_WORDS
-        and word not in _GENERIC
-        and word not in particles()
-        and (len(word) >= 3 or word.isdigit())
-        and not is_date_word(word)
-    } | _alias_extras(request)
+    found = (
+        {
+            word
+            for word in request.reading.content
+            if word not in names
+            and word not in _CUE_WORDS
+            and word not in _GENERIC
+            and word not in particles()
+            and (len(word) >= 3 or word.isdigit())
+            and not is_date_word(word)
+        }
+        | _alias_extras(request)
+        | _in_force(request.reading.corrected)
+    )
     # "Take effect", "take decisions": the word beside the light verb says what is asked, and
     # facts word the verb apart ("entered into force", "are taken"). Alone, it is dropped only
     # when the check can hold the answer to the relation asked (a place, a reason, a date).
