@@ -136,3 +136,11 @@ def test_into_force_is_a_documents_force(engine: Engine) -> None:
     answer = ask(engine, "when did the csto charter come into force?")
     assert answer.answered
     assert "2003" in answer.text
+
+
+def test_a_number_after_the_question_word_says_how_many(engine: Engine) -> None:
+    """'Which three states': the facts name the three, never the word 'three'."""
+    answer = ask(engine, "which three states refused to renew the treaty in 1999?")
+    assert answer.answered
+    for state in ("Azerbaijan", "Georgia", "Uzbekistan"):
+        assert state in answer.text

@@ -69,6 +69,7 @@ MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
 _DURATION = LEXICON.words("duration")
 _IN_FORCE = LEXICON.words("in_force")
+_NUMBER_WORDS = frozenset(LEXICON.numbers)
 _INTO = LEXICON.words("in_force_openers")
 _IMPERATIVES = LEXICON.words("imperatives")
 
@@ -76,6 +77,16 @@ _IMPERATIVES = LEXICON.words("imperatives")
 def _in_force(words: tuple[str, ...]) -> set[str]:
     """ "Came into force": the force a document enters is what is asked, not a force of troops."""
     return {word for before, word in pairwise(words) if before in _INTO and word in _IN_FORCE}
+
+
+def _how_many_asked(words: tuple[str, ...]) -> set[str]:
+    """ "Which three states": a number word after the question word says how many are asked;
+    facts list them ("Azerbaijan, Georgia and Uzbekistan") without it ("those three" points)."""
+    return {
+        word
+        for before, word in pairwise(words)
+        if before in _INTERROGATIVE_CUES and word in _NUMBER_WORDS
+    }
 
 
 def _foreign(word: str) -> bool:
@@ -132,7 +143,7 @@ def specific_words(request: Request) -> set[str]:
         }
         | _alias_extras(request)
         | _in_force(request.reading.corrected)
-    )
+    ) - _how_many_asked(request.reading.corrected)
     # "Take effect", "take decisions": the word beside the light verb says what is asked, and
     # facts word the verb apart ("entered into force", "are taken"). Alone, it is dropped only
     # when the check can hold the answer to the relation asked (a place, a reason, a date).
