@@ -144,3 +144,10 @@ def test_a_number_after_the_question_word_says_how_many(engine: Engine) -> None:
     assert answer.answered
     for state in ("Azerbaijan", "Georgia", "Uzbekistan"):
         assert state in answer.text
+
+
+def test_aircraft_that_flew_are_said_to_have_been_flown(engine: Engine) -> None:
+    """'Which bombers flew': the facts say the bombers were flown or took part."""
+    answer = ask(engine, "which bombers flew in that kyrgyz drill")
+    assert answer.answered
+    assert "Tu-22M3" in answer.text
