@@ -151,3 +151,10 @@ def test_aircraft_that_flew_are_said_to_have_been_flown(engine: Engine) -> None:
     answer = ask(engine, "which bombers flew in that kyrgyz drill")
     assert answer.answered
     assert "Tu-22M3" in answer.text
+
+
+def test_the_kremlin_summit_is_the_moscow_summit(engine: Engine) -> None:
+    """'The May 2022 Kremlin summit' is the Moscow summit of 16 May 2022."""
+    answer = ask(engine, "the may 2022 kremlin summit marked which anniversary of the treaty?")
+    assert answer.answered
+    assert "30 years" in answer.text
