@@ -158,3 +158,10 @@ def test_the_kremlin_summit_is_the_moscow_summit(engine: Engine) -> None:
     answer = ask(engine, "the may 2022 kremlin summit marked which anniversary of the treaty?")
     assert answer.answered
     assert "30 years" in answer.text
+
+
+def test_own_is_an_intensifier_not_what_is_asked(engine: Engine) -> None:
+    """'Recalled by his own country': the facts say recalled, never 'own'."""
+    answer = ask(engine, "which secretary general was recalled by his own country, and why?")
+    assert answer.answered
+    assert "Khachaturov" in answer.text
