@@ -165,3 +165,11 @@ def test_own_is_an_intensifier_not_what_is_asked(engine: Engine) -> None:
     answer = ask(engine, "which secretary general was recalled by his own country, and why?")
     assert answer.answered
     assert "Khachaturov" in answer.text
+
+
+def test_a_month_asked_ranks_facts_of_another_month_lower(engine: Engine) -> None:
+    """'In January 2022': Tokayev's request, not Armenia's appeal of September 2022."""
+    answer = ask(engine, "which president asked the csto for help in january 2022")
+    assert answer.answered
+    assert "Tokayev" in answer.text
+    assert "September 2022" not in answer.text
