@@ -92,6 +92,7 @@ from bot.core.language.linking import (
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.phrasal import one_verb
 from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
@@ -810,7 +811,7 @@ def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer
     if request.understanding.dates:
         return False  # the clause was placed as a date, and the answer chosen for that time
     words = request.reading.corrected
-    own = tuple(tokens(request.reading.original))
+    own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
     if len(own) == len(words):
         words = own  # the question's own words: a correction ("place" to "peace") is no gist
     main = outside_time_clauses(words, _breaks(request.reading))
