@@ -176,3 +176,10 @@ def test_a_month_asked_ranks_facts_of_another_month_lower(engine: Engine) -> Non
     assert answer.answered
     assert "Tokayev" in answer.text
     assert "September 2022" not in answer.text
+
+
+def test_a_pact_is_the_treaty_and_inking_is_signing(engine: Engine) -> None:
+    """'What city did they ink the original pact in': the treaty signed in Tashkent."""
+    answer = ask(engine, "what city did they ink the original pact in")
+    assert answer.answered
+    assert "Tashkent" in answer.text
