@@ -128,8 +128,10 @@ def specific_words(request: Request) -> set[str]:
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
-    if asks_duration(request.reading):
-        names = names | _DURATION  # "how long": a question word, as "how many" is
+    if asks_duration(request.reading) and not request.understanding.from_memory:
+        # "How long": a question word, as "how many" is. A follow-up "how long did it stay" is
+        # read as the step that ended the one in play: its record answers, not a search.
+        names = names | _DURATION
     found = (
         {
             word
