@@ -183,3 +183,13 @@ def test_a_pact_is_the_treaty_and_inking_is_signing(engine: Engine) -> None:
     answer = ask(engine, "what city did they ink the original pact in")
     assert answer.answered
     assert "Tashkent" in answer.text
+
+
+def test_a_question_of_two_parts_is_answered_by_two_facts(engine: Engine) -> None:
+    """Each part's words are another fact's: together they answer; neither is dropped."""
+    answer = ask(
+        engine, "When did the first CSTO troops arrive in Kazakhstan, and who commanded them?"
+    )
+    assert answer.answered
+    assert "6 January 2022" in answer.text
+    assert "Serdyukov" in answer.text

@@ -235,8 +235,6 @@ def search_answer(
     hits = _of_people_named(request, search(request, retriever))
     if asks_other_body(request.reading.corrected):
         hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
-    if strict:
-        hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -244,6 +242,11 @@ def search_answer(
         person_stems(request.catalog),
         own_name_words(request.catalog),
     )
+    # "When did the troops arrive, and who commanded them": each part's words are another
+    # fact's; a fact needs to cover only its share, the facts given together the whole.
+    least = MIN_COVERAGE / (1 + len(question.also)) if question.also else MIN_COVERAGE
+    if strict:
+        hits = [hit for hit in hits if hit.coverage >= least]
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
@@ -270,6 +273,8 @@ def search_answer(
     if question.also:
         # "When and where": the facts given must state each relation asked, together.
         chosen = _stating_also(question, chosen, checked, places)
+        if strict:
+            chosen = _covering_together(chosen, [hit for hit, _ in checked])
         if not chosen:
             return None
     builder = request.builder("facts.search")
@@ -425,6 +430,17 @@ def _stating_also(
         return chosen
     for hit, _ in checked:
         if hit not in chosen and states_each(question, f"{text} {_text(hit)}", places):
+            return [*chosen, hit]
+    return []
+
+
+def _covering_together(chosen: list[Hit], checked: list[Hit]) -> list[Hit]:
+    """The chosen facts, joined if need be by the next checked one, when together they cover
+    what a question of several parts asks; [] when they do not."""
+    if not chosen or sum(hit.coverage for hit in chosen) >= MIN_COVERAGE:
+        return chosen
+    for hit in checked:
+        if hit not in chosen and sum(h.coverage for h in chosen) + hit.coverage >= MIN_COVERAGE:
             return [*chosen, hit]
     return []
 
