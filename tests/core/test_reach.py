@@ -197,3 +197,10 @@ def test_a_question_of_two_parts_is_answered_by_two_facts(engine: Engine) -> Non
     assert answer.answered
     assert "6 January 2022" in answer.text
     assert "Serdyukov" in answer.text
+
+
+def test_in_post_at_an_event_ties_the_question_to_its_time(engine: Engine) -> None:
+    """'Which SG was in post at the Yerevan summit in 2016': the holder in October 2016."""
+    answer = ask(engine, "which SG was in post at the yerevan summit in 2016")
+    assert answer.answered
+    assert "Bordyuzha" in answer.text
