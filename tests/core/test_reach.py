@@ -204,3 +204,15 @@ def test_in_post_at_an_event_ties_the_question_to_its_time(engine: Engine) -> No
     answer = ask(engine, "which SG was in post at the yerevan summit in 2016")
     assert answer.answered
     assert "Bordyuzha" in answer.text
+
+
+def test_an_anchor_clause_may_open_the_question(engine: Engine) -> None:
+    """'After the Taliban took Kabul, when did the leaders meet': the session after that event;
+    a question opening with its question word is not an anchor ('when did ... ')."""
+    answer = ask(
+        engine, "after the taliban took kabul, when did csto leaders hold an emergency meeting"
+    )
+    assert answer.answered
+    assert "23 August 2021" in answer.text
+    plain = ask(engine, "when did azerbaijan join the treaty")
+    assert "1993" in plain.text
