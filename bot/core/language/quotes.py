@@ -13,6 +13,9 @@ _QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”|«[^»]+»|„[^“”]+[“”]
 
 def quoted_only(text: str) -> frozenset[str]:
     """The words that occur in the text only inside quotations."""
-    inside = {word for quote in _QUOTED.findall(text) for word in tokens(quote)}
+    quotes = _QUOTED.findall(text)
+    if not quotes:
+        return frozenset()  # most questions quote nothing: no need to read them twice
+    inside = {word for quote in quotes for word in tokens(quote)}
     outside = set(tokens(_QUOTED.sub(" ", text)))
     return frozenset(inside - outside)
