@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
@@ -91,6 +92,8 @@ from bot.core.language.linking import (
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.phrasal import one_verb
+from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
@@ -128,6 +131,7 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
+_TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 
@@ -442,10 +446,19 @@ class Engine:
         # Many candidates means the question named none of them: search everything.
         scope = [*candidates, *request.reading.ids()] if len(candidates) <= 4 else []
         widened = replace(request.understanding, subjects=scope)
-        found = search_answer(
-            replace(request, understanding=widened), loaded.retriever, min_matched=1
-        )
-        return found or self._dispatch(loaded, request)
+        narrowed = replace(request, understanding=widened)
+        found = search_answer(narrowed, loaded.retriever, min_matched=1)
+        found = found or self._dispatch(loaded, request)
+        if found is not None and found.answered:
+            return found
+        # Rather than ask back: a question with no words of its own ("where was the 2022 summit
+        # and who refused to sign there") may be answered by a fact of the candidates matching
+        # none of them, when the check holds the relation asked (a place, a person, a number);
+        # never a search of everything (scope empty: too many candidates).
+        checked = asked(request.reading.corrected, []).relation is not Relation.WHAT
+        if checked and scope and not specific_words(narrowed):
+            return search_answer(narrowed, loaded.retriever) or found
+        return found
 
     def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""
@@ -798,7 +811,7 @@ def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer
     if request.understanding.dates:
         return False  # the clause was placed as a date, and the answer chosen for that time
     words = request.reading.corrected
-    own = tuple(tokens(request.reading.original))
+    own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
     if len(own) == len(words):
         words = own  # the question's own words: a correction ("place" to "peace") is no gist
     main = outside_time_clauses(words, _breaks(request.reading))
@@ -880,11 +893,23 @@ def _unheld_session(request: Request) -> str | None:
     if not dates or not asked(reading.corrected, dates).years:
         return None
     held = [summit.date for summit in request.catalog.summits()]
+    terms = _term_years(reading.corrected)
     for date in dates:
+        if date.year in terms and date.month is None:
+            continue  # "the presidency for 2020": the term handed over, not when it was
         if not any(_same_time(date, summit) for summit in held):
             org = request.catalog.organization.abbreviation
             return f"The {org} fact base records no summit or session in {date.human()}."
     return None
+
+
+def _term_years(words: tuple[str, ...]) -> frozenset[int]:
+    """Years a question names as a term ("the presidency for 2020", "the budget for 2024")."""
+    return frozenset(
+        int(word)
+        for before, word in pairwise(words)
+        if before in _TERM_OPENERS and word.isdigit() and len(word) == 4
+    )
 
 
 def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:
@@ -1077,7 +1102,10 @@ def _dates_the_unseen(request: Request, answer: Answer) -> bool:
 def _asks_future(request: Request) -> int | None:
     """The first year a question about the future asks for (None: it asks about the past)."""
     dates = request.understanding.dates
-    return future_year(request.reading.corrected, dates, request.today.year)
+    # "Pashinyan said 'we will leave' - when was that?": the quoted "will" is not the asker's.
+    quoted = quoted_only(request.reading.original)
+    words = tuple(word for word in request.reading.corrected if word not in quoted)
+    return future_year(words, dates, request.today.year)
 
 
 def _unrecorded_future(request: Request, answer: Answer) -> bool:

@@ -96,6 +96,7 @@ BACKGROUND: Final = 0.5  # a follow-up's carried words count, at half weight
 OWN_SUBJECT: Final = 2.0  # the question's own subject first, the others it names after
 SAME_YEAR: Final = 1.5  # a fact of the year asked about
 OTHER_YEAR: Final = -1.0  # a dated fact of another year than the one asked about
+OTHER_MONTH: Final = -4.0  # ... of another month of the year, when the question names a month
 ORDINAL_MATCH: Final = 2.0  # "the first war" and a fact saying "first"
 ORDINAL_CLASH: Final = -2.0  # "the first war" and a fact about the second
 WANTS_DATE: Final = 1.5  # "when" questions prefer dated facts

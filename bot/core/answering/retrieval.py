@@ -208,8 +208,7 @@ class Retriever:
                 )
             if primary and (document.owner in primary or primary & document.about):
                 score += weight.OWN_SUBJECT
-            if years and document.when is not None:
-                score += weight.SAME_YEAR if document.when.year in years else weight.OTHER_YEAR
+            score += _time_score(document.when, dates, years)
             if ordinals and document.item:
                 said = ordinals & document.words
                 clash = weight.ORDINAL_CLASH if document.words & _ORDINALS else 0.0
@@ -230,6 +229,23 @@ class Retriever:
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
+
+
+def _time_score(when: PartialDate | None, dates: list[PartialDate], years: set[int]) -> float:
+    """How a fact's date weighs on its rank: the year asked for, another year, another month."""
+    if not years or when is None:
+        return 0.0
+    score = weight.SAME_YEAR if when.year in years else weight.OTHER_YEAR
+    return score + (weight.OTHER_MONTH if _other_month(when, dates) else 0.0)
+
+
+def _other_month(when: PartialDate, dates: list[PartialDate]) -> bool:
+    """The fact is dated to a month of a year asked, and every date of that year asked names
+    another month ("January 2022" asked, a fact of September 2022)."""
+    same_year = [date for date in dates if date.year == when.year]
+    if when.month is None or not same_year:
+        return False
+    return all(date.month is not None and date.month != when.month for date in same_year)
 
 
 _SYNONYM_STEMS = {

@@ -39,6 +39,7 @@ class LexiconFile(DataModel):
     numbers: dict[str, WordList]
     ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
+    phrasal_verbs: dict[WordList, WordList] = Field(default_factory=dict)
     suffixes: WordList
 
 
@@ -60,6 +61,8 @@ class Lexicon:
     numbers: dict[str, str]
     ordinal_numbers: dict[str, int]
     post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
+    # verb and particle -> the one verb facts use ("coming", "back" -> "returning")
+    phrasal_verbs: dict[tuple[str, str], str]
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
 
@@ -161,6 +164,10 @@ def read_lexicon(source: Path) -> Lexicon:
         numbers=dict(raw.numbers),
         ordinal_numbers=dict(raw.ordinal_numbers),
         post_abbreviations=dict(raw.post_abbreviations),
+        phrasal_verbs={
+            (phrase.split()[0], phrase.split()[-1]): verb
+            for phrase, verb in raw.phrasal_verbs.items()
+        },
         suffixes=tuple(raw.suffixes.split()),
     )
 

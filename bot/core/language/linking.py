@@ -19,6 +19,7 @@ from bot.core.language.countries import external_country_names
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.phrasal import one_verb
 from bot.core.language.russian import RussianReader, is_cyrillic, transliterate
 from bot.core.language.temporal import full_years
 
@@ -272,7 +273,7 @@ class Linker:
         """Correct and link one question."""
         words = full_years(self._russian.read(tuple(tokens(question)[:400])))
         corrected_pairs = [self.correct(word) for word in words]
-        corrected = tuple(word for word, _ in corrected_pairs)
+        corrected = one_verb(tuple(word for word, _ in corrected_pairs))
         edits = [distance for _, distance in corrected_pairs]
         mentions = self._mentions(corrected, edits)
         return Reading(

@@ -74,11 +74,12 @@ class Anchor:
 
 
 def _split(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
-    """The first anchor phrase after a question word, with the words before and after it; else
+    """An anchor phrase opening the question, up to its question word; else the first anchor
+    phrase after a question word, with the words before and after it; else
     a phrase after what is asked, put as a noun phrase ("the summit after the Yerevan one -
     where?", "chief of the joint staff back when ..."): the event then runs up to the question
     word that follows it, which joins what is asked."""
-    return _after_question_word(words) or _after_noun_phrase(words)
+    return _leading(words) or _after_question_word(words) or _after_noun_phrase(words)
 
 
 def _after_question_word(
@@ -111,6 +112,20 @@ def _after_noun_phrase(
             return None
         return (*words[:index], *rest[end:]), relation, rest[:end]
     return None
+
+
+def _leading(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """An anchor phrase opening the question ("after the Taliban took Kabul, when did the leaders
+    meet"): the event runs up to the first question word, which starts what is asked. A
+    question word opening it ("when did ...") is the question itself, not an anchor."""
+    found = _phrase_at(words, 0)
+    if found is None or words[0] in _QUESTION_WORDS:
+        return None
+    relation, rest = found
+    end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), 0)
+    if not end:
+        return None
+    return rest[end:], relation, rest[:end]
 
 
 def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:

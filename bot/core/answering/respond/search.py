@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Asked,
     Content,
     Finding,
+    Relation,
     Statement,
     asked,
     asks_other_body,
@@ -50,6 +52,7 @@ from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word, time_parts
+from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -64,7 +67,31 @@ _GENERIC = (
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
+_DURATION = LEXICON.words("duration")
+_IN_FORCE = LEXICON.words("in_force")
+_NUMBER_WORDS = frozenset(LEXICON.numbers)
+_INTO = LEXICON.words("in_force_openers")
 _IMPERATIVES = LEXICON.words("imperatives")
+
+
+def _in_force(words: tuple[str, ...]) -> set[str]:
+    """ "Came into force": the force a document enters is what is asked, not a force of troops."""
+    return {word for before, word in pairwise(words) if before in _INTO and word in _IN_FORCE}
+
+
+def _how_many_asked(words: tuple[str, ...]) -> set[str]:
+    """ "Which three states": a number word after the question word says how many are asked;
+    facts list them ("Azerbaijan, Georgia and Uzbekistan") without it ("those three" points)."""
+    return {
+        word
+        for before, word in pairwise(words)
+        if before in _INTERROGATIVE_CUES and word in _NUMBER_WORDS
+    }
+
+
+def _foreign(word: str) -> bool:
+    """A word in another script than the facts' (a Russian word left untranslated)."""
+    return not word.isascii()
 
 
 def _opening_imperative(request: Request) -> set[str]:
@@ -101,16 +128,31 @@ def specific_words(request: Request) -> set[str]:
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
-    return {
-        word
-        for word in request.reading.content
-        if word not in names
-        and word not in _CUE_WORDS
-        and word not in _GENERIC
-        and word not in particles()
-        and (len(word) >= 3 or word.isdigit())
-        and not is_date_word(word)
-    } | _alias_extras(request)
+    if asks_duration(request.reading) and not request.understanding.from_memory:
+        # "How long": a question word, as "how many" is. A follow-up "how long did it stay" is
+        # read as the step that ended the one in play: its record answers, not a search.
+        names = names | _DURATION
+    found = (
+        {
+            word
+            for word in request.reading.content
+            if word not in names
+            and word not in _CUE_WORDS
+            and word not in _GENERIC
+            and word not in particles()
+            and (len(word) >= 3 or word.isdigit())
+            and not is_date_word(word)
+        }
+        | _alias_extras(request)
+        | _in_force(request.reading.corrected)
+    ) - _how_many_asked(request.reading.corrected)
+    # "Take effect", "take decisions": the word beside the light verb says what is asked, and
+    # facts word the verb apart ("entered into force", "are taken"). Alone, it is dropped only
+    # when the check can hold the answer to the relation asked (a place, a reason, a date).
+    heavy = found - light_words()
+    if heavy or asked(request.reading.corrected, []).relation is not Relation.WHAT:
+        return heavy
+    return found
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
@@ -193,8 +235,6 @@ def search_answer(
     hits = _of_people_named(request, search(request, retriever))
     if asks_other_body(request.reading.corrected):
         hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
-    if strict:
-        hits = [hit for hit in hits if hit.coverage >= MIN_COVERAGE]
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -202,6 +242,11 @@ def search_answer(
         person_stems(request.catalog),
         own_name_words(request.catalog),
     )
+    # "When did the troops arrive, and who commanded them": each part's words are another
+    # fact's; a fact needs to cover only its share, the facts given together the whole.
+    least = MIN_COVERAGE / (1 + len(question.also)) if question.also else MIN_COVERAGE
+    if strict:
+        hits = [hit for hit in hits if hit.coverage >= least]
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
@@ -212,7 +257,9 @@ def search_answer(
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
     focus = {
-        word for word in specific_words(request) if word not in _ORDINARY or retriever.uses(word)
+        word
+        for word in specific_words(request)
+        if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
     if request.understanding.subjects in ([], [request.catalog.organization.id]):
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
@@ -226,6 +273,8 @@ def search_answer(
     if question.also:
         # "When and where": the facts given must state each relation asked, together.
         chosen = _stating_also(question, chosen, checked, places)
+        if strict:
+            chosen = _covering_together(chosen, [hit for hit, _ in checked])
         if not chosen:
             return None
     builder = request.builder("facts.search")
@@ -381,6 +430,17 @@ def _stating_also(
         return chosen
     for hit, _ in checked:
         if hit not in chosen and states_each(question, f"{text} {_text(hit)}", places):
+            return [*chosen, hit]
+    return []
+
+
+def _covering_together(chosen: list[Hit], checked: list[Hit]) -> list[Hit]:
+    """The chosen facts, joined if need be by the next checked one, when together they cover
+    what a question of several parts asks; [] when they do not."""
+    if not chosen or sum(hit.coverage for hit in chosen) >= MIN_COVERAGE:
+        return chosen
+    for hit in checked:
+        if hit not in chosen and sum(h.coverage for h in chosen) + hit.coverage >= MIN_COVERAGE:
             return [*chosen, hit]
     return []
 

@@ -1,0 +1,22 @@
+"""Phrasal verbs read as the one verb the facts use: "coming back" as "returning"."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.core.language.lexicon import LEXICON
+
+_PHRASAL = LEXICON.phrasal_verbs
+
+
+def one_verb(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with each phrasal verb's verb replaced by its one-word reading (the particle
+    stays, so positions do not move): "was coming back" reads "was returning back"."""
+    if len(words) < 2:
+        return words
+    read = list(words)
+    for index, pair in enumerate(pairwise(words)):
+        verb = _PHRASAL.get(pair)
+        if verb is not None:
+            read[index] = verb
+    return tuple(read)
