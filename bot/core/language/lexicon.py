@@ -40,6 +40,7 @@ class LexiconFile(DataModel):
     ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
     suffixes: WordList
+    idioms: dict[WordList, WordList] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Lexicon:
     post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
+    # Everyday phrases and the words they mean ("came out of" -> "outcome of"), longest first.
+    idioms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def words(self, name: str) -> frozenset[str]:
         """The cue or set called `name`."""
@@ -162,6 +165,13 @@ def read_lexicon(source: Path) -> Lexicon:
         ordinal_numbers=dict(raw.ordinal_numbers),
         post_abbreviations=dict(raw.post_abbreviations),
         suffixes=tuple(raw.suffixes.split()),
+        idioms=tuple(
+            sorted(
+                ((tuple(k.split()), tuple(v.split())) for k, v in raw.idioms.items()),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        ),
     )
 
 

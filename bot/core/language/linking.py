@@ -16,6 +16,7 @@ from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.models import Entity
 from bot.core.language.countries import external_country_names
+from bot.core.language.idioms import plain_words
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
@@ -270,7 +271,7 @@ class Linker:
 
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
-        words = full_years(self._russian.read(tuple(tokens(question)[:400])))
+        words = plain_words(full_years(self._russian.read(tuple(tokens(question)[:400]))))
         corrected_pairs = [self.correct(word) for word in words]
         corrected = tuple(word for word, _ in corrected_pairs)
         edits = [distance for _, distance in corrected_pairs]

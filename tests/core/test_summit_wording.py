@@ -1,0 +1,60 @@
+"""Everyday wording of summit questions: idioms, yearless month dates, aggregates over sessions.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.language.idioms import plain_words
+from bot.core.language.temporal import full_years
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context())
+
+
+def test_idioms_become_plain_words():
+    """'came out of' is an outcome, a 'get-together' a summit; other words stay."""
+    words = ("what", "came", "out", "of", "the", "get", "together")
+    assert plain_words(words) == ("what", "outcome", "of", "the", "summit")
+    assert plain_words(("who", "came", "to", "minsk")) == ("who", "came", "to", "minsk")
+
+
+def test_what_came_out_of_a_summit_is_its_decisions(engine):
+    """'What came out of' asks what a summit decided, not who came to it."""
+    answer = ask(engine, "what came out of the dushanbe meeting in september 2015")
+    assert answer.answered and answer.intent == "summit.decisions"
+
+
+def test_a_get_together_is_a_summit(engine):
+    """'Where was the get-together' asks for a summit's place, not the headquarters."""
+    answer = ask(engine, "where was the csto get-together in november 2017")
+    assert answer.answered and answer.intent == "summit.when_where"
+    assert "Minsk" in answer.text
+
+
+def test_month_with_two_digits_and_no_year_is_a_year():
+    """'nov 22' with no other year is November 2022; beside a year it stays a day."""
+    assert full_years(("summit", "in", "nov", "22")) == ("summit", "in", "nov", "2022")
+    assert full_years(("nov", "22", "2016")) == ("nov", "22", "2016")
+
+
+def test_who_was_missing_asks_for_absences(engine):
+    """'Who was missing' at a summit is its absences."""
+    answer = ask(engine, "who was missing at the yerevan summit in 2022")
+    assert answer.intent == "summit.absences"
