@@ -12,9 +12,10 @@ import pytest
 
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
+from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.idioms import plain_words
-from bot.core.language.temporal import full_years
+from bot.core.language.temporal import find_dates, full_years
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -58,3 +59,21 @@ def test_who_was_missing_asks_for_absences(engine):
     """'Who was missing' at a summit is its absences."""
     answer = ask(engine, "who was missing at the yerevan summit in 2022")
     assert answer.intent == "summit.absences"
+
+
+def test_a_year_before_a_plan_is_its_horizon():
+    """'The 2025 strategy' is a plan's horizon, not a date the question asks about."""
+    assert find_dates("what is the 2025 strategy they adopted") == []
+    assert find_dates("what did they adopt in 2025") == [PartialDate(2025)]
+
+
+def test_the_2025_strategy_is_not_the_2025_summit(engine):
+    """'The 2025 strategy agreed in Yerevan' must not answer with the 2025 summit."""
+    answer = ask(engine, "what was the 2025 strategy agreed at the yerevan summit")
+    assert "Bishkek" not in answer.text
+
+
+def test_a_session_named_by_city_after_an_event_is_in_that_city(engine):
+    """'The Bishkek summit after the 2016 Yerevan one' is the next session in Bishkek."""
+    answer = ask(engine, "what was decided at the bishkek summit after the 2016 yerevan summit")
+    assert answer.answered and "Bishkek" in answer.text and "2017" in answer.text

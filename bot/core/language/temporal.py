@@ -105,7 +105,9 @@ def time_parts(words: tuple[str, ...]) -> frozenset[str]:
 _HORIZON_WORDS = "|".join(
     re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
 )
-_HORIZON = re.compile(rf"\b(?:{_HORIZON_WORDS})\s+{_YEAR}\b")
+_PLAN_NOUNS = "|".join(sorted(LEXICON.words("horizon_nouns"), key=len, reverse=True))
+# "the strategy to 2025", and "the 2025 strategy": a year that names a plan's horizon.
+_HORIZON = re.compile(rf"\b(?:(?:{_HORIZON_WORDS})\s+{_YEAR}\b|{_YEAR}\s+(?:{_PLAN_NOUNS})\b)")
 
 
 def find_dates(text: str) -> list[PartialDate]:
