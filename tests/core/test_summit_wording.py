@@ -77,3 +77,12 @@ def test_a_session_named_by_city_after_an_event_is_in_that_city(engine):
     """'The Bishkek summit after the 2016 Yerevan one' is the next session in Bishkek."""
     answer = ask(engine, "what was decided at the bishkek summit after the 2016 yerevan summit")
     assert answer.answered and "Bishkek" in answer.text and "2017" in answer.text
+
+
+def test_which_state_hosted_the_most_sessions_is_a_tally(engine):
+    """'Hosted the most' ranks the hosts of the recorded sessions instead of listing them."""
+    answer = ask(engine, "which country has hosted the most csto meetings")
+    assert answer.answered and answer.text.startswith("Of the")
+    assert "Russia hosted the most" in answer.text
+    fewest = ask(engine, "which state hosted the fewest csto summits")
+    assert "fewest" in fewest.text and "Russia hosted" not in fewest.text

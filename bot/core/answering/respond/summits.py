@@ -10,6 +10,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked, spoken_list
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
+from bot.core.answering.respond.tallies import asks_for_extreme, host_tally
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
@@ -213,6 +214,12 @@ def _suggestions(summit: Summit, intent: str) -> list[str]:
 def summit_list(request: Request) -> Answer:
     """The summits matching a year or city (or all of them), or narrowed as the question asks."""
     wanted = read_filter(request.catalog, request.reading, request.cities)
+    if (
+        wanted.relation == "hosted"
+        and not wanted.parties
+        and asks_for_extreme(request.reading.corrected)
+    ):
+        return host_tally(request)
     if wanted.relation in _RELATED or wanted.span is not None:
         return filtered_summits(request, wanted)
     builder = request.builder("summit.list")
