@@ -86,3 +86,10 @@ def test_which_state_hosted_the_most_sessions_is_a_tally(engine):
     assert "Russia hosted the most" in answer.text
     fewest = ask(engine, "which state hosted the fewest csto summits")
     assert "fewest" in fewest.text and "Russia hosted" not in fewest.text
+
+
+def test_who_refused_to_sign_is_the_sessions_refusals(engine):
+    """'Who refused to sign' at a session is answered from its refusals, not what was signed."""
+    answer = ask(engine, "which states refused to sign the treaty renewal protocol of 1999")
+    assert answer.intent == "summit.absences"
+    assert "Georgia" in answer.text and "Azerbaijan" in answer.text
