@@ -93,3 +93,10 @@ def test_who_refused_to_sign_is_the_sessions_refusals(engine):
     answer = ask(engine, "which states refused to sign the 1999 renewal protocol")
     assert answer.intent == "summit.absences"
     assert "Georgia" in answer.text and "Azerbaijan" in answer.text
+
+
+def test_the_summit_of_a_membership_step(engine):
+    """'At which summit did X come back' names the session whose facts say the return."""
+    answer = ask(engine, "at what summit was uzbekistan coming back to the organization")
+    assert answer.answered and "Minsk" in answer.text and "2006" in answer.text
+    assert answer.intent != "summit.next"

@@ -377,8 +377,19 @@ class Understander:
                 asked=asked,
             )
         if not summits:
-            return None
+            return self._summit_of_step(question, dates)
         return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _summit_of_step(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
+        """'At which summit did Uzbekistan come back': the one session whose facts say the
+        named state took the membership step asked; its record and facts answer."""
+        signals = question.signals
+        if len(question.countries) != 1 or "membership_change" not in signals or dates:
+            return None
+        found = self.finder.summits_of_step(question.reading, question.countries[0])
+        if len(found) != 1:
+            return None
+        return Understanding(Intent.SUMMIT_OVERVIEW, found, dates)
 
     def _person(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
         intent = self._intent("person", question, dates)
