@@ -100,3 +100,17 @@ def test_the_summit_of_a_membership_step(engine):
     answer = ask(engine, "at what summit was uzbekistan coming back to the organization")
     assert answer.answered and "Minsk" in answer.text and "2006" in answer.text
     assert answer.intent != "summit.next"
+
+
+def test_the_first_summit_after_a_year_is_inside_the_span(engine):
+    """'The first summit after 2015' is the first regular session from 2016, not a 2015 one."""
+    answer = ask(engine, "what was the first summit after 2015")
+    assert answer.answered and "October 2016" in answer.text
+    assert "2015" not in answer.text.split(".")[0]
+
+
+def test_a_span_edge_does_not_pin_the_session(engine):
+    """'The first in-person summit since November 2019' must not answer with the November 2019
+    session itself."""
+    answer = ask(engine, "which was the first in-person summit since november 2019")
+    assert not answer.text.startswith("The Bishkek summit, November 2019")

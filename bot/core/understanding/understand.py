@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import light_words, particles
+from bot.core.answering.respond.filters import read_span, span_edges
+from bot.core.answering.select import first_or_last
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -14,6 +16,9 @@ from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
     DOMAIN,
+    EARLIEST,
+    KNOWN,
+    LATEST,
     LEXICON,
     OFF_TOPIC,
     ORG_WORDS,
@@ -357,8 +362,13 @@ class Understander:
         """The summit or summits meant: one, a list, or a question back when several fit."""
         reading, signals, people = question.reading, question.signals, question.people
         where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
-        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         plural = "summits_plural" in signals or ("count" in signals and not dates)
+        # "The first fully in-person summit since November 2019": a span's edge is not the
+        # session's date, and which one came first in it is for the facts to say.
+        ends = bool(set(reading.corrected) & (EARLIEST | LATEST))
+        if ends and dates and not plural and set(dates) <= set(span_edges(reading.corrected)):
+            return self._first_in_span(question, dates)
+        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
         plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
         several = len(summits) > 1
@@ -379,6 +389,29 @@ class Understander:
         if not summits:
             return self._summit_of_step(question, dates)
         return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _first_in_span(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
+        """'The first summit after 2015': the first (or last) regular session inside the span,
+        past its edge. A question with words of its own ("fully in-person") is left to the facts."""
+        reading = question.reading
+        span = read_span(reading.corrected)
+        words = set(reading.corrected)
+        own = {w for w in reading.content - KNOWN - self.org.names if not is_date_word(w)}
+        first, last = bool(words & EARLIEST), bool(words & LATEST)
+        if span is None or own or not (first or last):
+            return None
+        edges = span_edges(reading.corrected)
+        inside = [
+            s
+            for s in self.catalog.summits()
+            if span.admits(s.date)
+            and s.kind in _REGULAR
+            and not any(edge.first_day <= s.date.first_day <= edge.last_day for edge in edges)
+        ]
+        picked = first_or_last(inside, first, last)
+        if not picked:
+            return None
+        return Understanding(self._intent("summit", question, dates), [picked[0].id], dates)
 
     def _summit_of_step(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
         """'At which summit did Uzbekistan come back': the one session whose facts say the
