@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from bot.core.answering import confidence as score
 from bot.core.answering.check import light_words, particles
 from bot.core.answering.respond.filters import read_span, span_edges
-from bot.core.answering.select import first_or_last
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
