@@ -33,6 +33,7 @@ from bot.core.answering.check import (
     states_as_often,
     states_day,
     states_each,
+    states_order,
     states_person,
     states_place,
     states_reason,
@@ -738,6 +739,8 @@ def _covering(
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
+    # "Which came first, the decision or the signing": one date orders nothing.
+    partial = partial or not states_order(request.reading.corrected, said)
     partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.answering.check import states_order
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.dates import PartialDate
@@ -114,3 +115,11 @@ def test_a_span_edge_does_not_pin_the_session(engine):
     session itself."""
     answer = ask(engine, "which was the first in-person summit since november 2019")
     assert not answer.text.startswith("The Bishkek summit, November 2019")
+
+
+def test_which_came_first_needs_two_dates():
+    """'Which came first, X or Y' is answered only by a text that dates two things."""
+    words = ("which", "came", "first", "the", "decision", "or", "the", "signing")
+    assert not states_order(words, "The force was created on 4 February 2009.")
+    assert states_order(words, "It was decided on 4 February 2009 and signed on 14 June 2009.")
+    assert states_order(("when", "was", "it", "signed"), "It was signed on 14 June 2009.")
