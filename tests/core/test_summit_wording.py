@@ -15,7 +15,7 @@ from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.loader import load_knowledge
-from bot.core.language.idioms import plain_words
+from bot.core.language.idioms import plain_pairs, plain_words
 from bot.core.language.temporal import find_dates, full_years
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -123,3 +123,22 @@ def test_which_came_first_needs_two_dates():
     assert not states_order(words, "The force was created on 4 February 2009.")
     assert states_order(words, "It was decided on 4 February 2009 and signed on 14 June 2009.")
     assert states_order(("when", "was", "it", "signed"), "It was signed on 14 June 2009.")
+
+
+def test_a_misspelt_idiom_is_read_after_correction():
+    """'comming back' is corrected first, then read as a return."""
+    assert plain_pairs(("was", "coming", "back"), [0, 1, 0]) == [("was", 0), ("returning", 0)]
+
+
+def test_a_capital_taking_a_membership_step_stands_for_its_state(engine):
+    """'At which summit was Tashkent's comeback announced': Uzbekistan's return, not the 1992
+    Tashkent signing."""
+    answer = ask(engine, "at which summit was tashkent's comeback announced")
+    assert "Tashkent treaty signing" not in answer.text
+    assert not answer.answered or "Minsk" in answer.text
+
+
+def test_first_by_order_with_unknown_words_is_not_the_first_session(engine):
+    """'The first fully in-person summit after covid' is not the first session of all."""
+    answer = ask(engine, "when was the first fully in person summit after covid")
+    assert "May 2002" not in answer.text

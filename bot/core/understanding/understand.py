@@ -70,6 +70,8 @@ _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
 _LEANING = LEXICON.words("leaning_openers")
 _BARE_FILLERS = LEXICON.words("bare_fillers")
+# Every word of the lexicon's cues and sets: a word outside them and the names is the user's own.
+_LEXICON_WORDS = KNOWN.union(*LEXICON.named.values())
 # Answers that change with the date asked (an office's holder, the chair, the members).
 _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
@@ -121,6 +123,13 @@ class _Parts:
 
 
 Step = Callable[[_Parts, list[PartialDate], Topic | None], "Understanding | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A step's settled outcome, which may be that no subject fits (None)."""
+
+    understanding: Understanding | None
 
 
 class Understander:
@@ -363,11 +372,9 @@ class Understander:
         reading, signals, people = question.reading, question.signals, question.people
         where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
         plural = "summits_plural" in signals or ("count" in signals and not dates)
-        # "The first fully in-person summit since November 2019": a span's edge is not the
-        # session's date, and which one came first in it is for the facts to say.
-        ends = bool(set(reading.corrected) & (EARLIEST | LATEST))
-        if ends and dates and not plural and set(dates) <= set(span_edges(reading.corrected)):
-            return self._first_in_span(question, dates)
+        unnamed = self._summit_not_named(question, dates, plural)
+        if unnamed is not None:
+            return unnamed.understanding
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
         plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
@@ -387,8 +394,40 @@ class Understander:
                 asked=asked,
             )
         if not summits:
-            return self._summit_of_step(question, dates)
+            return None
         return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _summit_not_named(
+        self, question: _Parts, dates: list[PartialDate], plural: bool
+    ) -> _Found | None:
+        """A session the question points at by neither name, city nor its own date: the first in
+        a span, the one of a membership step; or none, when only 'first' would pick it."""
+        reading = question.reading
+        ends = bool(set(reading.corrected) & (EARLIEST | LATEST))
+        # "The first fully in-person summit since November 2019": a span's edge is not the
+        # session's date, and which one came first in it is for the facts to say.
+        if ends and dates and not plural and set(dates) <= set(span_edges(reading.corrected)):
+            return _Found(self._first_in_span(question, dates))
+        stepped = self._summit_of_step(question, dates)
+        if stepped is not None:
+            return _Found(stepped)
+        if ends and not dates and self._by_order_only(reading):
+            # "The first fully in-person summit after covid": words of its own that no session's
+            # record holds; the first session of all would be a guess, the facts may say it.
+            return _Found(Understanding(Intent.FACTS_SEARCH, [], dates))
+        return None
+
+    def _by_order_only(self, reading: Reading) -> bool:
+        """Nothing but 'first'/'last' would pick the session, beside words the lexicon and the
+        names do not know."""
+        named = any(self.catalog.kinds.get(i) == "summit" for i in reading.ids())
+        cities = any(word in self.finder.city_index for word in reading.corrected)
+        return not named and not cities and bool(self._unknown_words(reading))
+
+    def _unknown_words(self, reading: Reading) -> set[str]:
+        """Content words neither the lexicon nor a name knows, nor a date."""
+        known = _LEXICON_WORDS | self.org.names | reading.named_words()
+        return {w for w in reading.content - known if not is_date_word(w)}
 
     def _first_in_span(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
         """'The first summit after 2015': the first (or last) regular session inside the span,
@@ -396,7 +435,7 @@ class Understander:
         reading = question.reading
         span = read_span(reading.corrected)
         words = set(reading.corrected)
-        own = {w for w in reading.content - KNOWN - self.org.names if not is_date_word(w)}
+        own = self._unknown_words(reading)
         first, last = bool(words & EARLIEST), bool(words & LATEST)
         if span is None or own or not (first or last):
             return None
@@ -417,9 +456,18 @@ class Understander:
         """'At which summit did Uzbekistan come back': the one session whose facts say the
         named state took the membership step asked; its record and facts answer."""
         signals = question.signals
-        if len(question.countries) != 1 or "membership_change" not in signals or dates:
+        if "membership_change" not in signals or "which" not in signals or dates:
             return None
-        found = self.finder.summits_of_step(question.reading, question.countries[0])
+        # "At which summit did Tashkent announce its comeback": a city whose sessions one state
+        # hosted stands for that state, as the one taking the step.
+        states = question.countries or [
+            host
+            for word in question.reading.corrected
+            if (host := self.finder.host_of_city(word)) is not None
+        ]
+        if len(set(states)) != 1:
+            return None
+        found = self.finder.summits_of_step(question.reading, states[0])
         if len(found) != 1:
             return None
         return Understanding(Intent.SUMMIT_OVERVIEW, found, dates)
