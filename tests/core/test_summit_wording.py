@@ -142,3 +142,10 @@ def test_first_by_order_with_unknown_words_is_not_the_first_session(engine):
     """'The first fully in-person summit after covid' is not the first session of all."""
     answer = ask(engine, "when was the first fully in person summit after covid")
     assert "May 2002" not in answer.text
+
+
+def test_who_at_one_of_several_sessions_asks_back(engine):
+    """'Who did they pick at the Bishkek summit' (three Bishkek sessions): asked back, not a
+    list of sessions that names no one."""
+    answer = ask(engine, "who did they choose at the summit in bishkek")
+    assert answer.intent != "summit.list"

@@ -55,6 +55,7 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
+_ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
@@ -381,7 +382,12 @@ class Understander:
         several = len(summits) > 1
         if several and people:
             return Understanding(self._intent("person", question, dates), people[:1], dates)
-        if plural or (several and (where_when or "one_summit" not in signals)):
+        # "Who did they pick at the Bishkek summit": a list of sessions names no one; which of
+        # them is meant is asked back instead.
+        listed = (
+            several and not (signals >= _ASKS_WHO) and (where_when or "one_summit" not in signals)
+        )
+        if plural or listed:
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
             asked = self._intent("summit", question, dates)
