@@ -149,3 +149,9 @@ def test_who_at_one_of_several_sessions_asks_back(engine):
     list of sessions that names no one."""
     answer = ask(engine, "who did they choose at the summit in bishkek")
     assert answer.intent != "summit.list"
+
+
+def test_how_many_times_a_state_hosted_counts_its_sessions(engine):
+    """'How many times did Kazakhstan host' counts the sessions it hosted."""
+    answer = ask(engine, "how many times has kazakhstan been the host")
+    assert answer.intent == "summit.list" and "Kazakhstan hosted 3" in answer.text
