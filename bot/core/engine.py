@@ -883,11 +883,13 @@ def _unheld_session(request: Request) -> str | None:
     if not dates or not asked(reading.corrected, dates).years:
         return None
     held = [summit.date for summit in request.catalog.summits()]
-    for date in dates:
-        if not any(_same_time(date, summit) for summit in held):
-            org = request.catalog.organization.abbreviation
-            return f"The {org} fact base records no summit or session in {date.human()}."
-    return None
+    unheld = [date for date in dates if not any(_same_time(date, day) for day in held)]
+    # "Who chaired the November 2019 summit, and who took the presidency for 2020": with one
+    # time a session was held, another is what was asked of it, not another session.
+    if not unheld or len(unheld) < len(dates):
+        return None
+    org = request.catalog.organization.abbreviation
+    return f"The {org} fact base records no summit or session in {unheld[0].human()}."
 
 
 def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:

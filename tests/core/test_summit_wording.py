@@ -155,3 +155,14 @@ def test_how_many_times_a_state_hosted_counts_its_sessions(engine):
     """'How many times did Kazakhstan host' counts the sessions it hosted."""
     answer = ask(engine, "how many times has kazakhstan been the host")
     assert answer.intent == "summit.list" and "Kazakhstan hosted 3" in answer.text
+
+
+def test_a_second_year_asked_of_a_held_session_is_no_unheld_session(engine):
+    """'Who chaired the 2019 summit and who took over for 2020': 2020 is asked of the 2019
+    session; a year alone with no session still gets no answer from another one."""
+    answer = ask(
+        engine, "who chaired the 2019 bishkek summit, and who took over the presidency for 2020"
+    )
+    assert answer.answered and "Russia" in answer.text
+    unheld = ask(engine, "what was decided at the csto summit in march 2020")
+    assert not unheld.answered
