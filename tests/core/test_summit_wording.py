@@ -166,3 +166,9 @@ def test_a_second_year_asked_of_a_held_session_is_no_unheld_session(engine):
     assert answer.answered and "Russia" in answer.text
     unheld = ask(engine, "what was decided at the csto summit in march 2020")
     assert not unheld.answered
+
+
+def test_what_happened_at_a_summit_is_its_overview(engine):
+    """'What happened at the summit' is its record and decisions, not one fact dated that day."""
+    answer = ask(engine, "what happened at the astana summit in november 2024")
+    assert answer.intent == "summit.overview" and "Astana" in answer.text

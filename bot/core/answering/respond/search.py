@@ -116,11 +116,14 @@ def specific_words(request: Request) -> set[str]:
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
 # "Who didn't?" negates the last question: a negation is no topic of the question's own.
 _NEGATIONS = LEXICON.words("negations")
+_HAPPENINGS_ASKED = LEXICON.words("happenings_asked")
 
 
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
+    # "What happened at the Minsk summit": a word asking for the whole story.
+    cued -= _HAPPENINGS_ASKED
     return bool(cued - _INTERROGATIVE_CUES - _NEGATIONS - CUES["when"] - CUES["where"])
 
 
