@@ -172,3 +172,15 @@ def test_what_happened_at_a_summit_is_its_overview(engine):
     """'What happened at the summit' is its record and decisions, not one fact dated that day."""
     answer = ask(engine, "what happened at the astana summit in november 2024")
     assert answer.intent == "summit.overview" and "Astana" in answer.text
+
+
+def test_has_a_state_ever_skipped_a_summit_lists_its_absences(engine):
+    """'Did Kazakhstan ever skip a summit' lists the sessions it is recorded absent from."""
+    answer = ask(engine, "has kazakhstan ever boycotted a summit")
+    assert answer.intent == "summit.list" and "absent" in answer.text
+
+
+def test_name_the_cities_is_no_topic_of_its_own(engine):
+    """'Which summits did Armenia skip since 2023, name the cities': the list, with its cities."""
+    answer = ask(engine, "which summits has armenia skipped since 2023 name the cities")
+    assert answer.intent == "summit.list" and "Astana" in answer.text
