@@ -391,6 +391,11 @@ class Understander:
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
             asked = self._intent("summit", question, dates)
+            # "Which president skipped the Yerevan summit": of two Yerevan sessions, the one
+            # whose records hold any absence is the one asked about.
+            recorded = [i for i in summits if self.catalog.section(i, "absences")]
+            if asked == Intent.SUMMIT_ABSENCES and len(recorded) == 1:
+                return Understanding(asked, recorded, dates)
             return Understanding(
                 Intent.CLARIFY,
                 [],
