@@ -390,23 +390,25 @@ class Understander:
         if plural or listed:
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
-            asked = self._intent("summit", question, dates)
-            # "Which president skipped the Yerevan summit": of two Yerevan sessions, the one
-            # whose records hold any absence is the one asked about.
-            recorded = [i for i in summits if self.catalog.section(i, "absences")]
-            if asked == Intent.SUMMIT_ABSENCES and len(recorded) == 1:
-                return Understanding(asked, recorded, dates)
-            return Understanding(
-                Intent.CLARIFY,
-                [],
-                dates,
-                candidates=summits,
-                certainty=score.ASKS_BACK,
-                asked=asked,
-            )
+            return self._one_of_several(question, summits, dates)
         if not summits:
             return None
         return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _one_of_several(
+        self, question: _Parts, summits: list[str], dates: list[PartialDate]
+    ) -> Understanding:
+        """Several sessions fit one asked about: the only one whose records can answer, or a
+        question back."""
+        asked = self._intent("summit", question, dates)
+        # "Which president skipped the Yerevan summit": of two Yerevan sessions, the one whose
+        # records hold any absence is the one asked about.
+        recorded = [i for i in summits if self.catalog.section(i, "absences")]
+        if asked == Intent.SUMMIT_ABSENCES and len(recorded) == 1:
+            return Understanding(asked, recorded, dates)
+        return Understanding(
+            Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK, asked=asked
+        )
 
     def _summit_not_named(
         self, question: _Parts, dates: list[PartialDate], plural: bool
