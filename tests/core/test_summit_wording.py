@@ -43,6 +43,12 @@ def test_what_came_out_of_a_summit_is_its_decisions(engine):
     assert answer.answered and answer.intent == "summit.decisions"
 
 
+def test_everyday_phrases_for_leaders_and_summaries():
+    """'Heads of state' are the leaders; 'in a nutshell' asks for a summary."""
+    words = ("in", "a", "nutshell", "what", "did", "the", "heads", "of", "state", "agree")
+    assert plain_words(words) == ("summary", "what", "did", "the", "leaders", "agree")
+
+
 def test_a_get_together_is_a_summit(engine):
     """'Where was the get-together' asks for a summit's place, not the headquarters."""
     answer = ask(engine, "where was the csto get-together in november 2017")
