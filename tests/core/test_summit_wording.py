@@ -198,3 +198,10 @@ def test_of_sessions_in_one_city_the_one_with_absences_answers_who_skipped(engin
     answer = ask(engine, "who stayed away from the yerevan summit")
     assert answer.answered and answer.intent == "summit.absences"
     assert "Nazarbayev" in answer.text
+
+
+def test_who_stood_in_for_a_leader_is_an_absence(engine):
+    """'Who stood in for the Kazakh president' asks who represented an absent leader, not who
+    held the presidency."""
+    answer = ask(engine, "who filled in for the kazakh president at the yerevan summit in 2016")
+    assert answer.intent == "summit.absences" and "Sagintayev" in answer.text
