@@ -205,3 +205,10 @@ def test_who_stood_in_for_a_leader_is_an_absence(engine):
     held the presidency."""
     answer = ask(engine, "who filled in for the kazakh president at the yerevan summit in 2016")
     assert answer.intent == "summit.absences" and "Sagintayev" in answer.text
+
+
+def test_which_three_states_counts_the_items_asked(engine):
+    """'Which three states refused to renew the treaty in 1999': 'three' counts the answer's
+    items; the facts need not say it."""
+    answer = ask(engine, "which three states refused to renew the treaty in 1999")
+    assert answer.answered and "Georgia" in answer.text and "Azerbaijan" in answer.text
