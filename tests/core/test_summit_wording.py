@@ -212,3 +212,10 @@ def test_which_three_states_counts_the_items_asked(engine):
     items; the facts need not say it."""
     answer = ask(engine, "which three states refused to renew the treaty in 1999")
     assert answer.answered and "Georgia" in answer.text and "Azerbaijan" in answer.text
+
+
+def test_the_outcome_of_a_summit_includes_the_presidency_handed_on(engine):
+    """'What was the outcome of the Minsk summit in 2023': its decisions and the presidency
+    it handed on."""
+    answer = ask(engine, "what was the outcome of the minsk summit in november 2023")
+    assert answer.intent == "summit.decisions" and "Kazakhstan" in answer.text

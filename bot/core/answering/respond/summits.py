@@ -25,6 +25,9 @@ _SECTION_FOR = {
 }
 
 
+_OUTCOME_WORDS = LEXICON.words("outcome_words")
+
+
 def _summit(request: Request, summit_id: str) -> Summit | None:
     entity = request.catalog.entities.get(summit_id)
     return entity if isinstance(entity, Summit) else None
@@ -63,6 +66,10 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     rest = [item for item in items if item not in leading]
     for item in rest:
         builder.add_item(item) if len(rest) > 2 else builder.add(item)
+    # "What came out of the Bishkek summit": the whole outcome, the presidency handed on too.
+    outcome = intent == "summit.decisions" and request.reading.has_any(_OUTCOME_WORDS)
+    if outcome and summit.presidency is not None:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
 
 
 def _city(summit: Summit) -> set[str]:
