@@ -219,3 +219,10 @@ def test_the_outcome_of_a_summit_includes_the_presidency_handed_on(engine):
     it handed on."""
     answer = ask(engine, "what was the outcome of the minsk summit in november 2023")
     assert answer.intent == "summit.decisions" and "Kazakhstan" in answer.text
+
+
+def test_since_when_of_a_session_is_not_its_own_date(engine):
+    """'The Moscow summit of May 2022 was the first in person since when?' asks a time before
+    the session: its own date is no answer."""
+    answer = ask(engine, "the moscow summit in may 2022 was the first proper one since when")
+    assert not answer.text.startswith("The Moscow jubilee summit, May 2022 took place")
