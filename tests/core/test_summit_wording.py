@@ -192,14 +192,6 @@ def test_name_the_cities_is_no_topic_of_its_own(engine):
     assert answer.intent == "summit.list" and "Astana" in answer.text
 
 
-def test_of_sessions_in_one_city_the_one_with_absences_answers_who_skipped(engine):
-    """'Who skipped the Yerevan summit': of the two Yerevan sessions only one records an
-    absence, so that one answers rather than a question back."""
-    answer = ask(engine, "who stayed away from the yerevan summit")
-    assert answer.answered and answer.intent == "summit.absences"
-    assert "Nazarbayev" in answer.text
-
-
 def test_who_stood_in_for_a_leader_is_an_absence(engine):
     """'Who stood in for the Kazakh president' asks who represented an absent leader, not who
     held the presidency."""

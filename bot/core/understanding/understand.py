@@ -398,14 +398,9 @@ class Understander:
     def _one_of_several(
         self, question: _Parts, summits: list[str], dates: list[PartialDate]
     ) -> Understanding:
-        """Several sessions fit one asked about: the only one whose records can answer, or a
-        question back."""
+        """Several sessions fit one asked about: a question back (answered for each candidate in
+        brief when each can answer)."""
         asked = self._intent("summit", question, dates)
-        # "Which president skipped the Yerevan summit": of two Yerevan sessions, the one whose
-        # records hold any absence is the one asked about.
-        recorded = [i for i in summits if self.catalog.section(i, "absences")]
-        if asked == Intent.SUMMIT_ABSENCES and len(recorded) == 1:
-            return Understanding(asked, recorded, dates)
         return Understanding(
             Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK, asked=asked
         )
