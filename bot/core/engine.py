@@ -34,6 +34,7 @@ from bot.core.answering.check import (
     states_as_often,
     states_day,
     states_each,
+    states_order,
     states_person,
     states_place,
     states_reason,
@@ -751,6 +752,8 @@ def _covering(
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
+    # "Which came first, the decision or the signing": one date orders nothing.
+    partial = partial or not states_order(request.reading.corrected, said)
     partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
@@ -894,13 +897,15 @@ def _unheld_session(request: Request) -> str | None:
         return None
     held = [summit.date for summit in request.catalog.summits()]
     terms = _term_years(reading.corrected)
-    for date in dates:
-        if date.year in terms and date.month is None:
-            continue  # "the presidency for 2020": the term handed over, not when it was
-        if not any(_same_time(date, summit) for summit in held):
-            org = request.catalog.organization.abbreviation
-            return f"The {org} fact base records no summit or session in {date.human()}."
-    return None
+    # "The presidency for 2020": the term handed over, not when a session was held.
+    times = [date for date in dates if not (date.year in terms and date.month is None)]
+    unheld = [date for date in times if not any(_same_time(date, day) for day in held)]
+    # "Who chaired the November 2019 summit, and who took the presidency for 2020": with one
+    # time a session was held, another is what was asked of it, not another session.
+    if not unheld or len(unheld) < len(times):
+        return None
+    org = request.catalog.organization.abbreviation
+    return f"The {org} fact base records no summit or session in {unheld[0].human()}."
 
 
 def _term_years(words: tuple[str, ...]) -> frozenset[int]:

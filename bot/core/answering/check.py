@@ -75,6 +75,7 @@ class _RelationsFile(DataModel):
     other_words: Phrase
     other_bodies: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
+    order_phrases: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class _Relations:
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
     other_words: frozenset[str]
     other_bodies: frozenset[str]
+    order_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -146,6 +148,7 @@ def _relations() -> _Relations:
         tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
         frozenset(raw.other_words.split()),
         frozenset(raw.other_bodies.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
     )
 
 
@@ -574,6 +577,16 @@ def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
 def states_day(question: Asked, text: str) -> bool:
     """Asked on what exact day, the text names one; asked anything else, nothing to check."""
     return question.relation is not Relation.DAY or names_day(text)
+
+
+def asks_order(words: tuple[str, ...]) -> bool:
+    """The question asks which of two things came first ("which came first, X or Y")."""
+    return any(_has_phrase(words, phrase) for phrase in _relations().order_phrases)
+
+
+def states_order(words: tuple[str, ...], text: str) -> bool:
+    """Asked which of two things came first, the text dates two things; else nothing to check."""
+    return not asks_order(words) or len(set(find_dates(text))) >= 2
 
 
 def states_reason(question: Asked, text: str) -> bool:

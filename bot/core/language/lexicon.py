@@ -41,6 +41,7 @@ class LexiconFile(DataModel):
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
     phrasal_verbs: dict[WordList, WordList] = Field(default_factory=dict)
     suffixes: WordList
+    idioms: dict[WordList, WordList] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,8 @@ class Lexicon:
     phrasal_verbs: dict[tuple[str, str], str]
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
+    # Everyday phrases and the words they mean ("came out of" -> "outcome of"), longest first.
+    idioms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def words(self, name: str) -> frozenset[str]:
         """The cue or set called `name`."""
@@ -169,6 +172,13 @@ def read_lexicon(source: Path) -> Lexicon:
             for phrase, verb in raw.phrasal_verbs.items()
         },
         suffixes=tuple(raw.suffixes.split()),
+        idioms=tuple(
+            sorted(
+                ((tuple(k.split()), tuple(v.split())) for k, v in raw.idioms.items()),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        ),
     )
 
 

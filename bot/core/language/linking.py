@@ -16,6 +16,7 @@ from bot.core.answering.retrieval import stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.models import Entity
 from bot.core.language.countries import external_country_names
+from bot.core.language.idioms import plain_pairs, plain_words
 from bot.core.language.lexicon import KNOWN, LEXICON, OFF_TOPIC, STOPWORDS
 from bot.core.language.normalize import name_key, normalize, tokens
 from bot.core.language.organization import OrganizationWords
@@ -271,8 +272,17 @@ class Linker:
 
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
-        words = full_years(self._russian.read(tuple(tokens(question)[:400])))
+        words = plain_words(full_years(self._russian.read(tuple(tokens(question)[:400]))))
         corrected_pairs = [self.correct(word) for word in words]
+        spelt = tuple(word for word, _ in corrected_pairs)
+        if spelt != words:
+            # An idiom misspelt ("comming back") is read once its words are corrected; the
+            # words read are then the corrected ones, as the idiom's own are.
+            plain = plain_pairs(spelt, [distance for _, distance in corrected_pairs])
+            if len(plain) != len(spelt) or any(
+                a != b for (a, _), b in zip(plain, spelt, strict=True)
+            ):
+                corrected_pairs, words = plain, tuple(word for word, _ in plain)
         corrected = one_verb(tuple(word for word, _ in corrected_pairs))
         edits = [distance for _, distance in corrected_pairs]
         mentions = self._mentions(corrected, edits)

@@ -59,14 +59,19 @@ _MAX_SHORT_YEAR = 49
 def full_years(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words with a two-digit year written out: "signed in 92" is 1992, "in 99 that" 1999.
 
-    Only right after a word that opens a year ("in", "since") and before nothing or a small
-    word: "in 14 strategic sites" counts sites, "by 28 september" is a day.
+    Only right after a word that opens a year ("in", "since"), or a month in a question with no
+    other year ("oct 16"), and before nothing or a small word: "in 14 strategic sites" counts
+    sites, "by 28 september" is a day.
     """
     out = list(words)
+    # "the meeting in oct 16": with no year of its own, a month's two-digit number is its year
+    # (a day without a year names no date the facts could hold).
+    yearless = not any(_BARE_YEAR.fullmatch(word) for word in words)
     for index, word in enumerate(words):
         if len(word) != 2 or not word.isdigit() or index == 0:
             continue
-        if words[index - 1] not in _SHORT_YEAR_OPENERS:
+        after_month = yearless and _month(words[index - 1]) is not None
+        if words[index - 1] not in _SHORT_YEAR_OPENERS and not after_month:
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following not in _STOPWORDS:
@@ -100,7 +105,9 @@ def time_parts(words: tuple[str, ...]) -> frozenset[str]:
 _HORIZON_WORDS = "|".join(
     re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
 )
-_HORIZON = re.compile(rf"\b(?:{_HORIZON_WORDS})\s+{_YEAR}\b")
+_PLAN_NOUNS = "|".join(sorted(LEXICON.words("horizon_nouns"), key=len, reverse=True))
+# "the strategy to 2025", and "the 2025 strategy": a year that names a plan's horizon.
+_HORIZON = re.compile(rf"\b(?:(?:{_HORIZON_WORDS})\s+{_YEAR}\b|{_YEAR}\s+(?:{_PLAN_NOUNS})\b)")
 
 
 def find_dates(text: str) -> list[PartialDate]:

@@ -278,11 +278,17 @@ class AnchorReader:
         others = [i for i in asked.ids() if i != self.catalog.organization.id]
         if others:
             return None  # "what did Putin say at the summit after ...": not a neighbour question
-        any_kind = not _SESSION_WORDS.isdisjoint(asked.corrected)
+        # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
+        # city of its own session, of whatever kind; the event only places it.
+        cities = self.understander.finder.city_index
+        in_city = {i for word in asked.corrected for i in cities.get(word, ())}
+        any_kind = bool(in_city) or not _SESSION_WORDS.isdisjoint(asked.corrected)
         summits = [
             s
             for s in self.catalog.summits()
-            if s.id != anchor.summit and (any_kind or s.kind in _REGULAR)
+            if s.id != anchor.summit
+            and (any_kind or s.kind in _REGULAR)
+            and (not in_city or s.id in in_city)
         ]
         if anchor.relation == "before":
             earlier = [s for s in summits if s.date.last_day < anchor.date.first_day]

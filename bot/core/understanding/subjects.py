@@ -16,6 +16,7 @@ from bot.core.language.lexicon import (
     EARLIEST,
     EXTRAORDINARY,
     LATEST,
+    LEXICON,
     NOT_SPECIFIC,
     STOPWORDS,
     SUMMIT_WORDS,
@@ -24,6 +25,7 @@ from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates
+from bot.core.understanding.steps import STEPS_ASKED
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -178,6 +180,22 @@ class SubjectFinder:
         return score + weight.SUMMIT_NAME_WORD * len(
             asked.stems & self.summit_words.get(summit.id, set())
         )
+
+    def summits_of_step(self, reading: Reading, country_id: str) -> list[str]:
+        """'At which summit did Uzbekistan come back': the sessions whose own facts, about the
+        state, say the membership step the question asks (a word of its cue)."""
+        cues = [cue for cue in STEPS_ASKED if reading.has(cue)]
+        if len(cues) != 1:
+            return []
+        said = {stem(word) for word in LEXICON.words(cues[0])}
+        found = []
+        for summit in self.catalog.summits():
+            for item in self.catalog.facts_of.get(summit.id, []):
+                about = {item.owner, *item.fact.about, *getattr(item.fact, "who", ())}
+                if country_id in about and not said.isdisjoint(stems(item.fact.text)):
+                    found.append(summit.id)
+                    break
+        return found
 
     def _by_order(self, words: set[str]) -> list[str]:
         """'The last summit', 'the first session': by date, when nothing else names one."""

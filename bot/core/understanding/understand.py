@@ -7,13 +7,18 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import light_words, particles
+from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
     DOMAIN,
+    EARLIEST,
+    KNOWN,
+    LATEST,
     LEXICON,
     OFF_TOPIC,
     ORG_WORDS,
@@ -50,6 +55,7 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 _WHEN_WHERE = frozenset(["when", "where"])
+_ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
@@ -65,6 +71,8 @@ _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
 _LEANING = LEXICON.words("leaning_openers")
 _BARE_FILLERS = LEXICON.words("bare_fillers")
+# Every word of the lexicon's cues and sets: a word outside them and the names is the user's own.
+_LEXICON_WORDS = KNOWN.union(*LEXICON.named.values())
 # Answers that change with the date asked (an office's holder, the chair, the members).
 _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
@@ -116,6 +124,13 @@ class _Parts:
 
 
 Step = Callable[[_Parts, list[PartialDate], Topic | None], "Understanding | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A step's settled outcome, which may be that no subject fits (None)."""
+
+    understanding: Understanding | None
 
 
 class Understander:
@@ -357,28 +372,113 @@ class Understander:
         """The summit or summits meant: one, a list, or a question back when several fit."""
         reading, signals, people = question.reading, question.signals, question.people
         where_when = not signals.isdisjoint(_WHEN_WHERE) and "session" not in signals
-        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         plural = "summits_plural" in signals or ("count" in signals and not dates)
+        unnamed = self._summit_not_named(question, dates, plural)
+        if unnamed is not None:
+            return unnamed.understanding
+        summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
         plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
         several = len(summits) > 1
         if several and people:
             return Understanding(self._intent("person", question, dates), people[:1], dates)
-        if plural or (several and (where_when or "one_summit" not in signals)):
+        # "Who did they pick at the Bishkek summit": a list of sessions names no one; which of
+        # them is meant is asked back instead.
+        listed = (
+            several and not (signals >= _ASKS_WHO) and (where_when or "one_summit" not in signals)
+        )
+        if plural or listed:
             return Understanding(Intent.SUMMIT_LIST, summits, dates)
         if several:
-            asked = self._intent("summit", question, dates)
-            return Understanding(
-                Intent.CLARIFY,
-                [],
-                dates,
-                candidates=summits,
-                certainty=score.ASKS_BACK,
-                asked=asked,
-            )
+            return self._one_of_several(question, summits, dates)
         if not summits:
             return None
         return Understanding(self._intent("summit", question, dates), summits, dates)
+
+    def _one_of_several(
+        self, question: _Parts, summits: list[str], dates: list[PartialDate]
+    ) -> Understanding:
+        """Several sessions fit one asked about: a question back (answered for each candidate in
+        brief when each can answer)."""
+        asked = self._intent("summit", question, dates)
+        return Understanding(
+            Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK, asked=asked
+        )
+
+    def _summit_not_named(
+        self, question: _Parts, dates: list[PartialDate], plural: bool
+    ) -> _Found | None:
+        """A session the question points at by neither name, city nor its own date: the first in
+        a span, the one of a membership step; or none, when only 'first' would pick it."""
+        reading = question.reading
+        ends = bool(set(reading.corrected) & (EARLIEST | LATEST))
+        # "The first fully in-person summit since November 2019": a span's edge is not the
+        # session's date, and which one came first in it is for the facts to say.
+        if ends and dates and not plural and set(dates) <= set(span_edges(reading.corrected)):
+            return _Found(self._first_in_span(question, dates))
+        stepped = self._summit_of_step(question, dates)
+        if stepped is not None:
+            return _Found(stepped)
+        if ends and not dates and self._by_order_only(reading):
+            # "The first fully in-person summit after covid": words of its own that no session's
+            # record holds; the first session of all would be a guess, the facts may say it.
+            return _Found(Understanding(Intent.FACTS_SEARCH, [], dates))
+        return None
+
+    def _by_order_only(self, reading: Reading) -> bool:
+        """Nothing but 'first'/'last' would pick the session, beside words the lexicon and the
+        names do not know."""
+        named = any(self.catalog.kinds.get(i) == "summit" for i in reading.ids())
+        cities = any(word in self.finder.city_index for word in reading.corrected)
+        return not named and not cities and bool(self._unknown_words(reading))
+
+    def _unknown_words(self, reading: Reading) -> set[str]:
+        """Content words neither the lexicon nor a name knows, nor a date."""
+        known = _LEXICON_WORDS | self.org.names | reading.named_words()
+        return {w for w in reading.content - known if not is_date_word(w)}
+
+    def _first_in_span(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
+        """'The first summit after 2015': the first (or last) regular session inside the span,
+        past its edge. A question with words of its own ("fully in-person") is left to the facts."""
+        reading = question.reading
+        span = read_span(reading.corrected)
+        words = set(reading.corrected)
+        own = self._unknown_words(reading)
+        first, last = bool(words & EARLIEST), bool(words & LATEST)
+        if span is None or own or not (first or last):
+            return None
+        edges = span_edges(reading.corrected)
+        inside = [
+            s
+            for s in self.catalog.summits()
+            if span.admits(s.date)
+            and s.kind in _REGULAR
+            and not any(edge.first_day <= s.date.first_day <= edge.last_day for edge in edges)
+        ]
+        picked = first_or_last(inside, first, last)
+        if not picked:
+            return None
+        return Understanding(self._intent("summit", question, dates), [picked[0].id], dates)
+
+    def _summit_of_step(self, question: _Parts, dates: list[PartialDate]) -> Understanding | None:
+        """'At which summit did Uzbekistan come back': the one session whose facts say the
+        named state took the membership step asked; its record and facts answer."""
+        signals = question.signals
+        if "membership_change" not in signals or "which" not in signals or dates:
+            return None
+        # "At which summit did Tashkent announce its comeback": a city whose sessions one state
+        # hosted stands for that state, as the one taking the step.
+        states = question.countries or [
+            host
+            for word in question.reading.corrected
+            if (host := self.finder.host_of_city(word)) is not None
+        ]
+        if len(set(states)) != 1:
+            return None
+        found = self.finder.summits_of_step(question.reading, states[0])
+        if len(found) != 1:
+            return None
+        return Understanding(Intent.SUMMIT_OVERVIEW, found, dates)
 
     def _person(self, question: _Parts, dates: list[PartialDate], _: Topic | None) -> Understanding:
         intent = self._intent("person", question, dates)

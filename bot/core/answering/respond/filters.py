@@ -84,6 +84,15 @@ def read_span(words: tuple[str, ...]) -> Span | None:
     return Span(first, last, " and ".join(labels))
 
 
+def span_edges(words: tuple[str, ...]) -> list[PartialDate]:
+    """The dates the question gives as a span's edges ("since November 2019"), not as when."""
+    edges = []
+    for index, word in enumerate(words[:-1]):
+        if word in _SINCE | _AFTER | _BEFORE | _UNTIL and is_date_word(words[index + 1]):
+            edges.extend(find_dates(" ".join(words[index + 1 : index + 4]))[:1])
+    return edges
+
+
 def read_relation(reading: Reading) -> str | None:
     """How the question relates its party to the items: skipped, attended or hosted."""
     if reading.has_any(_SKIPPED):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -100,6 +101,17 @@ def _opening_imperative(request: Request) -> set[str]:
     return set(first) & _IMPERATIVES
 
 
+def _counted_items(request: Request) -> set[str]:
+    """'Which three states refused': a number after a question word or an article counts the
+    items asked for; it is no topic the facts must say."""
+    words = request.reading.corrected
+    return {
+        word
+        for before, word in itertools.pairwise(words)
+        if word in _NUMBER_WORDS and before in _COUNT_OPENERS
+    }
+
+
 def _alias_extras(request: Request) -> set[str]:
     """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
     the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
@@ -124,6 +136,7 @@ def specific_words(request: Request) -> set[str]:
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | _opening_imperative(request)
+    names = names | _counted_items(request)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -158,11 +171,18 @@ def specific_words(request: Request) -> set[str]:
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
 # "Who didn't?" negates the last question: a negation is no topic of the question's own.
 _NEGATIONS = LEXICON.words("negations")
+_HAPPENINGS_ASKED = LEXICON.words("happenings_asked")
+_NUMBER_WORDS = frozenset(LEXICON.numbers)
+# Words after which a number counts the items asked for ("which three", "the two").
+# "Those three" points back at a group in play instead, which the words must find.
+_COUNT_OPENERS = LEXICON.words("which") | LEXICON.words("own_determiners")
 
 
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
+    # "What happened at the Minsk summit": a word asking for the whole story.
+    cued -= _HAPPENINGS_ASKED
     return bool(cued - _INTERROGATIVE_CUES - _NEGATIONS - CUES["when"] - CUES["where"])
 
 

@@ -10,6 +10,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked, spoken_list
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
+from bot.core.answering.respond.tallies import asks_for_extreme, host_tally
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Country, Summit
@@ -22,6 +23,9 @@ _SECTION_FOR = {
     "summit.attendance": ("attendance", "The fact base does not list who attended"),
     "summit.absences": ("absences", "The fact base records no absences at"),
 }
+
+
+_OUTCOME_WORDS = LEXICON.words("outcome_words")
 
 
 def _summit(request: Request, summit_id: str) -> Summit | None:
@@ -62,6 +66,10 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     rest = [item for item in items if item not in leading]
     for item in rest:
         builder.add_item(item) if len(rest) > 2 else builder.add(item)
+    # "What came out of the Bishkek summit": the whole outcome, the presidency handed on too.
+    outcome = intent == "summit.decisions" and request.reading.has_any(_OUTCOME_WORDS)
+    if outcome and summit.presidency is not None:
+        builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
 
 
 def _city(summit: Summit) -> set[str]:
@@ -213,6 +221,12 @@ def _suggestions(summit: Summit, intent: str) -> list[str]:
 def summit_list(request: Request) -> Answer:
     """The summits matching a year or city (or all of them), or narrowed as the question asks."""
     wanted = read_filter(request.catalog, request.reading, request.cities)
+    if (
+        wanted.relation == "hosted"
+        and not wanted.parties
+        and asks_for_extreme(request.reading.corrected)
+    ):
+        return host_tally(request)
     if wanted.relation in _RELATED or wanted.span is not None:
         return filtered_summits(request, wanted)
     builder = request.builder("summit.list")
