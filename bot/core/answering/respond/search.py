@@ -121,6 +121,8 @@ _NEGATIONS = LEXICON.words("negations")
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
+    # "What happened at the Minsk summit": a filler asks for the overview, it names no topic.
+    cued -= NOT_SPECIFIC
     return bool(cued - _INTERROGATIVE_CUES - _NEGATIONS - CUES["when"] - CUES["where"])
 
 
