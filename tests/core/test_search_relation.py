@@ -28,3 +28,12 @@ def test_whats_the_deal_is_an_aside(talk: Callable[..., list[Answer]]) -> None:
     (answer,) = talk("armenia froze its odkb membership when exactly?? whats the deal w that")
     assert "2024" in answer.text
     assert "Karabakh" not in answer.text
+
+
+def test_how_long_asks_for_a_period_not_for_long_words(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How long did he serve' asks for a term: a 'long-term vision' fact shares only a word."""
+    (answer,) = talk("who was the first secretary general and how long did he serve?")
+    assert "Bordyuzha" in answer.text
+    assert "long-term" not in answer.text

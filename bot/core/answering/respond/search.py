@@ -15,6 +15,7 @@ from bot.core.answering.check import (
     asks_other_body,
     check,
     coverage,
+    how_long_words,
     light_words,
     other_body_words,
     particles,
@@ -97,6 +98,7 @@ def specific_words(request: Request) -> set[str]:
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | _opening_imperative(request)
+    names = names | how_long_words(request.reading.corrected)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
