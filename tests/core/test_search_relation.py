@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.answering.check import Relation, asked, states_also
+from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
+from bot.core.language.normalize import tokens
 
 
 def test_what_happened_at_a_summit_is_its_overview(talk: Callable[..., list[Answer]]) -> None:
@@ -37,3 +40,23 @@ def test_how_long_asks_for_a_period_not_for_long_words(
     (answer,) = talk("who was the first secretary general and how long did he serve?")
     assert "Bordyuzha" in answer.text
     assert "long-term" not in answer.text
+
+
+def test_a_later_who_headed_part_asks_for_a_person() -> None:
+    """'... and who has headed it' is answered by a person's name, not by a council or a city."""
+    people = frozenset({stem("sidorov"), stem("serdyukov")})
+    question = asked(
+        tuple(tokens("when was the joint staff created and who has headed it")), [], people=people
+    )
+    assert Relation.PERSON in question.also
+    created = "The Joint Staff was created by a Collective Security Council decision in Dushanbe."
+    assert not states_also(question, created, frozenset({"dushanbe"}))
+    assert states_also(question, "Anatoly Sidorov headed the Joint Staff.", frozenset())
+
+
+def test_created_date_alone_does_not_answer_who_headed_it(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Half an answer (the date alone) is not given as the answer to both parts."""
+    (answer,) = talk("When was the Joint Staff created and who has headed it?")
+    assert not (answer.answered and "Sidorov" not in answer.text and "Serdyukov" not in answer.text)

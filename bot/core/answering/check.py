@@ -24,7 +24,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
+from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import find_dates, is_date_word
 
@@ -409,9 +409,22 @@ def asked(
     if relation is Relation.WHAT and people and _asks_person(words, data):
         relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
+    if people and _asks_leader_later(words):
+        # "... and who has headed it": a holder of the post, a person the fact base knows; the
+        # council that decided or the city it met in names no one who headed anything.
+        also = tuple(Relation.PERSON if r is Relation.WHO else r for r in also)
     return Asked(relation, content, years, also, frozenset(words) | own_names, people)
 
 
+def _asks_leader_later(words: tuple[str, ...]) -> bool:
+    """A "who" joined on after the first question asks who led or headed something."""
+    _, parts = later_parts(words)
+    return any(
+        relation is Relation.WHO and not _LEADER_WORDS.isdisjoint(part) for relation, part in parts
+    )
+
+
+_LEADER_WORDS = CUES["leader"]
 _QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
 
 
