@@ -60,3 +60,13 @@ def test_created_date_alone_does_not_answer_who_headed_it(
     """Half an answer (the date alone) is not given as the answer to both parts."""
     (answer,) = talk("When was the Joint Staff created and who has headed it?")
     assert not (answer.answered and "Sidorov" not in answer.text and "Serdyukov" not in answer.text)
+
+
+def test_an_occasions_record_that_says_the_asked_words_answers(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Dates and range of Rubezh-2016': the drill's record says both (Edelweiss range, 4-7
+    October); a fact about 'long-range bombers' shares a word and answers neither."""
+    (answer,) = talk("what were the dates and range of rubezh 2016?")
+    assert "Edelweiss" in answer.text
+    assert "bombers" not in answer.text.split(".")[0]

@@ -507,6 +507,14 @@ def answer_coverage(
     return coverage(content, frozenset(said)), missing
 
 
+def says_every_word(answer: Answer, words: set[str]) -> bool:
+    """The answer's lead says each of the words, by stem or synonym: a record that already says
+    what the question's own words ask ("the dates and range of Rubezh-2016": "Edelweiss range")
+    needs no search, which might find another fact sharing one word ("long-range bombers")."""
+    said = stems(answer.text)
+    return bool(words) and all(synonym_stems(word) & said for word in words)
+
+
 def stated(answer: Answer) -> str:
     """Everything an answer states: its text, items, sections and the facts it rests on."""
     lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
