@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.answering.check import Relation, asked, states_also
+from bot.core.answering.check import Relation, Statement, asked, check, states_also
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
+from bot.core.knowledge.dates import PartialDate
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import find_dates
 
 
 def test_what_happened_at_a_summit_is_its_overview(talk: Callable[..., list[Answer]]) -> None:
@@ -70,3 +72,16 @@ def test_an_occasions_record_that_says_the_asked_words_answers(
     (answer,) = talk("what were the dates and range of rubezh 2016?")
     assert "Edelweiss" in answer.text
     assert "bombers" not in answer.text.split(".")[0]
+
+
+def test_an_undated_fact_naming_other_years_is_not_of_the_year_asked() -> None:
+    """'Why did they drop out in 1999' is not answered by 'a reason for its 2012 suspension'."""
+    question = asked(tuple(tokens("why did uzbekistan drop out in 1999")), find_dates("1999"))
+    later = Statement("Experts cited Uzbekistan's objection as a reason for its 2012 suspension.")
+    assert not check(question, later, frozenset()).in_time
+    standing = Statement("The Charter has no withdrawal clause.")
+    assert check(question, standing, frozenset()).in_time
+    held = Statement(
+        "Moscow said Armenia sent no troops to the 2022 drills.", as_of=PartialDate(2023)
+    )
+    assert check(asked(("why",), find_dates("2023")), held, frozenset()).in_time

@@ -674,11 +674,14 @@ class Statement:
     dated_by_text: bool = False
     # The stems of its holder's names: a fact of the jubilee session is about "the jubilee".
     names: frozenset[str] = frozenset()
+    # When an undated fact held ("as of January 2023"): it is of that time too.
+    as_of: PartialDate | None = None
 
     @classmethod
     def of_fact(cls, item: FactItem) -> Statement:
         """A fact as the check reads it."""
-        return cls(item.fact.text, tuple(item.fact.topics), item.fact.date)
+        fact = item.fact
+        return cls(fact.text, tuple(fact.topics), fact.date, as_of=fact.as_of)
 
     @classmethod
     def of_dispute(cls, item: DisputeItem) -> Statement:
@@ -833,6 +836,7 @@ def _in_time(years: frozenset[int], statement: Statement) -> bool:
     mentioned = {int(year) for year in _YEAR.findall(statement.text)}
     if statement.date is not None:
         mentioned.add(statement.date.year)
-    elif not statement.dated_by_text:
-        return True
+    if statement.as_of is not None:
+        mentioned.add(statement.as_of.year)
+    # An undated fact naming only other years ("a reason for its 2012 suspension") is of them.
     return not mentioned or bool(mentioned & years)
