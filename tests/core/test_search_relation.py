@@ -85,3 +85,15 @@ def test_an_undated_fact_naming_other_years_is_not_of_the_year_asked() -> None:
         "Moscow said Armenia sent no troops to the 2022 drills.", as_of=PartialDate(2023)
     )
     assert check(asked(("why",), find_dates("2023")), held, frozenset()).in_time
+
+
+def test_who_runs_it_asks_for_a_holder_not_a_definition(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who is running it' names a person; 'the Secretary General is the top official' names
+    no one and is not given as the answer."""
+    people = frozenset({stem("masadykov")})
+    question = asked(tuple(tokens("who is running the odkb")), [], people=people)
+    assert question.relation is Relation.PERSON
+    (answer,) = talk("who's the top official running the odkb these days")
+    assert "top administrative official" not in answer.text

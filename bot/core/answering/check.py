@@ -408,6 +408,9 @@ def asked(
     relation = _relation(words, data)
     if relation is Relation.WHAT and people and _asks_person(words, data):
         relation = Relation.PERSON
+    if relation is Relation.WHO and people and not _LEADER_WORDS.isdisjoint(words):
+        # "Who's the top official running it": a holder of a post, not a definition of it.
+        relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
     if people and _asks_leader_later(words):
         # "... and who has headed it": a holder of the post, a person the fact base knows; the
