@@ -10,7 +10,7 @@ from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.normalize import tokens
-from bot.core.language.temporal import find_dates
+from bot.core.language.temporal import find_dates, now_words
 
 
 def test_what_happened_at_a_summit_is_its_overview(talk: Callable[..., list[Answer]]) -> None:
@@ -97,3 +97,13 @@ def test_who_runs_it_asks_for_a_holder_not_a_definition(
     assert question.relation is Relation.PERSON
     (answer,) = talk("who's the top official running the odkb these days")
     assert "top administrative official" not in answer.text
+
+
+def test_the_top_official_is_the_secretary_general(talk: Callable[..., list[Answer]]) -> None:
+    """'The top official' names the chief's post; 'these days' is a time, no topic word."""
+    (now,) = talk("who's the top official running the odkb these days")
+    assert "Masadykov" in now.text
+    (then,) = talk("who was the top official of the odkb when they sent troops into kazakstan")
+    assert "Zas" in then.text
+    assert now_words(tuple(tokens("who runs it these days"))) == {"these", "days"}
+    assert not now_words(tuple(tokens("it lasted ten days")))

@@ -32,6 +32,7 @@ class LexiconFile(DataModel):
     leaning_phrases: tuple[WordList, ...]
     anchor_phrases: dict[str, tuple[WordList, ...]]
     then_phrases: tuple[WordList, ...] = ()
+    now_phrases: tuple[WordList, ...] = ()
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
@@ -53,6 +54,7 @@ class Lexicon:
     leaning_phrases: frozenset[tuple[str, ...]]
     anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
     then_phrases: tuple[tuple[str, ...], ...]  # longest first
+    now_phrases: tuple[tuple[str, ...], ...]
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
@@ -154,6 +156,7 @@ def read_lexicon(source: Path) -> Lexicon:
         then_phrases=tuple(
             sorted((tuple(p.split()) for p in raw.then_phrases), key=len, reverse=True)
         ),
+        now_phrases=tuple(tuple(p.split()) for p in raw.now_phrases),
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),

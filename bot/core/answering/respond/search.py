@@ -50,7 +50,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
-from bot.core.language.temporal import is_date_word, time_parts
+from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.intents import MEMBER_WORDS
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -72,6 +72,19 @@ def _opening_imperative(request: Request) -> set[str]:
     """The verb a request opens with ("name the countries ..."): it asks, it is not asked about."""
     first = request.reading.corrected[:1]
     return set(first) & _IMPERATIVES
+
+
+_TOP_RANK = LEXICON.words("top_rank")
+_OFFICIAL = LEXICON.words("official_noun")
+
+
+def _post_words(request: Request) -> frozenset[str]:
+    """ "The top official": words that name the chief's post together, as "secretary general"
+    does; a fact calling the post so is no answer to who holds it."""
+    words = frozenset(request.reading.corrected)
+    if words.isdisjoint(_TOP_RANK) or words.isdisjoint(_OFFICIAL):
+        return frozenset()
+    return words & (_TOP_RANK | _OFFICIAL)
 
 
 def _alias_extras(request: Request) -> set[str]:
@@ -97,8 +110,10 @@ def specific_words(request: Request) -> set[str]:
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
+    names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)
     names = names | how_long_words(request.reading.corrected)
+    names = names | _post_words(request)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -290,7 +305,8 @@ def content_words(
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
-    names |= _opening_imperative(request)
+    names |= _opening_imperative(request) | _post_words(request)
+    names |= now_words(request.reading.corrected)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
