@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.answering.check import Relation, Statement, asked, check, states_also
+from bot.core.answering.respond.search import predicate_acts
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.knowledge.dates import PartialDate
@@ -107,3 +108,16 @@ def test_the_top_official_is_the_secretary_general(talk: Callable[..., list[Answ
     assert "Zas" in then.text
     assert now_words(tuple(tokens("who runs it these days"))) == {"these", "days"}
     assert not now_words(tuple(tokens("it lasted ten days")))
+
+
+def test_out_standing_as_the_predicate_asks_for_the_withdrawal(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'When were the troops fully out' asks when the withdrawal was complete (19 January), not
+    for Serdyukov's word that they would stay until things were 'fully' stable."""
+    assert predicate_acts(tuple(tokens("when were csto troops fully out"))) == {"withdrawal"}
+    assert not predicate_acts(tuple(tokens("uzbekistan has been in, out, in and out again")))
+    assert not predicate_acts(tuple(tokens("why was he pulled out")))
+    (answer,) = talk("when were the peacekeepers fully out of kazakhstan")
+    assert "19 January" in answer.text
+    assert "would stay" not in answer.text

@@ -40,6 +40,7 @@ class LexiconFile(DataModel):
     numbers: dict[str, WordList]
     ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
+    predicate_particles: dict[str, WordList] = Field(default_factory=dict)
     suffixes: WordList
 
 
@@ -62,6 +63,7 @@ class Lexicon:
     numbers: dict[str, str]
     ordinal_numbers: dict[str, int]
     post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
+    predicate_particles: dict[str, str]  # particle -> the act it says ("out": "withdrawal")
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
 
@@ -164,6 +166,7 @@ def read_lexicon(source: Path) -> Lexicon:
         numbers=dict(raw.numbers),
         ordinal_numbers=dict(raw.ordinal_numbers),
         post_abbreviations=dict(raw.post_abbreviations),
+        predicate_particles=dict(raw.predicate_particles),
         suffixes=tuple(raw.suffixes.split()),
     )
 

@@ -87,6 +87,29 @@ def _post_words(request: Request) -> frozenset[str]:
     return words & (_TOP_RANK | _OFFICIAL)
 
 
+_BE = LEXICON.words("be_verbs")
+_NOT_PREDICATE = LEXICON.words("not_predicate_between")
+_PREDICATE_REACH = 4  # "were [csto troops fully] out": the words that may stand between
+
+
+def predicate_acts(words: tuple[str, ...]) -> set[str]:
+    """The acts said by particles standing as a predicate ("when were the troops fully out":
+    a withdrawal), for the search to look for by the facts' words."""
+    acts = LEXICON.predicate_particles
+    found = set()
+    for index, word in enumerate(words):
+        if word not in acts:
+            continue
+        before = words[max(0, index - _PREDICATE_REACH) : index]
+        be = [at for at, said in enumerate(before) if said in _BE]
+        between = before[be[-1] + 1 :] if be else ()
+        # "was he pulled out": a verb's particle (a past form just before it), not a predicate.
+        verb_before = bool(between) and between[-1].endswith("ed")
+        if be and _NOT_PREDICATE.isdisjoint(between) and not verb_before:
+            found.add(acts[word])
+    return found
+
+
 def _alias_extras(request: Request) -> set[str]:
     """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
     the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
@@ -118,16 +141,20 @@ def specific_words(request: Request) -> set[str]:
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
-    return {
-        word
-        for word in request.reading.content
-        if word not in names
-        and word not in _CUE_WORDS
-        and word not in _GENERIC
-        and word not in particles()
-        and (len(word) >= 3 or word.isdigit())
-        and not is_date_word(word)
-    } | _alias_extras(request)
+    return (
+        {
+            word
+            for word in request.reading.content
+            if word not in names
+            and word not in _CUE_WORDS
+            and word not in _GENERIC
+            and word not in particles()
+            and (len(word) >= 3 or word.isdigit())
+            and not is_date_word(word)
+        }
+        | _alias_extras(request)
+        | predicate_acts(request.reading.corrected)
+    )
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
@@ -180,6 +207,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     asks_own = not request.understanding.refound and (bool(own) or has_topic_cue(request))
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
+    content |= predicate_acts(request.reading.corrected)
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
     words, topics = question_words(
