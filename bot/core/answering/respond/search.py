@@ -135,26 +135,26 @@ def specific_words(request: Request) -> set[str]:
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)
-    names = names | how_long_words(request.reading.corrected)
     names = names | _post_words(request)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
         names = names | other_body_words()
-    return (
-        {
-            word
-            for word in request.reading.content
-            if word not in names
-            and word not in _CUE_WORDS
-            and word not in _GENERIC
-            and word not in particles()
-            and (len(word) >= 3 or word.isdigit())
-            and not is_date_word(word)
-        }
-        | _alias_extras(request)
-        | predicate_acts(request.reading.corrected)
-    )
+    own = {
+        word
+        for word in request.reading.content
+        if word not in names
+        and word not in _CUE_WORDS
+        and word not in _GENERIC
+        and word not in particles()
+        and (len(word) >= 3 or word.isdigit())
+        and not is_date_word(word)
+    }
+    own |= _alias_extras(request) | predicate_acts(request.reading.corrected)
+    # "How long did he serve": "long" asks for a period, no topic a "long-term" fact shares;
+    # alone ("and how long did it stay") it is all the question asks, and the facts must say it.
+    rest = own - how_long_words(request.reading.corrected)
+    return rest or own
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
