@@ -425,7 +425,12 @@ class Engine:
         # Not a list asked of it ("which countries didn't renew the treaty"): those countries,
         # not the session, are what follow-ups speak of, and the facts name them.
         lists = request.reading.has("list")
-        if _names_an_occasion(request) and not (asks_why or descriptive or carried or lists):
+        record = None
+        if (
+            specific
+            and _names_an_occasion(request)
+            and not (asks_why or descriptive or carried or lists)
+        ):
             # A summit's or a drill's own record that already says what the question's own
             # words ask ("the dates and range of Rubezh-2016") answers it; a search might find
             # another fact sharing one word ("long-range bombers").
@@ -436,7 +441,7 @@ class Engine:
             found = search_answer(request, loaded.retriever)
             if found is not None or intent == "facts.search":
                 return found
-        return self._structured(loaded, request)
+        return self._structured(loaded, request, record)
 
     def _closed_world(self, loaded: _Loaded, request: Request) -> Answer | None:
         """A state the fact base does not hold is no member; asked when it joined, that is said,
@@ -459,9 +464,12 @@ class Engine:
         )
         return found or self._dispatch(loaded, request)
 
-    def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
-        """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""
-        structured = self._dispatch(loaded, request)
+    def _structured(
+        self, loaded: _Loaded, request: Request, dispatched: Answer | None = None
+    ) -> Answer | None:
+        """The registry's answer; a non-answer falls back on the facts unless it is deliberate.
+        `dispatched`: the registry's answer when already read."""
+        structured = dispatched or self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         # The future is not in the facts: a record's "none recorded" is the honest answer.

@@ -421,6 +421,8 @@ def asked(
 
 def _asks_leader_later(words: tuple[str, ...]) -> bool:
     """A "who" joined on after the first question asks who led or headed something."""
+    if _LEADER_WORDS.isdisjoint(words):
+        return False  # the common case, without splitting the question into parts
     _, parts = later_parts(words)
     return any(
         relation is Relation.WHO and not _LEADER_WORDS.isdisjoint(part) for relation, part in parts
