@@ -59,6 +59,7 @@ from bot.core.answering.respond.search import (
     people_named,
     person_stems,
     places_of,
+    says_every_word,
     search_answer,
     speaks_of,
     specific_words,
@@ -424,12 +425,28 @@ class Engine:
             and has_topic_cue(request)
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
-        retrieval_first = specific or descriptive or asks_why or request.understanding.carried
+        carried = request.understanding.carried
+        retrieval_first = specific or descriptive or asks_why or carried
+        # Not a list asked of it ("which countries didn't renew the treaty"): those countries,
+        # not the session, are what follow-ups speak of, and the facts name them.
+        lists = request.reading.has("list")
+        record = None
+        if (
+            specific
+            and _names_an_occasion(request)
+            and not (asks_why or descriptive or carried or lists)
+        ):
+            # A summit's or a drill's own record that already says what the question's own
+            # words ask ("the dates and range of Rubezh-2016") answers it; a search might find
+            # another fact sharing one word ("long-range bombers").
+            record = self._dispatch(loaded, request)
+            if record is not None and record.answered and says_every_word(record, specific):
+                return record
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
             if found is not None or intent == "facts.search":
                 return found
-        return self._structured(loaded, request)
+        return self._structured(loaded, request, record)
 
     def _closed_world(self, loaded: _Loaded, request: Request) -> Answer | None:
         """A state the fact base does not hold is no member; asked when it joined, that is said,
@@ -461,9 +478,12 @@ class Engine:
             return search_answer(narrowed, loaded.retriever) or found
         return found
 
-    def _structured(self, loaded: _Loaded, request: Request) -> Answer | None:
-        """The registry's answer; a non-answer falls back on the facts unless it is deliberate."""
-        structured = self._dispatch(loaded, request)
+    def _structured(
+        self, loaded: _Loaded, request: Request, dispatched: Answer | None = None
+    ) -> Answer | None:
+        """The registry's answer; a non-answer falls back on the facts unless it is deliberate.
+        `dispatched`: the registry's answer when already read."""
+        structured = dispatched or self._dispatch(loaded, request)
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         # The future is not in the facts: a record's "none recorded" is the honest answer.
@@ -696,6 +716,16 @@ def _other_countries(
                 certainty=score.UNPLACED_NAME,
             )
     return understanding
+
+
+def _names_an_occasion(request: Request) -> bool:
+    """The question is about named occasions only (a summit, an exercise), not states or people."""
+    subjects = request.understanding.subjects
+    kinds = request.catalog.kinds
+    return bool(subjects) and all(kinds.get(subject) in _OCCASIONS for subject in subjects)
+
+
+_OCCASIONS = frozenset({"summit", "exercise"})
 
 
 def _covering(

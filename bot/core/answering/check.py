@@ -24,7 +24,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
+from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import find_dates, is_date_word
 
@@ -411,10 +411,28 @@ def asked(
     relation = _relation(words, data)
     if relation is Relation.WHAT and people and _asks_person(words, data):
         relation = Relation.PERSON
+    if relation is Relation.WHO and people and not _LEADER_WORDS.isdisjoint(words):
+        # "Who's the top official running it": a holder of a post, not a definition of it.
+        relation = Relation.PERSON
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
+    if people and _asks_leader_later(words):
+        # "... and who has headed it": a holder of the post, a person the fact base knows; the
+        # council that decided or the city it met in names no one who headed anything.
+        also = tuple(Relation.PERSON if r is Relation.WHO else r for r in also)
     return Asked(relation, content, years, also, frozenset(words) | own_names, people)
 
 
+def _asks_leader_later(words: tuple[str, ...]) -> bool:
+    """A "who" joined on after the first question asks who led or headed something."""
+    if _LEADER_WORDS.isdisjoint(words):
+        return False  # the common case, without splitting the question into parts
+    _, parts = later_parts(words)
+    return any(
+        relation is Relation.WHO and not _LEADER_WORDS.isdisjoint(part) for relation, part in parts
+    )
+
+
+_LEADER_WORDS = CUES["leader"]
 _QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
 
 
@@ -526,6 +544,15 @@ def states_as_often(relation: Relation, times: int, text: str, people: int) -> b
     if relation in (Relation.WHO, Relation.PERSON):
         return people >= times
     return False
+
+
+def how_long_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The duration word of "how long" (or "how long a term"): it asks for a period, it says
+    nothing of what the question is about ("long" is no topic a fact's "long-term" shares)."""
+    durations = _relations().durations
+    return frozenset(
+        word for before, word in pairwise(words) if before == "how" and word in durations
+    )
 
 
 def said_by_period(own: frozenset[str], text: str) -> bool:
@@ -665,11 +692,14 @@ class Statement:
     dated_by_text: bool = False
     # The stems of its holder's names: a fact of the jubilee session is about "the jubilee".
     names: frozenset[str] = frozenset()
+    # When an undated fact held ("as of January 2023"): it is of that time too.
+    as_of: PartialDate | None = None
 
     @classmethod
     def of_fact(cls, item: FactItem) -> Statement:
         """A fact as the check reads it."""
-        return cls(item.fact.text, tuple(item.fact.topics), item.fact.date)
+        fact = item.fact
+        return cls(fact.text, tuple(fact.topics), fact.date, as_of=fact.as_of)
 
     @classmethod
     def of_dispute(cls, item: DisputeItem) -> Statement:
@@ -824,6 +854,7 @@ def _in_time(years: frozenset[int], statement: Statement) -> bool:
     mentioned = {int(year) for year in _YEAR.findall(statement.text)}
     if statement.date is not None:
         mentioned.add(statement.date.year)
-    elif not statement.dated_by_text:
-        return True
+    if statement.as_of is not None:
+        mentioned.add(statement.as_of.year)
+    # An undated fact naming only other years ("a reason for its 2012 suspension") is of them.
     return not mentioned or bool(mentioned & years)

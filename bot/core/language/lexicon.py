@@ -32,6 +32,7 @@ class LexiconFile(DataModel):
     leaning_phrases: tuple[WordList, ...]
     anchor_phrases: dict[str, tuple[WordList, ...]]
     then_phrases: tuple[WordList, ...] = ()
+    now_phrases: tuple[WordList, ...] = ()
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
@@ -40,6 +41,7 @@ class LexiconFile(DataModel):
     ordinal_numbers: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
     phrasal_verbs: dict[WordList, WordList] = Field(default_factory=dict)
+    predicate_particles: dict[str, WordList] = Field(default_factory=dict)
     suffixes: WordList
     idioms: dict[WordList, WordList] = Field(default_factory=dict)
 
@@ -55,6 +57,7 @@ class Lexicon:
     leaning_phrases: frozenset[tuple[str, ...]]
     anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
     then_phrases: tuple[tuple[str, ...], ...]  # longest first
+    now_phrases: tuple[tuple[str, ...], ...]
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
@@ -64,6 +67,7 @@ class Lexicon:
     post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
     # verb and particle -> the one verb facts use ("coming", "back" -> "returning")
     phrasal_verbs: dict[tuple[str, str], str]
+    predicate_particles: dict[str, str]  # particle -> the act it says ("out": "withdrawal")
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
     # Everyday phrases and the words they mean ("came out of" -> "outcome of"), longest first.
@@ -160,6 +164,7 @@ def read_lexicon(source: Path) -> Lexicon:
         then_phrases=tuple(
             sorted((tuple(p.split()) for p in raw.then_phrases), key=len, reverse=True)
         ),
+        now_phrases=tuple(tuple(p.split()) for p in raw.now_phrases),
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),
@@ -171,6 +176,7 @@ def read_lexicon(source: Path) -> Lexicon:
             (phrase.split()[0], phrase.split()[-1]): verb
             for phrase, verb in raw.phrasal_verbs.items()
         },
+        predicate_particles=dict(raw.predicate_particles),
         suffixes=tuple(raw.suffixes.split()),
         idioms=tuple(
             sorted(

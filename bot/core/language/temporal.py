@@ -102,6 +102,16 @@ def time_parts(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def now_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of a phrase for the present ("these days", "right now"): a time, no topic."""
+    found: set[str] = set()
+    for phrase in LEXICON.now_phrases:
+        size = len(phrase)
+        if any(words[i : i + size] == phrase for i in range(len(words) - size + 1)):
+            found.update(phrase)
+    return frozenset(found)
+
+
 _HORIZON_WORDS = "|".join(
     re.escape(phrase) for phrase in sorted(LEXICON.horizon_phrases, key=len, reverse=True)
 )

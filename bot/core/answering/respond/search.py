@@ -52,7 +52,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
-from bot.core.language.temporal import is_date_word, time_parts
+from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
 
@@ -112,6 +112,42 @@ def _counted_items(request: Request) -> set[str]:
     }
 
 
+_TOP_RANK = LEXICON.words("top_rank")
+_OFFICIAL = LEXICON.words("official_noun")
+
+
+def _post_words(request: Request) -> frozenset[str]:
+    """ "The top official": words that name the chief's post together, as "secretary general"
+    does; a fact calling the post so is no answer to who holds it."""
+    words = frozenset(request.reading.corrected)
+    if words.isdisjoint(_TOP_RANK) or words.isdisjoint(_OFFICIAL):
+        return frozenset()
+    return words & (_TOP_RANK | _OFFICIAL)
+
+
+_BE = LEXICON.words("be_verbs")
+_NOT_PREDICATE = LEXICON.words("not_predicate_between")
+_PREDICATE_REACH = 4  # "were [csto troops fully] out": the words that may stand between
+
+
+def predicate_acts(words: tuple[str, ...]) -> set[str]:
+    """The acts said by particles standing as a predicate ("when were the troops fully out":
+    a withdrawal), for the search to look for by the facts' words."""
+    acts = LEXICON.predicate_particles
+    found = set()
+    for index, word in enumerate(words):
+        if word not in acts:
+            continue
+        before = words[max(0, index - _PREDICATE_REACH) : index]
+        be = [at for at, said in enumerate(before) if said in _BE]
+        between = before[be[-1] + 1 :] if be else ()
+        # "was he pulled out": a verb's particle (a past form just before it), not a predicate.
+        verb_before = bool(between) and between[-1].endswith("ed")
+        if be and _NOT_PREDICATE.isdisjoint(between) and not verb_before:
+            found.add(acts[word])
+    return found
+
+
 def _alias_extras(request: Request) -> set[str]:
     """Words of a longer alias beyond the entity's own name: "four day war" names an episode of
     the Nagorno-Karabakh conflict, and those words say which part of it the question is about."""
@@ -135,8 +171,9 @@ def specific_words(request: Request) -> set[str]:
     if request.reading.has_any(org_names):
         names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
+    names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)
-    names = names | _counted_items(request)
+    names = names | _counted_items(request) | _post_words(request)
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -158,6 +195,7 @@ def specific_words(request: Request) -> set[str]:
         }
         | _alias_extras(request)
         | _in_force(request.reading.corrected)
+        | predicate_acts(request.reading.corrected)
     ) - _how_many_asked(request.reading.corrected)
     # "Take effect", "take decisions": the word beside the light verb says what is asked, and
     # facts word the verb apart ("entered into force", "are taken"). Alone, it is dropped only
@@ -181,7 +219,8 @@ _COUNT_OPENERS = LEXICON.words("which") | LEXICON.words("own_determiners")
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
-    # "What happened at the Minsk summit": a word asking for the whole story.
+    # "What happened at the Minsk summit": a word asking for the whole story, or a filler; they
+    # name no topic.
     cued -= _HAPPENINGS_ASKED
     return bool(cued - _INTERROGATIVE_CUES - _NEGATIONS - CUES["when"] - CUES["where"])
 
@@ -223,6 +262,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     asks_own = not request.understanding.refound and (bool(own) or has_topic_cue(request))
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
+    content |= predicate_acts(request.reading.corrected)
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
     words, topics = question_words(
@@ -355,7 +395,8 @@ def content_words(
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
-    names |= _opening_imperative(request)
+    names |= _opening_imperative(request) | _post_words(request)
+    names |= now_words(request.reading.corrected)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
@@ -581,6 +622,14 @@ def answer_coverage(
         said |= _name_stems(request.catalog, entity_id)
     missing = tuple(part for part in content if not (part[1] & said))
     return coverage(content, frozenset(said)), missing
+
+
+def says_every_word(answer: Answer, words: set[str]) -> bool:
+    """The answer's lead says each of the words, by stem or synonym: a record that already says
+    what the question's own words ask ("the dates and range of Rubezh-2016": "Edelweiss range")
+    needs no search, which might find another fact sharing one word ("long-range bombers")."""
+    said = stems(answer.text)
+    return bool(words) and all(synonym_stems(word) & said for word in words)
 
 
 def stated(answer: Answer) -> str:
