@@ -47,6 +47,7 @@ from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -371,8 +372,10 @@ class Engine:
         previous = self._memory.recall(context.conversation)
         kinds = request.catalog.kinds
         events = events_in_play(subjects, kinds, previous)
-        # A list is what the question asked for, or an answer given as list items.
-        listed = subjects if answer.items else tuple(understanding.subjects)
+        # A list is what the question asked for, or an answer given as list items (or as one
+        # line for each of several subjects).
+        each = bool(answer.items or understanding.candidates)
+        listed = subjects if each else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
         asked = bool(dates)
@@ -454,6 +457,10 @@ class Engine:
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         # The future is not in the facts: a record's "none recorded" is the honest answer.
         deliberate = deliberate or _asks_future(request) is not None
+        # Who led a body in a year its leadership facts do not reach: a search would only find
+        # those facts again, each of its own time ("as of March 2022" is no answer for 2025).
+        dated_leader = request.understanding.intent == "body.leadership"
+        deliberate = deliberate or (dated_leader and leaders_recorded_elsewhen(request))
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured

@@ -27,6 +27,7 @@ _LAST = LEXICON.words("last_of_list")
 _PERSONAL = LEXICON.words("personal_pronouns")
 # Words saying a post was taken up ("who became secretary general in May 2017").
 _TOOK_UP = LEXICON.words("took_up")
+_PICKS_ONE = LEXICON.words("picks_one")
 
 
 class InPlay:
@@ -63,8 +64,11 @@ class InPlay:
             # "the most recent one": a place in the list still in play.
             return self._by_position(reading, dates, memory) if reading.has("one_of_list") else None
         picked = self._by_position(reading, dates, memory) or self._by_step(reading, dates, memory)
-        if picked is not None or not memory.lines:
+        if picked is not None:
             return picked
+        each = self._each(reading, dates, memory)
+        if each is not None or not memory.lines:
+            return each
         listed = self.listed(memory.lines, memory.entities)
         kinds = self.catalog.kinds
         named = {i for i in reading.ids() if i not in listed and kinds[i] != "organization"}
@@ -76,6 +80,34 @@ class InPlay:
         item = matching[0]
         intent = self.understander.intents.intent_for(self.catalog.kinds[item], reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _each(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'When did they leave' after the former members: "they" are the listed items, and a
+        relation of their kind is asked of each one (picking one out is another question)."""
+        if reading.has_any(_PICKS_ONE):
+            return None
+        kinds = self.catalog.kinds
+        if any(kinds.get(i) != "organization" for i in reading.ids()):
+            return None  # something named: the question is about it, not about the list
+        items = memory.group or self.listed(memory.lines, ())
+        kind = kinds.get(items[0]) if items else None
+        same = [item for item in items if kinds.get(item) == kind]
+        if kind not in _ITEM_KINDS or not 2 <= len(same) <= score.EACH_MAX:
+            return None
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        if intent == Intent.FACTS_SEARCH or intent.value.endswith(".overview"):
+            return None  # no relation of theirs asked: "what did they do" is not about each
+        return Understanding(
+            Intent.CLARIFY,
+            [],
+            dates,
+            candidates=same,
+            certainty=score.FOLLOW_UP,
+            asked=intent,
+            from_memory=True,
+        )
 
     def _listed_person(
         self, reading: Reading, dates: list[PartialDate], memory: Topic

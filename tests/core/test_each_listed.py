@@ -1,0 +1,48 @@
+"""Follow-ups asking the same of every item of a list just given ("when did they leave?"), and
+who led a body in a year its leadership facts do not reach.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+from bot.evaluation import answer_text
+
+
+def test_they_after_a_list_are_the_listed_states(talk: Callable[..., list[Answer]]) -> None:
+    """'When did those go' after the former members: each one's departure, not the Charter."""
+    _, answer = talk("list the former csto member states", "and when did those go?")
+    text = answer_text(answer)
+    assert answer.answered
+    assert "Azerbaijan" in text and "Georgia" in text and "2012" in text
+    assert "Charter" not in text
+
+
+def test_they_joined_is_about_the_listed_states(talk: Callable[..., list[Answer]]) -> None:
+    """'When did they join' after the former members: about those three (each answered, or
+    which one asked back when one answer is long), never the organization's founding."""
+    _, answer = talk("which states used to be csto members?", "when did they join?")
+    text = answer_text(answer)
+    assert all(name in text for name in ("Uzbekistan", "Azerbaijan", "Georgia"))
+    assert "Charter" not in text
+
+
+def test_picking_one_of_them_is_not_asked_of_each(talk: Callable[..., list[Answer]]) -> None:
+    """'Which of them came back' picks one: the answer is Uzbekistan's return alone."""
+    _, answer = talk("who are the former members of the csto?", "which of them rejoined later?")
+    text = answer_text(answer)
+    assert "Uzbekistan" in text and "Georgia:" not in text
+
+
+def test_a_head_as_of_one_year_does_not_answer_another(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """The Crisis Response Centre's head is recorded as of 2022: asked for 2024, no answer."""
+    (later,) = talk("who was in charge of the crisis response centre in 2024")
+    assert not later.answered
+    assert "Rakhmanov" not in later.text
+    (then,) = talk("who was in charge of the crisis response centre in 2022")
+    assert then.answered and "Rakhmanov" in answer_text(then)
