@@ -108,6 +108,7 @@ from bot.core.understanding.memory import (
     time_in_play,
 )
 from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
@@ -131,6 +132,10 @@ _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
+_OPINION = (
+    "I report what the sources record, not views or advice of my own, so I won't give one. "
+    "I can tell you what happened or what those involved said."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +265,8 @@ class Engine:
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
         )
+        if early is None and asks_opinion(reading):
+            early = self._abstain(loaded, question, reading, _OPINION)
         if early is not None:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))

@@ -1,5 +1,6 @@
-"""Follow-ups asking the same of every item of a list just given ("when did they leave?"), and
-who led a body in a year its leadership facts do not reach.
+"""Follow-ups asking the same of every item of a list just given ("when did they leave?"), a view
+asked of the bot itself (no answer), and who led a body in a year its leadership facts do not
+reach.
 
 Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
 """
@@ -46,3 +47,13 @@ def test_a_head_as_of_one_year_does_not_answer_another(
     assert "Rakhmanov" not in later.text
     (then,) = talk("who was in charge of the crisis response centre in 2022")
     assert then.answered and "Rakhmanov" in answer_text(then)
+
+
+def test_a_view_asked_of_the_bot_is_not_answered(talk: Callable[..., list[Answer]]) -> None:
+    """'Your opinion', 'should X ...': the bot gives no view; a state's own view is still told."""
+    (advice,) = talk("should armenia quit the csto, in your honest view?")
+    assert not advice.answered and "Armenia" not in advice.text
+    (view,) = talk("what, in your opinion, did the 2022 deployment achieve?")
+    assert not view.answered
+    (told,) = talk("when did armenia freeze its csto participation?")
+    assert told.answered and "2024" in answer_text(told)
