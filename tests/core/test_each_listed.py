@@ -57,3 +57,12 @@ def test_a_view_asked_of_the_bot_is_not_answered(talk: Callable[..., list[Answer
     assert not view.answered
     (told,) = talk("when did armenia freeze its csto participation?")
     assert told.answered and "2024" in answer_text(told)
+
+
+def test_why_in_a_year_needs_an_answer_of_that_year(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did Lukashenko retire in 2015': his record (of other years) gives no reason for it;
+    a why-question without a year is still answered from the facts."""
+    (dated,) = talk("why did lukashenko retire in 2015?")
+    assert not dated.answered
+    (undated,) = talk("why did uzbekistan suspend its csto membership?")
+    assert undated.answered and "Uzbekistan" in answer_text(undated)

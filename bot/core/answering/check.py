@@ -584,6 +584,15 @@ def states_reason(question: Asked, text: str) -> bool:
     return not _relations().reasons.isdisjoint(tokens(text))
 
 
+def reason_in_year(question: Asked, text: str) -> bool:
+    """Asked why something happened in a year ("why did he resign in 2023"), the text speaks of
+    that year; a record of another time gives the reason for nothing asked (the premise may be
+    false). Asked anything else, or no year, nothing to check."""
+    if question.relation is not Relation.WHY or not question.years:
+        return True
+    return any(int(found) in question.years for found in _YEAR.findall(text))
+
+
 def names_day(text: str) -> bool:
     """The text dates something to the day ("4 May 1992"), not only to a month or a year."""
     return any(date.day is not None for date in find_dates(text))
