@@ -66,3 +66,12 @@ def test_why_in_a_year_needs_an_answer_of_that_year(talk: Callable[..., list[Ans
     assert not dated.answered
     (undated,) = talk("why did uzbekistan suspend its csto membership?")
     assert undated.answered and "Uzbekistan" in answer_text(undated)
+
+
+def test_russian_words_of_saying_and_the_kremlin_are_read(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How did the Kremlin react', asked in Russian after Armenia's freeze: Peskov's words, not
+    the freeze again."""
+    _, answer = talk("Когда Армения заморозила участие в ОДКБ?", "и как отреагировал Кремль?")
+    assert answer.answered and "Peskov" in answer_text(answer)
