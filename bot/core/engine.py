@@ -100,6 +100,7 @@ from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
+from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import (
     ConversationMemory,
     Topic,
@@ -305,6 +306,7 @@ class Engine:
         if anchored is not None:
             return anchored
         picked = loaded.in_play.understand(reading, dates, topic)
+        picked = picked or state_leader(loaded.catalog, reading, dates, topic)
         if picked is not None:
             return reading, picked
         understanding = loaded.understander.understand(reading, dates, topic)
@@ -763,6 +765,10 @@ def _covering(
     # Asked the exact day of something ("on what date was he appointed"), a record saying none
     # of the question's content words (his term) gives the day of something else.
     partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
+    # A state's status, read for a question it says none of the words of ("has Belarus ever
+    # boycotted a summit"), answers another question: "is it a member?".
+    status = answer.intent == Intent.MEMBER_STATUS
+    partial = partial or (status and _says_none(missing, share, said))
     asks_date = question.relation in (Relation.WHEN, Relation.DAY)
     partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):

@@ -75,3 +75,15 @@ def test_russian_words_of_saying_and_the_kremlin_are_read(
     the freeze again."""
     _, answer = talk("Когда Армения заморозила участие в ОДКБ?", "и как отреагировал Кремль?")
     assert answer.answered and "Peskov" in answer_text(answer)
+
+
+def test_its_leader_is_the_person_in_play_leading_the_state(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who was its head of state' after Belarus's boycott: the president in play, not the list
+    of members."""
+    _, answer = talk(
+        "did belarus ever stay away from a csto summit?", "who was its head of state back then?"
+    )
+    assert answer.answered and "Lukashenko" in answer_text(answer)
+    assert "six member states" not in answer_text(answer)
