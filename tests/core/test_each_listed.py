@@ -87,3 +87,17 @@ def test_its_leader_is_the_person_in_play_leading_the_state(
     )
     assert answer.answered and "Lukashenko" in answer_text(answer)
     assert "six member states" not in answer_text(answer)
+
+
+def test_the_event_in_play_stays_first_when_an_answer_names_others(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """An answer about the SG names other conflicts too: 'the clashes a year earlier' still
+    counts from the Kyrgyz-Tajik fighting asked about, not from the Kazakh unrest."""
+    *_, answer = talk(
+        "when did kyrgyzstan and tajikistan start fighting in september 2022?",
+        "what did the csto secretary general do about it?",
+        "and the clashes of the year before, when did they break out?",
+    )
+    text = answer_text(answer)
+    assert answer.answered and "April 2021" in text and "Kazakh unrest" not in text

@@ -10,7 +10,7 @@ from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
@@ -28,6 +28,8 @@ _PERSONAL = LEXICON.words("personal_pronouns")
 # Words saying a post was taken up ("who became secretary general in May 2017").
 _TOOK_UP = LEXICON.words("took_up")
 _PICKS_ONE = LEXICON.words("picks_one")
+# Nouns for events: "the clashes the year before - when did those begin" points at them.
+_EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 
 
 class InPlay:
@@ -86,8 +88,8 @@ class InPlay:
     ) -> Understanding | None:
         """'When did they leave' after the former members: "they" are the listed items, and a
         relation of their kind is asked of each one (picking one out is another question)."""
-        if reading.has_any(_PICKS_ONE):
-            return None
+        if reading.has_any(_PICKS_ONE) or reading.has_any(_EVENT_NOUNS):
+            return None  # one picked, or the pronoun stands for the events the question names
         kinds = self.catalog.kinds
         if any(kinds.get(i) != "organization" for i in reading.ids()):
             return None  # something named: the question is about it, not about the list

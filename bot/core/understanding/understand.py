@@ -654,8 +654,9 @@ class Understander:
         return found[0] if len(found) == 1 else None
 
     def _event_named(self, reading: Reading, memory: Topic, ids: list[str]) -> str | None:
-        """'How many died in the unrest': a question naming nothing of its own but a word of the
-        one conflict in play's name (not the organization's, not a year) asks about it."""
+        """'How many died in the unrest': a question naming nothing of its own but a word of a
+        conflict in play's name (not the organization's, not a year) asks about it (the first
+        such in play when several are)."""
         org = self.catalog.organization.id
         if any(entity_id != org for entity_id in ids) or reading.has_any(PERSONAL_PRONOUNS):
             return None  # "what job did he get in the mission" still asks of him
@@ -669,7 +670,8 @@ class Understander:
             if self.catalog.kinds.get(event) == "conflict"
             and asked & {stem(w) for w in name_words(self.catalog, event) - org_words - STOPWORDS}
         ]
-        return named[0] if len(named) == 1 else None
+        # Several named alike ("the clashes"): the one in play first, as the events are kept.
+        return named[0] if named else None
 
     def _event_of_it(self, reading: Reading, memory: Topic) -> str | None:
         """'Where was it signed' after the Charter: while the organization is in play, 'it' done
