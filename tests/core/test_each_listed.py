@@ -101,3 +101,15 @@ def test_the_event_in_play_stays_first_when_an_answer_names_others(
     )
     text = answer_text(answer)
     assert answer.answered and "April 2021" in text and "Kazakh unrest" not in text
+
+
+def test_one_of_a_list_is_picked_by_what_only_its_facts_say(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Which one was charged at home' after the Secretaries General: the one whose facts alone
+    say it (Khachaturov), not a question back."""
+    _, answer = talk(
+        "who have been the csto secretaries general?", "which one was charged at home?"
+    )
+    text = answer_text(answer)
+    assert answer.answered and "Khachaturov" in text and "Bordyuzha" not in text
