@@ -111,6 +111,7 @@ from bot.core.understanding.memory import (
 )
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
@@ -309,6 +310,9 @@ class Engine:
         picked = picked or state_leader(loaded.catalog, reading, dates, topic)
         if picked is not None:
             return reading, picked
+        his = person_in_play(loaded.catalog, reading, dates, topic)
+        if his is not None:
+            return as_words(reading, loaded.catalog), his
         understanding = loaded.understander.understand(reading, dates, topic)
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)

@@ -113,3 +113,16 @@ def test_one_of_a_list_is_picked_by_what_only_its_facts_say(
     )
     text = answer_text(answer)
     assert answer.answered and "Khachaturov" in text and "Bordyuzha" not in text
+
+
+def test_he_stays_the_person_in_play_when_a_state_is_named(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Did he say he had asked Russia' after Tokayev: his words on Russia, not facts about
+    Russia and another leader."""
+    _, answer = talk(
+        "tell me about kassym-jomart tokayev", "did he say he had asked russia for the troops?"
+    )
+    text = answer_text(answer)
+    assert answer.answered and text.startswith("Kassym-Jomart Tokayev") and "not Russia" in text
+    assert "Pashinyan" not in text
