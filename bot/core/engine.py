@@ -313,7 +313,9 @@ class Engine:
         his = person_in_play(loaded.catalog, reading, dates, topic)
         if his is not None:
             return as_words(reading, loaded.catalog), his
-        understanding = loaded.understander.understand(reading, dates, topic)
+        understanding = _at_time_in_play(
+            loaded.understander.understand(reading, dates, topic), reading, topic
+        )
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
@@ -669,6 +671,20 @@ def _other_membership_message(loaded: _Loaded) -> str:
         f"I only know membership of the {org}: the fact base says nothing about who belongs "
         "to other organizations."
     )
+
+
+def _at_time_in_play(
+    understanding: Understanding, reading: Reading, topic: Topic | None
+) -> Understanding:
+    """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
+    the last answer named, with no time of its own, is asked at the time in play."""
+    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
+        return understanding
+    subjects = understanding.subjects
+    in_play = bool(subjects) and all(s in topic.entities for s in subjects)
+    if not in_play or "why" not in reading.words:
+        return understanding
+    return replace(understanding, dates=[topic.date])
 
 
 def _other_countries(

@@ -126,3 +126,16 @@ def test_he_stays_the_person_in_play_when_a_state_is_named(
     text = answer_text(answer)
     assert answer.answered and text.startswith("Kassym-Jomart Tokayev") and "not Russia" in text
     assert "Pashinyan" not in text
+
+
+def test_why_of_a_subject_just_named_is_asked_at_the_time_in_play(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Why did Belarus keep away' after the June 2009 non-signers: the 2009 boycott's reason,
+    not facts of another year."""
+    _, answer = talk(
+        "which members did not sign the rapid reaction force agreement in june 2009?",
+        "why did belarus keep away?",
+    )
+    text = answer_text(answer)
+    assert answer.answered and "dairy" in text and "2022" not in text
