@@ -139,3 +139,15 @@ def test_why_of_a_subject_just_named_is_asked_at_the_time_in_play(
     )
     text = answer_text(answer)
     assert answer.answered and "dairy" in text and "2022" not in text
+
+
+def test_it_after_two_states_is_the_event_between_them(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How did the CSTO respond to it' after what happened between two states: "it" is the
+    clashes between them, not one of the states."""
+    _, answer = talk(
+        "what happened between kyrgyzstan and tajikistan in april 2021?",
+        "and how did the csto respond to it?",
+    )
+    assert answer.answered and "April 2021" in answer_text(answer)

@@ -559,6 +559,10 @@ class Understander:
         )
         if pointed is not None:
             return pointed, people
+        if reading.has_any(_THING) and self._pair_in_play(memory) and memory.events:
+            # "Did the CSTO do anything about it" after what happened between two states: "it"
+            # is no pair of states, but the event in play between them.
+            return memory.events[0], people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
         if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
@@ -584,6 +588,13 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _pair_in_play(self, memory: Topic) -> bool:
+        """The last question was about two or more states at once ("between Kyrgyzstan and
+        Tajikistan"): they lead the subjects, as the list in play."""
+        group = memory.group
+        states = all(self.catalog.kinds.get(e) == "country" for e in group)
+        return len(group) > 1 and states and memory.entities[: len(group)] == group
 
     def _named_in_play(self, reading: Reading, memory: Topic) -> str | None:
         """'How did Moscow react', 'where did the PM say that': the one state in play named by
