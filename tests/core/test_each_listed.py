@@ -151,3 +151,14 @@ def test_it_after_two_states_is_the_event_between_them(
         "and how did the csto respond to it?",
     )
     assert answer.answered and "April 2021" in answer_text(answer)
+
+
+def test_what_happened_in_a_state_at_a_time_is_the_conflict_there(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What happened in Tajikistan in April 2021': the one conflict there then; with none there
+    then ('in Russia in 2016'), no answer."""
+    (there,) = talk("what happened in tajikistan in april 2021")
+    assert there.answered and "Kyrgyzstan-Tajikistan" in answer_text(there)
+    (none,) = talk("what happened in russia in 2016")
+    assert not none.answered
