@@ -33,6 +33,7 @@ from bot.core.answering.check import (
     speaks_of_other_body,
     states_as_often,
     states_day,
+    states_day_in_month,
     states_each,
     states_person,
     states_place,
@@ -775,6 +776,7 @@ def _covering(
     partial = partial or _leaves_out_a_part(loaded, request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
+    partial = partial or not states_day_in_month(question, said, request.understanding.dates)
     partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH

@@ -162,3 +162,14 @@ def test_what_happened_in_a_state_at_a_time_is_the_conflict_there(
     assert there.answered and "Kyrgyzstan-Tajikistan" in answer_text(there)
     (none,) = talk("what happened in russia in 2016")
     assert not none.answered
+
+
+def test_a_day_asked_within_a_month_needs_a_day_of_that_month(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked the exact day in May 2021 of Armenia's first appeal, which the facts date only to
+    the month, an answer whose only days are of 2022 is no answer; a day the facts give is."""
+    (unknown,) = talk("which exact day in may 2021 did armenia appeal to the csto?")
+    assert not unknown.answered
+    (known,) = talk("what day in january 2022 did tokayev ask the csto for help?")
+    assert known.answered and "5 January 2022" in answer_text(known)
