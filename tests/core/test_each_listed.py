@@ -173,3 +173,13 @@ def test_a_day_asked_within_a_month_needs_a_day_of_that_month(
     assert not unknown.answered
     (known,) = talk("what day in january 2022 did tokayev ask the csto for help?")
     assert known.answered and "5 January 2022" in answer_text(known)
+
+
+def test_it_signed_is_the_document_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """'Where was it signed' after what became of the treaty in April 1999: the renewal
+    protocol, whose place the facts leave unverified (said so), not another agreement."""
+    _, answer = talk(
+        "what became of the collective security treaty in april 1999?", "where was it signed?"
+    )
+    text = answer_text(answer) if answer.answered else answer.text
+    assert "verified" in text and "Rapid Reaction" not in text

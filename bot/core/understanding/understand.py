@@ -54,6 +54,8 @@ _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, a
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 _THING = LEXICON.words("thing_pronouns")
+_DOCUMENT_VERBS = LEXICON.words("document_verbs")
+_DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
@@ -699,7 +701,13 @@ class Understander:
             name = frozenset(stem(w) for w in name_words(self.catalog, event)) - org_words
             if name & own:
                 scores[event] = len(name & own) + len(name & before)
-        return max(scores, key=lambda event: scores[event]) if scores else None
+        if scores:
+            return max(scores, key=lambda event: scores[event])
+        # "What happened with the treaty in 1999" then "where was it signed": the one document
+        # in play is what was signed.
+        documents = [e for e in memory.events if self.finder.kind(e) == _DOCUMENT_KIND]
+        signed = reading.has_any(_DOCUMENT_VERBS)
+        return documents[0] if signed and len(documents) == 1 else None
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
         """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of
