@@ -183,3 +183,13 @@ def test_it_signed_is_the_document_in_play(talk: Callable[..., list[Answer]]) ->
     )
     text = answer_text(answer) if answer.answered else answer.text
     assert "verified" in text and "Rapid Reaction" not in text
+
+
+def test_a_year_follow_up_without_a_date_gives_the_overview(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """After 'what happened in Tajikistan in April 2021', a follow-up with no date of its own
+    keeps the conflict: its overview, never an empty 'no events in .'."""
+    _, answer = talk("what happened in tajikistan in april 2021", "and what was that about?")
+    text = answer_text(answer)
+    assert answer.answered and "Kyrgyzstan-Tajikistan" in text and " in ." not in text
