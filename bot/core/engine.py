@@ -26,6 +26,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     outside_time_clauses,
+    reason_in_year,
     records_a_gap,
     records_unseen,
     said_by_period,
@@ -33,6 +34,7 @@ from bot.core.answering.check import (
     speaks_of_other_body,
     states_as_often,
     states_day,
+    states_day_in_month,
     states_each,
     states_order,
     states_person,
@@ -49,6 +51,7 @@ from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -103,6 +106,7 @@ from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
+from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import (
     ConversationMemory,
     Topic,
@@ -112,6 +116,8 @@ from bot.core.understanding.memory import (
     time_in_play,
 )
 from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
@@ -136,6 +142,10 @@ _ORDINALS = LEXICON.words("ordinals")
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
+_OPINION = (
+    "I report what the sources record, not views or advice of my own, so I won't give one. "
+    "I can tell you what happened or what those involved said."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +275,8 @@ class Engine:
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
         )
+        if early is None and asks_opinion(reading):
+            early = self._abstain(loaded, question, reading, _OPINION)
         if early is not None:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
@@ -302,9 +314,15 @@ class Engine:
         if anchored is not None:
             return anchored
         picked = loaded.in_play.understand(reading, dates, topic)
+        picked = picked or state_leader(loaded.catalog, reading, dates, topic)
         if picked is not None:
             return reading, picked
-        understanding = loaded.understander.understand(reading, dates, topic)
+        his = person_in_play(loaded.catalog, reading, dates, topic)
+        if his is not None:
+            return as_words(reading, loaded.catalog), his
+        understanding = _at_time_in_play(
+            loaded.understander.understand(reading, dates, topic), reading, topic
+        )
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
@@ -377,8 +395,10 @@ class Engine:
         previous = self._memory.recall(context.conversation)
         kinds = request.catalog.kinds
         events = events_in_play(subjects, kinds, previous)
-        # A list is what the question asked for, or an answer given as list items.
-        listed = subjects if answer.items else tuple(understanding.subjects)
+        # A list is what the question asked for, or an answer given as list items (or as one
+        # line for each of several subjects).
+        each = bool(answer.items or understanding.candidates)
+        listed = subjects if each else tuple(understanding.subjects)
         group = group_in_play(listed, kinds, previous)
         when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
         asked = bool(dates)
@@ -488,6 +508,10 @@ class Engine:
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         # The future is not in the facts: a record's "none recorded" is the honest answer.
         deliberate = deliberate or _asks_future(request) is not None
+        # Who led a body in a year its leadership facts do not reach: a search would only find
+        # those facts again, each of its own time ("as of March 2022" is no answer for 2025).
+        dated_leader = request.understanding.intent == "body.leadership"
+        deliberate = deliberate or (dated_leader and leaders_recorded_elsewhen(request))
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
@@ -684,6 +708,20 @@ def _other_membership_message(loaded: _Loaded) -> str:
     )
 
 
+def _at_time_in_play(
+    understanding: Understanding, reading: Reading, topic: Topic | None
+) -> Understanding:
+    """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
+    the last answer named, with no time of its own, is asked at the time in play."""
+    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
+        return understanding
+    subjects = understanding.subjects
+    in_play = bool(subjects) and all(s in topic.entities for s in subjects)
+    if not in_play or "why" not in reading.words:
+        return understanding
+    return replace(understanding, dates=[topic.date])
+
+
 def _other_countries(
     loaded: _Loaded, reading: Reading, understanding: Understanding
 ) -> Understanding:
@@ -784,15 +822,21 @@ def _covering(
     partial = partial or not states_day(question, said)
     # "Which came first, the decision or the signing": one date orders nothing.
     partial = partial or not states_order(request.reading.corrected, said)
+    partial = partial or not states_day_in_month(question, said, request.understanding.dates)
     partial = partial or dates_another_step(request, answer, question)
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
+    partial = partial or not (is_search or reason_in_year(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
     # Asked the exact day of something ("on what date was he appointed"), a record saying none
     # of the question's content words (his term) gives the day of something else.
     partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
+    # A state's status, read for a question it says none of the words of ("has Belarus ever
+    # boycotted a summit"), answers another question: "is it a member?".
+    status = answer.intent == Intent.MEMBER_STATUS
+    partial = partial or (status and _says_none(missing, share, said))
     asks_date = question.relation in (Relation.WHEN, Relation.DAY)
     partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):

@@ -624,6 +624,28 @@ def states_reason(question: Asked, text: str) -> bool:
     return not _relations().reasons.isdisjoint(tokens(text))
 
 
+def reason_in_year(question: Asked, text: str) -> bool:
+    """Asked why something happened in a year ("why did he resign in 2023"), the text speaks of
+    that year; a record of another time gives the reason for nothing asked (the premise may be
+    false). Asked anything else, or no year, nothing to check."""
+    if question.relation is not Relation.WHY or not question.years:
+        return True
+    return any(int(found) in question.years for found in _YEAR.findall(text))
+
+
+def states_day_in_month(question: Asked, text: str, dates: list[PartialDate]) -> bool:
+    """Asked the exact day within a month ("what date in May 2021"), the text names a day of that
+    month; a day of another month answers something else. Else nothing to check."""
+    months = [date for date in dates if date.month is not None and date.day is None]
+    if question.relation is not Relation.DAY or not months:
+        return True
+    return any(
+        found.day is not None and (found.year, found.month) == (month.year, month.month)
+        for found in find_dates(text)
+        for month in months
+    )
+
+
 def names_day(text: str) -> bool:
     """The text dates something to the day ("4 May 1992"), not only to a month or a year."""
     return any(date.day is not None for date in find_dates(text))

@@ -7,10 +7,11 @@ points back at them as a group and names something else is about the items relat
 from __future__ import annotations
 
 from bot.core.answering import confidence as score
+from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, STOPWORDS, SUMMIT_WORDS
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
@@ -27,6 +28,11 @@ _LAST = LEXICON.words("last_of_list")
 _PERSONAL = LEXICON.words("personal_pronouns")
 # Words saying a post was taken up ("who became secretary general in May 2017").
 _TOOK_UP = LEXICON.words("took_up")
+_PICKS_ONE = LEXICON.words("picks_one")
+# Words that point or pick, not what the picked item did.
+_POINTING = _PICKS_ONE | LEXICON.words("group_reference") | LEXICON.words("anaphora")
+# Nouns for events: "the clashes the year before - when did those begin" points at them.
+_EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 
 
 class InPlay:
@@ -60,11 +66,17 @@ class InPlay:
     ) -> Understanding | None:
         """The listed item a question pointing back at the list as a group singles out."""
         if not reading.has("group_reference"):
-            # "the most recent one": a place in the list still in play.
-            return self._by_position(reading, dates, memory) if reading.has("one_of_list") else None
-        picked = self._by_position(reading, dates, memory) or self._by_step(reading, dates, memory)
-        if picked is not None or not memory.lines:
+            return self._one_of_list(reading, dates, memory)
+        picked = (
+            self._by_position(reading, dates, memory)
+            or self._by_step(reading, dates, memory)
+            or self._by_facts(reading, dates, memory)
+        )
+        if picked is not None:
             return picked
+        each = self._each(reading, dates, memory)
+        if each is not None or not memory.lines:
+            return each
         listed = self.listed(memory.lines, memory.entities)
         kinds = self.catalog.kinds
         named = {i for i in reading.ids() if i not in listed and kinds[i] != "organization"}
@@ -76,6 +88,71 @@ class InPlay:
         item = matching[0]
         intent = self.understander.intents.intent_for(self.catalog.kinds[item], reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _one_of_list(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'The most recent one', 'which one was recalled': one of the list still in play, by
+        its place or by what its facts say."""
+        if not reading.has("one_of_list"):
+            return None
+        return self._by_position(reading, dates, memory) or self._by_facts(reading, dates, memory)
+
+    def _by_facts(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Which one was recalled by his own country': the one listed item whose facts say a
+        word of the question that no other item's facts say."""
+        if not reading.has_any(_PICKS_ONE) or any(
+            self.catalog.kinds.get(i) != "organization" for i in reading.ids()
+        ):
+            return None
+        items = self.listed(memory.lines, ()) if memory.lines else memory.group
+        if len(items) < 2:
+            return None
+        asked = {stem(word) for word in reading.content - STOPWORDS - _POINTING}
+        said = {
+            item: asked & set().union(*(stems(f.fact.text) for f in self.catalog.related(item)))
+            for item in items
+        }
+        distinct = [
+            item
+            for item in items
+            if said[item] - set().union(*(said[other] for other in items if other != item))
+        ]
+        if len(distinct) != 1:
+            return None  # none, or several each with a word of its own: a guess
+        kind = self.catalog.kinds[distinct[0]]
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        return Understanding(intent, distinct, dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _each(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'When did they leave' after the former members: "they" are the listed items, and a
+        relation of their kind is asked of each one (picking one out is another question)."""
+        if reading.has_any(_PICKS_ONE) or reading.has_any(_EVENT_NOUNS):
+            return None  # one picked, or the pronoun stands for the events the question names
+        kinds = self.catalog.kinds
+        if any(kinds.get(i) != "organization" for i in reading.ids()):
+            return None  # something named: the question is about it, not about the list
+        items = memory.group or self.listed(memory.lines, ())
+        kind = kinds.get(items[0]) if items else None
+        same = [item for item in items if kinds.get(item) == kind]
+        if kind not in _ITEM_KINDS or not 2 <= len(same) <= score.EACH_MAX:
+            return None
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        if intent == Intent.FACTS_SEARCH or intent.value.endswith(".overview"):
+            return None  # no relation of theirs asked: "what did they do" is not about each
+        return Understanding(
+            Intent.CLARIFY,
+            [],
+            dates,
+            candidates=same,
+            certainty=score.FOLLOW_UP,
+            asked=intent,
+            from_memory=True,
+        )
 
     def _listed_person(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
@@ -97,6 +174,9 @@ class InPlay:
             people = began if len(began) == 1 else people
         if len(people) == 1:
             return Understanding(intent, people, dates, certainty=score.FOLLOW_UP, from_memory=True)
+        picked = self._by_facts(reading, dates, memory)
+        if picked is not None:
+            return picked  # "which one was recalled": the one whose facts say so
         return Understanding(
             Intent.CLARIFY, [], dates, candidates=people, certainty=score.ASKS_BACK, asked=intent
         )

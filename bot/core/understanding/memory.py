@@ -33,9 +33,12 @@ class Topic:
 def events_in_play(
     subjects: tuple[str, ...], kinds: dict[str, str], previous: Topic | None
 ) -> tuple[str, ...]:
-    """The summits and conflicts among the subjects, else those the last topic kept in play."""
+    """The summits and conflicts among the subjects, else those the last topic kept in play;
+    of the subjects', those already in play first (an answer naming the event asked about among
+    others keeps it the one in play)."""
+    kept = previous.events if previous is not None else ()
     own = tuple(s for s in subjects if kinds.get(s) in _EVENT_KINDS)
-    return own or (previous.events if previous is not None else ())
+    return tuple(sorted(own, key=lambda event: event not in kept)) or kept
 
 
 def group_in_play(

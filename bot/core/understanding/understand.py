@@ -60,6 +60,8 @@ _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, a
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 _THING = LEXICON.words("thing_pronouns")
+_DOCUMENT_VERBS = LEXICON.words("document_verbs")
+_DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
@@ -659,6 +661,10 @@ class Understander:
         )
         if pointed is not None:
             return pointed, people
+        if reading.has_any(_THING) and self._pair_in_play(memory) and memory.events:
+            # "Did the CSTO do anything about it" after what happened between two states: "it"
+            # is no pair of states, but the event in play between them.
+            return memory.events[0], people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
         if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
@@ -684,6 +690,13 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _pair_in_play(self, memory: Topic) -> bool:
+        """The last question was about two or more states at once ("between Kyrgyzstan and
+        Tajikistan"): they lead the subjects, as the list in play."""
+        group = memory.group
+        states = all(self.catalog.kinds.get(e) == "country" for e in group)
+        return len(group) > 1 and states and memory.entities[: len(group)] == group
 
     def _named_in_play(self, reading: Reading, memory: Topic) -> str | None:
         """'How did Moscow react', 'where did the PM say that': the one state in play named by
@@ -754,8 +767,9 @@ class Understander:
         return found[0] if len(found) == 1 else None
 
     def _event_named(self, reading: Reading, memory: Topic, ids: list[str]) -> str | None:
-        """'How many died in the unrest': a question naming nothing of its own but a word of the
-        one conflict in play's name (not the organization's, not a year) asks about it."""
+        """'How many died in the unrest': a question naming nothing of its own but a word of a
+        conflict in play's name (not the organization's, not a year) asks about it (the first
+        such in play when several are)."""
         org = self.catalog.organization.id
         if any(entity_id != org for entity_id in ids) or reading.has_any(PERSONAL_PRONOUNS):
             return None  # "what job did he get in the mission" still asks of him
@@ -769,7 +783,8 @@ class Understander:
             if self.catalog.kinds.get(event) == "conflict"
             and asked & {stem(w) for w in name_words(self.catalog, event) - org_words - STOPWORDS}
         ]
-        return named[0] if len(named) == 1 else None
+        # Several named alike ("the clashes"): the one in play first, as the events are kept.
+        return named[0] if named else None
 
     def _event_of_it(self, reading: Reading, memory: Topic) -> str | None:
         """'Where was it signed' after the Charter: while the organization is in play, 'it' done
@@ -786,7 +801,13 @@ class Understander:
             name = frozenset(stem(w) for w in name_words(self.catalog, event)) - org_words
             if name & own:
                 scores[event] = len(name & own) + len(name & before)
-        return max(scores, key=lambda event: scores[event]) if scores else None
+        if scores:
+            return max(scores, key=lambda event: scores[event])
+        # "What happened with the treaty in 1999" then "where was it signed": the one document
+        # in play is what was signed.
+        documents = [e for e in memory.events if self.finder.kind(e) == _DOCUMENT_KIND]
+        signed = reading.has_any(_DOCUMENT_VERBS)
+        return documents[0] if signed and len(documents) == 1 else None
 
     def _in_play(self, others: list[str], reading: Reading) -> list[str]:
         """After a list ("the four 2022 sessions"), the item whose facts the follow-up speaks of

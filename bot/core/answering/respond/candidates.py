@@ -25,18 +25,19 @@ def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) ->
         return False  # a long answer: asking which one is kinder than a wall of text
     opening = _FIRST_SENTENCE.match(answer.text)
     first = opening.group(1) if opening else answer.text
-    if "[" not in first:
+    if "[" not in first and not any(first.startswith(fact.text[:40]) for fact in own):
         # "The fact base records no absences at ...": said as the records say it, uncited, and
         # never replaced by a fact the answer adds after it (the session's decisions).
         builder.sentences.append(f"{label}: {first}")
         return True
-    chosen = (statements or own)[:1]
-    for fact in chosen:
-        if len(fact.text) > score.EACH_LEAD_CHARS:
-            return False
-        builder.sentences.append(
-            builder.cite_record(fact.sources, fact.id, f"{label}: {fact.text}")
-        )
+    # Every statement of the short answer ("left in 1999", then "suspended in 2012"), the
+    # first labelled: one alone would tell only part of what was asked of the candidate.
+    chosen = statements or own[:1]
+    if any(len(fact.text) > score.EACH_LEAD_CHARS for fact in chosen):
+        return False
+    for index, fact in enumerate(chosen):
+        text = f"{label}: {fact.text}" if index == 0 else fact.text
+        builder.sentences.append(builder.cite_record(fact.sources, fact.id, text))
     return bool(chosen)
 
 

@@ -55,6 +55,15 @@ def _in_dates(request: Request, builder: AnswerBuilder, conflict: Conflict) -> N
         builder.sentences.append(f"The fact base records no events of this conflict in {years}.")
 
 
+def _year(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
+    """What happened in the dates asked; with none (a follow-up keeping the intent of "what
+    happened there in 2022"), the overview."""
+    if request.understanding.dates:
+        _in_dates(request, builder, conflict)
+    else:
+        _overview(request, builder, conflict)
+
+
 def _overview(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
     for item in by_date(request.catalog.section(conflict.id, "timeline"))[:3]:
         builder.add_item(item)
@@ -65,7 +74,7 @@ def _overview(request: Request, builder: AnswerBuilder, conflict: Conflict) -> N
 _PARTS: dict[str, Callable[[Request, AnswerBuilder, Conflict], None]] = {
     "conflict.role": _role,
     "conflict.timeline": _timeline,
-    "conflict.year": _in_dates,
+    "conflict.year": _year,
     "conflict.overview": _overview,
     "conflict.when": _overview,
 }

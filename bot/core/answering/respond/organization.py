@@ -411,13 +411,36 @@ def _body_leaders(request: Request, body: Body) -> Answer:
     """No list of office holders: the facts that say who led it, and when, if any do."""
     builder = request.builder()
     leaders = with_topics(request.catalog.related(body.id), "leadership")
+    asked = request.understanding.dates
+    if asked:
+        # A head recorded at one time says nothing of another year: "who headed it in 2025"
+        # is not answered by the head as of March 2022.
+        leaders = [item for item in leaders if _held_in(item, asked)]
     for item in by_date(leaders)[-3:]:
         builder.add(item)
     if not leaders:
-        builder.sentences.append(f"The fact base does not say who heads the {body.name}.")
+        when = f" in {asked[0].human()}" if asked else ""
+        builder.sentences.append(f"The fact base does not say who headed the {body.name}{when}.")
         builder.suggestions.append(f"What is the {body.name}?")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     return builder.build(confidence=score.DERIVED)
+
+
+def leaders_recorded_elsewhen(request: Request) -> bool:
+    """The body asked about has facts on who led it, none of them of the year asked."""
+    subjects = request.understanding.subjects
+    body = request.catalog.entities.get(subjects[0]) if subjects else None
+    asked = request.understanding.dates
+    if not isinstance(body, Body) or body.office_holders or not asked:
+        return False
+    leaders = with_topics(request.catalog.related(body.id), "leadership")
+    return bool(leaders) and not any(_held_in(item, asked) for item in leaders)
+
+
+def _held_in(item: FactItem, dates: list[PartialDate]) -> bool:
+    """The fact's own time (when it happened or held) falls in one of the years asked."""
+    when = item.when
+    return when is not None and any(when.year == date.year for date in dates)
 
 
 def _body_founded(request: Request, builder: AnswerBuilder, body: Body) -> None:

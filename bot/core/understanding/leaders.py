@@ -1,0 +1,65 @@
+"""'Who was its leader then' after a state: the person in play who led that state.
+
+The facts just given may name a state's president ("Lukashenko boycotted the 2009 summit"); a
+follow-up asking for "its" leader means that person, told by the fact that named them.
+"""
+
+from __future__ import annotations
+
+from bot.core.answering import confidence as score
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import Reading, name_words
+from bot.core.language.normalize import tokens
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic, said_words
+from bot.core.understanding.understand import Understanding
+
+_ASKED = LEXICON.words("state_leader_asked")
+_ITS = LEXICON.words("state_pronouns")
+_TITLES = LEXICON.words("state_leader_titles")
+_WHO = LEXICON.words("who")
+
+
+def state_leader(
+    catalog: Catalog, reading: Reading, dates: list[PartialDate], memory: Topic | None
+) -> Understanding | None:
+    """The one person in play holding a post that leads the state in play, asked as "its
+    leader"; the fact just given that names them is found again."""
+    if memory is None or not (reading.has_any(_ASKED) and reading.has_any(_ITS)):
+        return None
+    named = [i for i in reading.ids() if catalog.kinds.get(i) != "organization"]
+    if named or not reading.has_any(_WHO):
+        return None  # a state or person named: the ordinary reading asks of them
+    states = [e for e in memory.entities if catalog.kinds.get(e) == "country"]
+    if not states:
+        return None
+    leaders = [e for e in memory.entities if _leads(catalog, e, states[0])]
+    if len(leaders) != 1:
+        return None
+    names = name_words(catalog, leaders[0])
+    facts = [text for text in memory.said if names & set(tokens(text))]
+    carried = said_words(facts[0]) if len(facts) == 1 else ()
+    return Understanding(
+        Intent.FACTS_SEARCH if carried else Intent.PERSON_OVERVIEW,
+        leaders,
+        dates,
+        certainty=score.FOLLOW_UP,
+        from_memory=True,
+        carried=carried,
+        refound=bool(carried),
+    )
+
+
+def _leads(catalog: Catalog, person: str, state: str) -> bool:
+    """The person held a post leading the state (its president, its prime minister)."""
+    if catalog.kinds.get(person) != "person":
+        return False
+    roles = getattr(catalog.entities.get(person), "roles", ())
+    return any(
+        role.country == state
+        and role.body is None
+        and not _TITLES.isdisjoint(tokens(role.title)[:1])
+        for role in roles
+    )

@@ -1,0 +1,25 @@
+"""A question asking the bot's own view or advice ("should X leave, in your view?"): the fact
+base records what happened and what sources said, so it is no question to answer."""
+
+from __future__ import annotations
+
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import Reading
+
+_NOUNS = LEXICON.words("opinion_nouns")
+_YOUR = LEXICON.words("owner_you")
+_ADVICE = LEXICON.words("advice_openers")
+# "Your honest opinion": the view noun may follow "your" after one word of its own.
+_REACH = 2
+
+
+def asks_opinion(reading: Reading) -> bool:
+    """The question asks for the bot's view ("your opinion", "in your view") or for advice
+    (it opens with "should")."""
+    words = reading.corrected
+    if words and words[0] in _ADVICE:
+        return True
+    return any(
+        word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
+        for index, word in enumerate(words)
+    )

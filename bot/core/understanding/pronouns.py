@@ -1,0 +1,46 @@
+"""'Did he later say it was Russia he asked?': "he" is the person in play, though a state is named.
+
+A state named beside "he" is part of what is asked of the person, never the person meant: the
+question is about the person in play, with the state among its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answering import confidence as score
+from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import PERSONAL_PRONOUNS
+from bot.core.language.linking import Reading
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.understand import Understanding
+
+# Kinds a question may name beside "he" as what is asked of him (knowledge schema kinds).
+_ASKED_OF_HIM = frozenset(["country", "organization"])
+
+
+def as_words(reading: Reading, catalog: Catalog) -> Reading:
+    """The reading with the states it names kept as words only: what is asked of the person,
+    not subjects whose own facts would be searched too."""
+    kept = tuple(m for m in reading.mentions if catalog.kinds.get(m.entity_id) != "country")
+    return replace(reading, mentions=kept)
+
+
+def person_in_play(
+    catalog: Catalog, reading: Reading, dates: list[PartialDate], memory: Topic | None
+) -> Understanding | None:
+    """The person in play, asked about with "he" by a question naming only states: his facts,
+    searched for the question's words (the states' names among them)."""
+    if memory is None or not memory.entities or not reading.has_any(PERSONAL_PRONOUNS):
+        return None
+    person = memory.entities[0]
+    kinds = [catalog.kinds.get(i) for i in reading.ids()]
+    if catalog.kinds.get(person) != "person" or "country" not in kinds:
+        return None  # no state named: the ordinary follow-up reads it
+    if any(kind not in _ASKED_OF_HIM for kind in kinds):
+        return None
+    return Understanding(
+        Intent.FACTS_SEARCH, [person], dates, certainty=score.FOLLOW_UP, from_memory=True
+    )
