@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,16 @@ def minimal_copy(tmp_path: Path) -> Path:
 def shipped_engine() -> Engine:
     """The real engine on the shipped knowledge; strict, so a bug fails the test."""
     return Engine(load_knowledge(SHIPPED), strict=True)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The real engine on the shipped knowledge, today fixed at 27 November 2026; strict.
+
+    The date keeps answers about "now" from changing with the calendar; one engine per module
+    keeps one module's conversations from meeting another's.
+    """
+    return Engine(load_knowledge(SHIPPED), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 _TALKS = itertools.count()  # each conversation its own key

@@ -5,7 +5,6 @@ Questions here are in no evaluation set: they check the mechanisms, not the tune
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,11 +16,6 @@ from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.linking import Linker
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-import pytest
-
 from bot.core.answering.check import (
     Relation,
     Statement,
@@ -20,15 +15,7 @@ from bot.core.answering.check import (
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-from bot.core.knowledge.loader import load_knowledge
 from bot.core.language.normalize import tokens
-
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 def ask(engine: Engine, question: str) -> Answer:

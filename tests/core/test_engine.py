@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-
-import pytest
 
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
@@ -14,11 +11,6 @@ from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.evaluation import answer_text
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_knowledge(KNOWLEDGE), today=lambda: dt.date(2026, 11, 27), strict=True)
 
 
 def ask(engine: Engine, question: str, conversation: str | None = None) -> Answer:
