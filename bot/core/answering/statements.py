@@ -11,7 +11,6 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.linking import Reading, name_words
-from bot.core.language.normalize import tokens
 
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
@@ -19,7 +18,6 @@ _DO = LEXICON.words("do")
 _APPOINTMENT = LEXICON.words("appointment")
 _APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
 _REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
-_POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
 
 
 def counted_in_one_statement(request: Request, answer: Answer, counted: str) -> bool:
@@ -89,5 +87,5 @@ def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:
     if any(start < m.start < said for m in people):
         return frozenset()  # a person the bot knows: checked by his name
     # "The PM" is said "the Prime Minister" in the facts.
-    spelt = [part for word in span for part in _POSTS.get(word, (word,))]
+    spelt = [part for word in span for part in LEXICON.post_abbreviations.get(word, (word,))]
     return frozenset(stem(word) for word in spelt if word not in STOPWORDS | NOT_SPECIFIC)

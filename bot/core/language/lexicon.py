@@ -64,7 +64,8 @@ class Lexicon:
     may_forms: frozenset[str]
     numbers: dict[str, str]
     ordinal_numbers: dict[str, int]
-    post_abbreviations: dict[str, str]  # short form -> the post's words ("pm": "prime minister")
+    # short form -> the post's words ("pm": ("prime", "minister"))
+    post_abbreviations: dict[str, tuple[str, ...]]
     # verb and particle -> the one verb facts use ("coming", "back" -> "returning")
     phrasal_verbs: dict[tuple[str, str], str]
     predicate_particles: dict[str, str]  # particle -> the act it says ("out": "withdrawal")
@@ -171,7 +172,9 @@ def read_lexicon(source: Path) -> Lexicon:
         may_forms=frozenset(raw.may_forms.split()),
         numbers=dict(raw.numbers),
         ordinal_numbers=dict(raw.ordinal_numbers),
-        post_abbreviations=dict(raw.post_abbreviations),
+        post_abbreviations={
+            short: tuple(post.split()) for short, post in raw.post_abbreviations.items()
+        },
         phrasal_verbs={
             (phrase.split()[0], phrase.split()[-1]): verb
             for phrase, verb in raw.phrasal_verbs.items()

@@ -1,4 +1,4 @@
-"""Phrasal verbs read as the one verb the facts use: "coming back" as "returning"."""
+"""Phrasal verbs read as the one verb the facts use: "called off" as "cancelled"."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ _PHRASAL = LEXICON.phrasal_verbs
 
 def one_verb(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words with each phrasal verb's verb replaced by its one-word reading (the particle
-    stays, so positions do not move): "was coming back" reads "was returning back"."""
+    stays, so positions do not move): "was called off" reads "was cancelled off"."""
     if len(words) < 2:
         return words
     read = list(words)

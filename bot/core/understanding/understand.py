@@ -80,7 +80,7 @@ _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
 )
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
-_POSTS = {short: tuple(tokens(post)) for short, post in LEXICON.post_abbreviations.items()}
+_POSTS = LEXICON.post_abbreviations
 
 
 @dataclass
