@@ -546,15 +546,6 @@ def states_as_often(relation: Relation, times: int, text: str, people: int) -> b
     return False
 
 
-def how_long_words(words: tuple[str, ...]) -> frozenset[str]:
-    """The duration word of "how long" (or "how long a term"): it asks for a period, it says
-    nothing of what the question is about ("long" is no topic a fact's "long-term" shares)."""
-    durations = _relations().durations
-    return frozenset(
-        word for before, word in pairwise(words) if before == "how" and word in durations
-    )
-
-
 def said_by_period(own: frozenset[str], text: str) -> bool:
     """A word for a term of office or a duration ("office", "term", "how long"), said by a period
     the text states ("from 1 January 2026 to 31 December 2028")."""

@@ -14,7 +14,6 @@ _NONE: frozenset[str] = frozenset()
 _SHORT = 3  # content words of a question that asks for the bare overview ("what is the csto")
 # "General" names the chief's post only beside another word of it ("secretary general", "the
 # general secretary"); alone it is a rank ("which general headed the mission").
-_QUALIFIERS = LEXICON.words("title_qualifiers")
 
 
 class SignalReader:
@@ -42,8 +41,6 @@ class SignalReader:
         found: set[str] = set()
         for word in reading.corrected:
             found |= self._index.get(word, _NONE)
-        if "secretary" in found and self._rank_only(reading):
-            found.discard("secretary")
         if not self.org.names.isdisjoint(reading.corrected):
             found.add("organization")
         if self.in_organization(reading):
@@ -73,11 +70,6 @@ class SignalReader:
             if word in reading.content and word not in ALL_CUES and not word.isdigit():
                 return False
         return False
-
-    def _rank_only(self, reading: Reading) -> bool:
-        """The question's only words of the chief's title are qualifiers ("general")."""
-        said = {w for w in reading.corrected if "secretary" in self._index.get(w, _NONE)}
-        return said <= _QUALIFIERS
 
     def in_organization(self, reading: Reading) -> bool:
         """'X in the csto?' / 'X in odkb': membership asked without the word member."""
