@@ -842,7 +842,7 @@ def _covering(
     partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
     detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
-    partial = partial or detail in (Missing.RELATION, Missing.PERSON)
+    partial = partial or detail in (Missing.RELATION, Missing.PERSON, Missing.STRICT)
     if not partial and detail is Missing.WORDS:
         # The record says none of the detail asked: facts of the subject that say it answer
         # instead; when none does, the record stands (its facts often say it in other words).

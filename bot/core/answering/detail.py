@@ -20,11 +20,11 @@ from pydantic import StringConstraints
 
 from bot.core.answering.check import Relation, light_words, particles, synonym_stems
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.search import name_stems, own_name_words, stated
+from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
 from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.temporal import is_date_word, now_words, time_parts
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
@@ -36,6 +36,8 @@ class _DetailsFile(DataModel):
     intents: dict[Phrase, tuple[Phrase, ...]]
     relations: dict[Phrase, tuple[Relation, ...]]
     never_details: tuple[Phrase, ...]
+    more_words: dict[Phrase, Phrase]
+    strict: dict[Phrase, str]
     occasions: tuple[Phrase, ...]
     person_nouns: Phrase
     fillers: Phrase
@@ -49,6 +51,7 @@ class _Details:
     occasions: frozenset[str]
     person_nouns: frozenset[str]
     skipped: frozenset[str]
+    strict: dict[str, str]
 
 
 @cache
@@ -57,6 +60,7 @@ def _details() -> _Details:
     raw = read_data(path, _DetailsFile).model
     answered = {
         intent: frozenset().union(*(_cue_words(name) for name in cues))
+        | frozenset(raw.more_words.get(intent, "").split())
         for intent, cues in raw.intents.items()
     }
     skipped = frozenset(raw.fillers.split()) | frozenset(raw.time_words.split())
@@ -69,13 +73,12 @@ def _details() -> _Details:
         frozenset(raw.occasions),
         frozenset(raw.person_nouns.split()),
         skipped | light_words() | particles(),
+        dict(raw.strict),
     )
 
 
 def _cue_words(name: str) -> frozenset[str]:
-    """The words of a lexicon cue (or word set), by name; an unknown name is a data error."""
-    if name in CUES:
-        return frozenset(CUES[name])
+    """The words of a lexicon cue or set, by name (an unknown name raises LookupError)."""
     return LEXICON.words(name)
 
 
@@ -84,9 +87,9 @@ def checked_intent(intent: str) -> bool:
     return intent in _details().answered
 
 
-def detail_words(request: Request, retriever: Retriever, intent: str) -> frozenset[str]:
+def detail_words(request: Request, retriever: Retriever | None, intent: str) -> frozenset[str]:
     """The question's words that ask a detail beyond what the intent's record answers: not
-    names, the cues of the intent, fillers, times, nor words that no fact uses."""
+    names, the cues of the intent, fillers, times, nor (given a retriever) words no fact uses."""
     data = _details()
     reading = request.reading
     words = reading.corrected
@@ -102,8 +105,32 @@ def detail_words(request: Request, retriever: Retriever, intent: str) -> frozens
         and len(word) >= 3
         and not word.isdigit()
         and not is_date_word(word)
-        and any(one in retriever.idf for one in synonym_stems(word))
+        and (retriever is None or any(one in retriever.idf for one in synonym_stems(word)))
     )
+
+
+def says_every_detail(request: Request, text: str) -> bool:
+    """One statement says each detail word a question asks of a person's statements, by stem
+    or synonym ("did Pashinyan say Armenia will leave": a statement on leaving), and names
+    each occasion the question names ("at the Yerevan summit")."""
+    said = stems(text)
+    details = detail_words(request, None, request.understanding.intent)
+    if not all((synonym_stems(word) | {stem(word)}) & said for word in details):
+        return False
+    return all(name_stems(request.catalog, event) & said for event in _occasions_named(request))
+
+
+def _occasions_named(request: Request) -> list[str]:
+    """The summits, conflicts and exercises the question names."""
+    kinds = request.catalog.kinds
+    return [
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external and kinds.get(mention.entity_id) in _OCCASION_KINDS
+    ]
+
+
+_OCCASION_KINDS = frozenset({"summit", "conflict", "exercise"})
 
 
 class Missing(StrEnum):
@@ -113,6 +140,7 @@ class Missing(StrEnum):
     RELATION = "relation"  # another relation asked ("where" of a conflict's parties)
     PERSON = "person"  # someone asked of an occasion's record ("the last president of ...")
     WORDS = "words"  # none of the question's detail words is said
+    STRICT = "strict"  # none is said, by a record that is then no answer at all
 
 
 def leaves_out_detail(
@@ -131,11 +159,19 @@ def leaves_out_detail(
     # relation of another part: the parts are checked elsewhere.
     if stated_relations is not None and relation not in stated_relations:
         return Missing.NOTHING if _several_sentences(request) else Missing.RELATION
+    cue = data.strict.get(intent)
+    strict = cue is not None and (not cue or request.reading.has(cue))
+    if strict and any(
+        not speaks_of(request.catalog, answer, event) for event in _occasions_named(request)
+    ):
+        return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
     details = detail_words(request, retriever, intent)
     unsaid = unsaid_details(request, answer, details)
     if intent in data.occasions and relation in _PEOPLE and unsaid & data.person_nouns:
         return Missing.PERSON
-    return Missing.WORDS if details and unsaid == details else Missing.NOTHING
+    if not details or unsaid != details:
+        return Missing.NOTHING
+    return Missing.STRICT if strict else Missing.WORDS
 
 
 _PEOPLE = frozenset({Relation.WHO, Relation.PERSON})
