@@ -842,7 +842,7 @@ def _covering(
     partial = partial or (is_search and asks_date and _says_none(missing, share, said))
     # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
     detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
-    partial = partial or detail in (Missing.RELATION, Missing.PERSON, Missing.STRICT)
+    partial = partial or detail in _RECORD_GAPS
     if not partial and detail is Missing.WORDS:
         # The record says none of the detail asked: facts of the subject that say it answer
         # instead; when none does, the record stands (its facts often say it in other words).
@@ -856,6 +856,11 @@ def _covering(
             and found_share >= score.COVER_MIN
             and _unstated_attribute(request, found) is None
             and not _leaves_out_a_part(loaded, request, found)
+            # Facts found for a detail the record left out must say it.
+            and (
+                detail not in _RECORD_GAPS
+                or says_a_detail(request, loaded.retriever, found, answer.intent)
+            )
         ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
@@ -864,6 +869,10 @@ def _covering(
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+# What a record leaves out that makes it no answer (see bot/core/answering/detail.py).
+_RECORD_GAPS = frozenset({Missing.RELATION, Missing.PERSON, Missing.STRICT})
 
 
 def _detail_said(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:

@@ -74,3 +74,17 @@ def test_the_data_file_names_known_intents_and_cues() -> None:
     known = {intent.value for intent in Intent}
     assert set(data.answered) <= known and set(data.relations) <= known
     assert all(checked_intent(intent) for intent in data.relations)
+
+
+def test_how_an_office_is_filled_is_not_its_holder(talk: Callable[..., list[Answer]]) -> None:
+    """'How is the Secretary General picked' is not answered by naming the current one."""
+    (answer,) = talk("how is the secretary general picked")
+    assert "Masadykov" not in answer.text
+
+
+def test_a_top_official_at_a_summit_is_not_its_overview(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who was the top official at the Yerevan summit' is not the session's date and host."""
+    (answer,) = talk("who was the csto's top official at the yerevan summit in 2016")
+    assert not answer.answered or "Bordyuzha" in answer.text

@@ -38,6 +38,8 @@ class _DetailsFile(DataModel):
     never_details: tuple[Phrase, ...]
     more_words: dict[Phrase, Phrase]
     strict: dict[Phrase, str]
+    manner_openers: tuple[Phrase, ...]
+    manner_intents: tuple[Phrase, ...]
     occasions: tuple[Phrase, ...]
     person_nouns: Phrase
     fillers: Phrase
@@ -52,6 +54,8 @@ class _Details:
     person_nouns: frozenset[str]
     skipped: frozenset[str]
     strict: dict[str, str]
+    manner_openers: tuple[tuple[str, ...], ...]
+    manner_intents: frozenset[str]
 
 
 @cache
@@ -74,6 +78,8 @@ def _details() -> _Details:
         frozenset(raw.person_nouns.split()),
         skipped | light_words() | particles(),
         dict(raw.strict),
+        tuple(tuple(phrase.split()) for phrase in raw.manner_openers),
+        frozenset(raw.manner_intents),
     )
 
 
@@ -159,6 +165,8 @@ def leaves_out_detail(
     # relation of another part: the parts are checked elsewhere.
     if stated_relations is not None and relation not in stated_relations:
         return Missing.NOTHING if _several_sentences(request) else Missing.RELATION
+    if intent in data.manner_intents and _asks_manner(request.reading.corrected, data):
+        return Missing.RELATION
     cue = data.strict.get(intent)
     strict = cue is not None and (not cue or request.reading.has(cue))
     if strict and any(
@@ -175,6 +183,13 @@ def leaves_out_detail(
 
 
 _PEOPLE = frozenset({Relation.WHO, Relation.PERSON})
+
+
+def _asks_manner(words: tuple[str, ...], data: _Details) -> bool:
+    """The question opens by asking how something is done ("how is the post filled")."""
+    return any(words[: len(phrase)] == phrase for phrase in data.manner_openers)
+
+
 _SENTENCE_END = re.compile(r"[?.!]\s+\S")
 
 
