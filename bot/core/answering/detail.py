@@ -159,20 +159,35 @@ def leaves_out_detail(
     intent = request.understanding.intent
     if answer.intent != intent or not checked_intent(intent) or request.understanding.from_memory:
         return Missing.NOTHING
-    data = _details()
-    stated_relations = data.relations.get(intent)
-    # A question of several sentences ("Had it turned requests down? From whom?") may ask its
-    # relation of another part: the parts are checked elsewhere.
-    if stated_relations is not None and relation not in stated_relations:
-        return Missing.NOTHING if _several_sentences(request) else Missing.RELATION
-    if intent in data.manner_intents and _asks_manner(request.reading.corrected, data):
+    if _other_relation(request, intent, relation):
         return Missing.RELATION
-    cue = data.strict.get(intent)
+    cue = _details().strict.get(intent)
     strict = cue is not None and (not cue or request.reading.has(cue))
     if strict and any(
         not speaks_of(request.catalog, answer, event) for event in _occasions_named(request)
     ):
         return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
+    return _unsaid_words(request, retriever, answer, relation, strict)
+
+
+def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
+    """The question asks a relation the intent's record does not state, or how something is
+    done of a record that states no way of doing."""
+    data = _details()
+    stated_relations = data.relations.get(intent)
+    # A question of several sentences ("Had it turned requests down? From whom?") may ask its
+    # relation of another part: the parts are checked elsewhere.
+    if stated_relations is not None and relation not in stated_relations:
+        return not _several_sentences(request)
+    return intent in data.manner_intents and _asks_manner(request.reading.corrected, data)
+
+
+def _unsaid_words(
+    request: Request, retriever: Retriever, answer: Answer, relation: Relation, strict: bool
+) -> Missing:
+    """A person noun asked of an occasion goes unsaid, or every detail word does."""
+    data = _details()
+    intent = request.understanding.intent
     details = detail_words(request, retriever, intent)
     unsaid = unsaid_details(request, answer, details)
     if intent in data.occasions and relation in _PEOPLE and unsaid & data.person_nouns:
