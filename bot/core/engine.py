@@ -47,6 +47,7 @@ from bot.core.answering.check import (
     unchecked_part,
 )
 from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
@@ -839,6 +840,14 @@ def _covering(
     partial = partial or (status and _says_none(missing, share, said))
     asks_date = question.relation in (Relation.WHEN, Relation.DAY)
     partial = partial or (is_search and asks_date and _says_none(missing, share, said))
+    # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
+    detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
+    partial = partial or detail in _RECORD_GAPS
+    if not partial and detail is Missing.WORDS:
+        # The record says none of the detail asked: facts of the subject that say it answer
+        # instead; when none does, the record stands (its facts often say it in other words).
+        answer = _detail_said(loaded, request, answer) or answer
+        share = answer_coverage(request, loaded.retriever, answer)[0]
     if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
         found = None if is_search else search_answer(request, loaded.retriever)
         found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
@@ -847,6 +856,11 @@ def _covering(
             and found_share >= score.COVER_MIN
             and _unstated_attribute(request, found) is None
             and not _leaves_out_a_part(loaded, request, found)
+            # Facts found for a detail the record left out must say it.
+            and (
+                detail not in _RECORD_GAPS
+                or says_a_detail(request, loaded.retriever, found, answer.intent)
+            )
         ):
             answer, share = found, found_share
         elif partial or is_search or _names_no_subject(loaded, request):
@@ -855,6 +869,25 @@ def _covering(
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+# What a record leaves out that makes it no answer (see bot/core/answering/detail.py).
+_RECORD_GAPS = frozenset({Missing.RELATION, Missing.PERSON, Missing.STRICT})
+
+
+def _detail_said(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:
+    """The facts of the question's subject that say a detail the record left out, when they
+    cover the question as well and pass the same checks of a part or attribute unsaid."""
+    found = search_answer(request, loaded.retriever)
+    if found is None or not says_a_detail(request, loaded.retriever, found, answer.intent):
+        return None
+    if answer_coverage(request, loaded.retriever, found)[0] < score.COVER_MIN:
+        return None
+    if _unstated_attribute(request, found) is not None or _leaves_out_a_part(
+        loaded, request, found
+    ):
+        return None
+    return found
 
 
 def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> bool:

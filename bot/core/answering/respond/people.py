@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.detail import says_every_detail
 from bot.core.answering.respond import Request, by_date, spoken_list
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
@@ -47,6 +48,9 @@ def person_answer(request: Request, person_id: str) -> Answer:
     dates = request.understanding.dates
     if dates:
         facts = [item for item in facts if item.in_years(dates)] or facts
+    if intent == "person.statements":
+        # What he said about the topic or at the event asked: those statements first.
+        facts = [item for item in facts if says_every_detail(request, item.fact.text)] or facts
     if intent in {"person.statements", "person.overview"}:
         limit = 8 if intent == "person.statements" else 3
         for item in facts[:limit]:

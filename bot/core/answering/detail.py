@@ -1,0 +1,227 @@
+"""The detail check: does a record chosen by intent say the detail the question asks?
+
+An intent picks a record by the question's cue words: "when" gives a conflict's span, "who" a
+summit's overview, "fought" a conflict's parties. A question may use those cues and still ask a
+detail the record never states ("since when has the NKR been called Artsakh", "when did the
+peacekeepers finish pulling out"): its own words beyond the cues, the names and the time. When
+the record says none of one such word, it answers another question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+from bot.core.answering.check import Relation, light_words, particles, synonym_stems
+from bot.core.answering.respond import Request
+from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
+from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.api import Answer
+from bot.core.language.datafile import DataModel, read_data
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
+from bot.core.language.temporal import is_date_word, now_words, time_parts
+
+Phrase = Annotated[str, StringConstraints(min_length=1)]
+
+
+class _DetailsFile(DataModel):
+    """The shape of details.yaml (see the comments in that file)."""
+
+    intents: dict[Phrase, tuple[Phrase, ...]]
+    relations: dict[Phrase, tuple[Relation, ...]]
+    never_details: tuple[Phrase, ...]
+    more_words: dict[Phrase, Phrase]
+    strict: dict[Phrase, str]
+    manner_openers: tuple[Phrase, ...]
+    manner_intents: tuple[Phrase, ...]
+    occasions: tuple[Phrase, ...]
+    person_nouns: Phrase
+    fillers: Phrase
+    time_words: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Details:
+    answered: dict[str, frozenset[str]]
+    relations: dict[str, frozenset[Relation]]
+    occasions: frozenset[str]
+    person_nouns: frozenset[str]
+    skipped: frozenset[str]
+    strict: dict[str, str]
+    manner_openers: tuple[tuple[str, ...], ...]
+    manner_intents: frozenset[str]
+
+
+@cache
+def _details() -> _Details:
+    path = Path(__file__).parents[1] / "language" / "details.yaml"
+    raw = read_data(path, _DetailsFile).model
+    answered = {
+        intent: frozenset().union(*(_cue_words(name) for name in cues))
+        | frozenset(raw.more_words.get(intent, "").split())
+        for intent, cues in raw.intents.items()
+    }
+    skipped = frozenset(raw.fillers.split()) | frozenset(raw.time_words.split())
+    skipped |= frozenset().union(*(_cue_words(name) for name in raw.never_details))
+    skipped |= STOPWORDS | NOT_SPECIFIC | LEXICON.words("interrogatives")
+    relations = {intent: frozenset(asked) for intent, asked in raw.relations.items()}
+    return _Details(
+        answered,
+        relations,
+        frozenset(raw.occasions),
+        frozenset(raw.person_nouns.split()),
+        skipped | light_words() | particles(),
+        dict(raw.strict),
+        tuple(tuple(phrase.split()) for phrase in raw.manner_openers),
+        frozenset(raw.manner_intents),
+    )
+
+
+def _cue_words(name: str) -> frozenset[str]:
+    """The words of a lexicon cue or set, by name (an unknown name raises LookupError)."""
+    return LEXICON.words(name)
+
+
+def checked_intent(intent: str) -> bool:
+    """The intent's record is checked for the question's detail."""
+    return intent in _details().answered
+
+
+def detail_words(request: Request, retriever: Retriever | None, intent: str) -> frozenset[str]:
+    """The question's words that ask a detail beyond what the intent's record answers: not
+    names, the cues of the intent, fillers, times, nor (given a retriever) words no fact uses."""
+    data = _details()
+    reading = request.reading
+    words = reading.corrected
+    names = reading.named_words() | own_name_words(request.catalog) | request.cities
+    names |= time_parts(words) | now_words(words)
+    answered = data.answered.get(intent, frozenset())
+    return frozenset(
+        word
+        for word in reading.content
+        if word not in names
+        and word not in data.skipped
+        and word not in answered
+        and len(word) >= 3
+        and not word.isdigit()
+        and not is_date_word(word)
+        and (retriever is None or any(one in retriever.idf for one in synonym_stems(word)))
+    )
+
+
+def says_every_detail(request: Request, text: str) -> bool:
+    """One statement says each detail word a question asks of a person's statements, by stem
+    or synonym ("did Pashinyan say Armenia will leave": a statement on leaving), and names
+    each occasion the question names ("at the Yerevan summit")."""
+    said = stems(text)
+    details = detail_words(request, None, request.understanding.intent)
+    if not all((synonym_stems(word) | {stem(word)}) & said for word in details):
+        return False
+    return all(name_stems(request.catalog, event) & said for event in _occasions_named(request))
+
+
+def _occasions_named(request: Request) -> list[str]:
+    """The summits, conflicts and exercises the question names."""
+    kinds = request.catalog.kinds
+    return [
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external and kinds.get(mention.entity_id) in _OCCASION_KINDS
+    ]
+
+
+_OCCASION_KINDS = frozenset({"summit", "conflict", "exercise"})
+
+
+class Missing(StrEnum):
+    """What a record leaves out of the question, if anything."""
+
+    NOTHING = "nothing"
+    RELATION = "relation"  # another relation asked ("where" of a conflict's parties)
+    PERSON = "person"  # someone asked of an occasion's record ("the last president of ...")
+    WORDS = "words"  # none of the question's detail words is said
+    STRICT = "strict"  # none is said, by a record that is then no answer at all
+
+
+def leaves_out_detail(
+    request: Request, retriever: Retriever, answer: Answer, relation: Relation
+) -> Missing:
+    """What a record chosen by intent leaves out of the question: the relation asked, a person
+    asked of an occasion, or every detail word (by stem or synonym). An answer of an intent not
+    checked, or a question leaning on the conversation (its words speak of what was said
+    before), leaves out nothing."""
+    intent = request.understanding.intent
+    if answer.intent != intent or not checked_intent(intent) or request.understanding.from_memory:
+        return Missing.NOTHING
+    if _other_relation(request, intent, relation):
+        return Missing.RELATION
+    cue = _details().strict.get(intent)
+    strict = cue is not None and (not cue or request.reading.has(cue))
+    if strict and any(
+        not speaks_of(request.catalog, answer, event) for event in _occasions_named(request)
+    ):
+        return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
+    return _unsaid_words(request, retriever, answer, relation, strict)
+
+
+def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
+    """The question asks a relation the intent's record does not state, or how something is
+    done of a record that states no way of doing."""
+    data = _details()
+    stated_relations = data.relations.get(intent)
+    # A question of several sentences ("Had it turned requests down? From whom?") may ask its
+    # relation of another part: the parts are checked elsewhere.
+    if stated_relations is not None and relation not in stated_relations:
+        return not _several_sentences(request)
+    return intent in data.manner_intents and _asks_manner(request.reading.corrected, data)
+
+
+def _unsaid_words(
+    request: Request, retriever: Retriever, answer: Answer, relation: Relation, strict: bool
+) -> Missing:
+    """A person noun asked of an occasion goes unsaid, or every detail word does."""
+    data = _details()
+    intent = request.understanding.intent
+    details = detail_words(request, retriever, intent)
+    unsaid = unsaid_details(request, answer, details)
+    if intent in data.occasions and relation in _PEOPLE and unsaid & data.person_nouns:
+        return Missing.PERSON
+    if not details or unsaid != details:
+        return Missing.NOTHING
+    return Missing.STRICT if strict else Missing.WORDS
+
+
+_PEOPLE = frozenset({Relation.WHO, Relation.PERSON})
+
+
+def _asks_manner(words: tuple[str, ...], data: _Details) -> bool:
+    """The question opens by asking how something is done ("how is the post filled")."""
+    return any(words[: len(phrase)] == phrase for phrase in data.manner_openers)
+
+
+_SENTENCE_END = re.compile(r"[?.!]\s+\S")
+
+
+def _several_sentences(request: Request) -> bool:
+    """The question runs on past the end of a sentence."""
+    return _SENTENCE_END.search(request.reading.original) is not None
+
+
+def unsaid_details(request: Request, answer: Answer, details: frozenset[str]) -> frozenset[str]:
+    """The detail words that the answer does not say, by stem or synonym."""
+    said = set(stems(stated(answer)))
+    for entity_id in answer.entities:
+        said |= name_stems(request.catalog, entity_id)
+    return frozenset(word for word in details if not (synonym_stems(word) | {stem(word)}) & said)
+
+
+def says_a_detail(request: Request, retriever: Retriever, answer: Answer, intent: str) -> bool:
+    """The answer says one of the detail words asked beyond `intent`'s record, or none is asked."""
+    details = detail_words(request, retriever, intent)
+    return not details or unsaid_details(request, answer, details) != details
