@@ -249,7 +249,8 @@ def _starts_name(words: list[str]) -> bool:
     """A segment's capitalised first word is a name if an acronym or a name's first word."""
     first, after = words[0], words[1] if len(words) > 1 else ""
     verb = first.casefold().endswith("ed") or first.casefold() in IRREGULAR_PAST
-    return first.isupper() or (after[:1].isupper() and not after.isupper() and not verb)
+    plain = first.casefold() not in STOPWORDS
+    return first.isupper() or (after[:1].isupper() and not after.isupper() and not verb and plain)
 
 
 def shorthand_terms(text: str) -> list[tuple[str, list[str]]]:
