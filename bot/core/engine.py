@@ -118,7 +118,8 @@ from bot.core.understanding.memory import (
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.pronouns import as_words, person_in_play
-from bot.core.understanding.shifts import shifted_question
+from bot.core.understanding.series import neighbour_in_series
+from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understander, Understanding
@@ -282,8 +283,12 @@ class Engine:
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None and bare_turn(reading):
+            # "And before that?" after an office's holder is the one before him, not the year.
+            shifted = None if loaded.succession.understand(reading, topic) else shifted
         if shifted is not None:  # "the year before": read as the year it counts to
-            reading, dates = loaded.linker.read(shifted), find_dates(shifted)
+            asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
+            topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             # "since when?" with nothing answered before it: a follow-up without a subject.
@@ -310,6 +315,9 @@ class Engine:
         succession = loaded.succession.understand(reading, topic)
         if succession is not None:
             return reading, succession
+        neighbour = neighbour_in_series(loaded.catalog, loaded.understander.intents, reading, topic)
+        if neighbour is not None:
+            return reading, neighbour
         anchored = loaded.anchors.understand(reading, topic)
         if anchored is not None:
             return anchored
