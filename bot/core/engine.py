@@ -127,6 +127,8 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
+# Words asking for the whole story of an event ("what happened at"), not one of its facts.
+_WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
@@ -394,7 +396,9 @@ class Engine:
         subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
         if not subjects:
             return
-        carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
+        # "What happened at ...": the whole story was asked, and no word of it is carried on.
+        asked = (*topic_words(request), *understanding.carried)
+        carried = tuple(dict.fromkeys(w for w in asked if w not in _WHOLE_STORY))
         intent = (
             Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
         )

@@ -674,12 +674,13 @@ class Understander:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
             people = self.finder.best_matching(people, reading)
-        if not personal and len(others) > 1 and (memory.group or memory.lines):
-            others = self._in_play(others, reading)  # a list was given: pick among its items
-        elif self._they_are_a_state(reading, others):
-            # "Why did they want out" after a session that suspended a state: that state.
+        if self._they_are_a_state(reading, others):
+            # "Why did they want out" after a session that suspended a state: that state (the
+            # session's facts shown as lines are no list the state is picked from).
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
             others = [states[0], *(e for e in others if e != states[0])]
+        elif not personal and len(others) > 1 and (memory.group or memory.lines):
+            others = self._in_play(others, reading)  # a list was given: pick among its items
         elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
