@@ -79,8 +79,27 @@ _LEXICON_WORDS = KNOWN.union(*LEXICON.named.values())
 _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
 )
+# Words naming a place in a list ("the second", "the last one"), and the words that may follow
+# one standing for the item itself ("the first one", "the second of them", "the second, how").
+_PLACES = frozenset(LEXICON.ordinal_numbers) | LEXICON.words("last_of_list")
+_PICKED_AFTER = (
+    LEXICON.words("one_of_list")
+    | frozenset(["of"])
+    | LEXICON.words("interrogatives")
+    | LEXICON.words("yes_no_openers")
+)
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
 _POSTS = LEXICON.post_abbreviations
+
+
+def picks_by_place(words: tuple[str, ...]) -> bool:
+    """'Where did the first one start', 'and the second, how was it stopped': an item picked by
+    its place in a list, with no noun of its own after the place word."""
+    # After "the" only: "at first" and "how long did it last" pick nothing.
+    for before, word, after in zip(("", *words), words, (*words[1:], ""), strict=False):
+        if before == "the" and word in _PLACES and (after in _PICKED_AFTER or not after):
+            return True
+    return False
 
 
 @dataclass
@@ -310,6 +329,8 @@ class Understander:
             "names_session": session,
             "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words) or session,
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
+            "picks_by_place": picks_by_place(reading.corrected),
+            "list_in_play": memory is not None and bool(memory.group or memory.lines),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
