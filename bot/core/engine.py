@@ -397,8 +397,8 @@ class Engine:
         if not subjects:
             return
         # "What happened at ...": the whole story was asked, and no word of it is carried on.
-        asked = (*topic_words(request), *understanding.carried)
-        carried = tuple(dict.fromkeys(w for w in asked if w not in _WHOLE_STORY))
+        wording = (*topic_words(request), *understanding.carried)
+        carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))
         intent = (
             Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
         )
