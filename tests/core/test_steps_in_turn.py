@@ -82,3 +82,9 @@ def test_they_after_a_suspending_session_is_the_suspended_state(engine):
         engine, "what happened at the moscow session in december 2012", "why did they leave?"
     )
     assert why.answered and "internal" in answer_text(why)
+
+
+def test_a_counted_place_picks_that_item_of_the_list(engine):
+    """'The second one' after three summits listed in date order: the second of them."""
+    *_, second = talk(engine, "list the csto summits held in minsk", "who chaired the second one?")
+    assert second.answered and "30 November 2017" in answer_text(second)

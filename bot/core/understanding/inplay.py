@@ -16,7 +16,7 @@ from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.steps import step_events, steps_asked
-from bot.core.understanding.understand import Understander, Understanding
+from bot.core.understanding.understand import Understander, Understanding, place_picked
 
 # The membership steps a list of states is about ("the former members": those who left), and
 # the relation asked of one of them by a "when" naming no step ("when did the last of those go").
@@ -198,13 +198,19 @@ class InPlay:
     def _by_position(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
     ) -> Understanding | None:
-        """'Who chaired the last one of those': the first or last of the subjects just listed."""
+        """'Who chaired the last one of those', 'and the second one?': the subject just listed
+        at that place (first, last, or counted)."""
         first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
         kinds = self.catalog.kinds
         listed = memory.group or memory.entities
         kind = kinds.get(listed[0]) if listed else None
         same = [e for e in listed if kinds.get(e) == kind]
-        if first == last or len(same) < 2 or kind is None:
+        if len(same) < 2 or kind is None:
+            return None
+        place = place_picked(reading.corrected) if first == last else None
+        if place is not None and place > 1:
+            return self._at_place(reading, dates, same, place, kind)
+        if first == last:
             return None
         if kind == "country":
             in_time = self._by_step_order(reading, dates, memory, same, first)
@@ -213,6 +219,17 @@ class InPlay:
         item = same[0] if first else same[-1]
         intent = self.understander.intents.intent_for(kind, reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _at_place(
+        self, reading: Reading, dates: list[PartialDate], same: list[str], place: int, kind: str
+    ) -> Understanding | None:
+        """The listed item at a counted place ("the second one"); none past the list's end."""
+        if place > len(same):
+            return None
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        return Understanding(
+            intent, [same[place - 1]], dates, certainty=score.FOLLOW_UP, from_memory=True
+        )
 
     def _by_step_order(
         self,

@@ -81,7 +81,8 @@ _TIME_BOUND = frozenset(
 )
 # Words naming a place in a list ("the second", "the last one"), and the words that may follow
 # one standing for the item itself ("the first one", "the second of them", "the second, how").
-_PLACES = frozenset(LEXICON.ordinal_numbers) | LEXICON.words("last_of_list")
+_ORDINALS = {word: int(number) for word, number in LEXICON.ordinal_numbers.items()}
+_PLACES = frozenset(_ORDINALS) | LEXICON.words("last_of_list")
 _PICKED_AFTER = (
     LEXICON.words("one_of_list")
     | frozenset(["of"])
@@ -95,11 +96,17 @@ _POSTS = LEXICON.post_abbreviations
 def picks_by_place(words: tuple[str, ...]) -> bool:
     """'Where did the first one start', 'and the second, how was it stopped': an item picked by
     its place in a list, with no noun of its own after the place word."""
+    return place_picked(words) is not None
+
+
+def place_picked(words: tuple[str, ...]) -> int | None:
+    """The place an item is picked by ("the second one": 2; "the last of them": -1), when the
+    place word stands for the item itself; None when no item is picked by its place."""
     # After "the" only: "at first" and "how long did it last" pick nothing.
     for before, word, after in zip(("", *words), words, (*words[1:], ""), strict=False):
         if before == "the" and word in _PLACES and (after in _PICKED_AFTER or not after):
-            return True
-    return False
+            return _ORDINALS.get(word, -1)
+    return None
 
 
 @dataclass
