@@ -119,7 +119,8 @@ from bot.core.understanding.memory import (
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.pronouns import as_words, person_in_play
-from bot.core.understanding.shifts import shifted_question
+from bot.core.understanding.series import neighbour_in_series
+from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understander, Understanding
@@ -127,6 +128,8 @@ from bot.core.understanding.understand import Understander, Understanding
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2_000
+# Words asking for the whole story of an event ("what happened at"), not one of its facts.
+_WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
@@ -283,8 +286,12 @@ class Engine:
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None and bare_turn(reading):
+            # "And before that?" after an office's holder is the one before him, not the year.
+            shifted = None if loaded.succession.understand(reading, topic) else shifted
         if shifted is not None:  # "the year before": read as the year it counts to
-            reading, dates = loaded.linker.read(shifted), find_dates(shifted)
+            asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
+            topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             # "since when?" with nothing answered before it: a follow-up without a subject.
@@ -311,6 +318,9 @@ class Engine:
         succession = loaded.succession.understand(reading, topic)
         if succession is not None:
             return reading, succession
+        neighbour = neighbour_in_series(loaded.catalog, loaded.understander.intents, reading, topic)
+        if neighbour is not None:
+            return reading, neighbour
         anchored = loaded.anchors.understand(reading, topic)
         if anchored is not None:
             return anchored
@@ -387,7 +397,9 @@ class Engine:
         subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
         if not subjects:
             return
-        carried = tuple(dict.fromkeys((*topic_words(request), *understanding.carried)))
+        # "What happened at ...": the whole story was asked, and no word of it is carried on.
+        wording = (*topic_words(request), *understanding.carried)
+        carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))
         intent = (
             Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
         )

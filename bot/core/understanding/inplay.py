@@ -10,14 +10,20 @@ from bot.core.answering import confidence as score
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Country
+from bot.core.knowledge.models import Country, MembershipEvent
 from bot.core.language.lexicon import LEXICON, STOPWORDS, SUMMIT_WORDS
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
-from bot.core.understanding.steps import steps_asked
-from bot.core.understanding.understand import Understander, Understanding
+from bot.core.understanding.steps import step_events, steps_asked
+from bot.core.understanding.understand import Understander, Understanding, place_picked
 
+# The membership steps a list of states is about ("the former members": those who left), and
+# the relation asked of one of them by a "when" naming no step ("when did the last of those go").
+_LIST_STEPS = {
+    Intent.MEMBER_FORMER: (frozenset(["left", "suspended"]), Intent.MEMBER_LEFT),
+    Intent.MEMBER_REJOINED: (frozenset(["rejoined"]), Intent.MEMBER_REJOINED),
+}
 # Kinds a list's items can be that a follow-up may single out (knowledge schema kinds).
 _ITEM_KINDS = frozenset(["person", "country"])
 _FOUNDERS = LEXICON.words("founders")
@@ -192,17 +198,79 @@ class InPlay:
     def _by_position(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
     ) -> Understanding | None:
-        """'Who chaired the last one of those': the first or last of the subjects just listed."""
+        """'Who chaired the last one of those', 'and the second one?': the subject just listed
+        at that place (first, last, or counted)."""
         first, last = reading.has_any(_FIRST), reading.has_any(_LAST)
         kinds = self.catalog.kinds
         listed = memory.group or memory.entities
         kind = kinds.get(listed[0]) if listed else None
         same = [e for e in listed if kinds.get(e) == kind]
-        if first == last or len(same) < 2 or kind is None:
+        if len(same) < 2 or kind is None:
             return None
+        place = place_picked(reading.corrected) if first == last else None
+        if place is not None and place > 1:
+            return self._at_place(reading, dates, same, place, kind)
+        if first == last:
+            return None
+        if kind == "country":
+            in_time = self._by_step_order(reading, dates, memory, same, first)
+            if in_time is not None:
+                return in_time
         item = same[0] if first else same[-1]
         intent = self.understander.intents.intent_for(kind, reading, dates)
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _at_place(
+        self, reading: Reading, dates: list[PartialDate], same: list[str], place: int, kind: str
+    ) -> Understanding | None:
+        """The listed item at a counted place ("the second one"); none past the list's end."""
+        if place > len(same):
+            return None
+        intent = self.understander.intents.intent_for(kind, reading, dates)
+        return Understanding(
+            intent, [same[place - 1]], dates, certainty=score.FOLLOW_UP, from_memory=True
+        )
+
+    def _by_step_order(
+        self,
+        reading: Reading,
+        dates: list[PartialDate],
+        memory: Topic,
+        states: list[str],
+        first: bool,
+    ) -> Understanding | None:
+        """'When did the last of those go' after the former members: the first or last state to
+        take the membership step asked (or the step the list was about), by its date, not by
+        its place in the list; with a tie, which one is asked back."""
+        asked = steps_asked(reading)
+        listed = _LIST_STEPS.get(memory.intent)
+        if asked is None and (listed is None or not reading.has("when")):
+            return None
+        steps = asked or (listed[0] if listed else frozenset())
+        taken = {s: [e.date for e in self._events(s, steps)] for s in states}
+        if not all(taken.values()):
+            return None  # a state without the step: its order is not known
+        ends = {s: (min if first else max)(d, key=lambda d: d.first_day) for s, d in taken.items()}
+        pick = (min if first else max)(ends.values(), key=lambda d: d.first_day)
+        chosen = [s for s in states if ends[s] == pick]
+        intent = self.understander.intents.intent_for("country", reading, dates)
+        if listed is not None and asked is None and intent == Intent.FACTS_SEARCH:
+            intent = listed[1]  # "when did the last of those go": the list's own step, asked
+        if len(chosen) > 1:
+            return Understanding(
+                Intent.CLARIFY,
+                [],
+                dates,
+                candidates=chosen,
+                certainty=score.ASKS_BACK,
+                asked=intent,
+            )
+        return Understanding(intent, chosen, dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _events(self, state: str, steps: frozenset[str]) -> list[MembershipEvent]:
+        """The state's recorded membership events of those steps."""
+        country = self.catalog.entities.get(state)
+        return step_events(country, steps) if isinstance(country, Country) else []
 
     def _by_step(
         self, reading: Reading, dates: list[PartialDate], memory: Topic

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.memory import Topic
 
@@ -16,7 +18,10 @@ _NUMBERS = LEXICON.numbers
 _FILLERS = frozenset(LEXICON.words("stopwords"))
 _MONTHS = LEXICON.words("month_names")
 _TURN = LEXICON.words("next_in_turn")
+_BACK = LEXICON.words("previous_in_turn")
 _FILLERS_OF_TURN = LEXICON.words("turn_fillers")
+# Words by which a question still points at an event, or names the kind of event it asks.
+_POINTS_AT_EVENT = ANAPHORA | LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
 
 
@@ -35,10 +40,11 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     month = _month_in_play(words, memory, catalog)
     if month is not None:
         return month
-    if words and set(words) <= _TURN | _FILLERS_OF_TURN and not _TURN.isdisjoint(words):
-        # "Then?" after "and the year after": one more year on.
+    step = _turn_step(words)
+    if step:
+        # "Then?" after "and the year after": one more year on; "and before that?" one back.
         base = memory.date or _date_of(catalog, memory)
-        return str(base.year + 1) if base is not None else None
+        return str(base.year + step) if base is not None else None
     for index, word in enumerate(words):
         if word not in _YEAR:
             continue
@@ -58,6 +64,19 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
         kept = [w for i, w in enumerate(words) if not (start <= i < end and _is_phrase(w))]
         return " ".join([*kept[:start], str(year), *kept[start:]])
     return None
+
+
+def bare_turn(reading: Reading) -> bool:
+    """The question is only a step in turn ("and before that?", "next?"), naming no year."""
+    return _turn_step(reading.corrected) != 0
+
+
+def _turn_step(words: tuple[str, ...]) -> int:
+    """+1 for a bare "next?" or "and after that?", -1 for "and before that?", else 0."""
+    if not words or not set(words) <= _TURN | _BACK | _FILLERS_OF_TURN:
+        return 0
+    on, back = not _TURN.isdisjoint(words), not _BACK.isdisjoint(words)
+    return 0 if on == back else 1 if on else -1
 
 
 def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
@@ -85,3 +104,32 @@ def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:
         if isinstance(date, PartialDate):
             return date
     return None
+
+
+def moved_on(
+    memory: Topic | None, reading: Reading, date: PartialDate, catalog: Catalog
+) -> Topic | None:
+    """The topic without the dated events the counted year has left ("who joined the next
+    year?" after the 1992 signing asks about 1993, not the signing): an event held outside the
+    year asked is no longer the one meant, unless the question still points at one ("there",
+    "they") or names the kind of event it wants ("the clash the year before")."""
+    if memory is None or reading.has_any(_POINTS_AT_EVENT):
+        return memory
+    gone = {e for e in (*memory.entities, *memory.events) if _outside(catalog, e, date)}
+    if not gone:
+        return memory
+    entities = tuple(e for e in memory.entities if e not in gone)
+    events = tuple(e for e in memory.events if e not in gone)
+    return replace(memory, entities=entities, events=events)
+
+
+def _outside(catalog: Catalog, entity_id: str, date: PartialDate) -> bool:
+    """The entity is an event with a date of its own, and it falls wholly outside the date."""
+    entity = catalog.entities.get(entity_id)
+    start = getattr(entity, "date", None) or getattr(entity, "start", None)
+    if not isinstance(start, PartialDate):
+        return False
+    end = getattr(entity, "end", None)
+    last = end.last_day if isinstance(end, PartialDate) else start.last_day
+    # By years: "that october" after a September clash is still the clash's year.
+    return last.year < date.year or start.year > date.year

@@ -79,8 +79,34 @@ _LEXICON_WORDS = KNOWN.union(*LEXICON.named.values())
 _TIME_BOUND = frozenset(
     [Intent.ORG_SECRETARIES, Intent.ORG_PRESIDENCY, Intent.MEMBER_AT_DATE, Intent.BODY_LEADERSHIP]
 )
+# Words naming a place in a list ("the second", "the last one"), and the words that may follow
+# one standing for the item itself ("the first one", "the second of them", "the second, how").
+_ORDINALS = {word: int(number) for word, number in LEXICON.ordinal_numbers.items()}
+_PLACES = frozenset(_ORDINALS) | LEXICON.words("last_of_list")
+_PICKED_AFTER = (
+    LEXICON.words("one_of_list")
+    | frozenset(["of"])
+    | LEXICON.words("interrogatives")
+    | LEXICON.words("yes_no_openers")
+)
 # Short forms of posts ("pm": prime minister), by the words of the post they stand for.
 _POSTS = LEXICON.post_abbreviations
+
+
+def picks_by_place(words: tuple[str, ...]) -> bool:
+    """'Where did the first one start', 'and the second, how was it stopped': an item picked by
+    its place in a list, with no noun of its own after the place word."""
+    return place_picked(words) is not None
+
+
+def place_picked(words: tuple[str, ...]) -> int | None:
+    """The place an item is picked by ("the second one": 2; "the last of them": -1), when the
+    place word stands for the item itself; None when no item is picked by its place."""
+    # After "the" only: "at first" and "how long did it last" pick nothing.
+    for before, word, after in zip(("", *words), words, (*words[1:], ""), strict=False):
+        if before == "the" and word in _PLACES and (after in _PICKED_AFTER or not after):
+            return _ORDINALS.get(word, -1)
+    return None
 
 
 @dataclass
@@ -310,6 +336,8 @@ class Understander:
             "names_session": session,
             "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words) or session,
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
+            "picks_by_place": picks_by_place(reading.corrected),
+            "list_in_play": memory is not None and bool(memory.group or memory.lines),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
@@ -674,12 +702,13 @@ class Understander:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
             people = self.finder.best_matching(people, reading)
-        if not personal and len(others) > 1 and (memory.group or memory.lines):
-            others = self._in_play(others, reading)  # a list was given: pick among its items
-        elif self._they_are_a_state(reading, others):
-            # "Why did they want out" after a session that suspended a state: that state.
+        if self._they_are_a_state(reading, others):
+            # "Why did they want out" after a session that suspended a state: that state (the
+            # session's facts shown as lines are no list the state is picked from).
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
             others = [states[0], *(e for e in others if e != states[0])]
+        elif not personal and len(others) > 1 and (memory.group or memory.lines):
+            others = self._in_play(others, reading)  # a list was given: pick among its items
         elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
