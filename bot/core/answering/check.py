@@ -779,18 +779,19 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
     )
 
 
-# The relations whose answer is of an event: a reason, a person or a number of something else
-# ("who announced the withdrawal" for "who announced the deployment") answers another question.
+# The relations whose answer is of an event: a reason or a person of something else ("who
+# announced the withdrawal" for "who announced the deployment") answers another question.
 _EVENT_CHECKED = frozenset({Relation.WHY, Relation.WHO})
 
 
 def tells_event(question: Asked, said: frozenset[str]) -> bool:
-    """Asked why, who or how many of an event, the fact says it: one of the question's own
-    content words at least, by stem, synonym or kindred word ("quit": "left"), names aside.
+    """Asked why or who of an event, the fact says it: one of the question's own content words
+    at least, by stem or synonym ("quit": "left"), names aside.
     Asked anything else, or no event, nothing to check here."""
     if question.relation not in _EVENT_CHECKED or not question.event or question.also:
         return True  # a question of several parts: each part's words are another fact's
-    return coverage(question.event, said) > 0.0
+    # A kindred word is too loose here: "stated" is kin of "announced", and so "member state".
+    return any(not own.isdisjoint(said) for _, own, _ in question.event)
 
 
 def names_subjects(question: Asked, said: frozenset[str]) -> bool:

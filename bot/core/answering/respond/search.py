@@ -472,14 +472,13 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
 def event_words(request: Request, retriever: Retriever) -> Content:
     """The question's words for the event it asks about, its subject named or not ("why did
     Azerbaijan quit": "quit"; "who announced the deployment": both words), domain words too;
-    not the words asking for a reason or a count ("what caused"), nor the words for the kind of
-    event ("the fighting", "the emergency meeting") or a model's designation ("Tu-22M3s"), which
-    facts word apart ("clashes", "extraordinary session", "Tu-22M3")."""
+    not the words asking for a reason or a count ("what caused"), nor the kind of a meeting
+    ("emergency") or a model's designation ("Tu-22M3s"), which facts word apart
+    ("extraordinary session", "Tu-22M3")."""
     within = tuple(
         word
         for word in request.reading.corrected
         if word not in asking_words()
-        and word not in CONFLICT_NOUNS  # "the fighting", "the events": the subject's own kind
         and word not in EXTRAORDINARY
         and not any(char.isdigit() for char in word)
     )
