@@ -183,7 +183,9 @@ def asking_words() -> frozenset[str]:
     the words that give a reason and those that link a clause ("that led to"): they say what
     kind of answer is wanted, not its event."""
     data = _relations()
-    return frozenset(word for phrase, _ in data.asks for word in phrase) | data.reasons | data.linking
+    return (
+        frozenset(word for phrase, _ in data.asks for word in phrase) | data.reasons | data.linking
+    )
 
 
 def anchor_openers() -> frozenset[str]:
