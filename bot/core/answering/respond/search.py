@@ -271,9 +271,11 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     content -= anchor_openers()
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
-    words, topics = question_words(
-        content, request.reading.named_words(subjects) - _alias_extras(request)
-    )
+    names = request.reading.named_words(subjects) - _alias_extras(request)
+    words, _ = question_words(content, names)
+    # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
+    # its own; the words beside it say what is asked.
+    _, topics = question_words(content - light_words(), names)
     reading = request.reading
     focused = own if asks_own else own | carried
     focus = {stem(word) for word in focused}
