@@ -38,7 +38,8 @@ class Relation(StrEnum):
     WHEN = "when"
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
     WHERE = "where"
-    WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
+    # Reasons are worded too many ways to check by word; the event and subject they are of are.
+    WHY = "why"
     WHO = "who"
     PERSON = "person"  # "which Russian president": a person the fact base knows, not a state
     WHAT = "what"  # anything else: no one kind of statement to look for
@@ -416,7 +417,7 @@ class Asked:
     words: frozenset[str] = frozenset()  # the question's own words, which name no answer
     people: frozenset[str] = frozenset()  # the stems of the names of the people known
     # The question's own content words even when it names its subject ("why did Azerbaijan
-    # quit": "quit"): the event a reason, a person or a number must be of.
+    # quit": "quit"): the event a reason or a person must be of.
     event: Content = ()
     # The stems of the names of each subject the question names (the organization aside): a
     # reason is of the subject asked about, not of another state in a fact held by both.

@@ -559,9 +559,10 @@ def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog
     else:
         return None
     # The organization's own names say nothing of which fact is meant: every fact is about it.
-    holders = tuple(holder for holder in holders if holder != catalog.organization.id)
+    org = catalog.organization.id
+    owner = _name_stems(catalog, holders[0]) if holders[0] != org else frozenset()
+    holders = tuple(holder for holder in holders if holder != org)
     names = frozenset().union(*(_name_stems(catalog, holder) for holder in holders))
-    owner = _name_stems(catalog, holders[0]) if holders else frozenset()
     return check(question, replace(statement, names=names, owner=owner), places)
 
 
@@ -618,7 +619,7 @@ def _actor_stems(catalog: Catalog, subject: str) -> frozenset[str]:
     return found - _shared_name_stems(catalog)
 
 
-# A word in this many entities' names ("republic", "summit") tells none of them apart.
+# A word in this many states' and people's names ("republic") tells none of them apart.
 _SHARED_NAME = 3
 
 
