@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.core.answering.check import Asked, Relation, Statement, asked, check
+from bot.core.answering.check import Asked, Relation, Statement, asked, check, synonym_stems
+from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.dates import PartialDate
@@ -145,3 +148,59 @@ def test_a_real_state_without_a_record_is_still_not_a_member(engine):
     """The closed world still answers for a state the bot knows: it is not a member."""
     answer = ask(engine, "is ukraine a member of the csto")
     assert answer.answered and "not a member" in answer.text
+
+
+def _event(*words: str) -> tuple[tuple[float, frozenset[str], frozenset[str]], ...]:
+    return tuple((1.0, synonym_stems(word), frozenset()) for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("Azerbaijan left the CSTO in 1999, when it did not renew the treaty.", True),
+        ("Nazarbayev had a cold; he also cancelled a visit to Azerbaijan.", False),
+    ],
+)
+def test_a_reason_must_be_of_the_event_asked(text, passes):
+    """Asked why a state quit, a fact about that state that tells no quitting gives no reason."""
+    question = replace(read("why did azerbaijan quit"), event=_event("quit"))
+    assert check(question, Statement(text), PLACES).passed is passes
+
+
+def test_a_reason_must_be_of_the_subject_asked():
+    """Asked why one state left, another state's leaving, kept in its record, is no answer."""
+    question = replace(
+        read("why did azerbaijan quit"),
+        event=_event("quit"),
+        subjects=(frozenset({stem("azerbaijan")}),),
+    )
+    armenia = Statement("Pashinyan said Armenia will leave the CSTO.", owner=frozenset({"armeni"}))
+    assert not check(question, armenia, PLACES).passed
+    own = Statement("It left in 1999.", owner=frozenset({stem("azerbaijan")}))
+    assert check(question, own, PLACES).passed
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "passes"),
+    [
+        ("who announced the deployment", "Tokayev announced the troops would withdraw.", False),
+        ("who announced the deployment", "Pashinyan announced the deployment.", True),
+        ("when did uzbekistan join", "Uzbekistan left in 1999.", False),
+        ("when did the pullout finish", "The withdrawal began on 13 January 2022.", False),
+        (
+            "when did the pullout finish",
+            "It began on 13 January and was complete by 19 January 2022.",
+            True,
+        ),
+    ],
+)
+def test_a_fact_telling_only_the_opposite_event_does_not_answer(question, text, passes):
+    """A withdrawal does not answer for a deployment, nor a departure for an accession."""
+    assert check(read(question), Statement(text), PLACES).passed is passes
+
+
+def test_a_count_noun_asks_a_number():
+    """'Military losses' asks how many, as 'how many' does: a fact without a number fails."""
+    question = read("armenian military losses in september 2022")
+    assert question.relation is Relation.COUNT
+    assert not check(question, Statement("Armenia asked the CSTO for help."), PLACES).passed

@@ -38,7 +38,8 @@ class Relation(StrEnum):
     WHEN = "when"
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
     WHERE = "where"
-    WHY = "why"  # reasons are worded too many ways to check; retrieval favours them already
+    # Reasons are worded too many ways to check by word; the event and subject they are of are.
+    WHY = "why"
     WHO = "who"
     PERSON = "person"  # "which Russian president": a person the fact base knows, not a state
     WHAT = "what"  # anything else: no one kind of statement to look for
@@ -75,6 +76,8 @@ class _RelationsFile(DataModel):
     other_words: Phrase
     other_bodies: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
+    opposite_events: tuple[tuple[Phrase, Phrase], ...]
+    linking_verbs: Phrase
     order_phrases: tuple[Phrase, ...] = ()
 
 
@@ -108,6 +111,9 @@ class _Relations:
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
     other_words: frozenset[str]
     other_bodies: frozenset[str]
+    # Each pair of events that undo each other, as two sets of stems ("deploy", "withdraw").
+    opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    linking: frozenset[str]
     order_phrases: tuple[tuple[str, ...], ...] = ()
 
 
@@ -148,6 +154,11 @@ def _relations() -> _Relations:
         tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
         frozenset(raw.other_words.split()),
         frozenset(raw.other_bodies.split()),
+        tuple(
+            (frozenset(stem(word) for word in one.split()), frozenset(stem(w) for w in two.split()))
+            for one, two in raw.opposite_events
+        ),
+        frozenset(raw.linking_verbs.split()),
         tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
     )
 
@@ -166,6 +177,21 @@ def synonym_stems(word: str) -> frozenset[str]:
     """The word's stem and its synonyms' stems, matched by stem ("sent" meets "deployed")."""
     own = stem(word)
     return _relations().kin.get(own, frozenset()) | {own}
+
+
+def asking_words() -> frozenset[str]:
+    """The words of the phrases that ask a relation ("what caused", "the reason", "which city"),
+    the words that give a reason and those that link a clause ("that led to"): they say what
+    kind of answer is wanted, not its event."""
+    data = _relations()
+    return (
+        frozenset(word for phrase, _ in data.asks for word in phrase) | data.reasons | data.linking
+    )
+
+
+def anchor_openers() -> frozenset[str]:
+    """Words that place something in time relative to another ("before", "after", "until")."""
+    return _relations().anchor_openers
 
 
 def light_words() -> frozenset[str]:
@@ -390,6 +416,12 @@ class Asked:
     also: tuple[Relation, ...] = ()  # "when and where": further relations asked at once
     words: frozenset[str] = frozenset()  # the question's own words, which name no answer
     people: frozenset[str] = frozenset()  # the stems of the names of the people known
+    # The question's own content words even when it names its subject ("why did Azerbaijan
+    # quit": "quit"): the event a reason or a person must be of.
+    event: Content = ()
+    # The stems of the names of each subject the question names (the organization aside): a
+    # reason is of the subject asked about, not of another state in a fact held by both.
+    subjects: tuple[frozenset[str], ...] = ()
 
 
 def asked(
@@ -682,11 +714,12 @@ class Finding:
     relation_checked: bool  # the question asked a relation that could be checked at all
     covers: bool  # it uses enough of the question's content words (weighted by rarity)
     in_time: bool  # it holds at the time asked
+    of_event: bool = True  # it states the event asked about, not only its opposite or another
 
     @property
     def passed(self) -> bool:
         """The fact may be given as the answer."""
-        return self.states_relation and self.covers and self.in_time
+        return self.states_relation and self.covers and self.in_time and self.of_event
 
     @property
     def certainty(self) -> float:
@@ -707,6 +740,8 @@ class Statement:
     names: frozenset[str] = frozenset()
     # When an undated fact held ("as of January 2023"): it is of that time too.
     as_of: PartialDate | None = None
+    # The stems of its owner's names: a fact in a state's own record speaks of that state.
+    owner: frozenset[str] = frozenset()
 
     @classmethod
     def of_fact(cls, item: FactItem) -> Statement:
@@ -729,7 +764,8 @@ def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Findi
 
 def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
     """Check a statement against the question's relation, content words and time."""
-    said = stems(statement.text) | frozenset(statement.topics) | statement.names
+    own_words = stems(statement.text)
+    said = own_words | frozenset(statement.topics) | statement.names
     # Asked several relations at once, a fact stating any of them may be part of the answer.
     asked_relations = (question.relation, *question.also)
     return Finding(
@@ -740,7 +776,44 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
         question.relation is not Relation.WHAT,
         coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
         _in_time(question.years, statement),
+        tells_event(question, said)
+        and not undoes_event(question, own_words)
+        and names_subjects(question, own_words | statement.owner),
     )
+
+
+# The relations whose answer is of an event: a reason or a person of something else ("who
+# announced the withdrawal" for "who announced the deployment") answers another question.
+_EVENT_CHECKED = frozenset({Relation.WHY, Relation.WHO})
+
+
+def tells_event(question: Asked, said: frozenset[str]) -> bool:
+    """Asked why or who of an event, the fact says it: one of the question's own content words
+    at least, by stem or synonym ("quit": "left"), names aside.
+    Asked anything else, or no event, nothing to check here."""
+    if question.relation not in _EVENT_CHECKED or not question.event or question.also:
+        return True  # a question of several parts: each part's words are another fact's
+    # A kindred word is too loose here: "stated" is kin of "announced", and so "member state".
+    return any(not own.isdisjoint(said) for _, own, _ in question.event)
+
+
+def names_subjects(question: Asked, said: frozenset[str]) -> bool:
+    """Asked why, the fact names a subject asked about, or is its own record: a fact held by two
+    states ("Armenia will leave", kept with Azerbaijan's) gives the other's reason."""
+    if question.relation is not Relation.WHY or not question.subjects:
+        return True
+    return any(not names.isdisjoint(said) for names in question.subjects)
+
+
+def undoes_event(question: Asked, said: frozenset[str]) -> bool:
+    """The fact states only the event opposite to one asked: a withdrawal for a deployment, a
+    departure for an accession, an end for a start."""
+    asked_stems = frozenset(stem(word) for word in question.words)
+    for one, two in _relations().opposites:
+        for this, other in ((one, two), (two, one)):
+            if this & asked_stems and not other & asked_stems and other & said and not this & said:
+                return True
+    return False
 
 
 def coverage(content: Content, said: frozenset[str]) -> float:

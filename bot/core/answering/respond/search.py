@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -14,7 +15,9 @@ from bot.core.answering.check import (
     Finding,
     Relation,
     Statement,
+    anchor_openers,
     asked,
+    asking_words,
     asks_other_body,
     check,
     coverage,
@@ -263,11 +266,16 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
     content |= predicate_acts(request.reading.corrected)
+    # "What came before the CSTO": a word ordering two things in time says nothing of which
+    # fact is meant; a fact sharing it ("attended the summit before travelling") is no answer.
+    content -= anchor_openers()
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
-    words, topics = question_words(
-        content, request.reading.named_words(subjects) - _alias_extras(request)
-    )
+    names = request.reading.named_words(subjects) - _alias_extras(request)
+    words, _ = question_words(content, names)
+    # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
+    # its own; the words beside it say what is asked.
+    _, topics = question_words(content - light_words(), names)
     reading = request.reading
     focused = own if asks_own else own | carried
     focus = {stem(word) for word in focused}
@@ -301,6 +309,16 @@ def search_answer(
         _content(request, retriever),
         person_stems(request.catalog),
         own_name_words(request.catalog),
+    )
+    org = request.catalog.organization.id
+    question = replace(
+        question,
+        event=event_words(request, retriever),
+        subjects=tuple(
+            _actor_stems(request.catalog, subject)
+            for subject in request.understanding.subjects
+            if request.catalog.kinds.get(subject) in _ACTORS and subject != org
+        ),
     )
     # "When did the troops arrive, and who commanded them": each part's words are another
     # fact's; a fact needs to cover only its share, the facts given together the whole.
@@ -453,6 +471,22 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
     )
 
 
+def event_words(request: Request, retriever: Retriever) -> Content:
+    """The question's words for the event it asks about, its subject named or not ("why did
+    Azerbaijan quit": "quit"; "who announced the deployment": both words), domain words too;
+    not the words asking for a reason or a count ("what caused"), nor the kind of a meeting
+    ("emergency") or a model's designation ("Tu-22M3s"), which facts word apart
+    ("extraordinary session", "Tu-22M3")."""
+    within = tuple(
+        word
+        for word in request.reading.corrected
+        if word not in asking_words()
+        and word not in EXTRAORDINARY
+        and not any(char.isdigit() for char in word)
+    )
+    return clause_words(request, retriever, within)
+
+
 def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
     """Some fact uses the word; or, `by_synonym`, the word has synonyms an answer may word it
     by ("succeed": "succeeded", "replaced"), though only records say them."""
@@ -525,9 +559,11 @@ def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog
     else:
         return None
     # The organization's own names say nothing of which fact is meant: every fact is about it.
-    holders = tuple(holder for holder in holders if holder != catalog.organization.id)
+    org = catalog.organization.id
+    owner = _name_stems(catalog, holders[0]) if holders[0] != org else frozenset()
+    holders = tuple(holder for holder in holders if holder != org)
     names = frozenset().union(*(_name_stems(catalog, holder) for holder in holders))
-    return check(question, replace(statement, names=names), places)
+    return check(question, replace(statement, names=names, owner=owner), places)
 
 
 def people_named(request: Request) -> list[str]:
@@ -568,6 +604,31 @@ def name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
 def _name_stems(catalog: Catalog, entity_id: str) -> frozenset[str]:
     """The stems of an entity's name and aliases (cached)."""
     return frozenset(stem(word) for word in _names_of(catalog, entity_id) - STOPWORDS)
+
+
+# The kinds of subject that act and have reasons: a state, a person.
+_ACTORS = frozenset({"country", "person"})
+
+
+def _actor_stems(catalog: Catalog, subject: str) -> frozenset[str]:
+    """The stems that name an actor: a state's names; a person's and his state's ("Lukashenko
+    boycotted" is told as "Belarus boycotted")."""
+    entity = catalog.entities.get(subject)
+    country = getattr(entity, "country", None)
+    found = _name_stems(catalog, subject) | (_name_stems(catalog, country) if country else set())
+    return found - _shared_name_stems(catalog)
+
+
+# A word in this many states' and people's names ("republic") tells none of them apart.
+_SHARED_NAME = 3
+
+
+@lru_cache(maxsize=4)
+def _shared_name_stems(catalog: Catalog) -> frozenset[str]:
+    """The stems of words many states' and people's names share ("Republic of Armenia")."""
+    actors = (entity_id for entity_id, kind in catalog.kinds.items() if kind in _ACTORS)
+    counts = Counter(stem_ for entity_id in actors for stem_ in _name_stems(catalog, entity_id))
+    return frozenset(stem_ for stem_, count in counts.items() if count >= _SHARED_NAME)
 
 
 @lru_cache(maxsize=1024)
