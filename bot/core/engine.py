@@ -299,12 +299,21 @@ class Engine:
         before = self._memory.recall(context.conversation)
         if before is not None:
             self._memory.remember(scratch.conversation, before)
+        answered: list[PartAnswer] = []
         try:
-            answered = tuple(PartAnswer(p, self._answer_one(loaded, p, scratch)) for p in parts)
+            for part in parts:
+                leaning = answered and not answered[-1].answer.answered
+                if leaning and not loaded.linker.read(part).ids():
+                    # "... and who signed" names nothing of its own: with the part before it
+                    # unanswered, it has no subject, and read alone it would find any signing.
+                    answer = self._abstain(loaded, part, None, understood=True)
+                else:
+                    answer = self._answer_one(loaded, part, scratch)
+                answered.append(PartAnswer(part, answer))
             after = self._memory.recall(scratch.conversation)
         finally:
             self._memory.forget(scratch.conversation)
-        return _Parts(answered, after if after is not before else None)
+        return _Parts(tuple(answered), after if after is not before else None)
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""
