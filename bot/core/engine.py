@@ -302,14 +302,14 @@ class Engine:
         answered: list[PartAnswer] = []
         try:
             for part in parts:
-                leaning = answered and not answered[-1].answer.answered
-                if leaning and not loaded.linker.read(part).ids():
+                leans = not loaded.linker.read(part).ids()
+                if leans and answered and not answered[-1].answer.answered:
                     # "... and who signed" names nothing of its own: with the part before it
                     # unanswered, it has no subject, and read alone it would find any signing.
                     answer = self._abstain(loaded, part, None, understood=True)
                 else:
                     answer = self._answer_one(loaded, part, scratch)
-                answered.append(PartAnswer(part, answer))
+                answered.append(PartAnswer(part, answer, leans))
             after = self._memory.recall(scratch.conversation)
         finally:
             self._memory.forget(scratch.conversation)

@@ -22,6 +22,7 @@ class PartAnswer:
 
     question: str
     answer: Answer
+    leans: bool = False  # names nothing of its own ("and who sits on it"), so leans on another
 
 
 def combined(
@@ -57,7 +58,7 @@ def _pieces(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer]:
     pieces: list[Answer] = []
     for part in parts:
         answer = part.answer
-        if not answer.answered or (whole.answered and _off_subject(answer, whole)):
+        if not answer.answered or (whole.answered and part.leans and _off_subject(answer, whole)):
             continue  # "who got picked" read alone finds another session's choice
         shown = whole if whole.answered and _shares_a_fact(answer, whole) else answer
         if shown not in pieces and not _says_nothing_new(shown, pieces):
