@@ -25,6 +25,7 @@ class _PartsFile(DataModel):
     leading_fillers: str
     auxiliary_reach: int
     auxiliaries: str
+    answer_nouns: str
     bare_words: str
     step_verbs: str
 
@@ -38,6 +39,7 @@ class _Cues:
     fillers: frozenset[str]
     reach: int
     auxiliaries: frozenset[str]
+    answer_nouns: frozenset[str]
     bare: frozenset[str]
     steps: frozenset[str]
 
@@ -53,6 +55,7 @@ def _cues() -> _Cues:
     joins = re.compile(rf"(?:\s*[,;]\s*|\s+-\s+|\s+)(?:{alternatives})\.?\s+", re.IGNORECASE)
     question, nouns = frozenset(raw.question_words.split()), frozenset(raw.asked_nouns.split())
     fillers = frozenset(raw.leading_fillers.split())
+    answers = frozenset(raw.answer_nouns.split())
     return _Cues(
         joins,
         question,
@@ -61,7 +64,8 @@ def _cues() -> _Cues:
         fillers,
         raw.auxiliary_reach,
         frozenset(raw.auxiliaries.split()),
-        question | nouns | fillers | frozenset(raw.bare_words.split()),
+        answers,
+        question | nouns | fillers | answers | frozenset(raw.bare_words.split()),
         frozenset(raw.step_verbs.split()),
     )
 
@@ -102,17 +106,23 @@ def _is_bare(part: str) -> bool:
 
 
 def _rest(part: str) -> str:
-    """What the part asks about after its question phrase ("was the treaty signed")."""
+    """What the part asks about after its question phrase ("was the treaty signed"), with the
+    words of that phrase that name the subject ("how many ex-members are there")."""
     cues = _cues()
     words = part.split()
     folded = [" ".join(tokens(word)) for word in words]
-    opening = _opening(folded)
+    opening = next((i for i, w in enumerate(folded) if w in cues.question), None)
     if opening is None:
         return ""
     reach = folded[opening + 1 : opening + 1 + cues.reach]
     for offset, word in enumerate(reach, start=opening + 1):
         if word in cues.auxiliaries:
-            return " ".join(words[offset:])
+            kept = [
+                words[i]
+                for i in range(opening + 1, offset)
+                if folded[i] not in cues.bare and folded[i] not in cues.answer_nouns
+            ]
+            return " ".join([*kept, *words[offset:]])
     return " ".join(words[opening + 1 :])
 
 
