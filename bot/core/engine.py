@@ -119,7 +119,7 @@ from bot.core.understanding.memory import (
 )
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
-from bot.core.understanding.parts import question_parts
+from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.shifts import shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
@@ -291,7 +291,7 @@ class Engine:
         return combined(whole, answered.parts, org, partial(_states_asked, loaded))
 
     def _answer_parts(
-        self, loaded: _Loaded, parts: tuple[str, ...], context: Context
+        self, loaded: _Loaded, parts: tuple[Part, ...], context: Context
     ) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
         on the one before ("and whom did he replace")."""
@@ -302,14 +302,14 @@ class Engine:
         answered: list[PartAnswer] = []
         try:
             for part in parts:
-                leans = not loaded.linker.read(part).ids()
+                leans = not loaded.linker.read(part.question).ids()
                 if leans and answered and not answered[-1].answer.answered:
                     # "... and who signed" names nothing of its own: with the part before it
                     # unanswered, it has no subject, and read alone it would find any signing.
-                    answer = self._abstain(loaded, part, None, understood=True)
+                    answer = self._abstain(loaded, part.question, None, understood=True)
                 else:
-                    answer = self._answer_one(loaded, part, scratch)
-                answered.append(PartAnswer(part, answer, leans))
+                    answer = self._answer_one(loaded, part.question, scratch)
+                answered.append(PartAnswer(part.question, answer, part.asked, leans))
             after = self._memory.recall(scratch.conversation)
         finally:
             self._memory.forget(scratch.conversation)

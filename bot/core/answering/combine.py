@@ -20,8 +20,9 @@ Stated = Callable[[str, str], bool | None]
 class PartAnswer:
     """One part of the question as asked on its own, and the answer it got."""
 
-    question: str
+    question: str  # the part as answered, a bare ask with the rest it borrowed
     answer: Answer
+    asked: str = ""  # the part in the user's own words ("and why"), when they differ
     leans: bool = False  # names nothing of its own ("and who sits on it"), so leans on another
 
 
@@ -34,15 +35,29 @@ def combined(
     pieces = _pieces(whole, parts)
     if not pieces:
         return whole
-    said = " ".join(piece.text for piece in pieces if piece.answered)
+    said = " ".join(_said_texts(pieces))
     missing = [
-        part.question
+        part.asked or part.question
         for part in parts
         if not _given(part.answer, pieces) and not _said(part.question, said, whole, stated)
     ]
     if pieces == [whole] and not missing:
         return whole
     return _joined(whole.question, pieces, missing, organization)
+
+
+def _said_texts(pieces: list[Answer]) -> list[str]:
+    """All an answer says: its text, its items and section lines, and the claims it lays out."""
+    return [
+        text
+        for piece in pieces
+        for text in (
+            piece.text,
+            *piece.items,
+            *(line for section in piece.sections for line in section.lines),
+            *(claim.text for dispute in piece.disputes for claim in dispute.claims),
+        )
+    ]
 
 
 def _said(question: str, said: str, whole: Answer, stated: Stated) -> bool:
@@ -91,9 +106,9 @@ def _says_nothing_new(answer: Answer, pieces: list[Answer]) -> bool:
     return bool(ids) and ids <= shown
 
 
-def _not_had(question: str, organization: str) -> str:
-    """The plain admission for a part that could not be answered."""
-    return f'I don\'t have an answer in the {organization} fact base to "{question}".'
+def _not_had(asked: str, organization: str) -> str:
+    """The plain admission for a part that could not be answered, in the user's words."""
+    return f'On "{asked}", I don\'t have an answer in the {organization} fact base.'
 
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:

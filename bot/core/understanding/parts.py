@@ -31,6 +31,14 @@ class _PartsFile(DataModel):
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """One ask of a question: as the user worded it, and as a question of its own."""
+
+    asked: str  # "and what year" reads "what year"
+    question: str  # "what year was the treaty signed"
+
+
+@dataclass(frozen=True, slots=True)
 class _Cues:
     joins: re.Pattern[str]
     question: frozenset[str]
@@ -139,10 +147,10 @@ def _steps(left: str, right: str) -> tuple[str, str] | None:
     return f"{left} {tail}".strip(), " ".join([*before[:-1], *after]).strip()
 
 
-def _borrowed(parts: list[str]) -> list[str]:
+def _borrowed(parts: list[str]) -> list[Part]:
     """Bare asks take the rest of their neighbour: the next part's for the first, else the
     previous one's ("in which city was it signed and what year" -> "what year was it signed")."""
-    done = list(parts)
+    done = [Part(part, part) for part in parts]
     for index, part in enumerate(parts):
         if not _is_bare(part):
             continue
@@ -151,17 +159,18 @@ def _borrowed(parts: list[str]) -> list[str]:
             donor = parts[index + 1]
         rest = _rest(donor)
         if rest:
-            done[index] = f"{part} {rest}"
+            done[index] = Part(part, f"{part} {rest}")
     return done
 
 
-def question_parts(question: str) -> tuple[str, ...]:
+def question_parts(question: str) -> tuple[Part, ...]:
     """The asks of a question, each a question of its own; one part when it asks one thing."""
+    whole = (Part(question, question),)
     text = question.strip().rstrip(_TRAILING)
     cues = _cues()
     pieces = cues.joins.split(text)
     if len(pieces) < 2:
-        return (question,)
+        return whole
     parts: list[str] = [pieces[0]]
     for piece in pieces[1:]:
         steps = _steps(parts[-1], piece)
@@ -173,7 +182,7 @@ def question_parts(question: str) -> tuple[str, ...]:
             parts[-1] = _rejoin(text, parts[-1], piece)
     parts = [p.strip().rstrip(_TRAILING) for p in parts if p.strip(_TRAILING)]
     if len(parts) < 2 or len(parts) > MAX_PARTS:
-        return (question,)
+        return whole
     return tuple(_borrowed(parts))
 
 
