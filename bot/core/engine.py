@@ -692,7 +692,8 @@ def _states_asked(loaded: _Loaded, question: str, text: str) -> bool | None:
     if wanted.relation in {Relation.WHAT, Relation.WHY}:
         return None
     probe = replace(wanted, also=(wanted.relation,))
-    return states_also(probe, text, loaded.cities)
+    states = (word for country in loaded.catalog.countries() for word in tokens(country.name))
+    return states_also(probe, text, loaded.cities | frozenset(states))
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:

@@ -39,7 +39,7 @@ def combined(
     missing = [
         part.asked or part.question
         for part in parts
-        if not _given(part.answer, pieces) and not _said(part.question, said, whole, stated)
+        if not _said(part.question, said, whole, stated, _given(part.answer, pieces))
     ]
     if pieces == [whole] and not missing:
         return whole
@@ -60,11 +60,13 @@ def _said_texts(pieces: list[Answer]) -> list[str]:
     ]
 
 
-def _said(question: str, said: str, whole: Answer, stated: Stated) -> bool:
-    """The answers shown state what the part asks; what or why cannot be checked, so an answer
-    to the whole question, which passed the engine's own checks of every part, is trusted."""
+def _said(question: str, said: str, whole: Answer, stated: Stated, given: bool) -> bool:
+    """The answers shown state what the part asks (a date, a place, a person, a number), even
+    when its own answer is among them: read alone, "who has headed it" may find the founding
+    fact again. What or why cannot be checked: a part's own answer shown, or an answer to the
+    whole question (which passed the engine's own checks of every part), is trusted."""
     found = stated(question, said)
-    return whole.answered if found is None else found
+    return (given or whole.answered) if found is None else found
 
 
 def _pieces(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer]:
