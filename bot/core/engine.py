@@ -688,7 +688,8 @@ def _states_asked(loaded: _Loaded, question: str, text: str) -> bool | None:
     """Whether the text states the date, place, person or number the question asks; None for
     what or why, which no one kind of statement answers."""
     words = tuple(loaded.linker.read(question).corrected)
-    wanted = asked(words, find_dates(question))
+    # With the people known, "who has headed it" asks for a person, whom a council names not.
+    wanted = asked(words, find_dates(question), people=person_stems(loaded.catalog))
     if wanted.relation in {Relation.WHAT, Relation.WHY}:
         return None
     probe = replace(wanted, also=(wanted.relation,))
