@@ -290,9 +290,7 @@ class Engine:
         org = loaded.catalog.organization.abbreviation
         return combined(whole, answered.parts, org, partial(_states_asked, loaded))
 
-    def _answer_parts(
-        self, loaded: _Loaded, parts: tuple[Part, ...], context: Context
-    ) -> _Parts:
+    def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
         on the one before ("and whom did he replace")."""
         scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")

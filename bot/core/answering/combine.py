@@ -118,9 +118,7 @@ def _renumber(text: str, numbers: dict[int, int]) -> str:
     return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
 
 
-def _joined(
-    question: str, pieces: list[Answer], missing: list[str], organization: str
-) -> Answer:
+def _joined(question: str, pieces: list[Answer], missing: list[str], organization: str) -> Answer:
     """The pieces one after another, sources renumbered, then what could not be answered."""
     sources: dict[str, SourceRef] = {}
     texts: list[str] = []

@@ -100,7 +100,7 @@ def _asks_own(part: str) -> bool:
 
 
 def _asks(part: str) -> bool:
-    """The words before a joiner ask something: a question word or asked noun, or a yes/no opener."""
+    """The words before a joiner ask something: a question word, an asked noun, a yes/no opener."""
     words = tokens(part)
     cues = _cues()
     if not words:
