@@ -177,6 +177,8 @@ class _Loaded:
     anchors: AnchorReader
     in_play: InPlay
     succession: SuccessionReader
+    places: frozenset[str]  # the cities and the states' name words: an answer naming one says where
+    people: frozenset[str]  # the stems of every known person's names: an answer naming one says who
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
@@ -195,6 +197,10 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
         SuccessionReader(catalog, understander),
+        frozenset(understander.finder.city_index).union(
+            *(tokens(country.name) for country in catalog.countries())
+        ),
+        person_stems(catalog),
     )
 
 
@@ -687,12 +693,11 @@ def _states_asked(loaded: _Loaded, question: str, text: str) -> bool | None:
     what or why, which no one kind of statement answers."""
     words = tuple(loaded.linker.read(question).corrected)
     # With the people known, "who has headed it" asks for a person, whom a council names not.
-    wanted = asked(words, find_dates(question), people=person_stems(loaded.catalog))
+    wanted = asked(words, find_dates(question), people=loaded.people)
     if wanted.relation in {Relation.WHAT, Relation.WHY}:
         return None
     probe = replace(wanted, also=(wanted.relation,))
-    states = (word for country in loaded.catalog.countries() for word in tokens(country.name))
-    return states_also(probe, text, loaded.cities | frozenset(states))
+    return states_also(probe, text, loaded.places)
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:
