@@ -8,11 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import count, pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
+    Asked,
     Content,
     Relation,
     asked,
@@ -294,7 +295,7 @@ class Engine:
         if not whole.answered and answered.topic is not None:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
-        return combined(whole, answered.parts, org, partial(_states_asked, loaded))
+        return combined(whole, answered.parts, org, _PartCheck(loaded))
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
@@ -688,16 +689,29 @@ def _answerable_in_parts(loaded: _Loaded, question: str) -> bool:
     return not (_other_organization(loaded, reading) or asks_opinion(reading))
 
 
-def _states_asked(loaded: _Loaded, question: str, text: str) -> bool | None:
-    """Whether the text states the date, place, person or number the question asks; None for
-    what or why, which no one kind of statement answers."""
-    words = tuple(loaded.linker.read(question).corrected)
-    # With the people known, "who has headed it" asks for a person, whom a council names not.
-    wanted = asked(words, find_dates(question), people=loaded.people)
-    if wanted.relation in {Relation.WHAT, Relation.WHY}:
-        return None
-    probe = replace(wanted, also=(wanted.relation,))
-    return states_also(probe, text, loaded.places)
+@dataclass(frozen=True, slots=True)
+class _PartCheck:
+    """What a part of a question asks, and whether a text states it, read as the search does."""
+
+    loaded: _Loaded
+
+    def _asked(self, question: str) -> Asked:
+        words = tuple(self.loaded.linker.read(question).corrected)
+        # With the people known, "who has headed it" asks for a person, whom a council names not.
+        return asked(words, find_dates(question), people=self.loaded.people)
+
+    def relation(self, question: str) -> str:
+        """The relation the question asks."""
+        return str(self._asked(question).relation)
+
+    def states(self, question: str, text: str) -> bool | None:
+        """Whether the text states the date, place, person or number the question asks; None
+        for what or why, which no one kind of statement answers."""
+        wanted = self._asked(question)
+        if wanted.relation in {Relation.WHAT, Relation.WHY}:
+            return None
+        probe = replace(wanted, also=(wanted.relation,))
+        return states_also(probe, text, self.loaded.places)
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:

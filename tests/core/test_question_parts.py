@@ -122,6 +122,20 @@ def test_a_plain_question_with_and_stays_whole(question: str) -> None:
     assert [part.question for part in question_parts(question)] == [question]
 
 
+class _Check:
+    """A fake of the engine's check: the relation is the question's first word; `unstated`
+    lists the relations no text states."""
+
+    def __init__(self, *unstated: str) -> None:
+        self.unstated = unstated
+
+    def relation(self, question: str) -> str:
+        return question.split(maxsplit=1)[0]
+
+    def states(self, question: str, text: str) -> bool | None:
+        return self.relation(question) not in self.unstated
+
+
 def _answer(
     text: str, facts: tuple[str, ...], sources: tuple[str, ...], answered: bool = True
 ) -> Answer:
@@ -142,7 +156,7 @@ def test_the_sources_of_both_parts_are_numbered_in_one_list() -> None:
     whole = _answer("Serdyukov heads it. [1]", ("f1",), ("s1",))
     second = _answer("Sidorov did before. [1][2]", ("f2",), ("s2", "s1"))
     parts = [PartAnswer("who heads it", whole), PartAnswer("whom did he replace", second)]
-    answer = combined(whole, parts, "CSTO", lambda _q, _t: True)
+    answer = combined(whole, parts, "CSTO", _Check())
     assert answer.text == "Serdyukov heads it. [1] Sidorov did before. [2][1]"
     assert [s.id for s in answer.sources] == ["s1", "s2"]
     assert [f.id for f in answer.facts] == ["f1", "f2"]
@@ -157,7 +171,7 @@ def test_a_part_no_answer_states_is_said_to_be_missing() -> None:
         PartAnswer("when was it signed", first),
         PartAnswer("where was it signed", whole, asked="and where"),
     ]
-    answer = combined(whole, parts, "CSTO", lambda q, _t: not q.startswith("where"))
+    answer = combined(whole, parts, "CSTO", _Check("where"))
     assert answer.text.startswith("The treaty was signed in 1992. [1]")
     assert 'On "and where", I don\'t have an answer in the CSTO fact base.' in answer.text
     assert not answer.answered
@@ -168,7 +182,25 @@ def test_the_whole_answer_alone_when_it_answers_every_part() -> None:
     """One fact stating both asks: the answer to the whole question, unchanged."""
     whole = _answer("Georgia joined in 1993 and left in 1999. [1]", ("f1",), ("s1",))
     parts = [PartAnswer("when did it join", whole), PartAnswer("when did it leave", whole)]
-    assert combined(whole, parts, "CSTO", lambda _q, _t: True) is whole
+    assert combined(whole, parts, "CSTO", _Check()) is whole
+
+
+def test_another_parts_date_does_not_answer_a_second_when() -> None:
+    """Two asks of when: the date answering the first is no answer to the second."""
+    first = _answer("The Taliban entered Kabul on 15 August 2021. [1]", ("f1",), ("s1",))
+    unanswered = _answer("No.", (), (), answered=False)
+    parts = [
+        PartAnswer("when did the taliban take kabul", first),
+        PartAnswer("when did the leaders meet after that", unanswered),
+    ]
+
+    class Dated(_Check):
+        def states(self, question: str, text: str) -> bool | None:
+            return "2021" in text
+
+    answer = combined(unanswered, parts, "CSTO", Dated())
+    assert 'On "when did the leaders meet after that"' in answer.text
+    assert not answer.answered
 
 
 def test_memory_forgets_a_conversation() -> None:
