@@ -9,10 +9,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import count, pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
+    Asked,
     Content,
     Relation,
     asked,
@@ -32,6 +33,7 @@ from bot.core.answering.check import (
     said_by_period,
     says_part,
     speaks_of_other_body,
+    states_also,
     states_as_often,
     states_day,
     states_day_in_month,
@@ -46,6 +48,7 @@ from bot.core.answering.check import (
     ties_to_unplaced_time,
     unchecked_part,
 )
+from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
@@ -118,6 +121,7 @@ from bot.core.understanding.memory import (
 )
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
@@ -145,11 +149,23 @@ _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
+# Conversations of the parts of one question ("who heads it and whom did he replace"): the
+# prefix cannot be a platform's key, and the count keeps concurrent questions apart.
+_SCRATCH = "\x00parts:"
+_SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """The answers to the parts of one question, and the topic the last of them left."""
+
+    parts: tuple[PartAnswer, ...]
+    topic: Topic | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +182,8 @@ class _Loaded:
     anchors: AnchorReader
     in_play: InPlay
     succession: SuccessionReader
+    places: frozenset[str]  # the cities and the states' name words: an answer naming one says where
+    people: frozenset[str]  # the stems of every known person's names: an answer naming one says who
 
 
 def _derive(knowledge: Knowledge) -> _Loaded:
@@ -184,6 +202,10 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
         SuccessionReader(catalog, understander),
+        frozenset(understander.finder.city_index).union(
+            *(tokens(country.name) for country in catalog.countries())
+        ),
+        person_stems(catalog),
     )
 
 
@@ -269,6 +291,41 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        parts = question_parts(question[:MAX_QUESTION_CHARS])
+        if len(parts) < 2 or not _answerable_in_parts(loaded, question):
+            return self._answer_one(loaded, question, context)
+        answered = self._answer_parts(loaded, parts, context)
+        whole = self._answer_one(loaded, question, context)
+        if not whole.answered and answered.topic is not None:
+            self._memory.remember(context.conversation, answered.topic)
+        org = loaded.catalog.organization.abbreviation
+        return combined(whole, answered.parts, org, _PartCheck(loaded))
+
+    def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
+        """Each ask answered on its own, in a scratch conversation so that a later part leans
+        on the one before ("and whom did he replace")."""
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        before = self._memory.recall(context.conversation)
+        if before is not None:
+            self._memory.remember(scratch.conversation, before)
+        answered: list[PartAnswer] = []
+        try:
+            for part in parts:
+                leans = not loaded.linker.read(part.question).ids()
+                if leans and answered and not answered[-1].answer.answered:
+                    # "... and who signed" names nothing of its own: with the part before it
+                    # unanswered, it has no subject, and read alone it would find any signing.
+                    answer = self._abstain(loaded, part.question, None, understood=True)
+                else:
+                    answer = self._answer_one(loaded, part.question, scratch)
+                answered.append(PartAnswer(part.question, answer, part.asked, leans))
+            after = self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
+        return _Parts(tuple(answered), after if after is not before else None)
+
+    def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        """One ask answered by the engine's normal path."""
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
             org = loaded.catalog.organization.abbreviation
@@ -636,6 +693,38 @@ _READ_OFF: dict[str, Callable[[Engine, _Loaded, Request], Answer | None]] = {
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
+
+
+def _answerable_in_parts(loaded: _Loaded, question: str) -> bool:
+    """Whether the parts of a question may be answered one by one: not when the whole is
+    refused (another organization's founding and members, an opinion asked)."""
+    reading = unhedged(loaded.linker.read(set_aside(question[:MAX_QUESTION_CHARS])[0]))
+    return not (_other_organization(loaded, reading) or asks_opinion(reading))
+
+
+@dataclass(frozen=True, slots=True)
+class _PartCheck:
+    """What a part of a question asks, and whether a text states it, read as the search does."""
+
+    loaded: _Loaded
+
+    def _asked(self, question: str) -> Asked:
+        words = tuple(self.loaded.linker.read(question).corrected)
+        # With the people known, "who has headed it" asks for a person, whom a council names not.
+        return asked(words, find_dates(question), people=self.loaded.people)
+
+    def relation(self, question: str) -> str:
+        """The relation the question asks."""
+        return str(self._asked(question).relation)
+
+    def states(self, question: str, text: str) -> bool | None:
+        """Whether the text states the date, place, person or number the question asks; None
+        for what or why, which no one kind of statement answers."""
+        wanted = self._asked(question)
+        if wanted.relation in {Relation.WHAT, Relation.WHY}:
+            return None
+        probe = replace(wanted, also=(wanted.relation,))
+        return states_also(probe, text, self.loaded.places)
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:

@@ -170,5 +170,12 @@ class ConversationMemory:
             while len(self._items) > self._capacity:
                 self._items.popitem(last=False)
 
+    def forget(self, key: str | None) -> None:
+        """Drop the conversation's topic (a scratch conversation that has served its turn)."""
+        if key is None:
+            return
+        with self._lock:
+            self._items.pop(key, None)
+
     def __len__(self) -> int:
         return len(self._items)

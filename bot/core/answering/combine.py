@@ -1,0 +1,219 @@
+"""One answer made of the answers to each part of a question that asks several things."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.api import Answer, Section, SourceRef
+
+# An inline source number as AnswerBuilder writes it ("[2]").
+_MARKER = re.compile(r"\[(\d+)\]")
+# Where an answer's first sentence ends: a full stop before a space, or its first source number.
+_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s|\[\d+\]")
+# A name or a number an answer gives: a capitalised word or a run of digits.
+_VALUE = re.compile(r"\b(?:[A-Z][\w-]+|\d+)\b")
+# The share of a part's names and numbers the whole answer must give for the part's own answer
+# to add nothing ("Secretary General Masadykov of Kyrgyzstan" against his office record, whose
+# "as of" date alone is new); a predecessor's name is far below it.
+_REPEATED = 0.8
+
+
+class Check(Protocol):
+    """How the engine reads what a part asks and whether a text states it."""
+
+    def relation(self, question: str) -> str:
+        """The relation the question asks: when, where, who, how many, what, why."""
+        ...
+
+    def states(self, question: str, text: str) -> bool | None:
+        """Whether the text states what the question asks; None for what or why, which no one
+        kind of statement answers."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class PartAnswer:
+    """One part of the question as asked on its own, and the answer it got."""
+
+    question: str  # the part as answered, a bare ask with the rest it borrowed
+    answer: Answer
+    asked: str = ""  # the part in the user's own words ("and why"), when they differ
+    leans: bool = False  # names nothing of its own ("and who sits on it"), so leans on another
+
+
+def combined(whole: Answer, parts: Sequence[PartAnswer], organization: str, check: Check) -> Answer:
+    """The answer to the whole question, with each part it leaves out answered after it in the
+    order asked; a part no answer states is said to be missing, and the answer is then only as
+    sure as its weakest part. The whole answer alone when it answers every part."""
+    shown = _shown(whole, parts)
+    pieces = _pieces(whole, shown)
+    if not pieces:
+        return whole
+    missing = [
+        part.asked or part.question
+        for index, part in enumerate(parts)
+        if not _said(index, parts, shown, whole, check)
+    ]
+    if pieces == [whole] and not missing:
+        return whole
+    return _joined(whole.question, pieces, missing, organization)
+
+
+def _shown(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer | None]:
+    """For each part, the answer shown for it: the whole answer where it gives the part's
+    facts, else the part's own answer; None for a part unanswered or read off its subject."""
+    shown: list[Answer | None] = []
+    for part in parts:
+        answer = part.answer
+        if not answer.answered or (whole.answered and part.leans and _off_subject(answer, whole)):
+            shown.append(None)  # "who got picked" read alone finds another session's choice
+        elif whole.answered and (_shares_a_fact(answer, whole) or _repeats(answer, whole)):
+            shown.append(whole)
+        else:
+            shown.append(answer)
+    return shown
+
+
+def _pieces(whole: Answer, shown: list[Answer | None]) -> list[Answer]:
+    """The answers to show, in the order of the parts, each once; the whole answer first when it
+    answers no part in particular."""
+    pieces: list[Answer] = []
+    for answer in shown:
+        if answer is not None and answer not in pieces and not _says_nothing_new(answer, pieces):
+            pieces.append(answer)
+    if whole.answered and whole not in pieces:
+        pieces.insert(0, whole)
+    return pieces
+
+
+def _said(
+    index: int,
+    parts: Sequence[PartAnswer],
+    shown: list[Answer | None],
+    whole: Answer,
+    check: Check,
+) -> bool:
+    """The answers standing for the part state what it asks (a date, a place, a person, a
+    number): the whole answer, its own, and those of parts asking something else; not another
+    part's answer to the same relation ("when did the taliban take kabul, and when did the
+    leaders meet": the first date answers the first part only). What or why cannot be checked:
+    a part's own answer shown, or an answer to the whole question (which passed the engine's
+    own checks of every part), is trusted."""
+    question = parts[index].question
+    relation = check.relation(question)
+    own = shown[index]
+    # A repeat of an earlier same-relation part's answer is no answer of this part's own.
+    if own is not None and any(
+        shown[i] is own and check.relation(parts[i].question) == relation for i in range(index)
+    ):
+        own = None
+    evidence = [whole] if whole.answered else []
+    evidence.extend(
+        answer
+        for other, answer in enumerate(shown)
+        if answer is not None
+        and other != index
+        and check.relation(parts[other].question) != relation
+    )
+    if own is not None:
+        evidence.append(own)
+    unique = [
+        answer for i, answer in enumerate(evidence) if all(answer is not e for e in evidence[:i])
+    ]
+    found = check.states(question, " ".join(_said_texts(unique)))
+    return (own is not None or whole.answered) if found is None else found
+
+
+def _said_texts(pieces: list[Answer]) -> list[str]:
+    """All an answer says: its text, its items and section lines, and the claims it lays out."""
+    return [
+        text
+        for piece in pieces
+        for text in (
+            piece.text,
+            *piece.items,
+            *(line for section in piece.sections for line in section.lines),
+            *(claim.text for dispute in piece.disputes for claim in dispute.claims),
+        )
+    ]
+
+
+def _values(text: str) -> set[str]:
+    """The names and numbers a text gives ("Taalatbek", "Kyrgyzstan", "2026"), not its markers."""
+    return set(_VALUE.findall(_MARKER.sub(" ", text)))
+
+
+def _repeats(answer: Answer, whole: Answer) -> bool:
+    """The part's answer, from other facts, leads with what the whole answer already gives:
+    nearly all the names and numbers of its first sentence are there ("who was picked as
+    secretary" after the session's decision naming him; "how many members now" after the
+    count of members now and before)."""
+    values = _values(_SENTENCE_END.split(answer.text, maxsplit=1)[0])
+    return bool(values) and len(values & _values(whole.text)) >= _REPEATED * len(values)
+
+
+def _shares_a_fact(one: Answer, other: Answer) -> bool:
+    return not {f.id for f in one.facts}.isdisjoint(f.id for f in other.facts)
+
+
+def _off_subject(answer: Answer, whole: Answer) -> bool:
+    """The part's answer is about none of what the whole answer is about."""
+    return bool(answer.entities) and set(answer.entities).isdisjoint(whole.entities)
+
+
+def _says_nothing_new(answer: Answer, pieces: list[Answer]) -> bool:
+    """Every fact of this answer was already given ("when did it join and leave": one fact)."""
+    ids = {fact.id for fact in answer.facts}
+    shown = {fact.id for piece in pieces for fact in piece.facts}
+    return bool(ids) and ids <= shown
+
+
+def _not_had(asked: str, organization: str) -> str:
+    """The plain admission for a part that could not be answered, in the user's words."""
+    return f'On "{asked}", I don\'t have an answer in the {organization} fact base.'
+
+
+def _renumber(text: str, numbers: dict[int, int]) -> str:
+    """Inline source numbers of one piece, as numbered in the combined answer."""
+    return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def _joined(question: str, pieces: list[Answer], missing: list[str], organization: str) -> Answer:
+    """The pieces one after another, sources renumbered, then what could not be answered."""
+    sources: dict[str, SourceRef] = {}
+    texts: list[str] = []
+    items: list[str] = []
+    sections: dict[str, Section] = {}
+    for piece in pieces:
+        for source in piece.sources:
+            sources.setdefault(source.id, source)
+        order = list(sources)
+        numbers = {i: order.index(s.id) + 1 for i, s in enumerate(piece.sources, start=1)}
+        texts.append(_renumber(piece.text, numbers))
+        items.extend(_renumber(item, numbers) for item in piece.items)
+        for section in piece.sections:
+            lines = tuple(_renumber(line, numbers) for line in section.lines)
+            sections.setdefault(section.title, Section(title=section.title, lines=lines))
+    texts.extend(_not_had(part, organization) for part in missing)
+    first = pieces[0]
+    # A part left unanswered makes the whole an incomplete answer: as sure as its weakest part.
+    confidence = 0.0 if missing else min(piece.confidence for piece in pieces)
+    return Answer(
+        question=question,
+        answered=not missing,
+        text=" ".join(t for t in texts if t).strip(),
+        items=tuple(items),
+        sections=tuple(sections.values()),
+        disputes=tuple({d.id: d for p in pieces for d in p.disputes}.values()),
+        facts=tuple({f.id: f for p in pieces for f in p.facts}.values()),
+        sources=tuple(sources.values()),
+        as_of=tuple(sorted({d for p in pieces for d in p.as_of})),
+        confidence=confidence,
+        intent=first.intent,
+        entities=tuple(dict.fromkeys(e for p in pieces for e in p.entities)),
+        suggestions=tuple(dict.fromkeys(s for p in pieces for s in p.suggestions))[:3],
+        knowledge_version=first.knowledge_version,
+    )

@@ -1,0 +1,195 @@
+"""Cut a question that asks two or three things at once into questions asking one each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.core.language.datafile import DataModel, read_data
+from bot.core.language.normalize import tokens
+
+MAX_PARTS = 3
+# Sentence marks a part may end with; a part is handed on without them.
+_TRAILING = "?!. \t"
+
+
+class _PartsFile(DataModel):
+    """The shape of parts.yaml (see the comments in that file)."""
+
+    joiners: list[str]
+    question_words: str
+    asked_nouns: str
+    yes_no_openers: str
+    leading_fillers: str
+    auxiliary_reach: int
+    auxiliaries: str
+    answer_nouns: str
+    bare_words: str
+    step_verbs: str
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One ask of a question: as the user worded it, and as a question of its own."""
+
+    asked: str  # "and what year" reads "what year"
+    question: str  # "what year was the treaty signed"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    joins: re.Pattern[str]
+    question: frozenset[str]
+    nouns: frozenset[str]
+    yes_no: frozenset[str]
+    fillers: frozenset[str]
+    reach: int
+    auxiliaries: frozenset[str]
+    answer_nouns: frozenset[str]
+    bare: frozenset[str]
+    steps: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    raw = read_data(Path(__file__).parent / "parts.yaml", _PartsFile).model
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, joiner.split()))
+        for joiner in sorted(raw.joiners, key=len, reverse=True)
+    )
+    # A joiner stands between words, after an optional comma or dash ("..., and when").
+    joins = re.compile(rf"(?:\s*[,;]\s*|\s+-\s+|\s+)(?:{alternatives})\.?\s+", re.IGNORECASE)
+    question, nouns = frozenset(raw.question_words.split()), frozenset(raw.asked_nouns.split())
+    fillers = frozenset(raw.leading_fillers.split())
+    answers = frozenset(raw.answer_nouns.split())
+    return _Cues(
+        joins,
+        question,
+        nouns,
+        frozenset(raw.yes_no_openers.split()),
+        fillers,
+        raw.auxiliary_reach,
+        frozenset(raw.auxiliaries.split()),
+        answers,
+        question | nouns | fillers | answers | frozenset(raw.bare_words.split()),
+        frozenset(raw.step_verbs.split()),
+    )
+
+
+def _opening(words: list[str]) -> int | None:
+    """Where the ask opens: its question word or asked noun after leading fillers, else None."""
+    cues = _cues()
+    for index, word in enumerate(words):
+        if word in cues.question or word in cues.nouns:
+            return index
+        if word not in cues.fillers:
+            return None
+    return None
+
+
+def _asks_own(part: str) -> bool:
+    """The words after a joiner open an ask of their own, not another name of a list."""
+    words = tokens(part)
+    if not words:
+        return False
+    if words[0] in _cues().yes_no and len(words) > 2:
+        return True
+    return _opening(words) is not None
+
+
+def _asks(part: str) -> bool:
+    """The words before a joiner ask something: a question word, an asked noun, a yes/no opener."""
+    words = tokens(part)
+    cues = _cues()
+    if not words:
+        return False
+    return words[0] in cues.yes_no or any(w in cues.question or w in cues.nouns for w in words)
+
+
+def _is_bare(part: str) -> bool:
+    """Nothing but the ask itself ("and when", "what year"): it borrows the other part's rest."""
+    return all(word in _cues().bare for word in tokens(part))
+
+
+def _rest(part: str) -> str:
+    """What the part asks about after its question phrase ("was the treaty signed"), with the
+    words of that phrase that name the subject ("how many ex-members are there")."""
+    cues = _cues()
+    words = part.split()
+    folded = [" ".join(tokens(word)) for word in words]
+    opening = next((i for i, w in enumerate(folded) if w in cues.question), None)
+    if opening is None:
+        return ""
+    reach = folded[opening + 1 : opening + 1 + cues.reach]
+    for offset, word in enumerate(reach, start=opening + 1):
+        if word in cues.auxiliaries:
+            kept = [
+                words[i]
+                for i in range(opening + 1, offset)
+                if folded[i] not in cues.bare and folded[i] not in cues.answer_nouns
+            ]
+            return " ".join([*kept, *words[offset:]])
+    return " ".join(words[opening + 1 :])
+
+
+def _steps(left: str, right: str) -> tuple[str, str] | None:
+    """ "when did it join and leave the treaty": two steps of one subject, each with the rest."""
+    cues = _cues()
+    before, after = left.split(), right.split()
+    if len(before) < 2 or len(after) < 1:
+        return None
+    last, first = " ".join(tokens(before[-1])), " ".join(tokens(after[0]))
+    if last == first or last not in cues.steps or first not in cues.steps:
+        return None
+    tail = " ".join(after[1:])
+    return f"{left} {tail}".strip(), " ".join([*before[:-1], *after]).strip()
+
+
+def _borrowed(parts: list[str]) -> list[Part]:
+    """Bare asks take the rest of their neighbour: the next part's for the first, else the
+    previous one's ("in which city was it signed and what year" -> "what year was it signed")."""
+    done = [Part(part, part) for part in parts]
+    for index, part in enumerate(parts):
+        if not _is_bare(part):
+            continue
+        donor = parts[index + 1] if index == 0 and len(parts) > 1 else parts[index - 1]
+        if index > 0 and _is_bare(donor) and index + 1 < len(parts):
+            donor = parts[index + 1]
+        rest = _rest(donor)
+        if rest:
+            done[index] = Part(part, f"{part} {rest}")
+    return done
+
+
+def question_parts(question: str) -> tuple[Part, ...]:
+    """The asks of a question, each a question of its own; one part when it asks one thing."""
+    whole = (Part(question, question),)
+    text = question.strip().rstrip(_TRAILING)
+    cues = _cues()
+    pieces = cues.joins.split(text)
+    if len(pieces) < 2:
+        return whole
+    parts: list[str] = [pieces[0]]
+    for piece in pieces[1:]:
+        steps = _steps(parts[-1], piece)
+        if steps is not None and _asks(parts[-1]):
+            parts[-1:] = list(steps)
+        elif _asks_own(piece) and _asks(parts[-1]):
+            parts.append(piece)
+        else:  # "armenia and belarus": the joiner stays inside the part
+            parts[-1] = _rejoin(text, parts[-1], piece)
+    parts = [p.strip().rstrip(_TRAILING) for p in parts if p.strip(_TRAILING)]
+    if len(parts) < 2 or len(parts) > MAX_PARTS:
+        return whole
+    return tuple(_borrowed(parts))
+
+
+def _rejoin(text: str, left: str, right: str) -> str:
+    """The text from the start of `left` to the end of `right`, joiner and all."""
+    start = text.find(left)
+    end = text.find(right, start + len(left))
+    if start < 0 or end < 0:
+        return f"{left} and {right}"
+    return text[start : end + len(right)]
