@@ -89,6 +89,8 @@ _CUE_WORDS = frozenset().union(*LEXICON.cues.values(), *LEXICON.sets.values()) -
 
 
 _SUFFIXES = LEXICON.suffixes
+# "The Russian acronym", "its Kazakh name": a demonym before one of these names a language.
+_WORDING_NOUNS = LEXICON.words("wording_nouns")
 
 
 def name_words(catalog: Catalog, entity_id: str) -> set[str]:
@@ -381,6 +383,8 @@ class Linker:
         found: list[Mention] = []
         for index, word in enumerate(words):
             if taken[index] or len(word) < 5 or word in STOPWORDS:
+                continue
+            if words[index + 1 : index + 2] and words[index + 1] in _WORDING_NOUNS:
                 continue
             for name, entity_id in self._prefix_candidates(word):
                 stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)

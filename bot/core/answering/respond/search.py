@@ -130,6 +130,7 @@ def _post_words(request: Request) -> frozenset[str]:
 
 _BE = LEXICON.words("be_verbs")
 _NOT_PREDICATE = LEXICON.words("not_predicate_between")
+_AUXILIARIES = LEXICON.words("yes_no_openers")
 _PREDICATE_REACH = 4  # "were [csto troops fully] out": the words that may stand between
 
 
@@ -146,9 +147,25 @@ def predicate_acts(words: tuple[str, ...]) -> set[str]:
         between = before[be[-1] + 1 :] if be else ()
         # "was he pulled out": a verb's particle (a past form just before it), not a predicate.
         verb_before = bool(between) and between[-1].endswith("ed")
-        if be and _NOT_PREDICATE.isdisjoint(between) and not verb_before:
+        said = be and _NOT_PREDICATE.isdisjoint(between) and not verb_before
+        if said or _telegraphic_predicate(words, index):
             found.add(acts[word])
     return found
+
+
+def _telegraphic_predicate(words: tuple[str, ...], index: int) -> bool:
+    """ "csto out of kazakhstan by when": chat drops the "be", and the particle, right after a
+    subject (a troop word or a name) and before the place it leaves ("of"), stands as the
+    predicate. With an auxiliary ("did belarus bail out of") a verb holds the particle."""
+    if not _AUXILIARIES.isdisjoint(words) or index == 0:
+        return False
+    if words[index + 1 : index + 2] != ("of",):
+        return False
+    before = words[index - 1]
+    if before in CONFLICT_NOUNS:
+        return True
+    # A verb of leaving ("walk", "bail", "drop") is a cue or an everyday word, never a subject.
+    return not (before in STOPWORDS or before in _CUE_WORDS or before in _ORDINARY)
 
 
 def _alias_extras(request: Request) -> set[str]:
