@@ -106,6 +106,7 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
@@ -178,6 +179,7 @@ class _Loaded:
     retriever: Retriever
     samples: tuple[str, ...]
     foreign: frozenset[str]
+    dealings: Dealings
     cities: frozenset[str]
     anchors: AnchorReader
     in_play: InPlay
@@ -191,13 +193,15 @@ def _derive(knowledge: Knowledge) -> _Loaded:
     linker = Linker(catalog)
     understander = Understander(catalog, linker)
     retriever = Retriever(catalog)
+    foreign = foreign_acronyms(catalog)
     return _Loaded(
         catalog,
         linker,
         understander,
         retriever,
         tuple(sample_questions(catalog)),
-        foreign_acronyms(catalog),
+        foreign,
+        Dealings(catalog, foreign),
         frozenset(understander.finder.city_index),
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
@@ -418,7 +422,7 @@ class Engine:
             return False
         if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
             return False
-        if _strongly_in_domain(loaded, reading):
+        if _strongly_in_domain(loaded, reading) or loaded.dealings.told(reading):
             return False
         # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
         external = loaded.linker.external_countries(reading)

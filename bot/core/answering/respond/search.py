@@ -73,6 +73,8 @@ MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
 _DURATION = LEXICON.words("duration")
 _IN_FORCE = LEXICON.words("in_force")
+# The words that say by themselves that a document took effect ("force" needs "into" before it).
+_TOOK_EFFECT = _IN_FORCE - {"force"}
 _NUMBER_WORDS = frozenset(LEXICON.numbers)
 _INTO = LEXICON.words("in_force_openers")
 _IMPERATIVES = LEXICON.words("imperatives")
@@ -81,6 +83,36 @@ _IMPERATIVES = LEXICON.words("imperatives")
 def _in_force(words: tuple[str, ...]) -> set[str]:
     """ "Came into force": the force a document enters is what is asked, not a force of troops."""
     return {word for before, word in pairwise(words) if before in _INTO and word in _IN_FORCE}
+
+
+def _says_in_force(text: str) -> bool:
+    """The text says a document took effect ("entered into force", "ratified"), not merely
+    names a force ("the Collective Rapid Reaction Force was signed")."""
+    words = tuple(tokens(text))
+    return not _TOOK_EFFECT.isdisjoint(words) or bool(_in_force(words))
+
+
+def _in_force_hits(request: Request, hits: list[Hit]) -> list[Hit]:
+    """ "Treaty in force since?": the facts saying a document took effect, those whose own
+    words name the document asked first (a fact's owner lends it its name's words too: every
+    fact of the organization would "say" treaty)."""
+    took_effect = [hit for hit in hits if _says_in_force(_text(hit))]
+    asked = {stem(word) for word in specific_words(request) - _IN_FORCE}
+
+    def names_it(hit: Hit) -> bool:
+        return asked <= stems(_text(hit))
+
+    return sorted(took_effect, key=lambda hit: not names_it(hit))
+
+
+def _narrowed(request: Request, hits: list[Hit]) -> list[Hit]:
+    """The hits of the kind the question's wording asks for: another organization's, or a
+    document's taking effect."""
+    if asks_other_body(request.reading.corrected):
+        hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
+    if _in_force(request.reading.corrected):
+        hits = _in_force_hits(request, hits)
+    return hits
 
 
 def _how_many_asked(words: tuple[str, ...]) -> set[str]:
@@ -317,9 +349,7 @@ def search_answer(
     request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
 ) -> Answer | None:
     """The best-matching facts that answer the question, or None when none does well enough."""
-    hits = _of_people_named(request, search(request, retriever))
-    if asks_other_body(request.reading.corrected):
-        hits = [hit for hit in hits if speaks_of_other_body(_text(hit))]
+    hits = _narrowed(request, _of_people_named(request, search(request, retriever)))
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
