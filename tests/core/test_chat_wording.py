@@ -1,0 +1,60 @@
+"""Terse chat wording: two-letter state codes, short forms, verbless noun phrases."""
+
+from __future__ import annotations
+
+from bot.core.api import Answer, Context
+from bot.core.engine import Engine
+
+
+def ask(engine: Engine, question: str) -> Answer:
+    return engine.answer(question, Context(conversation=f"chat-{question}"))
+
+
+def test_two_letter_state_codes_name_the_states(engine: Engine) -> None:
+    """'kg tj border fight 2021': Kyrgyzstan and Tajikistan, as KZ is Kazakhstan."""
+    answer = ask(engine, "kg tj border fight 2021 where did it start")
+    assert answer.answered
+    assert "Golovnoy" in answer.text
+    where = ask(engine, "kg-tj sept 2022 ceasefire agreed where")
+    assert "Samarkand" in where.text
+
+
+def test_what_set_it_off_asks_the_trigger(engine: Engine) -> None:
+    """'What set it off' is what triggered it, not what the CSTO said."""
+    answer = ask(engine, "kg vs tj april 2021 - what set it off")
+    assert answer.answered
+    assert "water" in answer.text
+
+
+def test_a_demonym_before_a_wording_noun_is_a_language(engine: Engine) -> None:
+    """'Russian acronym for csto' asks the organization's Russian name, not Russia's membership."""
+    answer = ask(engine, "russian acronym for csto")
+    assert answer.answered
+    assert "ODKB" in answer.text
+    assert "russia" not in engine._loaded.linker.read("russian acronym for csto").ids()
+
+
+def test_out_of_without_a_verb_is_a_withdrawal(engine: Engine) -> None:
+    """'csto out of kazakhstan by when': the withdrawal, while 'did belarus bail out of' stays
+    the verb's (a state that never left)."""
+    answer = ask(engine, "csto out of kazakhstan by when")
+    assert answer.answered
+    assert "19 January 2022" in answer.text
+    bail = ask(engine, "when did belarus bail out of the csto")
+    assert "has not left" in bail.text
+
+
+def test_observer_status_at_another_organization_is_not_off_topic(engine: Engine) -> None:
+    """'un observer status year': the CSTO's own status at the UN; the UN's own posts stay out."""
+    answer = ask(engine, "un observer status year")
+    assert answer.answered
+    assert "2004" in answer.text
+    assert not ask(engine, "un sg name").answered
+
+
+def test_in_force_is_a_document_taking_effect(engine: Engine) -> None:
+    """'Treaty in force since?': the treaty's entry into force, not the Rapid Reaction Force."""
+    for question in ("treaty in force since?", "treaty entry into force date?"):
+        answer = ask(engine, question)
+        assert answer.answered
+        assert "20 April 1994" in answer.text
