@@ -58,3 +58,18 @@ def test_in_force_is_a_document_taking_effect(engine: Engine) -> None:
         answer = ask(engine, question)
         assert answer.answered
         assert "20 April 1994" in answer.text
+
+
+def test_in_or_out_asks_where_membership_stands(engine: Engine) -> None:
+    """'is uzbekistan in or out': its membership status (suspended), not a bare yes or no."""
+    answer = ask(engine, "is uzbekistan in or out")
+    assert answer.answered
+    assert "suspended" in answer.text
+
+
+def test_from_when_to_when_asks_the_span(engine: Engine) -> None:
+    """'from when to when was he in the job': both ends of the term."""
+    answer = ask(engine, "bordjuzha - from when to when was he in the job?")
+    assert answer.answered
+    assert "2003" in answer.text
+    assert "2016" in answer.text
