@@ -356,11 +356,14 @@ class Engine:
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":
-            return self._abstain(loaded, question, reading, _UNRESOLVED)
+            found = self._unnamed(loaded, reading, dates, topic)
+            return found or self._abstain(loaded, question, reading, _UNRESOLVED)
         request = Request(
             loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
         )
         answer = self._trusted(loaded, request)
+        if answer is None and understanding.intent == "abstain" and not understanding.subjects:
+            answer = self._unnamed(loaded, reading, dates, topic)
         if answer is None:
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
             return self._abstain(loaded, question, reading, understood=True)
@@ -595,6 +598,16 @@ class Engine:
         understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
+
+    def _unnamed(
+        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
+    ) -> Answer | None:
+        """A question naming no subject ("do they decide by majority vote?") that opens a
+        conversation: "they" can only be the organization, whose facts answer it when one
+        matches two or more of its rare words (a follow-up leans on what is in play instead)."""
+        if topic is not None:
+            return None
+        return self._strong_match(loaded, reading, dates)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The structured answer for the intent, from the registry of subject kinds."""
