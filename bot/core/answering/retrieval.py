@@ -240,6 +240,8 @@ class Retriever:
 def _once(matched: set[str], weights: dict[str, float]) -> float:
     """The weight of the matched stems, each sense counted once: a fact saying two words for
     one asked ("extended" and "renewing" for "extend") is no better an answer for it."""
+    if len(matched) < 2:
+        return sum(weights[word] for word in matched)
     total = 0.0
     kept: list[str] = []
     for word in sorted(matched, key=lambda w: (-weights[w], w)):
