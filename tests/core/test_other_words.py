@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.core.answering.clauses import clause_only_words
-from bot.core.answering.retrieval import _once, stem
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 
@@ -48,19 +47,6 @@ def test_a_word_relating_two_things_is_no_content(engine: Engine) -> None:
     answer = ask(engine, "What triggered the April 2021 clashes between Kyrgyzstan and Tajikistan?")
     assert answer.answered
     assert "sparked" in answer.text
-
-
-def test_each_sense_counts_once_in_the_ranking() -> None:
-    """A fact saying 'extended' and 'renewing' scores 'extend' once, not twice."""
-    weights = {stem("extend"): 2.0, stem("renew"): 1.5, stem("treaty"): 1.0}
-    assert _once({stem("extend"), stem("renew"), stem("treaty")}, weights) == 3.0
-
-
-def test_a_treaty_extended_is_said_renewed(engine: Engine) -> None:
-    """'Refused to extend' meets the facts' 'refused to renew', not the six who renewed it."""
-    answer = ask(engine, "Which three states refused to extend the treaty in 1999?")
-    assert answer.answered
-    assert all(name in answer.text for name in ("Azerbaijan", "Georgia", "Uzbekistan"))
 
 
 def test_a_post_filled_by_turns_is_chosen_by_rotation(engine: Engine) -> None:

@@ -207,7 +207,7 @@ class Retriever:
                 continue
             matched = asked & document.words
             on_topic = topics & document.words
-            score = _once(matched, weights) + weight.TOPIC_MATCH * len(on_topic)
+            score = sum(weights[word] for word in matched) + weight.TOPIC_MATCH * len(on_topic)
             if background:
                 score += weight.BACKGROUND * sum(
                     weights[word] for word in background & document.words
@@ -235,24 +235,6 @@ class Retriever:
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
-
-
-def _once(matched: set[str], weights: dict[str, float]) -> float:
-    """The weight of the matched stems, each sense counted once: a fact saying two words for
-    one asked ("extended" and "renewing" for "extend") is no better an answer for it."""
-    if len(matched) < 2:
-        return sum(weights[word] for word in matched)
-    total = 0.0
-    kept: list[str] = []
-    for word in sorted(matched, key=lambda w: (-weights[w], w)):
-        if any(
-            word in _SYNONYM_STEMS.get(other, ()) or other in _SYNONYM_STEMS.get(word, ())
-            for other in kept
-        ):
-            continue
-        kept.append(word)
-        total += weights[word]
-    return total
 
 
 def _time_score(when: PartialDate | None, dates: list[PartialDate], years: set[int]) -> float:
