@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -48,6 +47,7 @@ from bot.core.answering.check import (
     ties_to_unplaced_time,
     unchecked_part,
 )
+from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
@@ -360,11 +360,14 @@ class Engine:
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if understanding.intent == "unresolved":
-            return self._abstain(loaded, question, reading, _UNRESOLVED)
+            found = self._unnamed(loaded, reading, dates, topic)
+            return found or self._abstain(loaded, question, reading, _UNRESOLVED)
         request = Request(
             loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
         )
         answer = self._trusted(loaded, request)
+        if answer is None and understanding.intent == "abstain" and not understanding.subjects:
+            answer = self._unnamed(loaded, reading, dates, topic)
         if answer is None:
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
             return self._abstain(loaded, question, reading, understood=True)
@@ -599,6 +602,16 @@ class Engine:
         understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         return search_answer(request, loaded.retriever, strict=True, min_matched=2)
+
+    def _unnamed(
+        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
+    ) -> Answer | None:
+        """A question naming no subject ("do they decide by majority vote?") that opens a
+        conversation: "they" can only be the organization, whose facts answer it when one
+        matches two or more of its rare words (a follow-up leans on what is in play instead)."""
+        if topic is not None:
+            return None
+        return self._strong_match(loaded, reading, dates)
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The structured answer for the intent, from the registry of subject kinds."""
@@ -1016,9 +1029,6 @@ def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> boo
     )
 
 
-_BREAK = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]+\s")
-
-
 def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer) -> bool:
     """The question places itself in time by a clause ("when Armenia froze its participation")
     not read as a date, and the answer says too little of the rest ("who headed the
@@ -1029,23 +1039,13 @@ def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer
     own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
     if len(own) == len(words):
         words = own  # the question's own words: a correction ("place" to "peace") is no gist
-    main = outside_time_clauses(words, _breaks(request.reading))
+    main = outside_time_clauses(words, breaks(request.reading))
     if len(main) == len(words):
         return False
     content = clause_words(request, loaded.retriever, main)
     if not content:
         return False
     return coverage(content, stems(stated(answer))) < score.COVER_MIN
-
-
-def _breaks(reading: Reading) -> frozenset[int]:
-    """The indexes of the words that start anew after a comma, a question mark or a dash (none
-    when the corrected words do not line up with the question's own)."""
-    starts, count = [], 0
-    for segment in _BREAK.split(reading.original):
-        starts.append(count)
-        count += len(tokens(segment))
-    return frozenset(starts[1:]) if count == len(reading.corrected) else frozenset()
 
 
 def _says_none(missing: Content, share: float, said: str) -> bool:

@@ -194,6 +194,11 @@ def anchor_openers() -> frozenset[str]:
     return _relations().anchor_openers
 
 
+def span_words() -> frozenset[str]:
+    """Words that relate a time or an event to another ("between", "after", "since")."""
+    return _relations().span_words
+
+
 def light_words() -> frozenset[str]:
     """Verbs that carry a question but say nothing of what it asks about ("take", "get")."""
     return _relations().light_words

@@ -172,11 +172,14 @@ class Retriever:
         primary: frozenset[str] = frozenset(),
         kin: dict[str, frozenset[str]] | None = None,
         doubted: bool = False,
+        timing: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
         Coverage is measured on `focus`, the question's specific words (not its cue words), so
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
+        `timing`: focus words of a clause of time ("after the four-day war"), counted among the
+        words a fact matches but left out of its coverage (a fact of then need not say them).
         """
         asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
@@ -186,7 +189,10 @@ class Retriever:
         # `kin`: other words that say the same, for judging coverage only (not for ranking).
         kin = kin or {}
         groups = [
-            (self.weight(word), {word} | _SYNONYM_STEMS.get(word, set()) | kin.get(word, set()))
+            (
+                0.0 if word in timing else self.weight(word),
+                {word} | _SYNONYM_STEMS.get(word, set()) | kin.get(word, set()),
+            )
             for word in focus
         ]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree

@@ -24,11 +24,13 @@ from bot.core.answering.check import (
     light_words,
     other_body_words,
     particles,
+    span_words,
     speaks_of_other_body,
     states_each,
     synonym_stems,
     telling_domain_words,
 )
+from bot.core.answering.clauses import clause_only_words
 from bot.core.answering.respond import Request, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
@@ -328,6 +330,10 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     reading = request.reading
     focused = own if asks_own else own | carried
     focus = {stem(word) for word in focused}
+    # "What did Medvedev say about selling weapons after the four-day war": the clause of time
+    # ranks the facts of then, but a fact need not say it to cover what is asked.
+    timing = focused & clause_only_words(reading)
+    timing = timing if timing != focused else set()
     kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     return retriever.search(
@@ -342,6 +348,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         wants_number=reading.has("count") or reading.has("size"),
         kin=kin,
         doubted=request.doubts,
+        timing=frozenset(stem(word) for word in timing),
     )
 
 
@@ -474,6 +481,9 @@ def content_words(
         and (word not in _GENERIC or word in telling_domain_words())
         and word not in light_words()
         and word not in particles()
+        # "Clashes between Kyrgyzstan and Tajikistan", "after the summit": a word relating two
+        # things says how they stand, not what a fact must speak of (ranking drops it too).
+        and word not in span_words()
         and word not in _ORDINALS  # "the second time": retrieval ranks by ordinals already
         and word not in _MONTHS  # a date is checked as a date, not as a word
         and not word.isdigit()
