@@ -147,6 +147,7 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
+_RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
@@ -1056,10 +1057,11 @@ def _says_none(missing: Content, share: float, said: str) -> bool:
 
 def _list_leaves_out_rank(request: Request, answer: Answer) -> bool:
     """A list (of members, of summits) answering a question that asks for one of them by rank
-    ("which member state was the first ever to get troops"), without saying that rank."""
+    ("which member state was the first ever to get troops", "which has the biggest army"),
+    without saying that rank."""
     if not answer.intent.endswith(_LIST_SUFFIX):
         return False
-    ranks = set(request.reading.corrected) & _ORDINALS
+    ranks = set(request.reading.corrected) & _RANKS
     return bool(ranks) and not ranks <= set(tokens(stated(answer)))
 
 
@@ -1304,7 +1306,11 @@ def _dates_the_unseen(request: Request, answer: Answer) -> bool:
     shows ("in what year did Egypt receive CSTO observer status"): the premise is unsupported,
     and no year answers it. Without the organization named, a status in one of its bodies
     may be meant ("when did Serbia get observer status": in the Parliamentary Assembly)."""
-    if request.understanding.intent not in _STATUS_INTENTS:
+    intent = request.understanding.intent
+    # "When did Egypt become an observer", read as its joining: the status asked is not
+    # membership, and the record's "no joining" does not answer it either.
+    observer = intent == Intent.MEMBER_JOINED and request.reading.has("observer")
+    if intent not in _STATUS_INTENTS and not observer:
         return False
     if not request.reading.has_any(OrganizationWords.of(request.catalog.organization).names):
         return False

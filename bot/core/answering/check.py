@@ -65,6 +65,8 @@ class _RelationsFile(DataModel):
     light_words: Phrase
     particles: Phrase
     future_words: Phrase
+    future_phrases: tuple[Phrase, ...]
+    past_auxiliaries: Phrase
     telling_domain_words: Phrase
     attribute_words: Phrase
     count_openers: tuple[Phrase, ...]
@@ -100,6 +102,8 @@ class _Relations:
     light_words: frozenset[str]
     particles: frozenset[str]
     future_words: frozenset[str]
+    future_phrases: tuple[tuple[str, ...], ...]
+    past_auxiliaries: frozenset[str]
     telling: frozenset[str]
     attributes: frozenset[str]
     count_openers: tuple[tuple[str, ...], ...]
@@ -143,6 +147,8 @@ def _relations() -> _Relations:
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.future_phrases),
+        frozenset(raw.past_auxiliaries.split()),
         frozenset(raw.telling_domain_words.split()),
         frozenset(raw.attribute_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.count_openers),
@@ -293,6 +299,7 @@ def particles() -> frozenset[str]:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKING_WORDS = LEXICON.words("interrogatives")
+_YES_NO = LEXICON.words("yes_no_openers")
 
 
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
@@ -302,17 +309,27 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     asking when, where, who or how many (not "what did he say he will do": that asks what was said).
     """
     data = _relations()
-    will = bool(set(words) & data.future_words)
+    going = _says_going_to(words, data)
+    will = bool(set(words) & data.future_words) or going
     # "Will Armenia quit in 2026?" asked in 2026: what is still to come this year is future too.
     later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
-    if words[:1] and words[0] in data.future_words:
-        # "Will Uzbekistan rejoin?": a yes/no question about what is still to come.
+    if words[:1] and (words[0] in data.future_words or (going and words[0] in _YES_NO)):
+        # "Will Uzbekistan rejoin?", "is Iran going to join?": a yes/no question about what is
+        # still to come.
         return today
     return None
+
+
+def _says_going_to(words: tuple[str, ...], data: _Relations) -> bool:
+    """The question speaks of what is to come by a phrase ("is Iran going to join"), not of a
+    past plan ("was the summit going to be held in Minsk")."""
+    if not set(words).isdisjoint(data.past_auxiliaries):
+        return False
+    return any(_has_phrase(words, phrase) for phrase in data.future_phrases)
 
 
 def ties_to_unplaced_time(words: tuple[str, ...], dates: list[PartialDate]) -> bool:
