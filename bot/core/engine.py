@@ -27,7 +27,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     outside_time_clauses,
-    reason_in_year,
+    reason_of_year,
     records_a_gap,
     records_unseen,
     said_by_period,
@@ -930,7 +930,7 @@ def _covering(
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
-    partial = partial or not (is_search or reason_in_year(question, said))
+    partial = partial or not (is_search or reason_of_year(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
     # Asked the exact day of something ("on what date was he appointed"), a record saying none

@@ -673,6 +673,21 @@ def reason_in_year(question: Asked, text: str) -> bool:
     return any(int(found) in question.years for found in _YEAR.findall(text))
 
 
+def reason_of_year(question: Asked, text: str) -> bool:
+    """Asked why something happened in a year, one sentence both gives a reason and speaks of
+    that year: "left in 1999 ... so" beside "suspended in 2012" gives no reason for 2012."""
+    if question.relation is not Relation.WHY or not question.years:
+        return True
+    return any(
+        states_reason(question, sentence) and reason_in_year(question, sentence)
+        for sentence in _SENTENCE.split(text)
+    )
+
+
+# Where one statement of a text ends: a line, or a full stop or semicolon before a new clause.
+_SENTENCE = re.compile(r"\n|(?<=[.;])\s+")
+
+
 def states_day_in_month(question: Asked, text: str, dates: list[PartialDate]) -> bool:
     """Asked the exact day within a month ("what date in May 2021"), the text names a day of that
     month; a day of another month answers something else. Else nothing to check."""
