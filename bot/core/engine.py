@@ -1185,9 +1185,39 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
     states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
     # A conflict, summit or drill the answer is about speaks of its parties and hosts.
     linked = {state for entity_id in answer.entities for state in _states_of(request, entity_id)}
-    return any(
+    if any(
         state not in linked and not speaks_of(request.catalog, answer, state) for state in states
+    ):
+        return True
+    # States paired in the question ("the war between Russia and Georgia") are what it is
+    # about: the answer's subjects include them, so only what else it is about, and what it
+    # says, can speak of them (Russian arms sales to Armenia speak of Russia alone).
+    paired = _paired_states(request)
+    others = [entity_id for entity_id in answer.entities if entity_id not in paired]
+    linked = {state for entity_id in others for state in _states_of(request, entity_id)}
+    said = stems(stated(answer))
+    return any(
+        state not in linked and name_stems(request.catalog, state).isdisjoint(said)
+        for state in paired
     )
+
+
+def _paired_states(request: Request) -> frozenset[str]:
+    """The states a question joins by "and" ("between Armenia and Azerbaijan"), if any."""
+    kinds = request.catalog.kinds
+    mentions = sorted(
+        (m for m in request.reading.mentions if not m.external and kinds.get(m.entity_id) == "country"),
+        key=lambda m: m.start,
+    )
+    words = request.reading.corrected
+    paired: set[str] = set()
+    for one, two in pairwise(mentions):
+        if tuple(words[one.end : two.start]) in _PAIRING:
+            paired.update((one.entity_id, two.entity_id))
+    return frozenset(paired)
+
+
+_PAIRING = frozenset({("and",), ("&",)})
 
 
 def _states_of(request: Request, entity_id: str) -> set[str]:
