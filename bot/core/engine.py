@@ -148,6 +148,7 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
+_UNIT_NOUNS = LEXICON.words("unit_nouns")
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
@@ -1196,9 +1197,28 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
     others = [entity_id for entity_id in answer.entities if entity_id not in paired]
     linked = {state for entity_id in others for state in _states_of(request, entity_id)}
     said = stems(stated(answer))
-    return any(
+    if any(
         state not in linked and name_stems(request.catalog, state).isdisjoint(said)
         for state in paired
+    ):
+        return True
+    # "Who commanded the Belarusian unit": the whole contingent's record links every state that
+    # took part; only the answer's words can name that state's own part.
+    return any(name_stems(request.catalog, state).isdisjoint(said) for state in _units_of(request))
+
+
+def _units_of(request: Request) -> frozenset[str]:
+    """The states whose own unit, delegation or troops a question asks about ("the Belarusian
+    unit"): a state named right before such a noun."""
+    words = request.reading.corrected
+    kinds = request.catalog.kinds
+    return frozenset(
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and mention.end < len(words)
+        and words[mention.end] in _UNIT_NOUNS
     )
 
 
