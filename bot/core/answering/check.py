@@ -300,6 +300,7 @@ def particles() -> frozenset[str]:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKING_WORDS = LEXICON.words("interrogatives")
 _YES_NO = LEXICON.words("yes_no_openers")
+_NEGATED = LEXICON.words("negations")
 
 
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
@@ -839,7 +840,10 @@ def names_subjects(question: Asked, said: frozenset[str]) -> bool:
 
 def undoes_event(question: Asked, said: frozenset[str]) -> bool:
     """The fact states only the event opposite to one asked: a withdrawal for a deployment, a
-    departure for an accession, an end for a start."""
+    departure for an accession, an end for a start. A negated question ("would not stay") asks
+    after the opposite event itself."""
+    if not _NEGATED.isdisjoint(question.words):
+        return False
     asked_stems = frozenset(stem(word) for word in question.words)
     for one, two in _relations().opposites:
         for this, other in ((one, two), (two, one)):
