@@ -1226,7 +1226,11 @@ def _paired_states(request: Request) -> frozenset[str]:
     """The states a question joins by "and" ("between Armenia and Azerbaijan"), if any."""
     kinds = request.catalog.kinds
     mentions = sorted(
-        (m for m in request.reading.mentions if not m.external and kinds.get(m.entity_id) == "country"),
+        (
+            m
+            for m in request.reading.mentions
+            if not m.external and kinds.get(m.entity_id) == "country"
+        ),
         key=lambda m: m.start,
     )
     words = request.reading.corrected
