@@ -76,3 +76,9 @@ def test_staying_does_not_answer_pulling_out(shipped_engine: Engine) -> None:
     """Asked when the troops pulled out, 'they would stay until...' is no answer."""
     answered, text = _ask(shipped_engine, "when had the csto troops fully pulled out of kazakhstan")
     assert answered and "19 January" in text
+
+
+def test_a_judgement_of_an_act_is_an_opinion(shipped_engine: Engine) -> None:
+    """'Was Armenia wrong to freeze' asks a view; 'the right to leave' and 'is that right' do not."""
+    assert not _ask(shipped_engine, "was armenia wrong to freeze its participation?")[0]
+    assert _ask(shipped_engine, "armenia froze in 2024, is that right?")[0]
