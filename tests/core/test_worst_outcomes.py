@@ -79,6 +79,6 @@ def test_staying_does_not_answer_pulling_out(shipped_engine: Engine) -> None:
 
 
 def test_a_judgement_of_an_act_is_an_opinion(shipped_engine: Engine) -> None:
-    """'Was Armenia wrong to freeze' asks a view; 'the right to leave' and 'is that right' do not."""
+    """'Was Armenia wrong to freeze' asks a view; 'is that right' checks a fact."""
     assert not _ask(shipped_engine, "was armenia wrong to freeze its participation?")[0]
     assert _ask(shipped_engine, "armenia froze in 2024, is that right?")[0]
