@@ -26,7 +26,7 @@ from bot.core.answering.check import (
     names_year_from,
     other_organizations,
     outside_time_clauses,
-    reason_in_year,
+    reason_of_year,
     records_a_gap,
     records_unseen,
     said_by_period,
@@ -148,6 +148,8 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
+_RANKS = _ORDINALS | LEXICON.words("size_ranks")
+_UNIT_NOUNS = LEXICON.words("unit_nouns")
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
@@ -946,7 +948,7 @@ def _covering(
     # A record read for "why" must give a reason (retrieval already favours facts that do).
     is_search = answer.intent == Intent.FACTS_SEARCH
     partial = partial or not (is_search or states_reason(question, said))
-    partial = partial or not (is_search or reason_in_year(question, said))
+    partial = partial or not (is_search or reason_of_year(question, said))
     # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
     partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
     # Asked the exact day of something ("on what date was he appointed"), a record saying none
@@ -1060,10 +1062,11 @@ def _says_none(missing: Content, share: float, said: str) -> bool:
 
 def _list_leaves_out_rank(request: Request, answer: Answer) -> bool:
     """A list (of members, of summits) answering a question that asks for one of them by rank
-    ("which member state was the first ever to get troops"), without saying that rank."""
+    ("which member state was the first ever to get troops", "which has the biggest army"),
+    without saying that rank."""
     if not answer.intent.endswith(_LIST_SUFFIX):
         return False
-    ranks = set(request.reading.corrected) & _ORDINALS
+    ranks = set(request.reading.corrected) & _RANKS
     return bool(ranks) and not ranks <= set(tokens(stated(answer)))
 
 
@@ -1187,9 +1190,62 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
     states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
     # A conflict, summit or drill the answer is about speaks of its parties and hosts.
     linked = {state for entity_id in answer.entities for state in _states_of(request, entity_id)}
-    return any(
+    if any(
         state not in linked and not speaks_of(request.catalog, answer, state) for state in states
+    ):
+        return True
+    # States paired in the question ("the war between Russia and Georgia") are what it is
+    # about: the answer's subjects include them, so only what else it is about, and what it
+    # says, can speak of them (Russian arms sales to Armenia speak of Russia alone).
+    paired = _paired_states(request)
+    others = [entity_id for entity_id in answer.entities if entity_id not in paired]
+    linked = {state for entity_id in others for state in _states_of(request, entity_id)}
+    said = stems(stated(answer))
+    if any(
+        state not in linked and name_stems(request.catalog, state).isdisjoint(said)
+        for state in paired
+    ):
+        return True
+    # "Who commanded the Belarusian unit": the whole contingent's record links every state that
+    # took part; only the answer's words can name that state's own part.
+    return any(name_stems(request.catalog, state).isdisjoint(said) for state in _units_of(request))
+
+
+def _units_of(request: Request) -> frozenset[str]:
+    """The states whose own unit, delegation or troops a question asks about ("the Belarusian
+    unit"): a state named right before such a noun."""
+    words = request.reading.corrected
+    kinds = request.catalog.kinds
+    return frozenset(
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and mention.end < len(words)
+        and words[mention.end] in _UNIT_NOUNS
     )
+
+
+def _paired_states(request: Request) -> frozenset[str]:
+    """The states a question joins by "and" ("between Armenia and Azerbaijan"), if any."""
+    kinds = request.catalog.kinds
+    mentions = sorted(
+        (
+            m
+            for m in request.reading.mentions
+            if not m.external and kinds.get(m.entity_id) == "country"
+        ),
+        key=lambda m: m.start,
+    )
+    words = request.reading.corrected
+    paired: set[str] = set()
+    for one, two in pairwise(mentions):
+        if tuple(words[one.end : two.start]) in _PAIRING:
+            paired.update((one.entity_id, two.entity_id))
+    return frozenset(paired)
+
+
+_PAIRING = frozenset({("and",), ("&",)})
 
 
 def _states_of(request: Request, entity_id: str) -> set[str]:
@@ -1308,7 +1364,11 @@ def _dates_the_unseen(request: Request, answer: Answer) -> bool:
     shows ("in what year did Egypt receive CSTO observer status"): the premise is unsupported,
     and no year answers it. Without the organization named, a status in one of its bodies
     may be meant ("when did Serbia get observer status": in the Parliamentary Assembly)."""
-    if request.understanding.intent not in _STATUS_INTENTS:
+    intent = request.understanding.intent
+    # "When did Egypt become an observer", read as its joining: the status asked is not
+    # membership, and the record's "no joining" does not answer it either.
+    observer = intent == Intent.MEMBER_JOINED and request.reading.has("observer")
+    if intent not in _STATUS_INTENTS and not observer:
         return False
     if not request.reading.has_any(OrganizationWords.of(request.catalog.organization).names):
         return False

@@ -65,6 +65,8 @@ class _RelationsFile(DataModel):
     light_words: Phrase
     particles: Phrase
     future_words: Phrase
+    future_phrases: tuple[Phrase, ...]
+    past_auxiliaries: Phrase
     telling_domain_words: Phrase
     attribute_words: Phrase
     count_openers: tuple[Phrase, ...]
@@ -100,6 +102,8 @@ class _Relations:
     light_words: frozenset[str]
     particles: frozenset[str]
     future_words: frozenset[str]
+    future_phrases: tuple[tuple[str, ...], ...]
+    past_auxiliaries: frozenset[str]
     telling: frozenset[str]
     attributes: frozenset[str]
     count_openers: tuple[tuple[str, ...], ...]
@@ -143,6 +147,8 @@ def _relations() -> _Relations:
         frozenset(raw.light_words.split()),
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.future_phrases),
+        frozenset(raw.past_auxiliaries.split()),
         frozenset(raw.telling_domain_words.split()),
         frozenset(raw.attribute_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.count_openers),
@@ -298,6 +304,8 @@ def particles() -> frozenset[str]:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKING_WORDS = LEXICON.words("interrogatives")
+_YES_NO = LEXICON.words("yes_no_openers")
+_NEGATED = LEXICON.words("negations")
 
 
 def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) -> int | None:
@@ -307,17 +315,27 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     asking when, where, who or how many (not "what did he say he will do": that asks what was said).
     """
     data = _relations()
-    will = bool(set(words) & data.future_words)
+    going = _says_going_to(words, data)
+    will = bool(set(words) & data.future_words) or going
     # "Will Armenia quit in 2026?" asked in 2026: what is still to come this year is future too.
     later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
     if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
         return today
-    if words[:1] and words[0] in data.future_words:
-        # "Will Uzbekistan rejoin?": a yes/no question about what is still to come.
+    if words[:1] and (words[0] in data.future_words or (going and words[0] in _YES_NO)):
+        # "Will Uzbekistan rejoin?", "is Iran going to join?": a yes/no question about what is
+        # still to come.
         return today
     return None
+
+
+def _says_going_to(words: tuple[str, ...], data: _Relations) -> bool:
+    """The question speaks of what is to come by a phrase ("is Iran going to join"), not of a
+    past plan ("was the summit going to be held in Minsk")."""
+    if not set(words).isdisjoint(data.past_auxiliaries):
+        return False
+    return any(_has_phrase(words, phrase) for phrase in data.future_phrases)
 
 
 def ties_to_unplaced_time(words: tuple[str, ...], dates: list[PartialDate]) -> bool:
@@ -661,6 +679,21 @@ def reason_in_year(question: Asked, text: str) -> bool:
     return any(int(found) in question.years for found in _YEAR.findall(text))
 
 
+def reason_of_year(question: Asked, text: str) -> bool:
+    """Asked why something happened in a year, one sentence both gives a reason and speaks of
+    that year: "left in 1999 ... so" beside "suspended in 2012" gives no reason for 2012."""
+    if question.relation is not Relation.WHY or not question.years:
+        return True
+    return any(
+        states_reason(question, sentence) and reason_in_year(question, sentence)
+        for sentence in _SENTENCE.split(text)
+    )
+
+
+# Where one statement of a text ends: a line, or a full stop or semicolon before a new clause.
+_SENTENCE = re.compile(r"\n|(?<=[.;])\s+")
+
+
 def states_day_in_month(question: Asked, text: str, dates: list[PartialDate]) -> bool:
     """Asked the exact day within a month ("what date in May 2021"), the text names a day of that
     month; a day of another month answers something else. Else nothing to check."""
@@ -812,7 +845,10 @@ def names_subjects(question: Asked, said: frozenset[str]) -> bool:
 
 def undoes_event(question: Asked, said: frozenset[str]) -> bool:
     """The fact states only the event opposite to one asked: a withdrawal for a deployment, a
-    departure for an accession, an end for a start."""
+    departure for an accession, an end for a start. A negated question ("would not stay") asks
+    after the opposite event itself."""
+    if not _NEGATED.isdisjoint(question.words):
+        return False
     asked_stems = frozenset(stem(word) for word in question.words)
     for one, two in _relations().opposites:
         for this, other in ((one, two), (two, one)):

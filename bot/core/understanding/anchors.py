@@ -39,6 +39,8 @@ _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words
 # Words that open a question after the event ("... took Kabul? when?"); not "was", which an event
 # uses too ("when the deployment was decided").
 _QUESTION_WORDS = LEXICON.words("interrogatives")
+_RELATIVES = LEXICON.words("relatives")
+_RELATIVE_FILLERS = LEXICON.words("relative_fillers")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -94,7 +96,7 @@ def _after_question_word(
             relation, rest = found
             end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
             if rest[:end]:
-                return (*words[:index], *rest[end:]), relation, rest[:end]
+                return (*_unclaused(words[:index]), *rest[end:]), relation, rest[:end]
     return None
 
 
@@ -110,8 +112,19 @@ def _after_noun_phrase(
         named = [word for word in words[:index] if word not in STOPWORDS]
         if not named or not rest[:end]:
             return None
-        return (*words[:index], *rest[end:]), relation, rest[:end]
+        return (*_unclaused(words[:index]), *rest[end:]), relation, rest[:end]
     return None
+
+
+def _unclaused(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """What is asked, without a relative clause that only leads into the anchor phrase ("what
+    happened at the meeting that came right after": "came" asks nothing of who came)."""
+    for index in range(len(asked) - 1, -1, -1):
+        if asked[index] in _RELATIVES:
+            if index and all(word in _RELATIVE_FILLERS for word in asked[index + 1 :]):
+                return asked[:index]
+            break
+    return asked
 
 
 def _leading(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:

@@ -11,15 +11,31 @@ _YOUR = LEXICON.words("owner_you")
 _ADVICE = LEXICON.words("advice_openers")
 # "Your honest opinion": the view noun may follow "your" after one word of its own.
 _REACH = 2
+_JUDGEMENTS = LEXICON.words("judgements")
+# "The right to leave": a noun after its article, no judgement.
+_ARTICLES = LEXICON.words("judgement_nouns")
 
 
 def asks_opinion(reading: Reading) -> bool:
-    """The question asks for the bot's view ("your opinion", "in your view") or for advice
-    (it opens with "should")."""
+    """The question asks for the bot's view ("your opinion", "in your view"), a judgement of an
+    act ("was it right to"), or advice (it opens with "should")."""
     words = reading.corrected
     if words and words[0] in _ADVICE:
+        return True
+    if _judges(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
         for index, word in enumerate(words)
     )
+
+
+def _judges(words: tuple[str, ...]) -> bool:
+    """A judgement is asked of an act ("was it right not to send troops", "wrong to freeze")."""
+    for index, word in enumerate(words[1:], start=1):
+        if word not in _JUDGEMENTS or words[index - 1] in _ARTICLES:
+            continue
+        after = words[index + 1 : index + 3]
+        if after[:1] == ("to",) or after == ("not", "to"):
+            return True
+    return False
