@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -79,8 +80,13 @@ def _case(category: str, entry: dict[str, Any], key: str | None, file: str) -> C
     return Case(category, question, expect, bool(entry.get("abstain")), key, key is not None, file)
 
 
-def _missing(case: Case, text: str) -> list[str]:
-    lowered = text.casefold()
+# Citation markers ("[3]") are no content: "3 years" must not be met by a third source.
+_CITATION = re.compile(r"\[\d+\]")
+
+
+def missing_expected(case: Case, text: str) -> list[str]:
+    """The expectations of a case that the text does not meet (each by any of its options)."""
+    lowered = _CITATION.sub(" ", text).casefold()
     missing = []
     for expectation in case.expect:
         options = [expectation] if isinstance(expectation, str) else expectation
@@ -121,7 +127,9 @@ def run_cases(engine: Engine, cases: Iterable[Case]) -> list[Outcome]:
         if case.abstain:
             outcomes.append(Outcome(case, answer, passed=not answer.answered))
             continue
-        missing = _missing(case, answer_text(answer)) if answer.answered else ["(abstained)"]
+        missing = (
+            missing_expected(case, answer_text(answer)) if answer.answered else ["(abstained)"]
+        )
         outcomes.append(Outcome(case, answer, passed=not missing, missing=missing))
     return outcomes
 
