@@ -130,3 +130,13 @@ def test_russian_questions_reach_the_english_reading(engine: Engine) -> None:
     nato = ask(engine, "Что Лукашенко сказал про НАТО на саммите в Ереване?")
     assert "NATO" in nato.text
     assert "Moscow" in ask(engine, "Сколько саммитов прошло в Москве?").text
+
+
+def test_year_after_a_number_is_dropped_as_english_drops_it(engine: Engine) -> None:
+    """'a v 2023 godu?' (Cyrillic) after a summit reads as 'and in 2023?': that year's summit."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("в", "2023", "году")) == ("in", "2023")
+    context = Context(conversation="russian-year-follow-up")
+    engine.answer("Где прошёл саммит ОДКБ в 2022 году?", context)
+    engine.answer("а кто председательствовал?", context)
+    assert "2023" in engine.answer("а в 2023 году?", context).text

@@ -33,6 +33,7 @@ class RussianFile(DataModel):
     max_ending: Annotated[int, Field(ge=0)]
     words: dict[Word, str]
     before_number: dict[Word, Word]
+    after_number: dict[Word, str]
     stems: dict[Word, Word]
     endings: Word
     min_name_stem: Annotated[int, Field(ge=1)]
@@ -48,6 +49,7 @@ class RussianWords:
     max_ending: int
     words: dict[str, tuple[str, ...]]
     before_number: dict[str, tuple[str, ...]]
+    after_number: dict[str, tuple[str, ...]]
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # longest stem first
     endings: tuple[str, ...]  # longest first
     min_name_stem: int
@@ -65,6 +67,7 @@ def russian_words() -> RussianWords:
         max_ending=raw.max_ending,
         words={word: tuple(english.split()) for word, english in raw.words.items()},
         before_number={word: tuple(english.split()) for word, english in raw.before_number.items()},
+        after_number={word: tuple(english.split()) for word, english in raw.after_number.items()},
         stems=tuple((stem, tuple(english.split())) for stem, english in stems),
         endings=tuple(sorted(raw.endings.split(), key=len, reverse=True)),
         min_name_stem=raw.min_name_stem,
@@ -147,8 +150,8 @@ class RussianReader:
                 read.extend(phrase)
                 index += len(phrase)
                 continue
-            following = words[index + 1] if index + 1 < len(words) else ""
-            read.extend(self._word(words[index], following))
+            around = (words[index - 1] if index else "", words[index + 1 : index + 2] or ("",))
+            read.extend(self._word(words[index], around[0], around[1][0]))
             index += 1
         return tuple(read)
 
@@ -174,7 +177,7 @@ class RussianReader:
         listed = [w for w in words if w not in self.known and english_of(w) is not None]
         return len(listed) >= russian_words().min_latin_words
 
-    def _word(self, word: str, following: str) -> tuple[str, ...]:
+    def _word(self, word: str, previous: str, following: str) -> tuple[str, ...]:
         if word.isdigit():
             return (word,)
         data = russian_words()
@@ -185,6 +188,8 @@ class RussianReader:
             latin = transliterate(word)
             if following.isdigit() and latin in data.before_number:
                 return data.before_number[latin]
+            if previous.isdigit() and latin in data.after_number:
+                return data.after_number[latin]
             english = english_of(latin)
             if name is None and english is None and word not in self.known:
                 name = self._latin_name(word)
