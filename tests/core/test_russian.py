@@ -140,3 +140,10 @@ def test_year_after_a_number_is_dropped_as_english_drops_it(engine: Engine) -> N
     engine.answer("Где прошёл саммит ОДКБ в 2022 году?", context)
     engine.answer("а кто председательствовал?", context)
     assert "2023" in engine.answer("а в 2023 году?", context).text
+
+
+def test_how_many_before_a_verb_of_lasting_asks_how_long() -> None:
+    """'skolko dlilas' (Cyrillic) asks how long; 'skolko' before anything else, how many."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("сколько", "длилась"))[:2] == ("how", "long")
+    assert reader.read(("сколько", "миротворцев")) == ("how", "many", "peacekeepers")

@@ -34,6 +34,7 @@ class RussianFile(DataModel):
     words: dict[Word, str]
     before_number: dict[Word, Word]
     after_number: dict[Word, str]
+    before_stem: dict[Word, dict[Word, Word]]
     stems: dict[Word, Word]
     endings: Word
     min_name_stem: Annotated[int, Field(ge=1)]
@@ -50,6 +51,7 @@ class RussianWords:
     words: dict[str, tuple[str, ...]]
     before_number: dict[str, tuple[str, ...]]
     after_number: dict[str, tuple[str, ...]]
+    before_stem: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # longest stem first
     endings: tuple[str, ...]  # longest first
     min_name_stem: int
@@ -68,6 +70,10 @@ def russian_words() -> RussianWords:
         words={word: tuple(english.split()) for word, english in raw.words.items()},
         before_number={word: tuple(english.split()) for word, english in raw.before_number.items()},
         after_number={word: tuple(english.split()) for word, english in raw.after_number.items()},
+        before_stem={
+            word: tuple((stem, tuple(english.split())) for stem, english in stems.items())
+            for word, stems in raw.before_stem.items()
+        },
         stems=tuple((stem, tuple(english.split())) for stem, english in stems),
         endings=tuple(sorted(raw.endings.split(), key=len, reverse=True)),
         min_name_stem=raw.min_name_stem,
@@ -98,6 +104,18 @@ def english_of(word: str) -> tuple[str, ...] | None:
         if word.startswith(stem) and len(word) - len(stem) <= data.max_ending:
             return english
     return None
+
+
+def by_neighbours(latin: str, previous: str, following: str) -> tuple[str, ...] | None:
+    """What a Russian word (Latin letters) means beside the words around it ("s" before a year
+    is "since", "году" after one is nothing, "сколько" before "длилась" is "how long")."""
+    data = russian_words()
+    if following.isdigit() and latin in data.before_number:
+        return data.before_number[latin]
+    if previous.isdigit() and latin in data.after_number:
+        return data.after_number[latin]
+    nearby = transliterate(following)
+    return next((e for stem, e in data.before_stem.get(latin, ()) if nearby.startswith(stem)), None)
 
 
 def name_stems(word: str) -> list[str]:
@@ -180,16 +198,14 @@ class RussianReader:
     def _word(self, word: str, previous: str, following: str) -> tuple[str, ...]:
         if word.isdigit():
             return (word,)
-        data = russian_words()
         if is_cyrillic(word):
             # Russian words are read in English even when a cue lists them too ("сколько" is
             # "how many" to the answer check as well); a name's case form is the name.
             name = None if word in self.known else self._name(word)
             latin = transliterate(word)
-            if following.isdigit() and latin in data.before_number:
-                return data.before_number[latin]
-            if previous.isdigit() and latin in data.after_number:
-                return data.after_number[latin]
+            beside = by_neighbours(latin, previous, following)
+            if beside is not None:
+                return beside
             english = english_of(latin)
             if name is None and english is None and word not in self.known:
                 name = self._latin_name(word)
