@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +23,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A Cyrillic word spelt letter for letter as a known Latin word is read as it only when this
 # long: "он" is "on" to the letter, "нато" is "nato".
 _MIN_SPELT = 4
+# Words whose transliteration and stems are remembered: questions repeat their words a lot.
+_CACHED_WORDS = 8192
 
 
 class RussianFile(DataModel):
@@ -86,6 +88,7 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.search(word))
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def transliterate(word: str) -> str:
     """The word in Latin letters, as Russian is commonly transliterated ("погибло": "pogiblo")."""
     data = russian_words()
@@ -118,15 +121,16 @@ def by_neighbours(latin: str, previous: str, following: str) -> tuple[str, ...] 
     return next((e for stem, e in data.before_stem.get(latin, ()) if nearby.startswith(stem)), None)
 
 
-def name_stems(word: str) -> list[str]:
+@lru_cache(maxsize=_CACHED_WORDS)
+def name_stems(word: str) -> tuple[str, ...]:
     """A Cyrillic word without each case ending it may have, longest stem first ("армении":
     "армени", "армен"; "армения": "армени"): two forms of one name share a stem."""
     data = russian_words()
     found = [word]
-    for ending in sorted(data.endings, key=len):
+    for ending in reversed(data.endings):  # shortest ending first: longest stem first
         if word.endswith(ending) and len(word) - len(ending) >= data.min_name_stem:
             found.append(word[: -len(ending)])
-    return found
+    return tuple(found)
 
 
 class RussianReader:
