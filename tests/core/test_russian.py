@@ -147,3 +147,10 @@ def test_how_many_before_a_verb_of_lasting_asks_how_long() -> None:
     reader = RussianReader(frozenset(), [])
     assert reader.read(("сколько", "длилась"))[:2] == ("how", "long")
     assert reader.read(("сколько", "миротворцев")) == ("how", "many", "peacekeepers")
+
+
+def test_to_chair_in_the_organization_is_to_chair_it(engine: Engine) -> None:
+    """'predsedatelstvuet v ODKB' (Cyrillic) asks who chairs it, not who is in it."""
+    answer = ask(engine, "Какая страна председательствовала в ОДКБ в 2024 году?")
+    assert answer.intent == "org.presidency"
+    assert "Kazakhstan" in answer.text

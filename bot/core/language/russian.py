@@ -37,6 +37,7 @@ class RussianFile(DataModel):
     before_number: dict[Word, Word]
     after_number: dict[Word, str]
     before_stem: dict[Word, dict[Word, Word]]
+    after_stem: dict[Word, dict[Word, str]]
     stems: dict[Word, Word]
     endings: Word
     min_name_stem: Annotated[int, Field(ge=1)]
@@ -54,6 +55,7 @@ class RussianWords:
     before_number: dict[str, tuple[str, ...]]
     after_number: dict[str, tuple[str, ...]]
     before_stem: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    after_stem: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # longest stem first
     endings: tuple[str, ...]  # longest first
     min_name_stem: int
@@ -75,6 +77,10 @@ def russian_words() -> RussianWords:
         before_stem={
             word: tuple((stem, tuple(english.split())) for stem, english in stems.items())
             for word, stems in raw.before_stem.items()
+        },
+        after_stem={
+            word: tuple((stem, tuple(english.split())) for stem, english in stems.items())
+            for word, stems in raw.after_stem.items()
         },
         stems=tuple((stem, tuple(english.split())) for stem, english in stems),
         endings=tuple(sorted(raw.endings.split(), key=len, reverse=True)),
@@ -117,8 +123,10 @@ def by_neighbours(latin: str, previous: str, following: str) -> tuple[str, ...] 
         return data.before_number[latin]
     if previous.isdigit() and latin in data.after_number:
         return data.after_number[latin]
-    nearby = transliterate(following)
-    return next((e for stem, e in data.before_stem.get(latin, ()) if nearby.startswith(stem)), None)
+    after, before = transliterate(following), transliterate(previous)
+    found = (e for stem, e in data.before_stem.get(latin, ()) if after.startswith(stem))
+    found_after = (e for stem, e in data.after_stem.get(latin, ()) if before.startswith(stem))
+    return next(found, None) or next(found_after, None)
 
 
 @lru_cache(maxsize=_CACHED_WORDS)
