@@ -94,7 +94,8 @@ def test_russian_spokesman_and_said_are_read(engine: Engine) -> None:
     answer = ask(engine, "кто много лет был официальным представителем (спикером) ОДКБ?")
     assert answer.answered
     assert "Zainetdinov" in answer.text
-    assert "said" in engine._loaded.linker.read("а что сказал Кремль?").corrected
+    # "сказал" reads as English asks it ("what did the Kremlin say").
+    assert "say" in engine._loaded.linker.read("а что сказал Кремль?").corrected
 
 
 def test_a_quoted_will_does_not_make_a_question_about_the_future(engine: Engine) -> None:

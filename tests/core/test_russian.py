@@ -85,3 +85,72 @@ def test_inflected_verbs_are_read_by_their_stem(engine: Engine) -> None:
     answer = ask(engine, "сколько миротворцев ОДКБ было направлено в Казахстан")
     assert answer.answered
     assert "2,000" in answer.text
+
+
+def test_a_name_of_several_words_is_met_in_any_case() -> None:
+    """'Парламентскую ассамблею ОДКБ' is the knowledge's 'Парламентская ассамблея ОДКБ'."""
+    phrase = ("парламентская", "ассамблея", "одкб")
+    reader = RussianReader(frozenset({"одкб"}), [], [phrase])
+    assert reader.read(("кто", "возглавляет", "парламентскую", "ассамблею", "одкб")) == (
+        "who",
+        "heads",
+        *phrase,
+    )
+    # One word of the name missing: no name, each word read on its own.
+    assert reader.read(("парламентскую", "одкб"))[-1] == "одкб"
+
+
+def test_a_latin_name_spelt_in_cyrillic_is_read_as_it() -> None:
+    """'в Ереване' is Yerevan (a first letter ie is 'ye'); 'нато' is 'nato'; 'но' is not 'no'."""
+    assert transliterate("ереване") == "yerevane"
+    reader = RussianReader(frozenset({"nato", "no"}), [], [], ["yerevan"])
+    assert reader.read(("в", "ереване")) == ("в", "yerevan")
+    assert reader.read(("про", "нато")) == ("about", "nato")
+    assert reader.read(("но",)) == ("но",)
+
+
+def test_a_short_word_before_a_year_is_a_time_word() -> None:
+    """'s 2017 goda' (Cyrillic) is 'since 2017'; 's Rossiei' (with Russia) is not."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("с", "2017", "года")) == ("since", "2017")
+    assert reader.read(("с", "россией"))[0] == "с"
+
+
+def test_russian_questions_reach_the_english_reading(engine: Engine) -> None:
+    """Inflected bodies, places and verbs are read as their English equivalents are."""
+    assembly = ask(engine, "Кто возглавляет Парламентскую ассамблею ОДКБ?")
+    assert "Volodin" in assembly.text
+    suspended = ask(
+        engine,
+        "Когда Совет коллективной безопасности официально приостановил членство Узбекистана?",
+    )
+    assert "2012" in suspended.text
+    arrived = ask(engine, "Когда первые подразделения ОДКБ прибыли в Казахстан и в какой город?")
+    assert "Almaty" in arrived.text
+    nato = ask(engine, "Что Лукашенко сказал про НАТО на саммите в Ереване?")
+    assert "NATO" in nato.text
+    assert "Moscow" in ask(engine, "Сколько саммитов прошло в Москве?").text
+
+
+def test_year_after_a_number_is_dropped_as_english_drops_it(engine: Engine) -> None:
+    """'a v 2023 godu?' (Cyrillic) after a summit reads as 'and in 2023?': that year's summit."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("в", "2023", "году")) == ("in", "2023")
+    context = Context(conversation="russian-year-follow-up")
+    engine.answer("Где прошёл саммит ОДКБ в 2022 году?", context)
+    engine.answer("а кто председательствовал?", context)
+    assert "2023" in engine.answer("а в 2023 году?", context).text
+
+
+def test_how_many_before_a_verb_of_lasting_asks_how_long() -> None:
+    """'skolko dlilas' (Cyrillic) asks how long; 'skolko' before anything else, how many."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("сколько", "длилась"))[:2] == ("how", "long")
+    assert reader.read(("сколько", "миротворцев")) == ("how", "many", "peacekeepers")
+
+
+def test_to_chair_in_the_organization_is_to_chair_it(engine: Engine) -> None:
+    """'predsedatelstvuet v ODKB' (Cyrillic) asks who chairs it, not who is in it."""
+    answer = ask(engine, "Какая страна председательствовала в ОДКБ в 2024 году?")
+    assert answer.intent == "org.presidency"
+    assert "Kazakhstan" in answer.text

@@ -171,7 +171,7 @@ class Linker:
         # A case form is read as a one-word name ("Армении"), not as a word of a longer one.
         one_word_names = {form[0] for form in self.forms if len(form) == 1}
         self._russian = RussianReader(
-            self.vocabulary | _CUE_WORDS | STOPWORDS, one_word_names, self.forms
+            self.vocabulary | _CUE_WORDS | STOPWORDS, one_word_names, self.forms, self._name_words
         )
         # Only longer words are offered as corrections; short ones are too easy to hit by chance.
         self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated
 
@@ -20,14 +20,24 @@ from bot.core.language.datafile import DataModel, read_data
 
 Word = Annotated[str, StringConstraints(min_length=1)]
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A Cyrillic word spelt letter for letter as a known Latin word is read as it only when this
+# long: "он" is "on" to the letter, "нато" is "nato".
+_MIN_SPELT = 4
+# Words whose transliteration and stems are remembered: questions repeat their words a lot.
+_CACHED_WORDS = 8192
 
 
 class RussianFile(DataModel):
     """The shape of russian.yaml (see the comments in that file)."""
 
     translit: dict[Word, str]
+    translit_initial: dict[Word, str]
     max_ending: Annotated[int, Field(ge=0)]
     words: dict[Word, str]
+    before_number: dict[Word, Word]
+    after_number: dict[Word, str]
+    before_stem: dict[Word, dict[Word, Word]]
+    after_stem: dict[Word, dict[Word, str]]
     stems: dict[Word, Word]
     endings: Word
     min_name_stem: Annotated[int, Field(ge=1)]
@@ -39,8 +49,13 @@ class RussianWords:
     """The word lists of russian.yaml, ready for lookup."""
 
     translit: dict[str, str]
+    translit_initial: dict[str, str]
     max_ending: int
     words: dict[str, tuple[str, ...]]
+    before_number: dict[str, tuple[str, ...]]
+    after_number: dict[str, tuple[str, ...]]
+    before_stem: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    after_stem: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # longest stem first
     endings: tuple[str, ...]  # longest first
     min_name_stem: int
@@ -54,8 +69,19 @@ def russian_words() -> RussianWords:
     stems = sorted(raw.stems.items(), key=lambda pair: -len(pair[0]))
     return RussianWords(
         translit=dict(raw.translit),
+        translit_initial=dict(raw.translit_initial),
         max_ending=raw.max_ending,
         words={word: tuple(english.split()) for word, english in raw.words.items()},
+        before_number={word: tuple(english.split()) for word, english in raw.before_number.items()},
+        after_number={word: tuple(english.split()) for word, english in raw.after_number.items()},
+        before_stem={
+            word: tuple((stem, tuple(english.split())) for stem, english in stems.items())
+            for word, stems in raw.before_stem.items()
+        },
+        after_stem={
+            word: tuple((stem, tuple(english.split())) for stem, english in stems.items())
+            for word, stems in raw.after_stem.items()
+        },
         stems=tuple((stem, tuple(english.split())) for stem, english in stems),
         endings=tuple(sorted(raw.endings.split(), key=len, reverse=True)),
         min_name_stem=raw.min_name_stem,
@@ -68,10 +94,13 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.search(word))
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def transliterate(word: str) -> str:
     """The word in Latin letters, as Russian is commonly transliterated ("погибло": "pogiblo")."""
-    table = russian_words().translit
-    return "".join(table.get(char, char) for char in word)
+    data = russian_words()
+    first = data.translit_initial.get(word[:1])
+    rest = "".join(data.translit.get(char, char) for char in word[1:])
+    return (first if first is not None else data.translit.get(word[:1], word[:1])) + rest
 
 
 def english_of(word: str) -> tuple[str, ...] | None:
@@ -86,15 +115,30 @@ def english_of(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def name_stems(word: str) -> list[str]:
+def by_neighbours(latin: str, previous: str, following: str) -> tuple[str, ...] | None:
+    """What a Russian word (Latin letters) means beside the words around it ("s" before a year
+    is "since", "году" after one is nothing, "сколько" before "длилась" is "how long")."""
+    data = russian_words()
+    if following.isdigit() and latin in data.before_number:
+        return data.before_number[latin]
+    if previous.isdigit() and latin in data.after_number:
+        return data.after_number[latin]
+    after, before = transliterate(following), transliterate(previous)
+    found = (e for stem, e in data.before_stem.get(latin, ()) if after.startswith(stem))
+    found_after = (e for stem, e in data.after_stem.get(latin, ()) if before.startswith(stem))
+    return next(found, None) or next(found_after, None)
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def name_stems(word: str) -> tuple[str, ...]:
     """A Cyrillic word without each case ending it may have, longest stem first ("армении":
     "армени", "армен"; "армения": "армени"): two forms of one name share a stem."""
     data = russian_words()
     found = [word]
-    for ending in sorted(data.endings, key=len):
+    for ending in reversed(data.endings):  # shortest ending first: longest stem first
         if word.endswith(ending) and len(word) - len(ending) >= data.min_name_stem:
             found.append(word[: -len(ending)])
-    return found
+    return tuple(found)
 
 
 class RussianReader:
@@ -105,16 +149,24 @@ class RussianReader:
         known: frozenset[str],
         name_words: Iterable[str],
         names: Iterable[tuple[str, ...]] = (),
+        latin_names: Iterable[str] = (),
     ) -> None:
         self.known = known
-        # Russian names of several words ("Совет коллективной безопасности") are kept whole.
+        # Russian names of several words ("Совет коллективной безопасности") are kept whole,
+        # in whichever case they are asked ("Совета коллективной безопасности").
         self.phrases = frozenset(n for n in names if len(n) > 1 and any(map(is_cyrillic, n)))
         self.longest = max((len(n) for n in self.phrases), default=0)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.phrases, key=len, reverse=True):
+            for stem in name_stems(phrase[0]):
+                self.by_first.setdefault(stem, []).append(phrase)
         self.names: dict[str, str] = {}
         for word in sorted(name_words):
             if is_cyrillic(word):
                 for stem in name_stems(word):
                     self.names.setdefault(stem, word)
+        # Names the knowledge spells only in Latin letters ("Володина": "volodin").
+        self.latin_names = frozenset(w for w in latin_names if not is_cyrillic(w))
 
     def read(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The question's words with its Russian ones in English (or as the names they inflect)."""
@@ -123,21 +175,28 @@ class RussianReader:
         read: list[str] = []
         index = 0
         while index < len(words):
-            kept = self._name_at(words, index)
-            if kept:
-                read.extend(words[index : index + kept])
-                index += kept
+            phrase = self._name_at(words, index)
+            if phrase:
+                read.extend(phrase)
+                index += len(phrase)
                 continue
-            read.extend(self._word(words[index]))
+            around = (words[index - 1] if index else "", words[index + 1 : index + 2] or ("",))
+            read.extend(self._word(words[index], around[0], around[1][0]))
             index += 1
         return tuple(read)
 
-    def _name_at(self, words: tuple[str, ...], start: int) -> int:
-        """How many words from `start` make a Russian name of several words (0: none)."""
+    def _name_at(self, words: tuple[str, ...], start: int) -> tuple[str, ...]:
+        """The Russian name of several words that starts at `start`, in the case the knowledge
+        spells it (empty: none)."""
         for size in range(min(self.longest, len(words) - start), 1, -1):
             if words[start : start + size] in self.phrases:
-                return size
-        return 0
+                return words[start : start + size]
+        for stem in name_stems(words[start]):
+            for phrase in self.by_first.get(stem, ()):
+                asked = words[start : start + len(phrase)]
+                if len(asked) == len(phrase) and all(map(_same_name_word, asked, phrase)):
+                    return phrase
+        return ()
 
     def _name(self, word: str) -> str | None:
         """The one-word name a Cyrillic word is a case form of, if any."""
@@ -148,15 +207,40 @@ class RussianReader:
         listed = [w for w in words if w not in self.known and english_of(w) is not None]
         return len(listed) >= russian_words().min_latin_words
 
-    def _word(self, word: str) -> tuple[str, ...]:
+    def _word(self, word: str, previous: str, following: str) -> tuple[str, ...]:
         if word.isdigit():
             return (word,)
         if is_cyrillic(word):
             # Russian words are read in English even when a cue lists them too ("сколько" is
             # "how many" to the answer check as well); a name's case form is the name.
             name = None if word in self.known else self._name(word)
-            english = english_of(transliterate(word))
+            latin = transliterate(word)
+            beside = by_neighbours(latin, previous, following)
+            if beside is not None:
+                return beside
+            english = english_of(latin)
+            if name is None and english is None and word not in self.known:
+                name = self._latin_name(word)
             return (name,) if name is not None else english or (word,)
         if word in self.known:
             return (word,)
         return english_of(word) or (word,)
+
+    def _latin_name(self, word: str) -> str | None:
+        """The Latin name a Cyrillic word spells, in any case ("Ереване": "yerevan"), or the
+        known word it spells letter for letter ("нато": "nato")."""
+        latin = transliterate(word)
+        if len(latin) >= _MIN_SPELT and latin in self.known:
+            return latin
+        return next(
+            (t for t in map(transliterate, name_stems(word)) if t in self.latin_names), None
+        )
+
+
+def _same_name_word(asked: str, named: str) -> bool:
+    """Two words are one word of a name in two cases ("штаба", "штаб"); others must be equal."""
+    if asked == named:
+        return True
+    if not (is_cyrillic(asked) and is_cyrillic(named)):
+        return False
+    return not set(name_stems(asked)).isdisjoint(name_stems(named))
