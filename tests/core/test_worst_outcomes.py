@@ -82,3 +82,9 @@ def test_a_judgement_of_an_act_is_an_opinion(shipped_engine: Engine) -> None:
     """'Was Armenia wrong to freeze' asks a view; 'is that right' checks a fact."""
     assert not _ask(shipped_engine, "was armenia wrong to freeze its participation?")[0]
     assert _ask(shipped_engine, "armenia froze in 2024, is that right?")[0]
+
+
+def test_a_judgement_naming_its_actor_is_an_opinion(shipped_engine: Engine) -> None:
+    """'Right for the CSTO to send troops' names who acted between the judgement and the act."""
+    assert not _ask(shipped_engine, "was it wrong for the russian troops to stay so long?")[0]
+    assert not _ask(shipped_engine, "was it fair for belarus to boycott the 2009 summit")[0]

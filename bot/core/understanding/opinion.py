@@ -31,11 +31,19 @@ def asks_opinion(reading: Reading) -> bool:
 
 
 def _judges(words: tuple[str, ...]) -> bool:
-    """A judgement is asked of an act ("was it right not to send troops", "wrong to freeze")."""
+    """A judgement is asked of an act ("was it right not to send troops", "wrong to freeze",
+    "right for the CSTO to send troops")."""
     for index, word in enumerate(words[1:], start=1):
         if word not in _JUDGEMENTS or words[index - 1] in _ARTICLES:
             continue
         after = words[index + 1 : index + 3]
         if after[:1] == ("to",) or after == ("not", "to"):
             return True
+        # "Right for the CSTO to ...": the actor named between the judgement and its act.
+        if after[:1] == ("for",) and "to" in words[index + 2 : index + 2 + _ACTOR_WORDS + 1]:
+            return True
     return False
+
+
+# How many words may name the actor in "right for <actor> to" ("the CSTO", "the Russian troops").
+_ACTOR_WORDS = 4
