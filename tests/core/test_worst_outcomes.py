@@ -88,3 +88,10 @@ def test_a_judgement_naming_its_actor_is_an_opinion(shipped_engine: Engine) -> N
     """'Right for the CSTO to send troops' names who acted between the judgement and the act."""
     assert not _ask(shipped_engine, "was it wrong for the russian troops to stay so long?")[0]
     assert not _ask(shipped_engine, "was it fair for belarus to boycott the 2009 summit")[0]
+
+
+def test_a_question_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
+    """'Is X good for Y', 'was it worth it' weigh worth: a view asked, not a fact."""
+    assert not _ask(shipped_engine, "is the csto good for kazakhstan?")[0]
+    assert not _ask(shipped_engine, "was joining the csto worth it for armenia")[0]
+    assert not _ask(shipped_engine, "is membership bad for kyrgyzstan")[0]

@@ -14,6 +14,9 @@ _REACH = 2
 _JUDGEMENTS = LEXICON.words("judgements")
 # "The right to leave": a noun after its article, no judgement.
 _ARTICLES = LEXICON.words("judgement_nouns")
+_WORTH = LEXICON.words("worth_judgements")
+_WORTH_WORDS = LEXICON.words("worth_words")
+_YES_NO = LEXICON.words("yes_no_openers")
 
 
 def asks_opinion(reading: Reading) -> bool:
@@ -22,7 +25,7 @@ def asks_opinion(reading: Reading) -> bool:
     words = reading.corrected
     if words and words[0] in _ADVICE:
         return True
-    if _judges(words):
+    if _judges(words) or _weighs_worth(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
@@ -43,6 +46,19 @@ def _judges(words: tuple[str, ...]) -> bool:
         if after[:1] == ("for",) and "to" in words[index + 2 : index + 2 + _ACTOR_WORDS + 1]:
             return True
     return False
+
+
+def _weighs_worth(words: tuple[str, ...]) -> bool:
+    """A yes-no question weighs worth ("is the CSTO good for Central Asia", "was it worth it");
+    "how long was the treaty good for" asks a term instead."""
+    if not words or words[0] not in _YES_NO:
+        return False
+    if not _WORTH_WORDS.isdisjoint(words):
+        return True
+    return any(
+        word in _WORTH and words[index + 1 : index + 2] == ("for",)
+        for index, word in enumerate(words[1:], start=1)
+    )
 
 
 # How many words may name the actor in "right for <actor> to" ("the CSTO", "the Russian troops").
