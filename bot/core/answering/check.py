@@ -648,8 +648,12 @@ def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
 
 
 def states_day(question: Asked, text: str) -> bool:
-    """Asked on what exact day, the text names one; asked anything else, nothing to check."""
-    return question.relation is not Relation.DAY or names_day(text)
+    """Asked on what exact day, the text names one, of the year asked when one is ("what day in
+    2003": a term from 2003 to 31 December 2016 dates only its end); else nothing to check."""
+    if question.relation is not Relation.DAY:
+        return True
+    days = [date for date in find_dates(text) if date.day is not None]
+    return any(not question.years or date.year in question.years for date in days)
 
 
 def asks_order(words: tuple[str, ...]) -> bool:
@@ -668,6 +672,50 @@ def states_reason(question: Asked, text: str) -> bool:
     if question.relation is not Relation.WHY:
         return True
     return not _relations().reasons.isdisjoint(tokens(text))
+
+
+def states_loose_reason(question: Asked, text: str) -> bool:
+    """Asked why, facts found by search give a reason, a purpose, a refusal or the cause asked
+    ("sparked by"); "X was absent from the session" gives none. Else nothing to check."""
+    if question.relation is not Relation.WHY or states_reason(question, text):
+        return True
+    return not _LOOSE_REASONS.isdisjoint(tokens(text))
+
+
+_LOOSE_REASONS = LEXICON.words("loose_reason_words")
+
+
+def later_year_asked(words: tuple[str, ...]) -> int | None:
+    """The year a question asks of a time after ("after 2028", "beyond 2030"), if it does."""
+    for before, word in pairwise(words):
+        if before in _PAST_YEAR and _YEAR.fullmatch(word):
+            return int(word)
+    return None
+
+
+def dates_after(words: tuple[str, ...], text: str) -> bool:
+    """Asked of a time after a year, the text dates something later: a holder "to 31 December
+    2028" says nothing of who comes after 2028. Undated text, or no such year: nothing to check."""
+    year = later_year_asked(words)
+    if year is None:
+        return True
+    found = find_dates(text)
+    return not found or any(date.year > year for date in found)
+
+
+_PAST_YEAR = LEXICON.words("past_year_words")
+
+
+def states_response(words: tuple[str, ...], text: str) -> bool:
+    """Asked how someone responded or reacted, the text states an act of response ("welcomed",
+    "declined", "said"); the record of the invitation alone does not. Else nothing to check."""
+    if "how" not in words or _RESPONSE_VERBS.isdisjoint(words):
+        return True
+    return not _RESPONSE_ACTS.isdisjoint(tokens(text))
+
+
+_RESPONSE_VERBS = LEXICON.words("response_verbs")
+_RESPONSE_ACTS = LEXICON.words("response_acts")
 
 
 def reason_in_year(question: Asked, text: str) -> bool:
