@@ -92,6 +92,32 @@ def test_a_judgement_naming_its_actor_is_an_opinion(shipped_engine: Engine) -> N
 
 def test_a_question_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
     """'Is X good for Y', 'was it worth it' weigh worth: a view asked, not a fact."""
-    assert not _ask(shipped_engine, "is the csto good for kazakhstan?")[0]
+    assert not _ask(shipped_engine, "is the csto bad for central asia?")[0]
     assert not _ask(shipped_engine, "was joining the csto worth it for armenia")[0]
     assert not _ask(shipped_engine, "is membership bad for kyrgyzstan")[0]
+
+
+def test_a_why_answered_by_search_needs_a_reason(shipped_engine: Engine) -> None:
+    """'Why did Lukashenko miss the session': the record of his absence states no reason."""
+    assert not _ask(shipped_engine, "why was lukashenko absent from the st petersburg session")[0]
+
+
+def test_a_day_asked_in_a_year_is_a_day_of_that_year(shipped_engine: Engine) -> None:
+    """A term '2003 to 31 December 2016' gives no day in 2003."""
+    assert not _ask(shipped_engine, "on what exact day in 2003 did bordyuzha take office as secretary general")[0]
+
+
+def test_after_a_year_needs_something_later(shipped_engine: Engine) -> None:
+    """The holder until 2028 says nothing of who comes after 2028."""
+    assert not _ask(shipped_engine, "who will be the csto secretary general after 2028")[0]
+    assert not _ask(shipped_engine, "who became secretary general after 2016")[0]
+
+
+def test_a_response_asked_needs_an_act_of_response(shipped_engine: Engine) -> None:
+    """An invitation recorded is no record of how the invited responded."""
+    assert not _ask(shipped_engine, "how did pakistan react to the 2014 invitation to observe")[0]
+
+
+def test_most_over_members_is_a_rank_a_list_does_not_give(shipped_engine: Engine) -> None:
+    """'Which member spends the most' is not answered by the list of members."""
+    assert not _ask(shipped_engine, "which csto country spends the most on its army")[0]
