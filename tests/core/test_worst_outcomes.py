@@ -104,7 +104,9 @@ def test_a_why_answered_by_search_needs_a_reason(shipped_engine: Engine) -> None
 
 def test_a_day_asked_in_a_year_is_a_day_of_that_year(shipped_engine: Engine) -> None:
     """A term '2003 to 31 December 2016' gives no day in 2003."""
-    assert not _ask(shipped_engine, "on what exact day in 2003 did bordyuzha take office as secretary general")[0]
+    assert not _ask(
+        shipped_engine, "on what exact day in 2003 did bordyuzha take office as secretary general"
+    )[0]
 
 
 def test_after_a_year_needs_something_later(shipped_engine: Engine) -> None:
