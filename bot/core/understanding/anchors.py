@@ -57,6 +57,11 @@ _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
 # Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
+# "The first extraordinary session after ...": a qualifier naming a kind of session asks for that
+# kind (knowledge schema values); one naming how it was held cannot be checked on the records.
+_KIND_WORDS = {"extraordinary": "extraordinary", "emergency": "extraordinary", "informal": "informal"}
+_HELD_FORMAT = LEXICON.words("held_format")
+_SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
 _HAPPENINGS = LEXICON.words("happenings")
 _CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
@@ -291,6 +296,10 @@ class AnchorReader:
         others = [i for i in asked.ids() if i != self.catalog.organization.id]
         if others:
             return None  # "what did Putin say at the summit after ...": not a neighbour question
+        if not _HELD_FORMAT.isdisjoint(asked.corrected):
+            # "The first in-person summit after ...": the next session may have been online.
+            return Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
+        kinds = {_KIND_WORDS[word] for word in asked.corrected if word in _KIND_WORDS}
         # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
         # city of its own session, of whatever kind; the event only places it.
         cities = self.understander.finder.city_index
@@ -300,7 +309,7 @@ class AnchorReader:
             s
             for s in self.catalog.summits()
             if s.id != anchor.summit
-            and (any_kind or s.kind in _REGULAR)
+            and (s.kind in kinds if kinds else any_kind or s.kind in _REGULAR)
             and (not in_city or s.id in in_city)
         ]
         if anchor.relation == "before":
@@ -361,8 +370,9 @@ class AnchorReader:
         return self._conflict(reading, dates) if cued else None
 
     def _founding(self, reading: Reading) -> PartialDate | None:
-        """'When the rapid reaction force was created': the one body named, when it was set up."""
-        if not reading.has("founded"):
+        """'When the rapid reaction force was created' (or agreed, adopted): the one body named,
+        when it was set up."""
+        if not reading.has("founded") and _SETTLED.isdisjoint(reading.corrected):
             return None
         bodies = [i for i in reading.ids() if self.catalog.kinds[i] == "body"]
         body = self.catalog.entities.get(bodies[0]) if len(bodies) == 1 else None
