@@ -151,3 +151,13 @@ def test_a_list_is_narrowed_by_the_span_an_event_gives(engine, question, intent,
     assert answer.answered and answer.intent == intent
     assert all(word in answer.text for word in present)
     assert not any(word in answer.text for word in absent)
+
+
+def test_the_council_chair_at_an_event_is_the_presidency_then(engine):
+    """The council's chair rotates with the presidency: 'chairing it when X was approved'."""
+    answer = ask(
+        engine,
+        "who was chairing the collective security council when the kazakhstan deployment "
+        "was approved",
+    )
+    assert answer.answered and "Pashinyan" in answer.text

@@ -59,7 +59,11 @@ _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # "The first extraordinary session after ...": a qualifier naming a kind of session asks for that
 # kind (knowledge schema values); one naming how it was held cannot be checked on the records.
-_KIND_WORDS = {"extraordinary": "extraordinary", "emergency": "extraordinary", "informal": "informal"}
+_KIND_WORDS = {
+    "extraordinary": "extraordinary",
+    "emergency": "extraordinary",
+    "informal": "informal",
+}
 _HELD_FORMAT = LEXICON.words("held_format")
 _SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
