@@ -161,3 +161,15 @@ def test_the_council_chair_at_an_event_is_the_presidency_then(engine):
         "was approved",
     )
     assert answer.answered and "Pashinyan" in answer.text
+
+
+def test_an_event_said_of_a_person_is_dated_by_the_facts(engine):
+    """'When Tokayev asked for help' is an event (January 2022), not the order of an office."""
+    answer = ask(engine, "which country held the csto chair when tokayev asked for help")
+    assert answer.answered and "Armenia" in answer.text and "2022" in answer.text
+
+
+def test_a_time_bound_question_at_an_event_not_found_abstains(engine):
+    """The summit 'right before Armenia started boycotting' is not placed: no answer for today."""
+    answer = ask(engine, "what was the summit right before armenia started boycotting")
+    assert not answer.answered

@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as weight
-from bot.core.answering.retrieval import Retriever, question_words
+from bot.core.answering.check import synonym_stems
+from bot.core.answering.retrieval import Retriever, question_words, stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Country, Fact, Summit
@@ -54,6 +55,9 @@ _TIME_BOUND = frozenset(
 _STATE_PRONOUNS = LEXICON.words("pronouns") - LEXICON.words("personal_pronouns")
 # Lists narrowed by a span of time (respond/filters.py reads it from the question's words).
 _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
+# Answers that would be given for today if an event's time were dropped: with the event not
+# found, these abstain rather than answer for another time.
+_DATED = _TIME_BOUND | _LISTS | {Intent.MEMBER_LIST, Intent.MEMBER_COUNT}
 # Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
@@ -206,11 +210,26 @@ class AnchorReader:
             or _given_date(event_words)
         )
         if event is None:
-            return None
+            return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
         anchor = Anchor(asked, relation, event_words, date, summit)
         listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
         return listed or self._at_event(asked_reading, anchor, end, memory)
+
+    def _unresolved(
+        self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """An event not found: a question whose answer depends on its time abstains ("the summit
+        right before Armenia started boycotting", "before Kazakhstan, which members had asked"),
+        rather than being answered for today. A person is no event ("before Zas" is an order),
+        and an event that names nothing ("before it had to be renewed") may be misread."""
+        kinds = {self.catalog.kinds[i] for i in self.linker.read(" ".join(event)).ids()}
+        if not kinds or "person" in kinds:
+            return None
+        neighbour = relation != "at" and not SUMMIT_WORDS.isdisjoint(asked.corrected)
+        if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
+            return None
+        return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
 
     def _at_event(
         self, asked: Reading, anchor: Anchor, end: PartialDate | None, memory: Topic | None
@@ -340,7 +359,7 @@ class AnchorReader:
         kinds = {self.catalog.kinds[i] for i in reading.ids()}
         if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(reading.corrected):
             return self._summit_event(reading, dates)
-        if "person" in kinds:
+        if "person" in kinds and not self._said_of(reading):
             return None  # "before Zas": the office's own order answers that
         founded = self._founding(reading)
         return (founded, None, None) if founded else self._happening(reading, dates, kinds)
@@ -372,6 +391,12 @@ class AnchorReader:
             return found, end, None
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
         return self._conflict(reading, dates) if cued else None
+
+    def _said_of(self, reading: Reading) -> bool:
+        """The event says something of what it names ("when Tokayev asked for help"), beyond
+        the name ("before Zas")."""
+        names = self._names_said(reading)
+        return any(w not in STOPWORDS and w not in names for w in reading.corrected)
 
     def _founding(self, reading: Reading) -> PartialDate | None:
         """'When the rapid reaction force was created' (or agreed, adopted): the one body named,
@@ -435,12 +460,19 @@ class AnchorReader:
     ) -> tuple[PartialDate, PartialDate | None] | None:
         """The date (and recorded end) of the facts that say the event happened, when they agree
         on the year."""
-        words, topics = question_words(set(reading.corrected), self._names_said(reading))
-        focus = {w for w in words if w not in STOPWORDS}
+        names = self._names_said(reading)
+        words, topics = question_words(set(reading.corrected), names)
+        # Coverage is judged on the event's own words, each met by itself or a synonym ("asked"
+        # by "requested"), not on every synonym the search ranks with.
+        own = [w for w in reading.corrected if w not in STOPWORDS and w not in names]
+        focus = {stem(w) for w in own} & words
         if not focus:
             return None
+        kin = {stem(w): synonym_stems(w) for w in own}
         scope = set(reading.ids()) - {self.catalog.organization.id} or None
-        hits = self.retriever.search(words, topics, focus, scope, dates=dates, wants_date=True)
+        hits = self.retriever.search(
+            words, topics, focus, scope, dates=dates, wants_date=True, kin=kin
+        )
         full = [h for h in hits if h.item is not None and h.coverage >= weight.ANCHOR_COVERAGE]
         if not full:
             return None
