@@ -204,8 +204,11 @@ class AnchorReader:
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
         event_words = self._state_for_city(event_words)
+        # "When the troops were sent", naming nothing, is said of the conflict in play first.
+        in_play = None if self.linker.read(" ".join(event_words)).ids() else memory
         event = (
-            self._event(event_words)
+            self._event_in_play(event_words, in_play)
+            or self._event(event_words)
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
@@ -220,11 +223,14 @@ class AnchorReader:
         self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None
     ) -> tuple[Reading, Understanding] | None:
         """An event not found: a question whose answer depends on its time abstains ("the summit
-        right before Armenia started boycotting", "before Kazakhstan, which members had asked"),
-        rather than being answered for today. A person is no event ("before Zas" is an order),
-        and an event that names nothing ("before it had to be renewed") may be misread."""
-        kinds = {self.catalog.kinds[i] for i in self.linker.read(" ".join(event)).ids()}
-        if not kinds or "person" in kinds:
+        right before Armenia started boycotting"),
+        rather than being answered for today. A person is no event ("before Zas" is an order);
+        an event that names nothing but the organization ("before it had to be renewed"), or
+        only names a state ("before Kazakhstan"), may be misread, and is left alone."""
+        reading = self.linker.read(" ".join(event))
+        named = set(reading.ids()) - {self.catalog.organization.id}
+        kinds = {self.catalog.kinds[i] for i in named}
+        if not kinds or "person" in kinds or not self._said_of(reading):
             return None
         neighbour = relation != "at" and not SUMMIT_WORDS.isdisjoint(asked.corrected)
         if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
