@@ -56,6 +56,25 @@ def test_summit_before_and_after_a_named_summit(engine):
     assert after.entities[:1] == ("dushanbe-2021",)
 
 
+def test_a_body_agreed_on_dates_the_event_by_its_founding(engine):
+    """'When the peacekeeping force was approved' is the body's founding decision (2007)."""
+    answer = ask(engine, "who was the secretary general when the peacekeeping force was approved")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Bordyuzha" in answer.text and "2007" in answer.text
+
+
+def test_a_kind_of_session_asked_after_an_event_is_of_that_kind(engine):
+    """'The first emergency session after' a regular summit skips the regular ones."""
+    answer = ask(engine, "what was the first emergency session after the 2019 bishkek summit")
+    assert answer.entities[:1] == ("extraordinary-2021-08",)
+
+
+def test_a_session_held_in_person_is_not_told_by_the_neighbour(engine):
+    """The records do not say how a session was held: 'the first in-person one after' abstains."""
+    answer = ask(engine, "which was the first face to face summit after the astana 2018 one")
+    assert not answer.answered
+
+
 def test_a_plain_date_after_since_is_no_event(engine):
     """'Since 2010' is a date, read as such; the question still asks when it left."""
     answer = ask(engine, "when did georgia leave, and has it been a member since 2010")
@@ -132,3 +151,25 @@ def test_a_list_is_narrowed_by_the_span_an_event_gives(engine, question, intent,
     assert answer.answered and answer.intent == intent
     assert all(word in answer.text for word in present)
     assert not any(word in answer.text for word in absent)
+
+
+def test_the_council_chair_at_an_event_is_the_presidency_then(engine):
+    """The council's chair rotates with the presidency: 'chairing it when X was approved'."""
+    answer = ask(
+        engine,
+        "who was chairing the collective security council when the kazakhstan deployment "
+        "was approved",
+    )
+    assert answer.answered and "Pashinyan" in answer.text
+
+
+def test_an_event_said_of_a_person_is_dated_by_the_facts(engine):
+    """'When Tokayev asked for help' is an event (January 2022), not the order of an office."""
+    answer = ask(engine, "which country held the csto chair when tokayev asked for help")
+    assert answer.answered and "Armenia" in answer.text and "2022" in answer.text
+
+
+def test_a_time_bound_question_at_an_event_not_found_abstains(engine):
+    """The summit 'right before Armenia started boycotting' is not placed: no answer for today."""
+    answer = ask(engine, "what was the summit right before armenia started boycotting")
+    assert not answer.answered

@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as weight
-from bot.core.answering.retrieval import Retriever, question_words
+from bot.core.answering.check import synonym_stems
+from bot.core.answering.retrieval import Retriever, question_words, stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Country, Fact, Summit
@@ -54,9 +55,21 @@ _TIME_BOUND = frozenset(
 _STATE_PRONOUNS = LEXICON.words("pronouns") - LEXICON.words("personal_pronouns")
 # Lists narrowed by a span of time (respond/filters.py reads it from the question's words).
 _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
+# Answers that would be given for today if an event's time were dropped: with the event not
+# found, these abstain rather than answer for another time.
+_DATED = _TIME_BOUND | _LISTS | {Intent.MEMBER_LIST, Intent.MEMBER_COUNT}
 # Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
 _REGULAR = frozenset(["regular", "jubilee"])
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
+# "The first extraordinary session after ...": a qualifier naming a kind of session asks for that
+# kind (knowledge schema values); one naming how it was held cannot be checked on the records.
+_KIND_WORDS = {
+    "extraordinary": "extraordinary",
+    "emergency": "extraordinary",
+    "informal": "informal",
+}
+_HELD_FORMAT = LEXICON.words("held_format")
+_SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
 _HAPPENINGS = LEXICON.words("happenings")
 _CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
@@ -191,17 +204,38 @@ class AnchorReader:
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
         event_words = self._state_for_city(event_words)
+        # "When the troops were sent", naming nothing, is said of the conflict in play first.
+        in_play = None if self.linker.read(" ".join(event_words)).ids() else memory
         event = (
-            self._event(event_words)
+            self._event_in_play(event_words, in_play)
+            or self._event(event_words)
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
         if event is None:
-            return None
+            return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
         anchor = Anchor(asked, relation, event_words, date, summit)
         listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
         return listed or self._at_event(asked_reading, anchor, end, memory)
+
+    def _unresolved(
+        self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """An event not found: a question whose answer depends on its time abstains ("the summit
+        right before Armenia started boycotting"),
+        rather than being answered for today. A person is no event ("before Zas" is an order);
+        an event that names nothing but the organization ("before it had to be renewed"), or
+        only names a state ("before Kazakhstan"), may be misread, and is left alone."""
+        reading = self.linker.read(" ".join(event))
+        named = set(reading.ids()) - {self.catalog.organization.id}
+        kinds = {self.catalog.kinds[i] for i in named}
+        if not kinds or "person" in kinds or not self._said_of(reading):
+            return None
+        neighbour = relation != "at" and not SUMMIT_WORDS.isdisjoint(asked.corrected)
+        if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
+            return None
+        return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
 
     def _at_event(
         self, asked: Reading, anchor: Anchor, end: PartialDate | None, memory: Topic | None
@@ -291,6 +325,10 @@ class AnchorReader:
         others = [i for i in asked.ids() if i != self.catalog.organization.id]
         if others:
             return None  # "what did Putin say at the summit after ...": not a neighbour question
+        if not _HELD_FORMAT.isdisjoint(asked.corrected):
+            # "The first in-person summit after ...": the next session may have been online.
+            return Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
+        kinds = {_KIND_WORDS[word] for word in asked.corrected if word in _KIND_WORDS}
         # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
         # city of its own session, of whatever kind; the event only places it.
         cities = self.understander.finder.city_index
@@ -300,7 +338,7 @@ class AnchorReader:
             s
             for s in self.catalog.summits()
             if s.id != anchor.summit
-            and (any_kind or s.kind in _REGULAR)
+            and (s.kind in kinds if kinds else any_kind or s.kind in _REGULAR)
             and (not in_city or s.id in in_city)
         ]
         if anchor.relation == "before":
@@ -327,7 +365,7 @@ class AnchorReader:
         kinds = {self.catalog.kinds[i] for i in reading.ids()}
         if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(reading.corrected):
             return self._summit_event(reading, dates)
-        if "person" in kinds:
+        if "person" in kinds and not self._said_of(reading):
             return None  # "before Zas": the office's own order answers that
         founded = self._founding(reading)
         return (founded, None, None) if founded else self._happening(reading, dates, kinds)
@@ -360,9 +398,16 @@ class AnchorReader:
         cued = not _CONFLICT_CUES.isdisjoint(corrected)
         return self._conflict(reading, dates) if cued else None
 
+    def _said_of(self, reading: Reading) -> bool:
+        """The event says something of what it names ("when Tokayev asked for help"), beyond
+        the name ("before Zas")."""
+        names = self._names_said(reading)
+        return any(w not in STOPWORDS and w not in names for w in reading.corrected)
+
     def _founding(self, reading: Reading) -> PartialDate | None:
-        """'When the rapid reaction force was created': the one body named, when it was set up."""
-        if not reading.has("founded"):
+        """'When the rapid reaction force was created' (or agreed, adopted): the one body named,
+        when it was set up."""
+        if not reading.has("founded") and _SETTLED.isdisjoint(reading.corrected):
             return None
         bodies = [i for i in reading.ids() if self.catalog.kinds[i] == "body"]
         body = self.catalog.entities.get(bodies[0]) if len(bodies) == 1 else None
@@ -421,12 +466,19 @@ class AnchorReader:
     ) -> tuple[PartialDate, PartialDate | None] | None:
         """The date (and recorded end) of the facts that say the event happened, when they agree
         on the year."""
-        words, topics = question_words(set(reading.corrected), self._names_said(reading))
-        focus = {w for w in words if w not in STOPWORDS}
+        names = self._names_said(reading)
+        words, topics = question_words(set(reading.corrected), names)
+        # Coverage is judged on the event's own words, each met by itself or a synonym ("asked"
+        # by "requested"), not on every synonym the search ranks with.
+        own = [w for w in reading.corrected if w not in STOPWORDS and w not in names]
+        focus = {stem(w) for w in own} & words
         if not focus:
             return None
+        kin = {stem(w): synonym_stems(w) for w in own}
         scope = set(reading.ids()) - {self.catalog.organization.id} or None
-        hits = self.retriever.search(words, topics, focus, scope, dates=dates, wants_date=True)
+        hits = self.retriever.search(
+            words, topics, focus, scope, dates=dates, wants_date=True, kin=kin
+        )
         full = [h for h in hits if h.item is not None and h.coverage >= weight.ANCHOR_COVERAGE]
         if not full:
             return None

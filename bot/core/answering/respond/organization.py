@@ -426,6 +426,12 @@ def _body_leaders(request: Request, body: Body) -> Answer:
     return builder.build(confidence=score.DERIVED)
 
 
+def _chaired_by_presidency(request: Request, body: Body) -> bool:
+    """The body's own facts say its chair is the rotating presidency (tagged "presidency")."""
+    own = [item for item in request.catalog.facts_of.get(body.id, []) if item.owner == body.id]
+    return bool(with_topics(own, "presidency"))
+
+
 def leaders_recorded_elsewhen(request: Request) -> bool:
     """The body asked about has facts on who led it, none of them of the year asked."""
     subjects = request.understanding.subjects
@@ -473,7 +479,11 @@ def body_answer(request: Request, body_id: str) -> Answer:
     if intent == "body.leadership":
         if body.office_holders:
             return office_holders_answer(request, body)
-        return _body_leaders(request, body)
+        found = _body_leaders(request, body)
+        if not found.answered and _chaired_by_presidency(request, body):
+            # "Who chaired the council in January 2022": its chair is the rotating presidency.
+            return presidency_now(request)
+        return found
     builder = request.builder()
     if intent == "body.founded":
         _body_founded(request, builder, body)
