@@ -305,7 +305,10 @@ class Engine:
         if not whole.answered and answered.topic is not None:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
-        return combined(whole, answered.parts, org, _PartCheck(loaded))
+        joined = combined(whole, answered.parts, org, _PartCheck(loaded))
+        if not joined.text.strip():  # an answer without words is never given
+            return self._abstain(loaded, question, None, understood=True)
+        return joined
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
@@ -370,8 +373,9 @@ class Engine:
         answer = self._trusted(loaded, request)
         if answer is None and understanding.intent == "abstain" and not understanding.subjects:
             answer = self._unnamed(loaded, reading, dates, topic)
-        if answer is None:
+        if answer is None or not answer.text.strip():
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
+            # An answer without words says nothing, answered or not: it is never given.
             return self._abstain(loaded, question, reading, understood=True)
         if answer.answered:
             self._remember(context, request, answer)

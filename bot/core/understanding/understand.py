@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass, field, replace
 
 from bot.core.answering import confidence as score
@@ -66,6 +67,7 @@ _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
+_PICKERS = LEXICON.words("picking_determiners")
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
@@ -740,7 +742,10 @@ class Understander:
             states[0] in memory.entities or not (summit_in_play or reading.has("summit"))
         ):
             return states[0]  # with a summit in play or asked, the city is the session's
-        said = set(words) | {w for word in words for w in _POSTS.get(word, ())}
+        # "Which president was absent" asks who held the post, it does not name the one in play.
+        asked = {after for before, after in pairwise(words) if before in _PICKERS}
+        said = {w for w in words if w not in asked}
+        said |= {w for word in said for w in _POSTS.get(word, ())}
         named = [
             person
             for person in memory.entities

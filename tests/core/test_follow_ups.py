@@ -1,0 +1,46 @@
+"""Follow-up turns: what the conversation has in play carries into the next question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.api import Answer
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("where was the treaty signed", "who signed it?", "what about belarus?"),
+        ("who signed the collective security treaty", "and georgia?"),
+        ("what was decided at the minsk summit in 2023", "what about tajikistan?"),
+    ],
+)
+def test_no_answer_is_ever_empty(
+    talk: Callable[..., list[Answer]], questions: tuple[str, ...]
+) -> None:
+    """Every turn says something, an answer or why there is none."""
+    assert all(answer.text.strip() for answer in talk(*questions))
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("where was the csto summit in october 2016", "which leader did not show up?"),
+            "Nazarbayev",
+        ),
+        (("csto summit october 2016, where was it", "which president was absent?"), "Nazarbayev"),
+        (
+            ("who missed the yerevan summit in 2016", "and who was sent in his place?"),
+            "Sagintayev",
+        ),
+    ],
+)
+def test_the_summit_in_play_has_the_absences(
+    talk: Callable[..., list[Answer]], questions: tuple[str, ...], expected: str
+) -> None:
+    """'Which president' asks who, it names no one in play; 'in his place' is a stand-in."""
+    answer = talk(*questions)[-1]
+    assert answer.answered and expected in answer.text
