@@ -120,7 +120,7 @@ from bot.core.understanding.memory import (
     group_in_play,
     time_in_play,
 )
-from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.naming import name_in_play, there_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
@@ -351,6 +351,7 @@ class Engine:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
+        reading = there_in_play(reading, topic, loaded.catalog)
         shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
         if shifted is not None and bare_turn(reading):
             # "And before that?" after an office's holder is the one before him, not the year.

@@ -44,3 +44,11 @@ def test_the_summit_in_play_has_the_absences(
     """'Which president' asks who, it names no one in play; 'in his place' is a stand-in."""
     answer = talk(*questions)[-1]
     assert answer.answered and expected in answer.text
+
+
+def test_there_is_the_summit_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """'There' after one summit asks what happened at that summit."""
+    answer = talk(
+        "which state skipped the csto summit in november 2025?", "who was appointed sg there"
+    )[-1]
+    assert answer.answered and "Masadykov" in answer.text
