@@ -52,3 +52,9 @@ def test_there_is_the_summit_in_play(talk: Callable[..., list[Answer]]) -> None:
         "which state skipped the csto summit in november 2025?", "who was appointed sg there"
     )[-1]
     assert answer.answered and "Masadykov" in answer.text
+
+
+def test_who_did_is_not_answered_by_who_did_not(talk: Callable[..., list[Answer]]) -> None:
+    """'Who did sign' after those who refused is not answered by a fact of one who did not."""
+    answer = talk("which states refused to renew the treaty in 1999", "and who did sign it?")[-1]
+    assert not answer.answered or "Belarus" in answer.text
