@@ -143,6 +143,7 @@ _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
+_PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
 _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
@@ -919,6 +920,7 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    partial = partial or _leaves_out_summit(loaded, request, answer)
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or _leaves_out_body(request, answer)
@@ -1148,6 +1150,17 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+def _leaves_out_summit(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """Asked which summit ("at which summit was the chair handed over"), an answer that names
+    no city of one names no summit."""
+    words = request.reading.corrected
+    if not any(a in _PICKERS and b in SUMMIT_WORDS for a, b in pairwise(words)):
+        return False
+    # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule
+    # names none.
+    return set(tokens(answer.text)).isdisjoint(loaded.cities)
 
 
 def _leaves_out_body(request: Request, answer: Answer) -> bool:

@@ -58,3 +58,9 @@ def test_who_did_is_not_answered_by_who_did_not(talk: Callable[..., list[Answer]
     """'Who did sign' after those who refused is not answered by a fact of one who did not."""
     answer = talk("which states refused to renew the treaty in 1999", "and who did sign it?")[-1]
     assert not answer.answered or "Belarus" in answer.text
+
+
+def test_which_summit_wants_a_summit_named(talk: Callable[..., list[Answer]]) -> None:
+    """Asked at which summit a state took the chair, an answer naming no summit is not given."""
+    answer = talk("at which summit did belarus take over the presidency?")[-1]
+    assert not answer.answered or "Yerevan" in answer.text
