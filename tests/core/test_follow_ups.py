@@ -64,3 +64,15 @@ def test_which_summit_wants_a_summit_named(talk: Callable[..., list[Answer]]) ->
     """Asked at which summit a state took the chair, an answer naming no summit is not given."""
     answer = talk("at which summit did belarus take over the presidency?")[-1]
     assert not answer.answered or "Yerevan" in answer.text
+
+
+def test_what_about_a_state_after_a_signing(talk: Callable[..., list[Answer]]) -> None:
+    """'And Kazakhstan?' after who signed a treaty asks when that state signed (acceded)."""
+    answer = talk("who were the signatories of the collective security treaty", "and georgia?")[-1]
+    assert answer.answered and "1993" in answer.text
+
+
+def test_what_about_a_state_after_absences(talk: Callable[..., list[Answer]]) -> None:
+    """A summit's question that carries no words a state answers is not answered of the state."""
+    answer = talk("who missed the minsk summit in 2023", "what about belarus?")[-1]
+    assert answer.text.strip() and "member since" not in answer.text

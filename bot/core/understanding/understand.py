@@ -556,8 +556,25 @@ class Understander:
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
-            intent = memory.intent if self.intents.belongs("country", memory.intent) else intent
+            intent = self._kept_for_state(question, dates, memory) or intent
         return Understanding(intent, question.countries, dates)
+
+    def _kept_for_state(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic
+    ) -> Intent | None:
+        """'And Georgia?' asks the last question anew of another state. The last asked of a
+        summit ("who signed it" of the treaty's signing) is asked of the state by the words it
+        carried ("signed": when the state signed), not by its intent, which a state lacks."""
+        kept = memory.intent
+        if not self.intents.belongs("country", kept):
+            return None
+        if self.intents.offers("country", kept) or not memory.words:
+            return kept
+        carried = self.intents.signals.of(self.linker.read(" ".join(memory.words)))
+        table = self.intents.table
+        found = table.pick("country", question.signals | carried, bool(dates))
+        # Words that ask nothing of a state ("missed") leave the summit's question, unanswered.
+        return kept if found == table.pick("country", question.signals, bool(dates)) else found
 
     def _exercise(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
