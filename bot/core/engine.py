@@ -1156,6 +1156,8 @@ def _leaves_out_summit(loaded: _Loaded, request: Request, answer: Answer) -> boo
     """Asked which summit ("at which summit was the chair handed over"), an answer that names
     no city of one names no summit."""
     words = request.reading.corrected
+    if answer.intent.endswith(_LIST_SUFFIX):
+        return False  # "which summits did it attend": a list may count them, naming none
     if not any(a in _PICKERS and b in SUMMIT_WORDS for a, b in pairwise(words)):
         return False
     # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule

@@ -76,3 +76,9 @@ def test_what_about_a_state_after_absences(talk: Callable[..., list[Answer]]) ->
     """A summit's question that carries no words a state answers is not answered of the state."""
     answer = talk("who missed the minsk summit in 2023", "what about belarus?")[-1]
     assert answer.text.strip() and "member since" not in answer.text
+
+
+def test_a_year_of_its_own_leaves_the_summit_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """After the 1992 signing, 'and who acceded in 1993' asks of 1993, not of the signing."""
+    answer = talk("who were the 1992 signatories of the treaty", "and who acceded in 1993?")[-1]
+    assert answer.answered and "Georgia" in answer.text

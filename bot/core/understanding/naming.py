@@ -65,11 +65,12 @@ def _one_summit(memory: Topic, catalog: Catalog) -> str | None:
     summits = [e for e in memory.entities if catalog.kinds.get(e) == _SUMMIT_KIND]
     if len(summits) > 1 and memory.date_asked and memory.date is not None:
         asked = memory.date
-        summits = [s for s in summits if _held_within(catalog, s, asked)]
+        summits = [s for s in summits if held_at(catalog, s, asked)]
     return summits[0] if len(summits) == 1 else None
 
 
-def _held_within(catalog: Catalog, summit: str, asked: PartialDate) -> bool:
+def held_at(catalog: Catalog, summit: str, asked: PartialDate) -> bool:
+    """True when the summit was held within the time asked (a year, a month, a day)."""
     held = getattr(catalog.entities.get(summit), "date", None)
     if not isinstance(held, PartialDate):
         return False

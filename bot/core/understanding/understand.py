@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import light_words, particles
@@ -46,6 +46,7 @@ from bot.core.understanding.memory import (
     said_words,
     shared_words,
 )
+from bot.core.understanding.naming import held_at
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -68,6 +69,7 @@ _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
+_SUMMIT = "summit"  # knowledge schema kind
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
@@ -606,7 +608,7 @@ class Understander:
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
         early = self._office_or_duration(reading, dates, memory, focus)
-        if early is not None:
+        if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             subjects = [*people[:1], self.catalog.organization.id]
@@ -673,6 +675,11 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
         )
+
+    def _summit_of_another_time(self, focus: str, dates: list[PartialDate]) -> bool:
+        """'And who joined in 1993' after the 1992 signing asks of another time, not of it."""
+        summit = self.catalog.kinds.get(focus) == _SUMMIT
+        return summit and bool(dates) and not held_at(self.catalog, focus, dates[0])
 
     def _office_or_duration(
         self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
