@@ -82,3 +82,9 @@ def test_a_year_of_its_own_leaves_the_summit_in_play(talk: Callable[..., list[An
     """After the 1992 signing, 'and who acceded in 1993' asks of 1993, not of the signing."""
     answer = talk("who were the 1992 signatories of the treaty", "and who acceded in 1993?")[-1]
     assert answer.answered and "Georgia" in answer.text
+
+
+def test_its_leader_named_by_the_facts_given(talk: Callable[..., list[Answer]]) -> None:
+    """'Who was its leader then' finds the state's leader the facts just given name."""
+    answers = talk("did belarus ever boycott a csto summit", "who was its leader at the time")
+    assert answers[-1].answered and "Lukashenko" in answers[-1].text
