@@ -123,7 +123,7 @@ from bot.core.understanding.memory import (
     group_in_play,
     time_in_play,
 )
-from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.naming import name_in_play, there_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
@@ -146,6 +146,7 @@ _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
+_PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
 _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Answers that list the summits of a time say themselves when none was held.
@@ -308,7 +309,10 @@ class Engine:
         if not whole.answered and answered.topic is not None:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
-        return combined(whole, answered.parts, org, _PartCheck(loaded))
+        joined = combined(whole, answered.parts, org, _PartCheck(loaded))
+        if not joined.text.strip():  # an answer without words is never given
+            return self._abstain(loaded, question, None, understood=True)
+        return joined
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
@@ -351,6 +355,7 @@ class Engine:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
+        reading = there_in_play(reading, topic, loaded.catalog)
         shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
         if shifted is not None and bare_turn(reading):
             # "And before that?" after an office's holder is the one before him, not the year.
@@ -373,8 +378,9 @@ class Engine:
         answer = self._trusted(loaded, request)
         if answer is None and understanding.intent == "abstain" and not understanding.subjects:
             answer = self._unnamed(loaded, reading, dates, topic)
-        if answer is None:
+        if answer is None or not answer.text.strip():
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
+            # An answer without words says nothing, answered or not: it is never given.
             return self._abstain(loaded, question, reading, understood=True)
         if answer.answered:
             self._remember(context, request, answer)
@@ -917,6 +923,7 @@ def _covering(
     partial = partial or attribute is not None
     partial = partial or _leaves_out_external(loaded, request, answer)
     partial = partial or _leaves_out_person(request, answer)
+    partial = partial or _leaves_out_summit(loaded, request, answer)
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or _leaves_out_body(request, answer)
@@ -1156,6 +1163,19 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+def _leaves_out_summit(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """Asked which summit ("at which summit was the chair handed over"), an answer that names
+    no city of one names no summit."""
+    words = request.reading.corrected
+    if answer.intent.endswith(_LIST_SUFFIX):
+        return False  # "which summits did it attend": a list may count them, naming none
+    if not any(a in _PICKERS and b in SUMMIT_WORDS for a, b in pairwise(words)):
+        return False
+    # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule
+    # names none.
+    return set(tokens(answer.text)).isdisjoint(loaded.cities)
 
 
 def _leaves_out_body(request: Request, answer: Answer) -> bool:

@@ -864,6 +864,7 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
         _in_time(question.years, statement),
         tells_event(question, said)
         and not undoes_event(question, own_words)
+        and not denies_asked(question, statement.text)
         and names_subjects(question, own_words | statement.owner),
     )
 
@@ -902,6 +903,31 @@ def undoes_event(question: Asked, said: frozenset[str]) -> bool:
         for this, other in ((one, two), (two, one)):
             if this & asked_stems and not other & asked_stems and other & said and not this & said:
                 return True
+    return False
+
+
+# How near after "not" or "refused" a word is read as denied ("did not sign the protocol").
+_DENIAL_REACH = 2
+_DENIERS = _NEGATED | CUES.get("refusal", frozenset())
+
+
+def denies_asked(question: Asked, text: str) -> bool:
+    """Asked who did something, the fact has the deed only denied ("X did not sign"): it tells
+    who did not, the opposite. A yes-no or negated question asks after the denial itself."""
+    if question.relation is not Relation.WHO or not _DENIERS.isdisjoint(question.words):
+        return False
+    plain = tokens(text)
+    words = [stem(word) for word in plain]
+    denied = {
+        index
+        for index in range(len(plain))
+        if not _DENIERS.isdisjoint(plain[max(0, index - _DENIAL_REACH) : index])
+    }
+    own = {stem(word) for word in question.words - STOPWORDS - _ASKING_WORDS}
+    for asked_stem in own:
+        places = [index for index, word in enumerate(words) if word == asked_stem]
+        if places and all(index in denied for index in places):
+            return True
     return False
 
 

@@ -61,6 +61,10 @@ class IntentReader:
         kind = kind if kind in self.table.rows else "organization"
         return self.table.pick(kind, self.signals.of(reading), bool(dates))
 
+    def offers(self, kind: str, intent: Intent) -> bool:
+        """True when a row of `kind` leads to this very intent."""
+        return any(row.intent == intent for row in self.table.rows.get(kind, ()))
+
     def belongs(self, kind: str, intent: Intent) -> bool:
         """True when the table gives the intent's family to questions about `kind`, besides the
         search every kind falls back on ("member.left" belongs to countries and the organization).

@@ -35,7 +35,8 @@ def state_leader(
     states = [e for e in memory.entities if catalog.kinds.get(e) == "country"]
     if not states:
         return None
-    leaders = [e for e in memory.entities if _leads(catalog, e, states[0])]
+    in_play = (*memory.entities, *_named_in_said(catalog, memory.said))
+    leaders = list(dict.fromkeys(e for e in in_play if _leads(catalog, e, states[0])))
     if len(leaders) != 1:
         return None
     names = name_words(catalog, leaders[0])
@@ -63,3 +64,11 @@ def _leads(catalog: Catalog, person: str, state: str) -> bool:
         and not _TITLES.isdisjoint(tokens(role.title)[:1])
         for role in roles
     )
+
+
+def _named_in_said(catalog: Catalog, said: tuple[str, ...]) -> list[str]:
+    """The people the facts just given name by surname ("Lukashenko boycotted ..."), though the
+    answer listed only the summits they were at."""
+    words = {word for text in said for word in tokens(text)}
+    people = [e for e, kind in catalog.kinds.items() if kind == "person"]
+    return [p for p in people if not words.isdisjoint(tokens(catalog.name(p))[-1:])]

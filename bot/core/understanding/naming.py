@@ -7,9 +7,11 @@ from dataclasses import replace
 
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON, STOPWORDS
 from bot.core.language.linking import Mention, Reading, name_words
 from bot.core.language.normalize import tokens
+from bot.core.understanding.memory import Topic
 
 # Pronouns that stand for a state in play ("which summits has it hosted"): a list narrowed by a
 # party reads its parties off the question's links.
@@ -32,3 +34,44 @@ def name_in_play(reading: Reading, subject: str, catalog: Catalog) -> Reading:
         if word in own and index not in taken
     ]
     return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
+
+
+_THERE = LEXICON.words("at_event")
+_SUMMIT_KIND = "summit"  # knowledge schema kind
+
+
+def there_in_play(reading: Reading, memory: Topic | None, catalog: Catalog) -> Reading:
+    """'Who got named secretary general there' after one summit: "there" links to that summit,
+    so the question is read as asked of it (a state named, or a list in play, leaves it alone)."""
+    if memory is None or not memory.events or memory.group or memory.lines:
+        return reading
+    summit = _one_summit(memory, catalog)
+    if summit is None or memory.entities[:1] != (summit,):
+        return reading
+    kinds = {catalog.kinds.get(i) for i in reading.ids()}
+    if kinds & {_SUMMIT_KIND, "country"}:
+        return reading
+    taken = {i for m in reading.mentions for i in range(m.start, m.end)}
+    added = [
+        Mention(summit, index, index + 1, score.LINK_EXACT)
+        for index, word in enumerate(reading.corrected)
+        if word in _THERE and index not in taken
+    ]
+    return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
+
+
+def _one_summit(memory: Topic, catalog: Catalog) -> str | None:
+    """The one summit in play: the only one, or the only one held at the time asked."""
+    summits = [e for e in memory.entities if catalog.kinds.get(e) == _SUMMIT_KIND]
+    if len(summits) > 1 and memory.date_asked and memory.date is not None:
+        asked = memory.date
+        summits = [s for s in summits if held_at(catalog, s, asked)]
+    return summits[0] if len(summits) == 1 else None
+
+
+def held_at(catalog: Catalog, summit: str, asked: PartialDate) -> bool:
+    """True when the summit was held within the time asked (a year, a month, a day)."""
+    held = getattr(catalog.entities.get(summit), "date", None)
+    if not isinstance(held, PartialDate):
+        return False
+    return asked.first_day <= held.first_day and held.last_day <= asked.last_day

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import light_words, particles
@@ -45,6 +46,7 @@ from bot.core.understanding.memory import (
     said_words,
     shared_words,
 )
+from bot.core.understanding.naming import held_at
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -66,6 +68,8 @@ _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _AT_EVENT = LEXICON.words("at_event")
+_PICKERS = LEXICON.words("picking_determiners")
+_SUMMIT = "summit"  # knowledge schema kind
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
@@ -554,8 +558,25 @@ class Understander:
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
-            intent = memory.intent if self.intents.belongs("country", memory.intent) else intent
+            intent = self._kept_for_state(question, dates, memory) or intent
         return Understanding(intent, question.countries, dates)
+
+    def _kept_for_state(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic
+    ) -> Intent | None:
+        """'And Georgia?' asks the last question anew of another state. The last asked of a
+        summit ("who signed it" of the treaty's signing) is asked of the state by the words it
+        carried ("signed": when the state signed), not by its intent, which a state lacks."""
+        kept = memory.intent
+        if not self.intents.belongs("country", kept):
+            return None
+        if self.intents.offers("country", kept) or not memory.words:
+            return kept
+        carried = self.intents.signals.of(self.linker.read(" ".join(memory.words)))
+        table = self.intents.table
+        found = table.pick("country", question.signals | carried, bool(dates))
+        # Words that ask nothing of a state ("missed") leave the summit's question, unanswered.
+        return kept if found == table.pick("country", question.signals, bool(dates)) else found
 
     def _exercise(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
@@ -587,7 +608,7 @@ class Understander:
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
         early = self._office_or_duration(reading, dates, memory, focus)
-        if early is not None:
+        if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
         if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
             subjects = [*people[:1], self.catalog.organization.id]
@@ -654,6 +675,11 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
         )
+
+    def _summit_of_another_time(self, focus: str, dates: list[PartialDate]) -> bool:
+        """'And who joined in 1993' after the 1992 signing asks of another time, not of it."""
+        summit = self.catalog.kinds.get(focus) == _SUMMIT
+        return summit and bool(dates) and not held_at(self.catalog, focus, dates[0])
 
     def _office_or_duration(
         self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
@@ -740,7 +766,10 @@ class Understander:
             states[0] in memory.entities or not (summit_in_play or reading.has("summit"))
         ):
             return states[0]  # with a summit in play or asked, the city is the session's
-        said = set(words) | {w for word in words for w in _POSTS.get(word, ())}
+        # "Which president was absent" asks who held the post, it does not name the one in play.
+        asked = {after for before, after in pairwise(words) if before in _PICKERS}
+        said = {w for w in words if w not in asked}
+        said |= {w for word in said for w in _POSTS.get(word, ())}
         named = [
             person
             for person in memory.entities

@@ -1,0 +1,90 @@
+"""Follow-up turns: what the conversation has in play carries into the next question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.api import Answer
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("where was the treaty signed", "who signed it?", "what about belarus?"),
+        ("who signed the collective security treaty", "and georgia?"),
+        ("what was decided at the minsk summit in 2023", "what about tajikistan?"),
+    ],
+)
+def test_no_answer_is_ever_empty(
+    talk: Callable[..., list[Answer]], questions: tuple[str, ...]
+) -> None:
+    """Every turn says something, an answer or why there is none."""
+    assert all(answer.text.strip() for answer in talk(*questions))
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("where was the csto summit in october 2016", "which leader did not show up?"),
+            "Nazarbayev",
+        ),
+        (("csto summit october 2016, where was it", "which president was absent?"), "Nazarbayev"),
+        (
+            ("who missed the yerevan summit in 2016", "and who was sent in his place?"),
+            "Sagintayev",
+        ),
+    ],
+)
+def test_the_summit_in_play_has_the_absences(
+    talk: Callable[..., list[Answer]], questions: tuple[str, ...], expected: str
+) -> None:
+    """'Which president' asks who, it names no one in play; 'in his place' is a stand-in."""
+    answer = talk(*questions)[-1]
+    assert answer.answered and expected in answer.text
+
+
+def test_there_is_the_summit_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """'There' after one summit asks what happened at that summit."""
+    answer = talk(
+        "which state skipped the csto summit in november 2025?", "who was appointed sg there"
+    )[-1]
+    assert answer.answered and "Masadykov" in answer.text
+
+
+def test_who_did_is_not_answered_by_who_did_not(talk: Callable[..., list[Answer]]) -> None:
+    """'Who did sign' after those who refused is not answered by a fact of one who did not."""
+    answer = talk("which states refused to renew the treaty in 1999", "and who did sign it?")[-1]
+    assert not answer.answered or "Belarus" in answer.text
+
+
+def test_which_summit_wants_a_summit_named(talk: Callable[..., list[Answer]]) -> None:
+    """Asked at which summit a state took the chair, an answer naming no summit is not given."""
+    answer = talk("at which summit did belarus take over the presidency?")[-1]
+    assert not answer.answered or "Yerevan" in answer.text
+
+
+def test_what_about_a_state_after_a_signing(talk: Callable[..., list[Answer]]) -> None:
+    """'And Kazakhstan?' after who signed a treaty asks when that state signed (acceded)."""
+    answer = talk("who were the signatories of the collective security treaty", "and georgia?")[-1]
+    assert answer.answered and "1993" in answer.text
+
+
+def test_what_about_a_state_after_absences(talk: Callable[..., list[Answer]]) -> None:
+    """A summit's question that carries no words a state answers is not answered of the state."""
+    answer = talk("who missed the minsk summit in 2023", "what about belarus?")[-1]
+    assert answer.text.strip() and "member since" not in answer.text
+
+
+def test_a_year_of_its_own_leaves_the_summit_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """After the 1992 signing, 'and who acceded in 1993' asks of 1993, not of the signing."""
+    answer = talk("who were the 1992 signatories of the treaty", "and who acceded in 1993?")[-1]
+    assert answer.answered and "Georgia" in answer.text
+
+
+def test_its_leader_named_by_the_facts_given(talk: Callable[..., list[Answer]]) -> None:
+    """'Who was its leader then' finds the state's leader the facts just given name."""
+    answers = talk("did belarus ever boycott a csto summit", "who was its leader at the time")
+    assert answers[-1].answered and "Lukashenko" in answers[-1].text
