@@ -173,6 +173,7 @@ class Retriever:
         kin: dict[str, frozenset[str]] | None = None,
         doubted: bool = False,
         timing: frozenset[str] = frozenset(),
+        rule: bool = False,
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -180,6 +181,7 @@ class Retriever:
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         `timing`: focus words of a clause of time ("after the four-day war"), counted among the
         words a fact matches but left out of its coverage (a fact of then need not say them).
+        `rule`: a rule is asked ("can a member withdraw"): a fact of one dated event is no rule.
         """
         asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
@@ -221,6 +223,8 @@ class Retriever:
                 score += weight.ORDINAL_MATCH if said else clash
             if wants_date and document.dated:
                 score += weight.WANTS_DATE
+            if rule and document.dated:
+                score += weight.RULE_EVENT
             if wants_number and document.quantity:
                 score += weight.WANTS_NUMBER
             if document.dispute is not None:

@@ -29,6 +29,7 @@ from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
+from bot.core.understanding.rule_asked import asks_rule
 from bot.core.understanding.duration import asks_duration, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -338,6 +339,7 @@ class Understander:
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
             "picks_by_place": picks_by_place(reading.corrected),
             "list_in_play": memory is not None and bool(memory.group or memory.lines),
+            "asks_rule": asks_rule(reading),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
@@ -573,7 +575,8 @@ class Understander:
         """The organization itself, when the question asks about it or speaks of its domain."""
         general = self._intent("organization", question, dates)
         org = self.catalog.organization.id
-        if general != Intent.FACTS_SEARCH or "names_something" in question.signals:
+        # "Could Kazakhstan host a Chinese base": a rule asked is the organization's own.
+        if general != Intent.FACTS_SEARCH or {"names_something", "asks_rule"} & question.signals:
             return Understanding(general, [org], dates)
         return None
 

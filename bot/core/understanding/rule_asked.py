@@ -1,0 +1,13 @@
+"""A rule of the organization asked: what a member or the organization may, can or must do."""
+
+from __future__ import annotations
+
+from bot.core.language.linking import Reading
+
+
+def asks_rule(reading: Reading) -> bool:
+    """ "Can a member withdraw on its own", "how are decisions made": a modal (or "how" with a
+    verb of the present) beside an act the organization's rules govern, not asked of the bot."""
+    if not reading.has("rule_acts") or reading.has("addressed"):
+        return False
+    return reading.has("rule_modals") or (reading.has("how") and reading.has("rule_present"))
