@@ -173,7 +173,7 @@ class Retriever:
         kin: dict[str, frozenset[str]] | None = None,
         doubted: bool = False,
         timing: frozenset[str] = frozenset(),
-        rule: bool = False,
+        acts: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -181,7 +181,9 @@ class Retriever:
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         `timing`: focus words of a clause of time ("after the four-day war"), counted among the
         words a fact matches but left out of its coverage (a fact of then need not say them).
-        `rule`: a rule is asked ("can a member withdraw"): a fact of one dated event is no rule.
+        `acts`: the stems of the acts a rule is asked of ("can a member withdraw"): a fact of one
+        dated event is no rule, and a rule fact speaking of every act asked covers the question
+        (a member named as an example, "without asking the others", need not be in the rule).
         """
         asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
@@ -223,7 +225,7 @@ class Retriever:
                 score += weight.ORDINAL_MATCH if said else clash
             if wants_date and document.dated:
                 score += weight.WANTS_DATE
-            if rule and document.dated:
+            if acts and document.dated:
                 score += weight.RULE_EVENT
             if wants_number and document.quantity:
                 score += weight.WANTS_NUMBER
@@ -235,10 +237,17 @@ class Retriever:
             else:
                 # No specific words: a topic or two of the question's words must meet.
                 coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
+            if acts and "rules" in document.words and _speaks_of_acts(acts, document.words):
+                coverage = max(coverage, 1.0)
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
+
+
+def _speaks_of_acts(acts: frozenset[str], words: frozenset[str]) -> bool:
+    """The document speaks of every act asked, by its stem or a synonym's."""
+    return all(({act} | _SYNONYM_STEMS.get(act, set())) & words for act in acts)
 
 
 def _time_score(when: PartialDate | None, dates: list[PartialDate], years: set[int]) -> float:

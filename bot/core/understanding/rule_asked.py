@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
+
+_ACTS = LEXICON.words("rule_acts")
 
 
 def asks_rule(reading: Reading) -> bool:
@@ -11,3 +14,13 @@ def asks_rule(reading: Reading) -> bool:
     if not reading.has("rule_acts") or reading.has("addressed"):
         return False
     return reading.has("rule_modals") or (reading.has("how") and reading.has("rule_present"))
+
+
+def rule_acts(reading: Reading) -> frozenset[str]:
+    """The stems of the acts a rule is asked of ("withdraw", "host", "base"); none if no rule."""
+    # Imported here: retrieval imports the language modules this one is read with.
+    from bot.core.answering.retrieval import stem
+
+    if not asks_rule(reading):
+        return frozenset()
+    return frozenset(stem(word) for word in reading.corrected if word in _ACTS)

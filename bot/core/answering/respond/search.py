@@ -60,7 +60,7 @@ from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
-from bot.core.understanding.rule_asked import asks_rule
+from bot.core.understanding.rule_asked import rule_acts
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
@@ -338,8 +338,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     # "Can a member withdraw on its own": the organization's rules answer, not an event.
-    rule = asks_rule(reading)
-    if rule:
+    acts = rule_acts(reading)
+    if acts:
         topics = topics | {"rules"}
     return retriever.search(
         words,
@@ -354,7 +354,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         kin=kin,
         doubted=request.doubts,
         timing=frozenset(stem(word) for word in timing),
-        rule=rule,
+        acts=acts,
     )
 
 
