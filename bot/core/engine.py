@@ -105,6 +105,7 @@ from bot.core.language.phrasal import one_verb
 from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
+from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
@@ -898,7 +899,10 @@ def _covering(
     question are not given either. Confidence follows the share covered. `attribute` is what
     `_unstated_attribute` found unsaid in the answer (None: nothing).
     """
-    share, missing = answer_coverage(request, loaded.retriever, answer)
+    # A rule asked ("could Kazakhstan host a Chinese base"): the search gave only rule facts that
+    # speak of every act asked; the state named is an example, not what the rule must say.
+    rule = answer.intent == Intent.FACTS_SEARCH and bool(rule_acts(request.reading))
+    share, missing = (1.0, ()) if rule else answer_coverage(request, loaded.retriever, answer)
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -922,7 +926,7 @@ def _covering(
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
-        answer.intent == Intent.FACTS_SEARCH and _leaves_out_state(request, answer)
+        answer.intent == Intent.FACTS_SEARCH and not rule and _leaves_out_state(request, answer)
     )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)

@@ -272,6 +272,11 @@ _SYNONYM_STEMS = {
 }
 
 
+def with_synonyms(words: frozenset[str]) -> frozenset[str]:
+    """Stems and the stems of their synonyms."""
+    return words.union(*(_SYNONYM_STEMS.get(word, set()) for word in words))
+
+
 def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:
     """The question's stems (with their synonyms) minus the subjects' names, and topics cued."""
     content = {word for word in words if word not in STOPWORDS and word not in names}

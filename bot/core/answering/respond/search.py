@@ -39,6 +39,7 @@ from bot.core.answering.retrieval import (
     question_words,
     stem,
     stems,
+    with_synonyms,
 )
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
@@ -380,6 +381,12 @@ def search_answer(
             if request.catalog.kinds.get(subject) in _ACTORS and subject != org
         ),
     )
+    acts = rule_acts(request.reading)
+    if acts:
+        # "Could Kazakhstan host a Chinese base without asking the others": only a rule of the
+        # organization answers, and it is judged on the act asked; the rest is the example.
+        hits = [hit for hit in hits if hit.item is not None and "rules" in hit.item.fact.topics]
+        question = replace(question, content=_of_acts(question.content, acts))
     # "When did the troops arrive, and who commanded them": each part's words are another
     # fact's; a fact needs to cover only its share, the facts given together the whole.
     least = MIN_COVERAGE / (1 + len(question.also)) if question.also else MIN_COVERAGE
@@ -434,6 +441,11 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _of_acts(content: Content, acts: frozenset[str]) -> Content:
+    """The question's content words that name an act a rule is asked of (or its synonyms)."""
+    return tuple(part for part in content if part[1] & with_synonyms(acts))
 
 
 _MONTHS = frozenset(LEXICON.months)
