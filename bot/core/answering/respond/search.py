@@ -385,7 +385,7 @@ def search_answer(
     if acts:
         # "Could Kazakhstan host a Chinese base without asking the others": only a rule of the
         # organization answers, and it is judged on the act asked; the rest is the example.
-        hits = [hit for hit in hits if hit.item is not None and "rules" in hit.item.fact.topics]
+        hits = [hit for hit in hits if _rule_of_acts(hit, acts)]
         question = replace(question, content=_of_acts(question.content, acts))
     # "When did the troops arrive, and who commanded them": each part's words are another
     # fact's; a fact needs to cover only its share, the facts given together the whole.
@@ -406,7 +406,7 @@ def search_answer(
         for word in specific_words(request)
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
-    if request.understanding.subjects in ([], [request.catalog.organization.id]):
+    if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < score.MIN_SCORE or top.matched < min_matched:
         return None
@@ -441,6 +441,14 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _rule_of_acts(hit: Hit, acts: frozenset[str]) -> bool:
+    """The hit is a rule fact that speaks of every act asked (by its stem or a synonym's)."""
+    if hit.item is None or "rules" not in hit.item.fact.topics:
+        return False
+    said = stems(hit.item.fact.text) | set(hit.item.fact.topics)
+    return all(with_synonyms(frozenset({act})) & said for act in acts)
 
 
 def _of_acts(content: Content, acts: frozenset[str]) -> Content:
