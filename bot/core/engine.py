@@ -105,7 +105,6 @@ from bot.core.language.phrasal import one_verb
 from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
-from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.anchors import AnchorReader
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
@@ -125,6 +124,7 @@ from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
+from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.subjects import foreign_acronyms

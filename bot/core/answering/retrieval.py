@@ -225,8 +225,6 @@ class Retriever:
                 score += weight.ORDINAL_MATCH if said else clash
             if wants_date and document.dated:
                 score += weight.WANTS_DATE
-            if acts and document.dated:
-                score += weight.RULE_EVENT
             if wants_number and document.quantity:
                 score += weight.WANTS_NUMBER
             if document.dispute is not None:
@@ -237,12 +235,23 @@ class Retriever:
             else:
                 # No specific words: a topic or two of the question's words must meet.
                 coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
-            if acts and "rules" in document.words and _speaks_of_acts(acts, document.words):
-                coverage = max(coverage, 1.0)
+            if acts:
+                score, coverage = _as_rule(document, acts, score, coverage)
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
+
+
+def _as_rule(
+    document: _Document, acts: frozenset[str], score: float, coverage: float
+) -> tuple[float, float]:
+    """A rule asked: a dated event ranks down, and a rule fact speaking of every act covers."""
+    if document.dated:
+        score += weight.RULE_EVENT
+    if "rules" in document.words and _speaks_of_acts(acts, document.words):
+        coverage = max(coverage, 1.0)
+    return score, coverage
 
 
 def _speaks_of_acts(acts: frozenset[str], words: frozenset[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.answering.retrieval import stem
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
 
@@ -18,9 +19,6 @@ def asks_rule(reading: Reading) -> bool:
 
 def rule_acts(reading: Reading) -> frozenset[str]:
     """The stems of the acts a rule is asked of ("withdraw", "host", "base"); none if no rule."""
-    # Imported here: retrieval imports the language modules this one is read with.
-    from bot.core.answering.retrieval import stem
-
     if not asks_rule(reading):
         return frozenset()
     return frozenset(stem(word) for word in reading.corrected if word in _ACTS)

@@ -29,7 +29,6 @@ from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
-from bot.core.understanding.rule_asked import asks_rule
 from bot.core.understanding.duration import asks_duration, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -46,6 +45,7 @@ from bot.core.understanding.memory import (
     said_words,
     shared_words,
 )
+from bot.core.understanding.rule_asked import asks_rule
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
