@@ -1290,8 +1290,10 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
             return word
     # "How did the EU react": another organization's affairs, unless the answer names it too.
     spoken = f" {' '.join(tokens(stated(answer)))} "
+    # "Can a member also join NATO": a rule on joining other alliances speaks of NATO too.
+    of_others = bool(rule_acts(request.reading)) and speaks_of_other_body(stated(answer))
     for other in other_organizations(request.reading.words):
-        if not any(f" {name} " in spoken for name in other):
+        if not of_others and not any(f" {name} " in spoken for name in other):
             return other[0]
     # "Could Kazakhstan join another military bloc": a record of its own membership says nothing
     # of the other organization, unless the answer names one or speaks of other ones.
