@@ -30,3 +30,14 @@ def test_a_rule_must_speak_of_the_act_asked(engine: Engine) -> None:
     answer = ask(engine, "can the members expel a state that hosts a foreign base?")
     assert "1995" not in answer.text
     assert "Gyumri" not in answer.text
+
+
+def test_joining_nato_or_a_bloc_reads_the_rule_on_other_alliances(engine: Engine) -> None:
+    """NATO, a bloc: instances of the 'other military alliances' the rule speaks of."""
+    for question in (
+        "could belarus become part of nato while in the csto?",
+        "can members of the csto belong to another bloc too",
+    ):
+        answer = ask(engine, question)
+        assert answer.answered, question
+        assert "may not join other military alliances" in answer.text, question
