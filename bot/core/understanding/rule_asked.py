@@ -7,7 +7,7 @@ from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
 
 _ACTS = LEXICON.words("rule_acts")
-_NOT_RULES = ("count", "size", "when", "presidency")
+_NOT_RULES = ("count", "size", "when", "duration", "presidency")
 
 
 def asks_rule(reading: Reading) -> bool:
@@ -15,8 +15,8 @@ def asks_rule(reading: Reading) -> bool:
     verb of the present) beside an act the organization's rules govern, not asked of the bot."""
     if not reading.has("rule_acts") or reading.has("addressed"):
         return False
-    # "How many soldiers are stationed", "when were the rules adopted", "how is the chair
-    # picked": a count, a date or the presidency's own record is asked, not what a rule allows.
+    # "How many soldiers are stationed", "how long may the base stay", "how is the chair
+    # picked": a count, a date, a duration or the presidency's record is asked, not a rule.
     if any(reading.has(cue) for cue in _NOT_RULES):
         return False
     return reading.has("rule_modals") or (reading.has("how") and reading.has("rule_present"))
