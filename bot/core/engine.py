@@ -127,6 +127,7 @@ from bot.core.understanding.naming import name_in_play, there_in_play
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
+from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
@@ -907,7 +908,10 @@ def _covering(
     question are not given either. Confidence follows the share covered. `attribute` is what
     `_unstated_attribute` found unsaid in the answer (None: nothing).
     """
-    share, missing = answer_coverage(request, loaded.retriever, answer)
+    # A rule asked ("could Kazakhstan host a Chinese base"): the search gave only rule facts that
+    # speak of every act asked; the state named is an example, not what the rule must say.
+    rule = answer.intent == Intent.FACTS_SEARCH and bool(rule_acts(request.reading))
+    share, missing = (1.0, ()) if rule else answer_coverage(request, loaded.retriever, answer)
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -932,7 +936,7 @@ def _covering(
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
-        answer.intent == Intent.FACTS_SEARCH and _leaves_out_state(request, answer)
+        answer.intent == Intent.FACTS_SEARCH and not rule and _leaves_out_state(request, answer)
     )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)
@@ -1319,8 +1323,10 @@ def _unstated_attribute(request: Request, answer: Answer) -> str | None:
             return word
     # "How did the EU react": another organization's affairs, unless the answer names it too.
     spoken = f" {' '.join(tokens(stated(answer)))} "
+    # "Can a member also join NATO": a rule on joining other alliances speaks of NATO too.
+    of_others = bool(rule_acts(request.reading)) and speaks_of_other_body(stated(answer))
     for other in other_organizations(request.reading.words):
-        if not any(f" {name} " in spoken for name in other):
+        if not of_others and not any(f" {name} " in spoken for name in other):
             return other[0]
     # "Could Kazakhstan join another military bloc": a record of its own membership says nothing
     # of the other organization, unless the answer names one or speaks of other ones.

@@ -101,6 +101,7 @@ ORDINAL_MATCH: Final = 2.0  # "the first war" and a fact saying "first"
 ORDINAL_CLASH: Final = -2.0  # "the first war" and a fact about the second
 WANTS_DATE: Final = 1.5  # "when" questions prefer dated facts
 WANTS_NUMBER: Final = 2.0  # "how many" questions prefer facts with a quantity
+RULE_EVENT: Final = -3.0  # a rule asked ("can a member leave"): a dated event states no rule
 DISPUTE: Final = -0.5  # a fact first; its dispute comes along with it
 DOUBTED_DISPUTE: Final = 1.0  # ... unless the user says the sources disagree: then the dispute
 NO_FOCUS_WEAK: Final = 0.5  # no specific words, and only one word or no topic met

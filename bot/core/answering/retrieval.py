@@ -173,6 +173,7 @@ class Retriever:
         kin: dict[str, frozenset[str]] | None = None,
         doubted: bool = False,
         timing: frozenset[str] = frozenset(),
+        acts: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -180,6 +181,9 @@ class Retriever:
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         `timing`: focus words of a clause of time ("after the four-day war"), counted among the
         words a fact matches but left out of its coverage (a fact of then need not say them).
+        `acts`: the stems of the acts a rule is asked of ("can a member withdraw"): a fact of one
+        dated event is no rule, and a rule fact speaking of every act asked covers the question
+        (a member named as an example, "without asking the others", need not be in the rule).
         """
         asked = {word for word in words if word not in self._generic}
         if not asked and not topics:
@@ -231,10 +235,28 @@ class Retriever:
             else:
                 # No specific words: a topic or two of the question's words must meet.
                 coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
+            if acts:
+                score, coverage = _as_rule(document, acts, score, coverage)
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))
         # Ties keep the knowledge's own order, so answers do not change from run to run.
         hits.sort(key=lambda hit: -hit.score)
         return hits
+
+
+def _as_rule(
+    document: _Document, acts: frozenset[str], score: float, coverage: float
+) -> tuple[float, float]:
+    """A rule asked: a dated event ranks down, and a rule fact speaking of every act covers."""
+    if document.dated:
+        score += weight.RULE_EVENT
+    if "rules" in document.words and _speaks_of_acts(acts, document.words):
+        coverage = max(coverage, 1.0)
+    return score, coverage
+
+
+def _speaks_of_acts(acts: frozenset[str], words: frozenset[str]) -> bool:
+    """The document speaks of every act asked, by its stem or a synonym's."""
+    return all(({act} | _SYNONYM_STEMS.get(act, set())) & words for act in acts)
 
 
 def _time_score(when: PartialDate | None, dates: list[PartialDate], years: set[int]) -> float:
@@ -257,6 +279,11 @@ def _other_month(when: PartialDate, dates: list[PartialDate]) -> bool:
 _SYNONYM_STEMS = {
     stem(word): {stem(other) for other in others} for word, others in SYNONYMS.items()
 }
+
+
+def with_synonyms(words: frozenset[str]) -> frozenset[str]:
+    """Stems and the stems of their synonyms."""
+    return words.union(*(_SYNONYM_STEMS.get(word, set()) for word in words))
 
 
 def question_words(words: set[str], names: set[str]) -> tuple[set[str], set[str]]:

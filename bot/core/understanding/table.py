@@ -42,7 +42,7 @@ PREDICATES = frozenset(
         "dated", "memory", "leans_back", "summit_in_play",
         "conflict_in_play", "own_subject", "names_something",
         "names_city", "names_session",
-        "wants_summit", "wants_conflict", "picks_by_place", "list_in_play",
+        "wants_summit", "wants_conflict", "picks_by_place", "list_in_play", "asks_rule",
     ]
 ) | {f"names_{kind}" for kind in KINDS}  # fmt: skip
 

@@ -47,6 +47,7 @@ from bot.core.understanding.memory import (
     shared_words,
 )
 from bot.core.understanding.naming import held_at
+from bot.core.understanding.rule_asked import asks_rule
 from bot.core.understanding.signals import SignalReader
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -342,6 +343,7 @@ class Understander:
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
             "picks_by_place": picks_by_place(reading.corrected),
             "list_in_play": memory is not None and bool(memory.group or memory.lines),
+            "asks_rule": asks_rule(reading),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
@@ -594,7 +596,8 @@ class Understander:
         """The organization itself, when the question asks about it or speaks of its domain."""
         general = self._intent("organization", question, dates)
         org = self.catalog.organization.id
-        if general != Intent.FACTS_SEARCH or "names_something" in question.signals:
+        # "Could Kazakhstan host a Chinese base": a rule asked is the organization's own.
+        if general != Intent.FACTS_SEARCH or {"names_something", "asks_rule"} & question.signals:
             return Understanding(general, [org], dates)
         return None
 

@@ -39,6 +39,7 @@ from bot.core.answering.retrieval import (
     question_words,
     stem,
     stems,
+    with_synonyms,
 )
 from bot.core.answering.select import overlaps
 from bot.core.api import Answer
@@ -60,6 +61,7 @@ from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
+from bot.core.understanding.rule_asked import rule_acts
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _GENERIC = (
@@ -336,6 +338,10 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     timing = timing if timing != focused else set()
     kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
+    # "Can a member withdraw on its own": the organization's rules answer, not an event.
+    acts = rule_acts(reading)
+    if acts:
+        topics = topics | {"rules"}
     return retriever.search(
         words,
         topics,
@@ -349,6 +355,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         kin=kin,
         doubted=request.doubts,
         timing=frozenset(stem(word) for word in timing),
+        acts=acts,
     )
 
 
@@ -374,6 +381,12 @@ def search_answer(
             if request.catalog.kinds.get(subject) in _ACTORS and subject != org
         ),
     )
+    acts = rule_acts(request.reading)
+    if acts:
+        # "Could Kazakhstan host a Chinese base without asking the others": only a rule of the
+        # organization answers, and it is judged on the act asked; the rest is the example.
+        hits = [hit for hit in hits if _rule_of_acts(hit, acts)]
+        question = replace(question, content=_of_acts(question.content, acts))
     # "When did the troops arrive, and who commanded them": each part's words are another
     # fact's; a fact needs to cover only its share, the facts given together the whole.
     least = MIN_COVERAGE / (1 + len(question.also)) if question.also else MIN_COVERAGE
@@ -393,7 +406,7 @@ def search_answer(
         for word in specific_words(request)
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
-    if request.understanding.subjects in ([], [request.catalog.organization.id]):
+    if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < score.MIN_SCORE or top.matched < min_matched:
         return None
@@ -428,6 +441,19 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _rule_of_acts(hit: Hit, acts: frozenset[str]) -> bool:
+    """The hit is a rule fact that speaks of every act asked (by its stem or a synonym's)."""
+    if hit.item is None or "rules" not in hit.item.fact.topics:
+        return False
+    said = stems(hit.item.fact.text) | set(hit.item.fact.topics)
+    return all(with_synonyms(frozenset({act})) & said for act in acts)
+
+
+def _of_acts(content: Content, acts: frozenset[str]) -> Content:
+    """The question's content words that name an act a rule is asked of (or its synonyms)."""
+    return tuple(part for part in content if part[1] & with_synonyms(acts))
 
 
 _MONTHS = frozenset(LEXICON.months)
