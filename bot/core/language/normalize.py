@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc"
@@ -61,6 +62,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 
 def _repair_script(word: str) -> str:
     """Turn a word typed in mixed Latin and Cyrillic into the script most of it uses."""
+    if word.isascii():  # most words: nothing to repair, and no pattern to run
+        return word
     cyrillic = len(_CYRILLIC.findall(word))
     latin = len(_LATIN.findall(word))
     if not cyrillic or not latin:
@@ -72,11 +75,27 @@ def _repair_script(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Split text into folded word tokens (case, accents, ё->е, scripts repaired)."""
+    # The same texts (a question, a fact) are split many times while one question is answered;
+    # long ones are not kept, so the cache stays small whatever users send.
+    if len(text) > _CACHED_CHARS:
+        return list(_split(text))
+    return list(_cached_split(text))
+
+
+_CACHED_CHARS = 600
+
+
+@lru_cache(maxsize=8192)
+def _cached_split(text: str) -> tuple[str, ...]:
+    return _split(text)
+
+
+def _split(text: str) -> tuple[str, ...]:
     folded = _strip_marks(unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold())
     folded = _POSSESSIVE.sub("", folded.replace("ё", "е"))
     # Same joining rules as normalize(): "C.S.T.O." is one word, "1,000" one number.
     folded = _JOINERS.sub("", _THOUSANDS.sub("", folded))
-    return [_repair_script(word) for word in _WORD.findall(folded)]
+    return tuple(_repair_script(word) for word in _WORD.findall(folded))
 
 
 def name_key(text: str) -> str:
