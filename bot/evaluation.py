@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from bot.core.answering.compose import CITATION_MARKER
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 
@@ -80,13 +80,10 @@ def _case(category: str, entry: dict[str, Any], key: str | None, file: str) -> C
     return Case(category, question, expect, bool(entry.get("abstain")), key, key is not None, file)
 
 
-# Citation markers ("[3]") are no content: "3 years" must not be met by a third source.
-_CITATION = re.compile(r"\[\d+\]")
-
-
 def missing_expected(case: Case, text: str) -> list[str]:
     """The expectations of a case that the text does not meet (each by any of its options)."""
-    lowered = _CITATION.sub(" ", text).casefold()
+    # Citation markers ("[3]") are no content: "3 years" must not be met by a third source.
+    lowered = CITATION_MARKER.sub(" ", text).casefold()
     missing = []
     for expectation in case.expect:
         options = [expectation] if isinstance(expectation, str) else expectation

@@ -68,6 +68,7 @@ from bot.core.answering.respond.search import (
     own_name_words,
     people_named,
     person_stems,
+    place_words,
     places_of,
     says_every_word,
     search_answer,
@@ -201,6 +202,7 @@ def _derive(knowledge: Knowledge) -> _Loaded:
     understander = Understander(catalog, linker)
     retriever = Retriever(catalog)
     foreign = foreign_acronyms(catalog)
+    cities = frozenset(understander.finder.city_index)
     return _Loaded(
         catalog,
         linker,
@@ -209,13 +211,11 @@ def _derive(knowledge: Knowledge) -> _Loaded:
         tuple(sample_questions(catalog)),
         foreign,
         Dealings(catalog, foreign),
-        frozenset(understander.finder.city_index),
+        cities,
         AnchorReader(catalog, linker, understander, retriever),
         InPlay(catalog, linker, understander),
         SuccessionReader(catalog, understander),
-        frozenset(understander.finder.city_index).union(
-            *(tokens(country.name) for country in catalog.countries())
-        ),
+        cities | place_words(catalog),
         person_stems(catalog),
     )
 

@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.core.answering.compose import CITATION_MARKER
 from bot.core.api import Answer, Section, SourceRef
 
-# An inline source number as AnswerBuilder writes it ("[2]").
-_MARKER = re.compile(r"\[(\d+)\]")
 # Where an answer's first sentence ends: a full stop before a space, or its first source number.
 _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s|\[\d+\]")
 # A name or a number an answer gives: a capitalised word or a run of digits.
@@ -143,7 +142,7 @@ def _said_texts(pieces: list[Answer]) -> list[str]:
 
 def _values(text: str) -> set[str]:
     """The names and numbers a text gives ("Taalatbek", "Kyrgyzstan", "2026"), not its markers."""
-    return set(_VALUE.findall(_MARKER.sub(" ", text)))
+    return set(_VALUE.findall(CITATION_MARKER.sub(" ", text)))
 
 
 def _repeats(answer: Answer, whole: Answer) -> bool:
@@ -178,7 +177,7 @@ def _not_had(asked: str, organization: str) -> str:
 
 def _renumber(text: str, numbers: dict[int, int]) -> str:
     """Inline source numbers of one piece, as numbered in the combined answer."""
-    return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+    return CITATION_MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
 
 
 def _joined(question: str, pieces: list[Answer], missing: list[str], organization: str) -> Answer:

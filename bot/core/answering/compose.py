@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.core.answering import confidence as score
@@ -10,6 +11,9 @@ from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Claim, Sourced
 from bot.core.language.lexicon import LEXICON
+
+# An inline source number as _markers writes it ("[2]"), its number captured.
+CITATION_MARKER = re.compile(r"\[(\d+)\]")
 
 _DOUBTFUL = LEXICON.doubtful_notes
 _PARTIAL = LEXICON.words("partial_notes")

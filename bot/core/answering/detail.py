@@ -21,7 +21,7 @@ from pydantic import StringConstraints
 from bot.core.answering.check import Relation, light_words, particles, synonym_stems
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
-from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.answering.retrieval import Retriever, stems
 from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
@@ -121,7 +121,7 @@ def says_every_detail(request: Request, text: str) -> bool:
     each occasion the question names ("at the Yerevan summit")."""
     said = stems(text)
     details = detail_words(request, None, request.understanding.intent)
-    if not all((synonym_stems(word) | {stem(word)}) & said for word in details):
+    if not all(synonym_stems(word) & said for word in details):
         return False
     return all(name_stems(request.catalog, event) & said for event in _occasions_named(request))
 
@@ -218,7 +218,7 @@ def unsaid_details(request: Request, answer: Answer, details: frozenset[str]) ->
     said = set(stems(stated(answer)))
     for entity_id in answer.entities:
         said |= name_stems(request.catalog, entity_id)
-    return frozenset(word for word in details if not (synonym_stems(word) | {stem(word)}) & said)
+    return frozenset(word for word in details if not synonym_stems(word) & said)
 
 
 def says_a_detail(request: Request, retriever: Retriever, answer: Answer, intent: str) -> bool:

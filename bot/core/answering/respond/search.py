@@ -735,11 +735,11 @@ def person_stems(catalog: Catalog) -> frozenset[str]:
 
 def places_of(request: Request) -> frozenset[str]:
     """Words that name a place in an answer: the cities and the states' names."""
-    return request.cities | _place_words(request.catalog)
+    return request.cities | place_words(request.catalog)
 
 
 @lru_cache(maxsize=4)
-def _place_words(catalog: Catalog) -> frozenset[str]:
+def place_words(catalog: Catalog) -> frozenset[str]:
     """Words that name a place: the states' names (a fact saying where names one)."""
     return frozenset(word for country in catalog.countries() for word in tokens(country.name))
 
