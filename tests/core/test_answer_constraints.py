@@ -6,15 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.check import asked, states_day, states_reason
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.normalize import tokens
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"constraints-{question}"))
+from tests.core.asking import ask
 
 
 def reading(question: str) -> tuple[str, ...]:

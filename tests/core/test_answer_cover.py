@@ -13,13 +13,9 @@ from bot.core.answering.check import (
     synonym_stems,
 )
 from bot.core.answering.retrieval import stem
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.language.normalize import tokens
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"cover-{question}"))
+from tests.core.asking import ask
 
 
 def test_a_record_that_misses_the_questions_words_gives_way_to_a_fact(engine: Engine) -> None:

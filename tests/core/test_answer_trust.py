@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.knowledge.loader import load_knowledge
+from tests.core.asking import ask
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -17,11 +17,6 @@ KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 def engine() -> Engine:
     """The real engine on the shipped knowledge."""
     return Engine(load_knowledge(KNOWLEDGE_DIR), strict=True)
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"trust-{question}"))
 
 
 def test_an_event_is_not_dated_as_of_the_later_article(engine: Engine) -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"chat-{question}"))
+from tests.core.asking import ask
 
 
 def test_two_letter_state_codes_name_the_states(engine: Engine) -> None:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
 from bot.core.language.temporal import full_years, time_parts
 from bot.evaluation import answer_text
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"wording-{question}"))
+from tests.core.asking import ask
 
 
 def test_filler_words_do_not_hide_what_is_asked(engine: Engine) -> None:

@@ -10,18 +10,14 @@ import re
 
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond.filters import read_span
-from bot.core.api import Answer, Context
+from bot.core.api import Answer
 from bot.core.engine import Engine
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Fact
+from tests.core.asking import ask
 
 MARKER = re.compile(r"\[\d+\]")
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"filtered-{question}"))
 
 
 def first_sentence(answer: Answer) -> str:

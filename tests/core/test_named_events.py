@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.api import Answer, Context
+from bot.core.api import Answer
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"events-{question}"))
+from tests.core.asking import ask
 
 
 def lead(answer: Answer) -> str:

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from bot.core.answering.clauses import clause_only_words
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"other-words-{question}"))
+from tests.core.asking import ask
 
 
 def test_a_question_naming_nothing_that_opens_a_conversation_asks_of_the_organization(

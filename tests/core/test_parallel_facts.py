@@ -5,15 +5,10 @@ The questions are written for this test, not taken from an evaluation set.
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
+from tests.core.asking import ask
 
 FOUNDERS = ("Armenia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan")
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"parallel-{question}"))
 
 
 def test_a_list_question_gets_every_state_holding_a_shared_statement(

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"reach-{question}"))
+from tests.core.asking import ask
 
 
 def test_a_light_verb_beside_a_noun_is_not_what_is_asked(engine: Engine) -> None:

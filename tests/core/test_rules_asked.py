@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"rules-{question}"))
+from tests.core.asking import ask
 
 
 def test_a_member_named_as_an_example_reads_the_organizations_rule(engine: Engine) -> None:

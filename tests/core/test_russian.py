@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
+from bot.core.api import Context
 from bot.core.engine import Engine
 from bot.core.language.russian import RussianReader, english_of, name_stems, transliterate
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    return engine.answer(question, Context(conversation=f"russian-{question}"))
+from tests.core.asking import ask
 
 
 def test_words_are_read_by_their_stem_whatever_their_ending() -> None:
