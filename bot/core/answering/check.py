@@ -843,11 +843,6 @@ class Statement:
         return cls(text, tuple(dispute.topics), None, dated_by_text=True)
 
 
-def check_fact(question: Asked, item: FactItem, places: frozenset[str]) -> Finding:
-    """Check one fact against the question's relation, content words and time."""
-    return check(question, Statement.of_fact(item), places)
-
-
 def check(question: Asked, statement: Statement, places: frozenset[str]) -> Finding:
     """Check a statement against the question's relation, content words and time."""
     own_words = stems(statement.text)

@@ -44,11 +44,6 @@ def points_back(reading: Reading) -> bool:
     return opener or not ANAPHORA.isdisjoint(words)
 
 
-def any_cue(reading: Reading) -> bool:
-    """True when the question has a cue that asks for something in particular."""
-    return reading.has("asks_something")
-
-
 class IntentReader:
     """Picks the intent for a subject of a given kind: the best-fitting row of the intent table."""
 
