@@ -59,6 +59,7 @@ from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
+from bot.core.answering.respond.people import asks_earlier_post
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -601,6 +602,7 @@ class Engine:
         # those facts again, each of its own time ("as of March 2022" is no answer for 2025).
         dated_leader = request.understanding.intent == "body.leadership"
         deliberate = deliberate or (dated_leader and leaders_recorded_elsewhen(request))
+        deliberate = deliberate or asks_earlier_post(request)
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
