@@ -97,3 +97,10 @@ def test_a_partial_corroboration_says_which_part(shipped_engine: Engine) -> None
     """The Egyptian talks the sheet could not confirm are named as unconfirmed."""
     answer = ask(shipped_engine, "did egypt hold talks with the csto about observer status")
     assert "nothing was found on Egypt" in answer.text
+
+
+def test_the_organizations_part_in_a_year_asked_is_that_years(shipped_engine: Engine) -> None:
+    """Its part at the Tajik-Afghan border in 2013 is the Sochi decision (equipment, no troops),
+    a summit's fact about that conflict; 'after' a date keeps every year."""
+    answer = ask(shipped_engine, "what did the csto do for the tajik afghan border in 2013")
+    assert "equipment" in answer.text
