@@ -59,6 +59,7 @@ from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
+from bot.core.answering.respond.people import asks_earlier_post
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -141,6 +142,8 @@ MAX_QUESTION_CHARS = 2_000
 # Words asking for the whole story of an event ("what happened at"), not one of its facts.
 _WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
+_SPEECH_VERBS = LEXICON.words("reported_speech")
+_ASKER = LEXICON.words("asker")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
 _HELP_FILLERS = LEXICON.words("help_fillers")
@@ -601,6 +604,7 @@ class Engine:
         # those facts again, each of its own time ("as of March 2022" is no answer for 2025).
         dated_leader = request.understanding.intent == "body.leadership"
         deliberate = deliberate or (dated_leader and leaders_recorded_elsewhen(request))
+        deliberate = deliberate or asks_earlier_post(request)
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured
@@ -1421,6 +1425,18 @@ def _asks_future(request: Request) -> int | None:
     # "Pashinyan said 'we will leave' - when was that?": the quoted "will" is not the asker's.
     quoted = quoted_only(request.reading.original)
     words = tuple(word for word in request.reading.corrected if word not in quoted)
+    # "When did Pashinyan tell parliament that Armenia will leave": what was said is reported,
+    # the asker asks about the saying (a "will" before the verb still asks the future).
+    said = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if word in _SPEECH_VERBS and words[index + 1 : index + 2] not in {(w,) for w in _ASKER}
+        ),
+        None,
+    )
+    if said:
+        words = words[:said]
     return future_year(words, dates, request.today.year)
 
 

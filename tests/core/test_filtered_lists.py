@@ -143,7 +143,8 @@ def test_a_dispute_on_another_subject_of_the_same_kind_is_left_out(shipped_engin
 
 
 def test_a_partly_corroborated_statement_says_so(shipped_engine: Engine) -> None:
-    """A note confirming only part of a statement is said in the statement's qualifiers."""
+    """A note confirming only part of a statement is said in the statement's qualifiers, with
+    the part it confirms (a short note in full, a long one by its first clause)."""
     catalog = Catalog(shipped_engine.knowledge)
     source = next(iter(catalog.sources))
     builder = AnswerBuilder(catalog, "q", "facts.search")
@@ -156,8 +157,11 @@ def test_a_partly_corroborated_statement_says_so(shipped_engine: Engine) -> None
         corroboration="the naming is not corroborated; the drill is",
     )
     plain = Fact(text="It was held.", sources=(source,), corroboration="corroborated (two sources)")
-    assert "(partly corroborated)" in builder.cite(partly, "a")
-    assert "(the naming is not corroborated)" in builder.cite(naming, "b")
+    long_note = "partly corroborated (" + "a long account of what was found; " * 8 + ")"
+    lengthy = Fact(text="A list was filed.", sources=(source,), corroboration=long_note)
+    assert "(partly corroborated: x)" in builder.cite(partly, "a")
+    assert "(the naming is not corroborated; the drill is)" in builder.cite(naming, "b")
+    assert "(partly corroborated)" in builder.cite(lengthy, "d")
     assert "(" not in builder.cite(plain, "c").split("[")[0]
 
 

@@ -190,6 +190,9 @@ def held_as_of(statement: Sourced) -> PartialDate | None:
     return statement.as_of
 
 
+# A partial corroboration note longer than this is cut to its first clause.
+_LONGEST_NOTE = 200
+
 _STATUS_NOTES = {
     "outdated": "outdated according to other sources",
     "contradicted": "contradicted by other sources",
@@ -214,8 +217,9 @@ def _qualifiers(statement: Sourced) -> str:
         notes.append("not corroborated by other sources")
     elif corroboration.split(" ", 1)[0] in _PARTIAL or any(w in corroboration for w in _DOUBTFUL):
         # "partly corroborated (...)", "the naming is not corroborated; the drill is": the
-        # doubt covers part of the statement, and its first clause says which.
-        notes.append(_first_clause(statement.corroboration or ""))
+        # doubt covers part of the statement, and the note says which part ("nothing was found
+        # on Egypt"): a reader needs that part, so the whole note is given when it is short.
+        notes.append(_partial_note(statement.corroboration or ""))
     if statement.confidence == "low":
         notes.append("low confidence")
     if not notes:
@@ -228,6 +232,13 @@ def _says_when(text: str, date: PartialDate) -> bool:
     if date.human() in text:
         return True
     return date.day is not None and PartialDate(date.year, date.month).human() in text
+
+
+def _partial_note(note: str) -> str:
+    """A note of partial corroboration in full ("partly corroborated: India and Iran were
+    invited ...; nothing was found on Egypt"), or its first clause when it is long."""
+    flat = " ".join(note.replace("(", ": ", 1).replace(")", "", 1).split()).replace(" :", ":")
+    return flat if len(flat) <= _LONGEST_NOTE else _first_clause(note)
 
 
 def _first_clause(note: str) -> str:

@@ -164,7 +164,9 @@ class SubjectFinder:
         evidence = weight.SUMMIT_NAMED if summit.id in linked else 0.0
         if any(summit.id in self.city_index.get(word, ()) for word in words):
             evidence += weight.SUMMIT_CITY
-        evidence += sum(_date_score(summit.date, date) for date in asked.dates)
+        # "The summits of 2016, 2017 and 2018": each is asked for, so a session is as well dated
+        # as the asked date it fits best (a sum would count the other years against it).
+        evidence += max((_date_score(summit.date, date) for date in asked.dates), default=0.0)
         # "the extraordinary session on Kazakhstan", "the emergency meeting on Afghanistan"
         own_words = len(asked.stems & self.summit_words.get(summit.id, set()))
         if summit.kind in _SPECIAL_KINDS and words & EXTRAORDINARY:

@@ -33,6 +33,8 @@ _ACTING = LEXICON.words("acting")
 _OFFICE_WORDS = LEXICON.words("office_words")
 _ORDINALS = LEXICON.ordinal_numbers
 _WHO = LEXICON.words("who") | LEXICON.words("which")
+_PERSON_WHO = LEXICON.words("who")
+_WHAT = LEXICON.words("what")
 _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
 _PERSONAL = LEXICON.words("personal_pronouns")
@@ -195,7 +197,11 @@ class SuccessionReader:
         return Understanding(Intent.OFFICE_SUCCESSION, subjects, [], succession=succession)
 
     def _asks_who(self, words: tuple[str, ...]) -> bool:
-        """'Who replaced him', 'and after that guy?': who, or no question word at all."""
+        """'Who replaced him', 'and after that guy?': who, or no question word at all; not
+        'what job did he have before', which asks a post, not its holder."""
+        asks_post = not _OFFICE_WORDS.isdisjoint(words) and not _WHAT.isdisjoint(words)
+        if asks_post and _PERSON_WHO.isdisjoint(words):
+            return False
         return not _WHO.isdisjoint(words) or _INTERROGATIVES.isdisjoint(words)
 
     def _ordinal(self, words: tuple[str, ...]) -> int | None:

@@ -57,6 +57,8 @@ _GENERIC_KINDS = frozenset(["body", "organization"])
 # Kinds a question can name as its own subject, and the signals that ask when or where.
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
+# Words after which a city names whoever acts in the question ("did Tashkent leave").
+_SUBJECT_OPENERS = LEXICON.words("yes_no_openers") | LEXICON.words("interrogatives")
 _WHEN_WHERE = frozenset(["when", "where"])
 _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
@@ -297,8 +299,13 @@ class Understander:
         ids = reading.ids()
         kinds = {entity_id: self.catalog.kinds[entity_id] for entity_id in ids}
         named: set[str] = {kinds[i] for i in ids}
+        own = self.intents.signals.of(reading)
+        stand_in = self._state_by_city(reading, named, own)
+        if stand_in is not None:
+            ids, named = [*ids, stand_in], named | {"country"}
+            kinds[stand_in] = "country"
         traits = self._traits(reading, ids, named, dates, memory)
-        signals = self.intents.signals.of(reading) | traits
+        signals = own | traits
         return _Parts(
             reading=reading,
             people=[i for i in ids if kinds[i] == "person"],
@@ -306,6 +313,29 @@ class Understander:
             bodies=[i for i in ids if kinds[i] == "body"],
             signals=frozenset(signals),
         )
+
+    def _state_by_city(
+        self, reading: Reading, named: set[str], signals: frozenset[str]
+    ) -> str | None:
+        """ "Why did Tashkent pull back in 2012", "when did Yerevan freeze its participation": a
+        city whose sessions one state hosted stands for that state when the question asks a
+        membership step and names no state, person or session of its own."""
+        if "membership_change" not in signals or named & {"country", "person", "summit"}:
+            return None
+        words = set(reading.corrected)
+        if not SUMMIT_WORDS.isdisjoint(words) or self.finder.held_in_city_that_year(words):
+            return None
+        # Only a city that acts ("did Tashkent leave", "why Yerevan froze"): one after a
+        # preposition or before a noun is a place ("signed in Tashkent", "the Tashkent signing").
+        openers = {"", *_SUBJECT_OPENERS}
+        said = reading.corrected
+        states = {
+            host
+            for index, word in enumerate(said)
+            if (host := self.finder.host_of_city(word))
+            and (said[index - 1] if index else "") in openers
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _traits(
         self,

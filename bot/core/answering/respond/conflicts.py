@@ -8,7 +8,13 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes
 from bot.core.api import Answer
+from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Conflict
+from bot.core.language.lexicon import LEXICON
+
+_SPAN_WORDS = frozenset().union(
+    *(LEXICON.words(name) for name in ("span_since", "span_after", "span_before", "span_until"))
+)
 
 
 def _period(conflict: Conflict) -> str:
@@ -21,12 +27,33 @@ def _period(conflict: Conflict) -> str:
 
 def _role(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:
     role = request.catalog.section(conflict.id, "role")
-    for item in role:
+    # A date after "since/after/before/until" is an edge, not when ("after the 2022 fighting").
+    edged = not request.reading.content.isdisjoint(_SPAN_WORDS)
+    dated = _role_in_dates(request, conflict) if request.understanding.dates and not edged else []
+    # "How did the CSTO help Tajikistan's border in 2013": what it did then, not all years.
+    for item in dated or role:
         builder.add_item(item)
     if not role:
         builder.sentences.append(
             f"The fact base records no {request.org} role or stance in this case."
         )
+
+
+def _role_in_dates(request: Request, conflict: Conflict) -> list[FactItem]:
+    """The organization's part in the conflict in the months (else the years) asked: its role
+    facts, and facts elsewhere about the conflict (a summit's decision on it)."""
+    dates = request.understanding.dates
+    own = request.catalog.section(conflict.id, "role")
+    seen = {item.id for item in own}
+    elsewhere = [
+        item
+        for item in request.catalog.facts_about.get(conflict.id, [])
+        if item.id not in seen and item.owner != conflict.id
+    ]
+    candidates = [*own, *by_date(elsewhere)]
+    return [item for item in candidates if item.in_months(dates)] or [
+        item for item in candidates if item.in_years(dates)
+    ]
 
 
 def _timeline(request: Request, builder: AnswerBuilder, conflict: Conflict) -> None:

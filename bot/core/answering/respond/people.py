@@ -9,7 +9,11 @@ from bot.core.answering.respond import Request, by_date, spoken_list
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.models import Person, Role
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import name_words
+
+_BEFORE = LEXICON.words("earlier_years")
+_TOOK_UP = LEXICON.words("took_up")
 
 
 def _period(role: Role) -> str:
@@ -33,6 +37,13 @@ def person_answer(request: Request, person_id: str) -> Answer:
     origin = f" ({request.catalog.name(person.country)})" if person.country else ""
     if request.reading.has("count") and _count_roles(request, builder, person):
         return builder.build(confidence=score.SECTION)
+    earlier = _roles_before_post(request, person)
+    if earlier is not None and not earlier:
+        # "What job did he have before becoming secretary general": the post itself is no answer.
+        builder.sentences.append(
+            f"The fact base records no post of {person.name} before that one, so I won't guess."
+        )
+        return builder.build(confidence=score.NOT_FOUND, answered=False)
     for index, role in enumerate(person.roles[:3]):
         text = (
             f"{person.name}{origin}: {role.title}{_period(role)}"
@@ -57,6 +68,39 @@ def person_answer(request: Request, person_id: str) -> Answer:
             builder.add_item(item)
     builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
     return builder.build(confidence=score.DESCRIBED)
+
+
+def asks_earlier_post(request: Request) -> bool:
+    """ "What job did he have before becoming secretary general", of a person whose roles the
+    record holds: the record's answer (or its "none recorded") is final; a search would only
+    find the post itself."""
+    subjects = request.understanding.subjects
+    person = request.catalog.entities.get(subjects[0]) if subjects else None
+    return isinstance(person, Person) and _roles_before_post(request, person) is not None
+
+
+def _roles_before_post(request: Request, person: Person) -> list[Role] | None:
+    """ "What did he do before becoming secretary general": his roles that began before the
+    post asked (None when no earlier post is asked, or the post is not one of his)."""
+    words = set(request.reading.corrected)
+    if words.isdisjoint(_BEFORE) or words.isdisjoint(_TOOK_UP):
+        return None
+    org = {stem(word) for word in name_words(request.catalog, request.catalog.organization.id)}
+    asked = {stem(word) for word in words}
+    overlap = {
+        index: len((stems(role.title) - org) & asked) for index, role in enumerate(person.roles)
+    }
+    best = max(overlap.values(), default=0)
+    # The post named best ("secretary general", not the "General Staff" sharing one word).
+    posts = [role for index, role in enumerate(person.roles) if best and overlap[index] == best]
+    if not posts or any(role.start is None for role in posts):
+        return None
+    began = min(role.start.first_day for role in posts if role.start)
+    return [
+        role
+        for role in person.roles
+        if role not in posts and role.start is not None and role.start.first_day < began
+    ]
 
 
 def _count_roles(request: Request, builder: AnswerBuilder, person: Person) -> bool:
