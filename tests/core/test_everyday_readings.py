@@ -6,13 +6,8 @@ The questions are written for this test, not taken from an evaluation set.
 
 from __future__ import annotations
 
-from bot.core.api import Answer, Context
 from bot.core.engine import Engine
-
-
-def ask(engine: Engine, question: str) -> Answer:
-    """One question in a conversation of its own."""
-    return engine.answer(question, Context(conversation=f"everyday-{question}"))
+from tests.core.asking import ask
 
 
 def test_russian_adjective_of_a_name_and_an_ordinal_are_read(shipped_engine: Engine) -> None:
