@@ -1,0 +1,58 @@
+"""A claim put up for checking, with a year or a place the facts do not confirm, is corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.api import Context
+from bot.core.engine import Engine
+from bot.core.understanding.claims import claim_readings
+
+CITIES = frozenset({"tashkent", "minsk"})
+
+
+def test_a_tagged_claim_is_read_without_its_year() -> None:
+    """The closing tag and the claimed year are set aside; the act stays."""
+    readings = claim_readings("the charter was signed in 2003 yeah?", CITIES)
+    assert [(r.question, r.year) for r in readings] == [("the charter was signed", 2003)]
+
+
+def test_the_place_is_set_aside_before_the_year() -> None:
+    """Without the place the year still narrows the act; never both are dropped at once."""
+    readings = claim_readings("did belarus sign the treaty in tashkent in 1992?", CITIES)
+    assert [r.question for r in readings] == [
+        "did belarus sign the treaty in 1992",
+        "did belarus sign the treaty in tashkent",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did belarus join in 1993?", "belarus joined the treaty in 1993", "the charter, yeah"],
+)
+def test_no_claim_without_a_check_or_with_a_question_word(question: str) -> None:
+    """A question asking the time, or a statement without a tag or a detail, is no claim."""
+    assert claim_readings(question, CITIES) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the charter was signed in 2003 yeah?", "Not in 2003. "),
+        ("was belarus one of the countries that signed the treaty in tashkent in 1992?", "1993"),
+    ],
+)
+def test_a_wrong_detail_is_corrected(shipped_engine: Engine, question: str, expected: str) -> None:
+    """The fact stating the act answers, with its own date, never a bare yes."""
+    answer = shipped_engine.answer(question, Context(conversation=f"claim-{question}"))
+    assert answer.answered, answer.text
+    assert expected in answer.text
+    assert not answer.text.startswith("Yes")
+
+
+def test_another_act_of_other_states_is_no_correction(shipped_engine: Engine) -> None:
+    """The renewal the other states signed says nothing of when Georgia signed."""
+    answer = shipped_engine.answer(
+        "did georgia signed the original treaty in 1992", Context(conversation="claim-renewal")
+    )
+    assert "renewal" not in answer.text
