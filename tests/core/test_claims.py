@@ -56,3 +56,17 @@ def test_another_act_of_other_states_is_no_correction(shipped_engine: Engine) ->
         "did georgia signed the original treaty in 1992", Context(conversation="claim-renewal")
     )
     assert "renewal" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the CSTO recognised at the UN at all?",
+        "does the csto have any status at the united nations",
+    ],
+)
+def test_another_organization_short_name_is_searched(shipped_engine: Engine, question: str) -> None:
+    """ "The UN" is what is asked about, though as short as a particle; "recognised" is a status."""
+    answer = shipped_engine.answer(question, Context(conversation=f"un-{question}"))
+    assert answer.answered, answer.text
+    assert "observer status in 2004" in answer.text
