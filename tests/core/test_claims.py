@@ -70,3 +70,27 @@ def test_another_organization_short_name_is_searched(shipped_engine: Engine, que
     answer = shipped_engine.answer(question, Context(conversation=f"un-{question}"))
     assert answer.answered, answer.text
     assert "observer status in 2004" in answer.text
+
+
+def test_where_someone_headed_is_where_he_went(shipped_engine: Engine) -> None:
+    """Asked "where", a verb of leading is one of going: the trip answers, not a post."""
+    answer = shipped_engine.answer(
+        "Where did Putin head after the Yerevan summit?", Context(conversation="head-where")
+    )
+    assert answer.answered, answer.text
+    assert "India" in answer.text
+
+
+def test_the_head_of_a_body_stays_its_chief() -> None:
+    """ "The head of" names a post even in a "where" question."""
+    from bot.core.language.phrasal import one_verb
+
+    assert one_verb(("where", "is", "the", "head", "of", "it")) == (
+        "where",
+        "is",
+        "the",
+        "head",
+        "of",
+        "it",
+    )
+    assert one_verb(("where", "did", "he", "head", "next"))[3] == "travelling"
