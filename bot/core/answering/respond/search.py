@@ -539,6 +539,8 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
     ("what did the Secretary General promise": "secretary", "general", "promise"); not names,
     question words, light verbs, dates, nor words no fact or synonym knows."""
     names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
+    if asks_duration(request.reading):
+        names = names | _DURATION  # "how long": a question word, as in specific_words
     words = {
         word
         for word in within
