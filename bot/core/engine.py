@@ -347,6 +347,10 @@ class Engine:
         year = claim.year or next((d.year for d in find_dates(claim.question)), None)
         if year is None or str(year) in found.text:  # the year is among what the facts say
             return found
+        # Only the dated act corrects the year ("acceded on 31 December 1993"); "Serbia has
+        # never been a member" says no other year.
+        if not found.facts[0].date:
+            return found
         return replace(found, text=f"Not in {year}. {found.text}")
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:

@@ -94,3 +94,11 @@ def test_the_head_of_a_body_stays_its_chief() -> None:
         "it",
     )
     assert one_verb(("where", "did", "he", "head", "next"))[3] == "travelling"
+
+
+def test_no_other_year_is_claimed_for_a_state_that_never_joined(shipped_engine: Engine) -> None:
+    """ "Not in 1992" would say it joined another year: a state never in it gets no such lead."""
+    answer = shipped_engine.answer(
+        "did serbia join the treaty in tashkent in 1992?", Context(conversation="claim-serbia")
+    )
+    assert not answer.text.startswith("Not in")
