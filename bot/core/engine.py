@@ -308,7 +308,9 @@ class Engine:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
-            return found if found.answered else self._checked_claim(loaded, question, context) or found
+            return (
+                found if found.answered else self._checked_claim(loaded, question, context) or found
+            )
         answered = self._answer_parts(loaded, parts, context)
         whole = self._answer_one(loaded, question, context)
         if not whole.answered and answered.topic is not None:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.api import Context
 from bot.core.engine import Engine
+from bot.core.language.phrasal import one_verb
 from bot.core.understanding.claims import claim_readings
 
 CITIES = frozenset({"tashkent", "minsk"})
@@ -83,8 +84,6 @@ def test_where_someone_headed_is_where_he_went(shipped_engine: Engine) -> None:
 
 def test_the_head_of_a_body_stays_its_chief() -> None:
     """ "The head of" names a post even in a "where" question."""
-    from bot.core.language.phrasal import one_verb
-
     assert one_verb(("where", "is", "the", "head", "of", "it")) == (
         "where",
         "is",
