@@ -111,6 +111,7 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
+from bot.core.understanding.claims import Claim, claim_readings
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -154,6 +155,8 @@ _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 _PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
 _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
+# Cues of acts a subject does once, whose claimed year a fact of another year corrects.
+_ONE_TIME_ACTS = ("join", "leave", "founded")
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
@@ -307,7 +310,10 @@ class Engine:
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
-            return self._answer_one(loaded, question, context)
+            found = self._answer_one(loaded, question, context)
+            return (
+                found if found.answered else self._checked_claim(loaded, question, context) or found
+            )
         answered = self._answer_parts(loaded, parts, context)
         whole = self._answer_one(loaded, question, context)
         if not whole.answered and answered.topic is not None:
@@ -317,6 +323,40 @@ class Engine:
         if not joined.text.strip():  # an answer without words is never given
             return self._abstain(loaded, question, None, understood=True)
         return joined
+
+    def _checked_claim(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
+        """A claim of a one-time act ("Georgia signed the treaty in 1992, correct?") that no fact
+        confirms as put: the fact stating the act, whatever its year or place, corrects it."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        for claim in claim_readings(clipped, loaded.cities):
+            found = self._claim_checked(loaded, claim, context)
+            if found is not None:
+                return replace(found, question=clipped)
+        return None
+
+    def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
+        """The claim's act as the facts state it, led by the correction of its year."""
+        # Only acts a subject does once (joining, leaving, founding, signing): a drill or a
+        # deployment of another year is another event, no correction of this one.
+        reading = loaded.linker.read(claim.question)
+        if not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
+            return None
+        found = self._answer_one(loaded, claim.question, context)
+        if not found.answered or not found.facts:
+            return None
+        # The act of the subject the claim names, not another act found by its words ("Georgia
+        # signed the original treaty": not the renewal the other states signed).
+        named = reading.ids()
+        if named and found.facts[0].id.split("/", 1)[0] not in named:
+            return None
+        year = claim.year or next((d.year for d in find_dates(claim.question)), None)
+        if year is None or str(year) in found.text:  # the year is among what the facts say
+            return found
+        # Only the dated act corrects the year ("acceded on 31 December 1993"); "Serbia has
+        # never been a member" says no other year.
+        if not found.facts[0].date:
+            return found
+        return replace(found, text=f"Not in {year}. {found.text}")
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans

@@ -7,6 +7,9 @@ from itertools import pairwise
 from bot.core.language.lexicon import LEXICON
 
 _PHRASAL = LEXICON.phrasal_verbs
+_WHERE_MOTION = LEXICON.words("where_motion")
+_WHERE = "where"
+_MOTION = "travelling"
 
 
 def one_verb(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -19,4 +22,6 @@ def one_verb(words: tuple[str, ...]) -> tuple[str, ...]:
         verb = _PHRASAL.get(pair)
         if verb is not None:
             read[index] = verb
+        elif pair[0] in _WHERE_MOTION and pair[1] != "of" and _WHERE in words[:index]:
+            read[index] = _MOTION  # "where did he head after the summit"
     return tuple(read)

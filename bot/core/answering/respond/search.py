@@ -23,6 +23,7 @@ from bot.core.answering.check import (
     coverage,
     light_words,
     other_body_words,
+    other_organizations,
     particles,
     span_words,
     speaks_of_other_body,
@@ -220,6 +221,13 @@ def _alias_extras(request: Request) -> set[str]:
     return extras
 
 
+def _short_bodies(request: Request) -> frozenset[str]:
+    """The short names of other organizations the question names ("the UN"): what is asked
+    about, though as short as the particles a search leaves out."""
+    named = other_organizations(request.reading.corrected)
+    return frozenset(name for names in named for name in names if " " not in name)
+
+
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     org_names = OrganizationWords.of(request.catalog.organization).names
@@ -246,7 +254,7 @@ def specific_words(request: Request) -> set[str]:
             and word not in _CUE_WORDS
             and word not in _GENERIC
             and word not in particles()
-            and (len(word) >= 3 or word.isdigit())
+            and (len(word) >= 3 or word.isdigit() or word in _short_bodies(request))
             and not is_date_word(word)
         }
         | _alias_extras(request)
@@ -531,6 +539,8 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
     ("what did the Secretary General promise": "secretary", "general", "promise"); not names,
     question words, light verbs, dates, nor words no fact or synonym knows."""
     names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
+    if asks_duration(request.reading):
+        names = names | _DURATION  # "how long": a question word, as in specific_words
     words = {
         word
         for word in within

@@ -1,0 +1,103 @@
+"""A claim put up for checking, with a year or a place the facts do not confirm, is corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.api import Context
+from bot.core.engine import Engine
+from bot.core.language.phrasal import one_verb
+from bot.core.understanding.claims import claim_readings
+
+CITIES = frozenset({"tashkent", "minsk"})
+
+
+def test_a_tagged_claim_is_read_without_its_year() -> None:
+    """The closing tag and the claimed year are set aside; the act stays."""
+    readings = claim_readings("the charter was signed in 2003 yeah?", CITIES)
+    assert [(r.question, r.year) for r in readings] == [("the charter was signed", 2003)]
+
+
+def test_the_place_is_set_aside_before_the_year() -> None:
+    """Without the place the year still narrows the act; never both are dropped at once."""
+    readings = claim_readings("did belarus sign the treaty in tashkent in 1992?", CITIES)
+    assert [r.question for r in readings] == [
+        "did belarus sign the treaty in 1992",
+        "did belarus sign the treaty in tashkent",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did belarus join in 1993?", "belarus joined the treaty in 1993", "the charter, yeah"],
+)
+def test_no_claim_without_a_check_or_with_a_question_word(question: str) -> None:
+    """A question asking the time, or a statement without a tag or a detail, is no claim."""
+    assert claim_readings(question, CITIES) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the charter was signed in 2003 yeah?", "Not in 2003. "),
+        ("was belarus one of the countries that signed the treaty in tashkent in 1992?", "1993"),
+    ],
+)
+def test_a_wrong_detail_is_corrected(shipped_engine: Engine, question: str, expected: str) -> None:
+    """The fact stating the act answers, with its own date, never a bare yes."""
+    answer = shipped_engine.answer(question, Context(conversation=f"claim-{question}"))
+    assert answer.answered, answer.text
+    assert expected in answer.text
+    assert not answer.text.startswith("Yes")
+
+
+def test_another_act_of_other_states_is_no_correction(shipped_engine: Engine) -> None:
+    """The renewal the other states signed says nothing of when Georgia signed."""
+    answer = shipped_engine.answer(
+        "did georgia signed the original treaty in 1992", Context(conversation="claim-renewal")
+    )
+    assert "renewal" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the CSTO recognised at the UN at all?",
+        "does the csto have any status at the united nations",
+    ],
+)
+def test_another_organization_short_name_is_searched(shipped_engine: Engine, question: str) -> None:
+    """ "The UN" is what is asked about, though as short as a particle; "recognised" is a status."""
+    answer = shipped_engine.answer(question, Context(conversation=f"un-{question}"))
+    assert answer.answered, answer.text
+    assert "observer status in 2004" in answer.text
+
+
+def test_where_someone_headed_is_where_he_went(shipped_engine: Engine) -> None:
+    """Asked "where", a verb of leading is one of going: the trip answers, not a post."""
+    answer = shipped_engine.answer(
+        "Where did Putin head after the Yerevan summit?", Context(conversation="head-where")
+    )
+    assert answer.answered, answer.text
+    assert "India" in answer.text
+
+
+def test_the_head_of_a_body_stays_its_chief() -> None:
+    """ "The head of" names a post even in a "where" question."""
+    assert one_verb(("where", "is", "the", "head", "of", "it")) == (
+        "where",
+        "is",
+        "the",
+        "head",
+        "of",
+        "it",
+    )
+    assert one_verb(("where", "did", "he", "head", "next"))[3] == "travelling"
+
+
+def test_no_other_year_is_claimed_for_a_state_that_never_joined(shipped_engine: Engine) -> None:
+    """ "Not in 1992" would say it joined another year: a state never in it gets no such lead."""
+    answer = shipped_engine.answer(
+        "did serbia join the treaty in tashkent in 1992?", Context(conversation="claim-serbia")
+    )
+    assert not answer.text.startswith("Not in")
