@@ -13,6 +13,7 @@ from bot.core.answering.respond import (
     spoken_list,
     with_topics,
 )
+from bot.core.answering.respond.filters import read_span
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
@@ -115,12 +116,22 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
         named = request.catalog.name(holders[anchors[0]].person)
         return Selection(when, anchors=anchors), f"{relation} {named}"
     if dates and not _asks_all(request):
-        return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
+        return _at_or_before(request, dates[0])
     if words & _FIRST:
         return Selection(When.FIRST), "first"
     if _asks_all(request):
         return Selection(When.ALL), ""
     return Selection(When.NOW), "now"
+
+
+def _at_or_before(request: Request, date: PartialDate) -> tuple[Selection, str]:
+    """'In 2016' is the holder then; 'before 2023' (or 'until 2022') the holder on the last day
+    the span reaches, not one of the year named."""
+    span = read_span(request.reading.corrected)
+    if span is None or span.first is not None or span.last is None:
+        return Selection(When.AT, date), f"in {date.human()}"
+    last = span.last
+    return Selection(When.AT, PartialDate(last.year, last.month, last.day)), span.label
 
 
 def _held_since(
