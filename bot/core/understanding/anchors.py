@@ -237,13 +237,17 @@ class AnchorReader:
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
+        if event is None and offset is not None:
+            # A count from an event not found leads nowhere: without it, the question would
+            # be answered for another time.
+            return self._uncounted(asked_reading, memory)
         if event is None:
             return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
         anchor = Anchor(asked, relation, event_words, date, summit)
         if offset is not None:
             counted = self._counted(asked_reading, anchor, end, offset, memory)
-            return counted or self._uncounted(asked_reading, anchor, memory)
+            return counted or self._uncounted(asked_reading, memory)
         listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
         return listed or self._at_event(asked_reading, anchor, end, memory)
 
@@ -304,12 +308,12 @@ class AnchorReader:
         return reading, replace(understanding, certainty=weight.ANCHORED)
 
     def _uncounted(
-        self, asked: Reading, anchor: Anchor, memory: Topic | None
+        self, asked: Reading, memory: Topic | None
     ) -> tuple[Reading, Understanding] | None:
         """A counted time that leads to nothing: a question whose answer depends on its time
         abstains rather than be answered at the event's own time; others are left to the
         ordinary reading."""
-        neighbour = not SUMMIT_WORDS.isdisjoint(anchor.asked)
+        neighbour = not SUMMIT_WORDS.isdisjoint(asked.corrected)
         if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
             return None
         return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
@@ -407,15 +411,15 @@ class AnchorReader:
             and (s.kind in kinds if kinds else any_kind or s.kind in _REGULAR)
             and (not in_city or s.id in in_city)
         ]
+        if window is not None:
+            # "The summit the year after": the first (or last) one held within the count.
+            summits = [s for s in summits if window[0] <= s.date.first_day <= window[1]]
         if anchor.relation == "before":
             earlier = [s for s in summits if s.date.last_day < anchor.date.first_day]
             chosen = earlier[-1] if earlier else None
         else:
             later = [s for s in summits if s.date.first_day > anchor.date.last_day]
             chosen = later[0] if later else None
-        if chosen is not None and window is not None:
-            inside = window[0] <= chosen.date.first_day and chosen.date.last_day <= window[1]
-            chosen = chosen if inside else None
         if chosen is None:
             return None
         if not _format_said(chosen, asked.corrected):
