@@ -115,8 +115,11 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
         when = When.BEFORE if words & BEFORE else When.AFTER
         named = request.catalog.name(holders[anchors[0]].person)
         return Selection(when, anchors=anchors), f"{relation} {named}"
+    until = _until(request)
+    if until is not None and not _asks_all(request):
+        return until
     if dates and not _asks_all(request):
-        return _at_or_before(request, dates[0])
+        return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
     if words & _FIRST:
         return Selection(When.FIRST), "first"
     if _asks_all(request):
@@ -124,12 +127,12 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     return Selection(When.NOW), "now"
 
 
-def _at_or_before(request: Request, date: PartialDate) -> tuple[Selection, str]:
-    """'In 2016' is the holder then; 'before 2023' (or 'until 2022') the holder on the last day
-    the span reaches, not one of the year named."""
+def _until(request: Request) -> tuple[Selection, str] | None:
+    """'Before 2023' (or 'until 2022'): the holder on the last day the span reaches, not one
+    of the year named; None when the question gives no such span."""
     span = read_span(request.reading.corrected)
     if span is None or span.first is not None or span.last is None:
-        return Selection(When.AT, date), f"in {date.human()}"
+        return None
     last = span.last
     return Selection(When.AT, PartialDate(last.year, last.month, last.day)), span.label
 
