@@ -31,6 +31,8 @@ _COUPLE = 2
 _ROUGH_MOST = 5
 _COUPLE_MOST = 3
 _DAYS = {"day": 1, "week": 7}
+# The longest a unit can be, in days: a window reaching this far misses no date of the count.
+_UNIT_DAYS = {**_DAYS, "month": 31, "year": 366}
 _MONTHS_IN_YEAR = 12
 # The anchor phrase a same-time count stands for ("in the same year X" is "during X", by year).
 SAME_TIME = "during"
@@ -131,24 +133,23 @@ def counted_time(
 def counted_window(
     offset: Offset, relation: str, date: PartialDate, end: PartialDate | None
 ) -> tuple[dt.date, dt.date] | None:
-    """The stretch a neighbouring event may lie in: from the event to the most the count allows
-    ("a few days after": up to five days on); None for a same-time count."""
+    """The stretch a neighbouring event may lie in: about the count away from the event ("a
+    couple of years after": one to three years on; "a few days after": up to five days on);
+    None for a same-time count."""
     if relation not in ("before", "after"):
         return None
-    most = offset.most()
     if offset.unit == "year" and not offset.rough:
         # "The summit the year after": one held in that year.
         year = (date if relation == "before" else end or date).year
         counted = year + (-offset.count if relation == "before" else offset.count)
         return dt.date(counted, 1, 1), dt.date(counted, 12, 31)
-    if offset.unit == "year":
-        reach = dt.timedelta(days=366 * most)
-    elif offset.unit == "month":
-        reach = dt.timedelta(days=31 * most)
-    else:
-        reach = dt.timedelta(days=_DAYS[offset.unit] * most)
+    unit = dt.timedelta(days=_UNIT_DAYS[offset.unit])
+    # An exact count is met within a unit either side; a rough one from one unit on.
+    least = 1 if offset.rough else max(offset.count - 1, 0)
+    most = offset.most() + (0 if offset.rough else 1)
+    near = max(unit * least, dt.timedelta(days=1))
     if relation == "before":
         edge = date.first_day
-        return edge - reach, edge - dt.timedelta(days=1)
+        return edge - unit * most, edge - near
     edge = (end or date).last_day
-    return edge + dt.timedelta(days=1), edge + reach
+    return edge + near, edge + unit * most
