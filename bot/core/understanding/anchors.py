@@ -27,9 +27,10 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Reading
 from bot.core.language.normalize import tokens
-from bot.core.language.temporal import find_dates, is_date_word
+from bot.core.language.temporal import find_dates, is_date_word, time_parts
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.offsets import Offset, counted_time, counted_window, split_offset
 from bot.core.understanding.steps import step_events, steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
@@ -75,6 +76,12 @@ _HAPPENINGS = LEXICON.words("happenings")
 _CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
 # Words that name a conflict itself ("the clashes", "the unrest"): its own dates beat the facts'.
 _CONFLICT_NAMING = LEXICON.words("conflict_nouns") | _HAPPENINGS
+# "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
+_BE = LEXICON.words("yes_no_openers")
+_THERE = "there"
+# Answers a counted time may be read into: they are narrowed by the date it leads to (a list
+# or an overview may be chosen by other words and not heed it).
+_COUNTED = _TIME_BOUND | {Intent.FACTS_SEARCH}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +155,27 @@ def _leading(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, .
     if found is None or words[0] in _QUESTION_WORDS:
         return None
     relation, rest = found
-    end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), 0)
+    end = next((i for i, word in enumerate(rest) if _opens_ask(rest, i)), 0)
     if not end:
         return None
     return rest[end:], relation, rest[:end]
+
+
+def _opens_ask(words: tuple[str, ...], index: int) -> bool:
+    """The word opens what is asked: a question word, or "there was" ("after the troops went
+    in there was a summit - when?")."""
+    if words[index] in _QUESTION_WORDS:
+        return True
+    return words[index] == _THERE and index + 1 < len(words) and words[index + 1] in _BE
+
+
+def _plain_date(words: tuple[str, ...]) -> bool:
+    """'since 2023', 'before the end of 2023': a date, with at most a part of it, no event."""
+    if any(is_date_word(word) for word in words[:1]):
+        return True
+    parts = time_parts(words)
+    content = [w for w in words if w not in STOPWORDS and w not in parts]
+    return bool(content) and all(is_date_word(word) for word in content)
 
 
 def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:
@@ -195,11 +219,12 @@ class AnchorReader:
         self, reading: Reading, memory: Topic | None
     ) -> tuple[Reading, Understanding] | None:
         """The question understood at its event's date, or None when it names no such event."""
-        split = _split(reading.corrected)
+        words, offset = split_offset(reading.corrected)
+        split = _split(words)
         if split is None:
             return self._then(reading, memory)
         asked, relation, event_words = split
-        if any(is_date_word(word) for word in event_words[:1]):
+        if _plain_date(event_words):
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
@@ -212,10 +237,17 @@ class AnchorReader:
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
+        if event is None and offset is not None:
+            # A count from an event not found leads nowhere: without it, the question would
+            # be answered for another time.
+            return self._uncounted(asked_reading, memory)
         if event is None:
             return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
         anchor = Anchor(asked, relation, event_words, date, summit)
+        if offset is not None:
+            counted = self._counted(asked_reading, anchor, end, offset, memory)
+            return counted or self._uncounted(asked_reading, memory)
         listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
         return listed or self._at_event(asked_reading, anchor, end, memory)
 
@@ -249,6 +281,42 @@ class AnchorReader:
         if understanding.intent not in _TIME_BOUND:
             return None
         return asked, replace(understanding, certainty=weight.ANCHORED)
+
+    def _counted(
+        self,
+        asked: Reading,
+        anchor: Anchor,
+        end: PartialDate | None,
+        offset: Offset,
+        memory: Topic | None,
+    ) -> tuple[Reading, Understanding] | None:
+        """'The year after the deployment', 'a few days after': the question read at the time
+        the count leads to, or the neighbouring summit within it; None when neither is found
+        (the caller abstains: without the count it would answer for the wrong time)."""
+        window = counted_window(offset, anchor.relation, anchor.date, end)
+        if window is not None and not SUMMIT_WORDS.isdisjoint(anchor.asked):
+            found = self._neighbour(asked, anchor, memory, window)
+            return (asked, found) if found else None
+        at = counted_time(offset, anchor.relation, anchor.date, end)
+        if at is None:
+            return None
+        text = " ".join((*anchor.asked, "in", *tokens(at.human())))
+        reading = self.linker.read(text)
+        understanding = self.understander.understand(reading, [at], memory)
+        if understanding.intent not in _COUNTED:
+            return None
+        return reading, replace(understanding, certainty=weight.ANCHORED)
+
+    def _uncounted(
+        self, asked: Reading, memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """A counted time that leads to nothing: a question whose answer depends on its time
+        abstains rather than be answered at the event's own time; others are left to the
+        ordinary reading."""
+        neighbour = not SUMMIT_WORDS.isdisjoint(asked.corrected)
+        if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
+            return None
+        return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
 
     def _named_for_pronoun(self, event: tuple[str, ...], asked: Reading) -> tuple[str, ...]:
         """'Which summits did Armenia skip after it froze ...': the event's first pronoun
@@ -319,15 +387,17 @@ class AnchorReader:
         return None
 
     def _neighbour(
-        self, asked: Reading, anchor: Anchor, memory: Topic | None
+        self,
+        asked: Reading,
+        anchor: Anchor,
+        memory: Topic | None,
+        window: tuple[dt.date, dt.date] | None = None,
     ) -> Understanding | None:
-        """'The summit after the Minsk one': the next (or last) summit of its kind."""
+        """'The summit after the Minsk one': the next (or last) summit of its kind; with a
+        counted time ("a few days after"), only one within it."""
         others = [i for i in asked.ids() if i != self.catalog.organization.id]
         if others:
             return None  # "what did Putin say at the summit after ...": not a neighbour question
-        if not _HELD_FORMAT.isdisjoint(asked.corrected):
-            # "The first in-person summit after ...": the next session may have been online.
-            return Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
         kinds = {_KIND_WORDS[word] for word in asked.corrected if word in _KIND_WORDS}
         # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
         # city of its own session, of whatever kind; the event only places it.
@@ -341,6 +411,9 @@ class AnchorReader:
             and (s.kind in kinds if kinds else any_kind or s.kind in _REGULAR)
             and (not in_city or s.id in in_city)
         ]
+        if window is not None:
+            # "The summit the year after": the first (or last) one held within the count.
+            summits = [s for s in summits if window[0] <= s.date.first_day <= window[1]]
         if anchor.relation == "before":
             earlier = [s for s in summits if s.date.last_day < anchor.date.first_day]
             chosen = earlier[-1] if earlier else None
@@ -349,6 +422,10 @@ class AnchorReader:
             chosen = later[0] if later else None
         if chosen is None:
             return None
+        if not _format_said(chosen, asked.corrected):
+            # "The first in-person summit after ...": the next session may have been online,
+            # unless its own record says it was held the way asked.
+            return Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
         understanding = self.understander.understand(asked, [chosen.date], memory)
         intent = understanding.intent
         if intent.family != "summit" or intent == Intent.SUMMIT_LIST:
@@ -507,6 +584,18 @@ def _episode(
         return conflict
     inside = end is None or found.first_day <= end.last_day
     return (found, found_end, None) if inside else conflict
+
+
+def _format_said(summit: Summit, asked: tuple[str, ...]) -> bool:
+    """Every word of how a session was held that the question asks ("online") is said by the
+    summit's own record."""
+    wanted = _HELD_FORMAT.intersection(asked)
+    if not wanted:
+        return True
+    texts = [summit.name, *summit.aliases]
+    texts += [fact.text for fact in (summit.chair, *summit.decisions) if fact is not None]
+    said = {word for text in texts for word in tokens(text)}
+    return wanted <= said
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:

@@ -168,6 +168,14 @@ class _Found:
     understanding: Understanding | None
 
 
+_ANY = LEXICON.words("any_of_span")
+
+
+def _only_edges(reading: Reading, dates: list[PartialDate]) -> bool:
+    """Every date of the question is the edge of a span ("since 2013", "after June 2012")."""
+    return set(dates) <= set(span_edges(reading.corrected))
+
+
 class Understander:
     """Turns a Reading (plus the conversation's last topic) into an Understanding."""
 
@@ -445,6 +453,12 @@ class Understander:
         summits = self.finder.summits_meant(reading, dates, pick_one=not where_when)
         # "Every time Dushanbe hosted the leaders": the leaders hosted, not one summit, are asked.
         plural = plural or (signals >= _HOSTED_LEADERS and "summit" not in signals)
+        # "Has Uzbekistan attended any meeting since 2013": a span's edge is no session's date;
+        # any session inside the span is asked, unless one is named ("the meeting right after
+        # the summit" is its neighbour).
+        named = any(self.catalog.kinds.get(i) == "summit" for i in reading.ids())
+        anyone = reading.has_any(_ANY) and bool(dates) and not named
+        plural = plural or (anyone and _only_edges(reading, dates))
         several = len(summits) > 1
         if several and people:
             return Understanding(self._intent("person", question, dates), people[:1], dates)

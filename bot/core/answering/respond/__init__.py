@@ -84,6 +84,13 @@ def bears_on(request: Request, item: DisputeItem) -> bool:
     return bool(disputed) and disputed <= _cue_groups(set(request.reading.corrected))
 
 
+def asks_topic_of(request: Request, item: DisputeItem) -> bool:
+    """The question's telling cues ask for a topic the dispute is tagged with ("how many
+    troops": its size), at a time its claims meet."""
+    asked = _cue_groups(set(request.reading.corrected))
+    return bool(asked & set(item.dispute.topics)) and _in_dates(request, item)
+
+
 def _names_another(request: Request, item: DisputeItem) -> bool:
     """The question names subjects of the dispute holder's kind, and not the holder: a dispute
     on Georgia's accession does not bear on a question about Azerbaijan's."""

@@ -14,7 +14,7 @@ from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
-from bot.core.language.temporal import find_dates, is_date_word
+from bot.core.language.temporal import find_dates, is_date_word, time_parts
 
 _SINCE = LEXICON.words("span_since")
 _AFTER = LEXICON.words("span_after")
@@ -26,6 +26,8 @@ _ATTENDED = LEXICON.words("attended")
 _NEGATION = LEXICON.words("negation")
 _STILL = LEXICON.words("still")
 _DAY = dt.timedelta(days=1)
+_SPAN_WORDS = _SINCE | _AFTER | _BEFORE | _UNTIL
+_PART_LINKS = LEXICON.words("time_part_links")
 # The kinds of subject a list can be narrowed to ("the summits Armenia skipped", "Lukashenko").
 _PARTY_KINDS = frozenset({"country", "person"})
 
@@ -64,12 +66,9 @@ def read_span(words: tuple[str, ...]) -> Span | None:
     last: dt.date | None = None
     labels: list[str] = []
     for index, word in enumerate(words[:-1]):
-        if not (word in _SINCE | _AFTER | _BEFORE | _UNTIL and is_date_word(words[index + 1])):
+        date = _date_after(words, index)
+        if date is None:
             continue
-        found = find_dates(" ".join(words[index + 1 : index + 4]))
-        if not found:
-            continue
-        date = found[0]
         labels.append(f"{word} {date.human()}")
         if word in _SINCE:
             first = date.first_day
@@ -87,10 +86,27 @@ def read_span(words: tuple[str, ...]) -> Span | None:
 def span_edges(words: tuple[str, ...]) -> list[PartialDate]:
     """The dates the question gives as a span's edges ("since November 2019"), not as when."""
     edges = []
-    for index, word in enumerate(words[:-1]):
-        if word in _SINCE | _AFTER | _BEFORE | _UNTIL and is_date_word(words[index + 1]):
-            edges.extend(find_dates(" ".join(words[index + 1 : index + 4]))[:1])
+    for index in range(len(words) - 1):
+        date = _date_after(words, index)
+        if date is not None:
+            edges.append(date)
     return edges
+
+
+def _date_after(words: tuple[str, ...], index: int) -> PartialDate | None:
+    """The date right after a span word at the index ("since 2015"), past the words of a part
+    of it ("since the end of 2023", "since late 2023": the date's year or month)."""
+    if words[index] not in _SPAN_WORDS:
+        return None
+    rest = words[index + 1 :]
+    parts = time_parts(rest[:4])
+    skip = 0
+    while skip < len(rest) and (rest[skip] in parts or rest[skip] in _PART_LINKS) and parts:
+        skip += 1
+    if skip == len(rest) or not is_date_word(rest[skip]):
+        return None
+    found = find_dates(" ".join(rest[skip : skip + 3]))
+    return found[0] if found else None
 
 
 def read_relation(reading: Reading) -> str | None:

@@ -416,6 +416,10 @@ _NOUN = {
     "member.rejoined": "return",
 }
 OUTSIDERS = {"observer", "partner", "non-member"}
+# "Has it left?" of a state whose status says it is still in: the first words of the answer.
+_NOT_LEFT = {
+    "member-frozen": "{state} has not formally left the {org}: its participation is frozen."
+}
 
 
 def _chosen_events(intent: str, country: Country, events: list[FactItem]) -> list[FactItem]:
@@ -435,6 +439,9 @@ def _membership_event(
     intent = request.understanding.intent
     status = country.status
     chosen = _chosen_events(intent, country, events)
+    yes_no = _YES_NO & set(request.reading.words[:1]) or not request.reading.has("interrogatives")
+    if intent == "member.left" and yes_no:
+        _not_left(request, builder, country)
     if intent == "member.left" and chosen and request.reading.has("join"):
         # "Joined when, and when did it walk away": both steps are asked, the accession first.
         chosen = [*_chosen_events("member.joined", country, events), *chosen]
@@ -449,6 +456,15 @@ def _membership_event(
                 builder.add(item)
     if intent == "member.joined" and status.value in {"former", "suspended"}:
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+def _not_left(request: Request, builder: AnswerBuilder, country: Country) -> None:
+    """'Has Armenia quit?' of a state that is still a member, if only in form: the verdict and
+    its recorded status first, so that a frozen participation is not read as a departure."""
+    verdict = _NOT_LEFT.get(country.status.value)
+    if verdict is not None:
+        builder.sentences.append(verdict.format(state=country.name, org=request.org))
+        builder.sentences.append(builder.cite(country.status, f"{country.id}/status"))
 
 
 def _no_event(request: Request, country: Country, events: list[FactItem]) -> str:

@@ -13,6 +13,7 @@ from bot.core.answering.respond import (
     spoken_list,
     with_topics,
 )
+from bot.core.answering.respond.filters import read_span
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
@@ -114,6 +115,9 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
         when = When.BEFORE if words & BEFORE else When.AFTER
         named = request.catalog.name(holders[anchors[0]].person)
         return Selection(when, anchors=anchors), f"{relation} {named}"
+    until = _until(request)
+    if until is not None and not _asks_all(request):
+        return until
     if dates and not _asks_all(request):
         return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
     if words & _FIRST:
@@ -121,6 +125,16 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     if _asks_all(request):
         return Selection(When.ALL), ""
     return Selection(When.NOW), "now"
+
+
+def _until(request: Request) -> tuple[Selection, str] | None:
+    """'Before 2023' (or 'until 2022'): the holder on the last day the span reaches, not one
+    of the year named; None when the question gives no such span."""
+    span = read_span(request.reading.corrected)
+    if span is None or span.first is not None or span.last is None:
+        return None
+    last = span.last
+    return Selection(When.AT, PartialDate(last.year, last.month, last.day)), span.label
 
 
 def _held_since(

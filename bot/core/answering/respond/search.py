@@ -32,7 +32,7 @@ from bot.core.answering.check import (
     telling_domain_words,
 )
 from bot.core.answering.clauses import clause_only_words
-from bot.core.answering.respond import Request, bears_on
+from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
     Hit,
@@ -441,6 +441,11 @@ def search_answer(
         builder.add(item)
         builder.entities.append(item.owner)
         disputes.extend(_disputes_on(request, item))
+    # "How many troops in the KSOR": the figures the sources give for what the question names,
+    # when the fact found is held by another entity (a summit that planned its size).
+    named = _named_disputes(request)
+    hit_disputes.update(named)
+    disputes.extend(named)
     for dispute in dict.fromkeys(disputes):
         if dispute not in hit_disputes and not bears_on(request, dispute):
             continue  # a dispute merely near a chosen fact would bury the answer
@@ -752,6 +757,17 @@ def places_of(request: Request) -> frozenset[str]:
 def place_words(catalog: Catalog) -> frozenset[str]:
     """Words that name a place: the states' names (a fact saying where names one)."""
     return frozenset(word for country in catalog.countries() for word in tokens(country.name))
+
+
+def _named_disputes(request: Request) -> list[DisputeItem]:
+    """Disputes held by an entity the question names, on a topic its telling cues ask for
+    ("how many troops": the size)."""
+    return [
+        dispute
+        for named in request.reading.ids()
+        for dispute in request.catalog.disputes_of.get(named, [])
+        if asks_topic_of(request, dispute)
+    ]
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:

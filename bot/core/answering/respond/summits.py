@@ -303,6 +303,11 @@ _RELATED = {
     "hosted": "{who} hosted {count} {org} {noun}{scope}",
     # A person's presence is recorded only where an attendance fact names them.
     "attended by name": "The fact base records {who} attending {count} {org} {noun}{scope}",
+    # A state that was a member at some and a guest at others of the sessions listed.
+    "attended mixed": (
+        "{who} was at {count} {org} {noun}{scope}, as a member with no absence of it recorded"
+        " or as a guest its records name"
+    ),
 }
 _NAMED_IN_LEAD = 6  # a longer list is counted in the lead and named in its items
 
@@ -330,14 +335,19 @@ def _evidence(request: Request, wanted: ListFilter, summit: Summit) -> list[Fact
     if wanted.relation == "hosted" and parties:
         return [] if summit.host in parties else None
     if wanted.relation == "attended" and parties:
-        if _evidence(request, replace(wanted, relation="skipped"), summit):
-            return None
-        countries = _countries(request, wanted)
-        if not countries:
-            return _seen_at(request, parties, summit)
-        present = all(_member_at(request, country, summit) for country in countries)
-        return [] if present and summit.kind != "treaty" else None
+        return _attended(request, wanted, summit)
     return []
+
+
+def _attended(request: Request, wanted: ListFilter, summit: Summit) -> list[FactItem] | None:
+    """The evidence that the parties were at the summit: members with no absence recorded; a
+    person, or a state then outside (suspended, gone) as a guest, where its records name it."""
+    if _evidence(request, replace(wanted, relation="skipped"), summit):
+        return None
+    countries = _countries(request, wanted)
+    if not countries or not all(_member_at(request, c, summit) for c in countries):
+        return _seen_at(request, set(wanted.parties), summit)
+    return [] if summit.kind != "treaty" else None
 
 
 def _seen_at(request: Request, people: set[str], summit: Summit) -> list[FactItem] | None:
@@ -346,6 +356,12 @@ def _seen_at(request: Request, people: set[str], summit: Summit) -> list[FactIte
         item
         for item in request.catalog.section(summit.id, "attendance")
         if people & set(item.fact.about)
+    ]
+    # "Uzbekistan's president attended the August 2021 session": the state's own record of it.
+    seen += [
+        item
+        for item in request.catalog.facts_about.get(summit.id, [])
+        if item.owner in people and "attendance" in item.fact.topics and item not in seen
     ]
     return seen or None
 
@@ -387,6 +403,23 @@ def filtered_summits(request: Request, wanted: ListFilter) -> Answer:
     return builder.build(confidence=score.DESCRIBED)
 
 
+def _as_guest(request: Request, wanted: ListFilter, summits: list[Summit]) -> bool:
+    """The list's sessions are known to be attended only from records naming the party: no
+    state is named, or none named was a member at any of them (a guest after its suspension)."""
+    countries = _countries(request, wanted)
+    if not countries:
+        return True
+    if not summits:
+        return False
+    return not any(_member_at(request, c, summit) for c in countries for summit in summits)
+
+
+def _guest_at_any(request: Request, wanted: ListFilter, summits: list[Summit]) -> bool:
+    """A state named was not a member at one of the sessions listed."""
+    countries = _countries(request, wanted)
+    return any(not _member_at(request, c, summit) for c in countries for summit in summits)
+
+
 def _countries(request: Request, wanted: ListFilter) -> list[str]:
     """The states among the parties the question names."""
     return [p for p in wanted.parties if request.catalog.kinds.get(p) == "country"]
@@ -402,8 +435,10 @@ def _lead(request: Request, wanted: ListFilter, summits: list[Summit]) -> str:
     if 0 < count <= _NAMED_IN_LEAD:
         names = ": " + spoken_list([f"{s.name.split(',')[0]} ({s.date.human()})" for s in summits])
     relation = wanted.relation or ""
-    if relation == "attended" and not _countries(request, wanted):
+    if relation == "attended" and _as_guest(request, wanted, summits):
         relation = "attended by name"
+    elif relation == "attended" and _guest_at_any(request, wanted, summits):
+        relation = "attended mixed"
     if relation in _RELATED and (who or relation == "skipped"):
         if not summits and relation == "attended by name":
             return f"No attendance record names {who} at a {request.org} session{scope}."
