@@ -37,6 +37,7 @@ class Relation(StrEnum):
     COUNT = "count"
     WHEN = "when"
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
+    DURATION = "duration"  # "how long": a period (a number of years, two dates), not one date
     WHERE = "where"
     # Reasons are worded too many ways to check by word; the event and subject they are of are.
     WHY = "why"
@@ -81,6 +82,7 @@ class _RelationsFile(DataModel):
     opposite_events: tuple[tuple[Phrase, Phrase], ...]
     linking_verbs: Phrase
     order_phrases: tuple[Phrase, ...] = ()
+    city_words: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ class _Relations:
     opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]
     linking: frozenset[str]
     order_phrases: tuple[tuple[str, ...], ...] = ()
+    city_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -166,6 +169,7 @@ def _relations() -> _Relations:
         ),
         frozenset(raw.linking_verbs.split()),
         tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
+        frozenset(raw.city_words.split()),
     )
 
 
@@ -643,8 +647,15 @@ def states_who(question: Asked, text: str) -> bool:
 def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked where, the text names a place ("in an unverified place" names none)."""
     return question.relation is not Relation.WHERE or _states(
-        Relation.WHERE, Statement(text), places
+        Relation.WHERE, Statement(text), places, question.words
     )
+
+
+def asks_city(words: tuple[str, ...]) -> bool:
+    """Asked where, the question asks which city or town: a state's name does not answer."""
+    return not _relations().city_words.isdisjoint(words) and _relation(
+        words, _relations()
+    ) is Relation.WHERE
 
 
 def states_day(question: Asked, text: str) -> bool:
@@ -962,8 +973,10 @@ def _states(
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation is Relation.DAY:
         return names_day(text)
+    if relation is Relation.DURATION:
+        return _states_period(text)
     if relation is Relation.WHERE:
-        return bool(set(tokens(text)) & places) or _in_named_place(text)
+        return _says_where(text, places, asked_words)
     if relation in (Relation.WHO, Relation.PERSON):
         return _names_asked(relation, text, asked_words, people)
     return True
@@ -1029,13 +1042,26 @@ def _states_quantity(text: str) -> bool:
     return False
 
 
+def _says_where(text: str, places: frozenset[str], asked_words: frozenset[str]) -> bool:
+    """A place the question did not name itself: "where was Uzbekistan's return announced" is
+    not answered by a fact naming Uzbekistan alone. Asked which city, a city known (`places` is
+    then the cities alone), not a name after "in", which may be a state's."""
+    if not (set(tokens(text)) & places) - asked_words:
+        return not asked_words & _relations().city_words and _in_named_place(text, asked_words)
+    return True
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
 
 
-def _in_named_place(text: str) -> bool:
-    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month."""
+def _in_named_place(text: str, asked_words: frozenset[str] = frozenset()) -> bool:
+    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month, nor
+    a name the question gave itself."""
     return any(
-        not is_date_word(name.casefold()) and not name.isupper() for name in _IN_PLACE.findall(text)
+        not is_date_word(name.casefold())
+        and not name.isupper()
+        and name.casefold() not in asked_words
+        for name in _IN_PLACE.findall(text)
     )
 
 

@@ -17,6 +17,7 @@ from bot.core.answering.check import (
     Statement,
     anchor_openers,
     asked,
+    asks_city,
     asking_words,
     asks_other_body,
     check,
@@ -587,13 +588,19 @@ def _checked(
     """
     best = hits[0].score if hits else 0.0
     passed: list[tuple[Hit, Finding | None]] = []
+    # Asked several relations at once ("in which city was it signed, and what year"), a fact
+    # stating one of them passes; those close behind that state each come first, so a fact
+    # giving the year alone does not crowd out one giving both (checked beyond the first four).
+    limit = len(hits) if question.also else 4
     for hit in hits:
-        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
+        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == limit:
             break
         finding = _finding(question, hit, places, catalog)
         if finding is None or finding.passed:
             passed.append((hit, finding))
-    return passed
+    if question.also:
+        passed.sort(key=lambda pair: not states_each(question, _text(pair[0]), places))
+    return passed[:4]
 
 
 def _stating_also(
@@ -734,14 +741,24 @@ def person_stems(catalog: Catalog) -> frozenset[str]:
 
 
 def places_of(request: Request) -> frozenset[str]:
-    """Words that name a place in an answer: the cities and the states' names."""
+    """Words that name a place in an answer: the cities and the states' names (the cities
+    alone when a city is asked: "in which city was the treaty signed" is not answered by the
+    states that signed it)."""
+    if asks_city(request.reading.corrected):
+        return request.cities
     return request.cities | place_words(request.catalog)
 
 
 @lru_cache(maxsize=4)
 def place_words(catalog: Catalog) -> frozenset[str]:
-    """Words that name a place: the states' names (a fact saying where names one)."""
-    return frozenset(word for country in catalog.countries() for word in tokens(country.name))
+    """Words that name a place: the states' names (a fact saying where names one), not their
+    stopwords ("the", "of", "and" of a long name name no place)."""
+    return frozenset(
+        word
+        for country in catalog.countries()
+        for word in tokens(country.name)
+        if word not in STOPWORDS
+    )
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
