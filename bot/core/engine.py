@@ -38,6 +38,7 @@ from bot.core.answering.check import (
     states_day,
     states_day_in_month,
     states_each,
+    states_lineage,
     states_loose_reason,
     states_order,
     states_person,
@@ -937,6 +938,14 @@ def _covering(
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
         answer.intent == Intent.FACTS_SEARCH and not rule and _leaves_out_state(request, answer)
+    )
+    # "What came before the CSTO": a description of it, or facts found by words, that state no
+    # descent ("descends from", "became") answer something else; so does any record of the
+    # organization's (what came before a summit or an office holder is its record's order).
+    describes = answer.intent.endswith(".overview") or answer.intent == Intent.FACTS_SEARCH
+    describes = describes or set(request.understanding.subjects) <= {request.catalog.organization.id}
+    partial = partial or (
+        describes and question.relation is Relation.PREDECESSOR and not states_lineage(said)
     )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)

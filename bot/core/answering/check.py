@@ -39,6 +39,7 @@ class Relation(StrEnum):
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
     DURATION = "duration"  # "how long": a period (a number of years, two dates), not one date
     WHERE = "where"
+    PREDECESSOR = "predecessor"  # "what came before it": a fact of descent ("descends from")
     # Reasons are worded too many ways to check by word; the event and subject they are of are.
     WHY = "why"
     WHO = "who"
@@ -83,6 +84,7 @@ class _RelationsFile(DataModel):
     linking_verbs: Phrase
     order_phrases: tuple[Phrase, ...] = ()
     city_words: Phrase = ""
+    lineage_words: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,7 @@ class _Relations:
     linking: frozenset[str]
     order_phrases: tuple[tuple[str, ...], ...] = ()
     city_words: frozenset[str] = frozenset()
+    lineage: frozenset[str] = frozenset()
 
 
 @cache
@@ -170,6 +173,7 @@ def _relations() -> _Relations:
         frozenset(raw.linking_verbs.split()),
         tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
         frozenset(raw.city_words.split()),
+        frozenset(raw.lineage_words.split()),
     )
 
 
@@ -624,6 +628,18 @@ def _states_period(text: str) -> bool:
     )
 
 
+_SPAN_WORDS = frozenset({"to", "until", "till", "through"})
+
+
+def _states_duration(text: str) -> bool:
+    """A number of time units ("for 5 years"), or a span between two dates ("from February 1988
+    to May 1994"); two dates of two events ("signed on 15 May 1992 ... in force on 20 April
+    1994") state no one thing's length."""
+    if len(find_dates(text)) < 2:
+        return _states_period(text)
+    return _states_period(text) and not _SPAN_WORDS.isdisjoint(tokens(text))
+
+
 def attribute_stems_of_stem(own: str) -> frozenset[str]:
     """The attribute paraphrases of a stem ("died": "killed", "toll")."""
     return _relations().attribute_kin.get(own, frozenset())
@@ -656,6 +672,16 @@ def asks_city(words: tuple[str, ...]) -> bool:
     return not _relations().city_words.isdisjoint(words) and _relation(
         words, _relations()
     ) is Relation.WHERE
+
+
+def lineage_words() -> frozenset[str]:
+    """The words by which a fact states what something grew out of."""
+    return _relations().lineage
+
+
+def states_lineage(text: str) -> bool:
+    """The text states what something grew out of ("descends from", "became the CSTO")."""
+    return not {stem(word) for word in _relations().lineage}.isdisjoint(stems(text))
 
 
 def states_day(question: Asked, text: str) -> bool:
@@ -974,7 +1000,9 @@ def _states(
     if relation is Relation.DAY:
         return names_day(text)
     if relation is Relation.DURATION:
-        return _states_period(text)
+        return _states_duration(text)
+    if relation is Relation.PREDECESSOR:
+        return states_lineage(text)
     if relation is Relation.WHERE:
         return _says_where(text, places, asked_words)
     if relation in (Relation.WHO, Relation.PERSON):

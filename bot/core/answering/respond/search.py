@@ -23,6 +23,7 @@ from bot.core.answering.check import (
     check,
     coverage,
     light_words,
+    lineage_words,
     other_body_words,
     particles,
     span_words,
@@ -325,6 +326,11 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     content -= anchor_openers()
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
+    if asked(request.reading.corrected, []).relation is Relation.PREDECESSOR:
+        content |= lineage_words()  # facts say what came before by these ("descends from")
+    if asks_duration(request.reading) and not request.understanding.from_memory:
+        # "How long": a period answers ("for 5 years"), not a fact using the word ("long-range").
+        content = (content - _DURATION) | {"years"}
     names = request.reading.named_words(subjects) - _alias_extras(request)
     words, _ = question_words(content, names)
     # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
@@ -532,6 +538,8 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
     ("what did the Secretary General promise": "secretary", "general", "promise"); not names,
     question words, light verbs, dates, nor words no fact or synonym knows."""
     names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
+    if asks_duration(request.reading):
+        names = names | _DURATION  # "how long": a question word, answered by a period
     words = {
         word
         for word in within
@@ -751,14 +759,11 @@ def places_of(request: Request) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def place_words(catalog: Catalog) -> frozenset[str]:
-    """Words that name a place: the states' names (a fact saying where names one), not their
-    stopwords ("the", "of", "and" of a long name name no place)."""
-    return frozenset(
-        word
-        for country in catalog.countries()
-        for word in tokens(country.name)
-        if word not in STOPWORDS
-    )
+    """Words that name a place: the states' one-word names (a fact saying where names one).
+    The words of a longer name ("Union State", "... Parliamentary Assembly") are ordinary words
+    ("the head of state") and name no place alone."""
+    names = (tokens(country.name) for country in catalog.countries())
+    return frozenset(words[0] for words in names if len(words) == 1)
 
 
 def _disputes_on(request: Request, item: FactItem) -> list[DisputeItem]:
