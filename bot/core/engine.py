@@ -41,6 +41,7 @@ from bot.core.answering.check import (
     states_lineage,
     states_loose_reason,
     states_order,
+    states_purpose,
     states_person,
     states_place,
     states_reason,
@@ -947,6 +948,8 @@ def _covering(
     partial = partial or (
         describes and question.relation is Relation.PREDECESSOR and not states_lineage(said)
     )
+    # "What is the Crisis Response Centre for": an answer stating no purpose tells another thing.
+    partial = partial or (question.relation is Relation.PURPOSE and not states_purpose(said))
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)
     # Asked "which Russian president", an answer naming states alone names no one.

@@ -39,6 +39,7 @@ class Relation(StrEnum):
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
     DURATION = "duration"  # "how long": a period (a number of years, two dates), not one date
     WHERE = "where"
+    PURPOSE = "purpose"  # "what is the centre for": what it is meant to do, not when it began
     PREDECESSOR = "predecessor"  # "what came before it": a fact of descent ("descends from")
     # Reasons are worded too many ways to check by word; the event and subject they are of are.
     WHY = "why"
@@ -85,6 +86,10 @@ class _RelationsFile(DataModel):
     order_phrases: tuple[Phrase, ...] = ()
     city_words: Phrase = ""
     lineage_words: Phrase = ""
+    purpose_be: Phrase = ""
+    purpose_ends: Phrase = ""
+    purpose_words: Phrase = ""
+    purpose_topic: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,10 @@ class _Relations:
     order_phrases: tuple[tuple[str, ...], ...] = ()
     city_words: frozenset[str] = frozenset()
     lineage: frozenset[str] = frozenset()
+    purpose_be: frozenset[str] = frozenset()
+    purpose_ends: frozenset[str] = frozenset()
+    purpose_words: frozenset[str] = frozenset()
+    purpose_topic: str = ""
 
 
 @cache
@@ -174,6 +183,10 @@ def _relations() -> _Relations:
         tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
         frozenset(raw.city_words.split()),
         frozenset(raw.lineage_words.split()),
+        frozenset(raw.purpose_be.split()),
+        frozenset(raw.purpose_ends.split()),
+        frozenset(raw.purpose_words.split()),
+        raw.purpose_topic,
     )
 
 
@@ -818,7 +831,35 @@ def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
                 if best is None or start < best[0]:
                     best = (start, relation)
                 break
-    return best[1] if best else Relation.WHAT
+    if best is None or _asks_purpose(words[: best[0]], data):
+        # "What is the centre for, and when was it decided": the purpose is asked first.
+        return Relation.PURPOSE if _asks_purpose(words, data) else Relation.WHAT
+    return best[1]
+
+
+def _asks_purpose(words: tuple[str, ...], data: _Relations) -> bool:
+    """ "What is X for": "what", a form of "be" next, and "for" ending the clause."""
+    for index in range(len(words) - 2):
+        if words[index] != "what" or words[index + 1] not in data.purpose_be:
+            continue
+        for end in range(index + 3, len(words)):
+            after = words[end + 1] if end + 1 < len(words) else None
+            if words[end] == "for" and (after is None or after in data.purpose_ends):
+                return True
+    return False
+
+
+def purpose_words() -> frozenset[str]:
+    """The words by which a fact states what something is for."""
+    return _relations().purpose_words
+
+
+def states_purpose(text: str, topics: tuple[str, ...] = ()) -> bool:
+    """The text states what something is for ("its purpose is", "tasked with")."""
+    data = _relations()
+    if data.purpose_topic in topics:
+        return True
+    return not {stem(word) for word in data.purpose_words}.isdisjoint(stems(text))
 
 
 def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:
@@ -1003,6 +1044,8 @@ def _states(
         return _states_duration(text)
     if relation is Relation.PREDECESSOR:
         return states_lineage(text)
+    if relation is Relation.PURPOSE:
+        return states_purpose(text, statement.topics)
     if relation is Relation.WHERE:
         return _says_where(text, places, asked_words)
     if relation in (Relation.WHO, Relation.PERSON):

@@ -233,8 +233,11 @@ class Retriever:
             if total:
                 coverage = sum(hit_groups) / total
             else:
-                # No specific words: a topic or two of the question's words must meet.
-                coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
+                # No specific words: a topic or two of the question's words must meet; or one
+                # word, in the own facts of the subject asked about (its name, the other words,
+                # is left out of matching: "when was the peacekeeping force agreed").
+                own = bool(matched) and document.owner in primary
+                coverage = 1.0 if on_topic or len(matched) >= 2 or own else weight.NO_FOCUS_WEAK
             if acts:
                 score, coverage = _as_rule(document, acts, score, coverage)
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -26,6 +27,7 @@ from bot.core.answering.check import (
     lineage_words,
     other_body_words,
     particles,
+    purpose_words,
     span_words,
     speaks_of_other_body,
     states_each,
@@ -328,6 +330,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         content |= WHY_WORDS  # facts give reasons with these words
     if asked(request.reading.corrected, []).relation is Relation.PREDECESSOR:
         content |= lineage_words()  # facts say what came before by these ("descends from")
+    if asked(request.reading.corrected, []).relation is Relation.PURPOSE:
+        content |= purpose_words()  # "what is it for": facts say so by these ("its purpose")
     if asks_duration(request.reading) and not request.understanding.from_memory:
         # "How long": a period answers ("for 5 years"), not a fact using the word ("long-range").
         content = (content - _DURATION) | {"years"}
@@ -402,7 +406,7 @@ def search_answer(
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = _checked(question, hits, places, request.catalog)
+    checked = _checked(question, hits, places, request.catalog, lambda hit: _told_with(request, hit))
     if not checked:
         return None
     top, finding = checked[0]
@@ -588,11 +592,16 @@ def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
 
 
 def _checked(
-    question: Asked, hits: list[Hit], places: frozenset[str], catalog: Catalog
+    question: Asked,
+    hits: list[Hit],
+    places: frozenset[str],
+    catalog: Catalog,
+    told: Callable[[Hit], str] | None = None,
 ) -> list[tuple[Hit, Finding | None]]:
     """The hits that pass the check, best first, among those close enough to the best one.
 
     Hits come best first, so checking stops where the scores fall too low (or four passed).
+    `told`: what is given with a fact (the disputes on it that bear on the question).
     """
     best = hits[0].score if hits else 0.0
     passed: list[tuple[Hit, Finding | None]] = []
@@ -604,6 +613,11 @@ def _checked(
         if hit.score < score.NEXT_READING_SHARE * best or len(passed) == limit:
             break
         finding = _finding(question, hit, places, catalog)
+        if finding is not None and not finding.states_relation and told is not None:
+            # "Where was the Charter signed": the fact gives the date, the dispute given with
+            # it the cities the sources name; together they state the place.
+            extra = told(hit)
+            finding = _finding(question, hit, places, catalog, extra) if extra else finding
         if finding is None or finding.passed:
             passed.append((hit, finding))
     if question.also:
@@ -646,10 +660,23 @@ def _text(hit: Hit) -> str:
     return ""
 
 
-def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog) -> Finding | None:
-    """The check of a fact or a dispute found by the search, its holder's names counted."""
+def _told_with(request: Request, hit: Hit) -> str:
+    """The claims of the disputes given with a fact, those bearing on the question."""
+    if hit.item is None:
+        return ""
+    disputes = [d for d in _disputes_on(request, hit.item) if bears_on(request, d)]
+    return " ".join(Statement.of_dispute(dispute).text for dispute in disputes)
+
+
+def _finding(
+    question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog, extra: str = ""
+) -> Finding | None:
+    """The check of a fact or a dispute found by the search, its holder's names counted
+    (`extra`: text given with it)."""
     if hit.item is not None:
         statement = Statement.of_fact(hit.item)
+        if extra:
+            statement = replace(statement, text=f"{statement.text} {extra}")
         holders = (hit.item.owner, *hit.item.fact.about)
     elif hit.dispute is not None:
         statement = Statement.of_dispute(hit.dispute)
