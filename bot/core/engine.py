@@ -949,7 +949,11 @@ def _covering(
         describes and question.relation is Relation.PREDECESSOR and not states_lineage(said)
     )
     # "What is the Crisis Response Centre for": an answer stating no purpose tells another thing.
-    partial = partial or (question.relation is Relation.PURPOSE and not states_purpose(said))
+    # An occasion's record says what it was for by its name ("the jubilee session").
+    purposed = answer.intent == Intent.FACTS_SEARCH or answer.intent.startswith(("body.", "org."))
+    partial = partial or (
+        purposed and question.relation is Relation.PURPOSE and not states_purpose(said)
+    )
     # A record read for "where" must name a place (a search's facts are checked already).
     partial = partial or not states_place(question, said, places)
     # Asked "which Russian president", an answer naming states alone names no one.

@@ -859,7 +859,14 @@ def states_purpose(text: str, topics: tuple[str, ...] = ()) -> bool:
     data = _relations()
     if data.purpose_topic in topics:
         return True
-    return not {stem(word) for word in data.purpose_words}.isdisjoint(stems(text))
+    if not {stem(word) for word in data.purpose_words}.isdisjoint(stems(text)):
+        return True
+    # "created ... to counter aggression": "to" before a verb, not before a name, a number or
+    # a determiner ("went to the CSTO", "to 2044", "to Moscow").
+    return any(
+        before.casefold() == "to" and word.isalpha() and word.islower() and word not in STOPWORDS
+        for before, word in pairwise(text.split())
+    )
 
 
 def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:

@@ -367,6 +367,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         doubted=request.doubts,
         timing=frozenset(stem(word) for word in timing),
         acts=acts,
+        named=not request.understanding.from_memory and not carried,
     )
 
 
@@ -613,9 +614,11 @@ def _checked(
         if hit.score < score.NEXT_READING_SHARE * best or len(passed) == limit:
             break
         finding = _finding(question, hit, places, catalog)
-        if finding is not None and not finding.states_relation and told is not None:
+        where = Relation.WHERE in (question.relation, *question.also)
+        if finding is not None and not finding.states_relation and where and told is not None:
             # "Where was the Charter signed": the fact gives the date, the dispute given with
-            # it the cities the sources name; together they state the place.
+            # it the cities the sources name; together they state the place. (Only a place: a
+            # dispute on when something began dates other steps than the one asked.)
             extra = told(hit)
             finding = _finding(question, hit, places, catalog, extra) if extra else finding
         if finding is None or finding.passed:
