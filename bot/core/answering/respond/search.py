@@ -328,12 +328,14 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     content -= anchor_openers()
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
-    if asked(request.reading.corrected, []).relation is Relation.PREDECESSOR:
+    main = asked(request.reading.corrected, []).relation
+    if main is Relation.PREDECESSOR:
         content |= lineage_words()  # facts say what came before by these ("descends from")
-    if asked(request.reading.corrected, []).relation is Relation.PURPOSE:
+    if main is Relation.PURPOSE:
         content |= purpose_words()  # "what is it for": facts say so by these ("its purpose")
-    if asks_duration(request.reading) and not request.understanding.from_memory:
+    if main is Relation.DURATION and not request.understanding.from_memory:
         # "How long": a period answers ("for 5 years"), not a fact using the word ("long-range").
+        # Joined on ("who appoints him and for how long"), the first question ranks the facts.
         content = (content - _DURATION) | {"years"}
     names = request.reading.named_words(subjects) - _alias_extras(request)
     words, _ = question_words(content, names)
@@ -623,8 +625,17 @@ def _checked(
             finding = _finding(question, hit, places, catalog, extra) if extra else finding
         if finding is None or finding.passed:
             passed.append((hit, finding))
-    if question.also:
-        passed.sort(key=lambda pair: not states_each(question, _text(pair[0]), places))
+    if question.also and len(passed) > 1:
+        # The best stays first; behind it, those stating each relation, and of those the ones
+        # saying more of the question's own words ("the Collective Security Treaty was signed
+        # in Tashkent" before "the partner status was signed at the Astana summit").
+        own = frozenset(stem(word) for word in question.words - STOPWORDS)
+
+        def order(pair: tuple[Hit, Finding | None]) -> tuple[bool, int]:
+            text = _text(pair[0])
+            return not states_each(question, text, places), -len(own & stems(text))
+
+        passed = [passed[0], *sorted(passed[1:], key=order)]
     return passed[:4]
 
 
