@@ -23,6 +23,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.countries import external_country_names
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
@@ -1122,11 +1123,21 @@ def _states_quantity(text: str) -> bool:
 
 def _says_where(text: str, places: frozenset[str], asked_words: frozenset[str]) -> bool:
     """A place the question did not name itself: "where was Uzbekistan's return announced" is
-    not answered by a fact naming Uzbekistan alone. Asked which city, a city known (`places` is
-    then the cities alone), not a name after "in", which may be a state's."""
-    if not (set(tokens(text)) & places) - asked_words:
-        return not asked_words & _relations().city_words and _in_named_place(text, asked_words)
-    return True
+    not answered by a fact naming Uzbekistan alone. Asked which city, a city (`places` is then
+    the cities known), or a name after "in" that is no state's ("arrived in Almaty")."""
+    if (set(tokens(text)) & places) - asked_words:
+        return True
+    if asked_words & _relations().city_words:
+        return _in_named_place(text, asked_words | _state_names())
+    return _in_named_place(text, asked_words)
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The world's one-word country names, lowercased: "in Kazakhstan" names no city."""
+    return frozenset(
+        name.casefold() for name in external_country_names() if len(name.split()) == 1
+    )
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
@@ -1141,6 +1152,14 @@ def _in_named_place(text: str, asked_words: frozenset[str] = frozenset()) -> boo
         and name.casefold() not in asked_words
         for name in _IN_PLACE.findall(text)
     )
+
+
+_REFERENCE_YEAR = re.compile(r"\b(?:since|before|after)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def _reference_years(text: str) -> set[int]:
+    """The years a text names only as a point of reference ("since 1994", "before 2020")."""
+    return {int(year) for year in _REFERENCE_YEAR.findall(text)}
 
 
 def _names_month(text: str) -> bool:
@@ -1158,6 +1177,9 @@ def _in_time(years: frozenset[int], statement: Statement) -> bool:
         return True
     mentioned = {int(year) for year in _YEAR.findall(statement.text)}
     if statement.date is not None:
+        # A fact of its own time names another year only as a point of reference ("the worst
+        # fighting since 1994", in a fact of 2016): that year's events are not its own.
+        mentioned -= _reference_years(statement.text)
         mentioned.add(statement.date.year)
     if statement.as_of is not None:
         mentioned.add(statement.as_of.year)
