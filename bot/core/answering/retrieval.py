@@ -239,7 +239,12 @@ class Retriever:
                 # No specific words: a topic or two of the question's words must meet; or one
                 # word, in the own facts of the subject asked about (its name, the other words,
                 # is left out of matching: "when was the peacekeeping force agreed").
-                own = named and bool(matched) and document.owner in primary
+                own = (
+                    named
+                    and document.item is not None
+                    and document.owner in primary
+                    and any(not word.isdigit() for word in matched)  # a year is a date asked
+                )
                 coverage = 1.0 if on_topic or len(matched) >= 2 or own else weight.NO_FOCUS_WEAK
             if acts:
                 score, coverage = _as_rule(document, acts, score, coverage)

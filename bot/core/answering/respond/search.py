@@ -616,11 +616,12 @@ def _checked(
         if hit.score < score.NEXT_READING_SHARE * best or len(passed) == limit:
             break
         finding = _finding(question, hit, places, catalog)
-        where = Relation.WHERE in (question.relation, *question.also)
-        if finding is not None and not finding.states_relation and where and told is not None:
+        lent = not _LENT_BY_DISPUTES.isdisjoint((question.relation, *question.also))
+        if finding is not None and not finding.states_relation and lent and told is not None:
             # "Where was the Charter signed": the fact gives the date, the dispute given with
-            # it the cities the sources name; together they state the place. (Only a place: a
-            # dispute on when something began dates other steps than the one asked.)
+            # it the cities the sources name; together they state the place. Likewise a period
+            # ("how long may the base stay"). Not a date: a dispute on when something began
+            # dates other steps than the one asked.
             extra = told(hit)
             finding = _finding(question, hit, places, catalog, extra) if extra else finding
         if finding is None or finding.passed:
@@ -672,6 +673,10 @@ def _text(hit: Hit) -> str:
     if hit.dispute is not None:
         return Statement.of_dispute(hit.dispute).text
     return ""
+
+
+# The relations a dispute given with a fact may state for it (see _checked).
+_LENT_BY_DISPUTES = frozenset({Relation.WHERE, Relation.DURATION})
 
 
 def _told_with(request: Request, hit: Hit) -> str:
