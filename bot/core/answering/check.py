@@ -683,9 +683,10 @@ def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
 
 def asks_city(words: tuple[str, ...]) -> bool:
     """Asked where, the question asks which city or town: a state's name does not answer."""
-    return not _relations().city_words.isdisjoint(words) and _relation(
-        words, _relations()
-    ) is Relation.WHERE
+    return (
+        not _relations().city_words.isdisjoint(words)
+        and _relation(words, _relations()) is Relation.WHERE
+    )
 
 
 def lineage_words() -> frozenset[str]:
@@ -1046,19 +1047,28 @@ def _states(
         return _states_quantity(text)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
-    if relation is Relation.DAY:
-        return names_day(text)
-    if relation is Relation.DURATION:
-        return _states_duration(text)
-    if relation is Relation.PREDECESSOR:
-        return states_lineage(text)
-    if relation is Relation.PURPOSE:
-        return states_purpose(text, statement.topics)
+    if relation in _SAID_BY_KIND:
+        return _states_kind(relation, statement)
     if relation is Relation.WHERE:
         return _says_where(text, places, asked_words)
     if relation in (Relation.WHO, Relation.PERSON):
         return _names_asked(relation, text, asked_words, people)
     return True
+
+
+# Relations a statement shows by the kind of thing it says: a day, a period, a descent, a
+# purpose.
+_SAID_BY_KIND = frozenset({Relation.DAY, Relation.DURATION, Relation.PREDECESSOR, Relation.PURPOSE})
+
+
+def _states_kind(relation: Relation, statement: Statement) -> bool:
+    if relation is Relation.DAY:
+        return names_day(statement.text)
+    if relation is Relation.DURATION:
+        return _states_duration(statement.text)
+    if relation is Relation.PREDECESSOR:
+        return states_lineage(statement.text)
+    return states_purpose(statement.text, statement.topics)
 
 
 def _names_asked(
@@ -1135,9 +1145,7 @@ def _says_where(text: str, places: frozenset[str], asked_words: frozenset[str]) 
 @cache
 def _state_names() -> frozenset[str]:
     """The world's one-word country names, lowercased: "in Kazakhstan" names no city."""
-    return frozenset(
-        name.casefold() for name in external_country_names() if len(name.split()) == 1
-    )
+    return frozenset(name.casefold() for name in external_country_names() if len(name.split()) == 1)
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")

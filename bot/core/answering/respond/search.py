@@ -18,8 +18,8 @@ from bot.core.answering.check import (
     Statement,
     anchor_openers,
     asked,
-    asks_city,
     asking_words,
+    asks_city,
     asks_other_body,
     check,
     coverage,
@@ -409,7 +409,9 @@ def search_answer(
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = _checked(question, hits, places, request.catalog, lambda hit: _told_with(request, hit))
+    checked = _checked(
+        question, hits, places, request.catalog, lambda hit: _told_with(request, hit)
+    )
     if not checked:
         return None
     top, finding = checked[0]
