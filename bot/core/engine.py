@@ -38,10 +38,12 @@ from bot.core.answering.check import (
     states_day,
     states_day_in_month,
     states_each,
+    states_lineage,
     states_loose_reason,
     states_order,
     states_person,
     states_place,
+    states_purpose,
     states_reason,
     states_response,
     states_who,
@@ -982,8 +984,13 @@ def _covering(
     partial = partial or (
         answer.intent == Intent.FACTS_SEARCH and not rule and _leaves_out_state(request, answer)
     )
-    # A record read for "where" must name a place (a search's facts are checked already).
-    partial = partial or not states_place(question, said, places)
+    # "What came before the CSTO", "what is the centre for": no descent, no purpose stated. A
+    # record read for "where" must name a place (a search's facts are checked already).
+    partial = (
+        partial
+        or _leaves_out_kind(request, answer, question.relation, said)
+        or not states_place(question, said, places)
+    )
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
     # Asked who, a record naming no one but the organization itself does not answer (one
@@ -1097,6 +1104,25 @@ def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> boo
         and not says_part(part, content_words(request, loaded.retriever, part), said, text)
         for relation, part in parts
     )
+
+
+def _leaves_out_kind(request: Request, answer: Answer, relation: Relation, said: str) -> bool:
+    """Asked what came before something or what it is for, the answer states no descent or no
+    purpose: it tells another thing."""
+    if relation is Relation.PREDECESSOR:
+        # "What came before the CSTO": a description of it, or facts found by words, that state
+        # no descent ("descends from", "became"); so does any record of the organization's
+        # (what came before a summit or an office holder is its record's order).
+        org = request.catalog.organization.id
+        describes = answer.intent.endswith(".overview") or answer.intent == Intent.FACTS_SEARCH
+        describes = describes or set(request.understanding.subjects) <= {org}
+        return describes and not states_lineage(said)
+    if relation is Relation.PURPOSE:
+        # An occasion's record says what it was for by its name ("the jubilee session").
+        search = answer.intent == Intent.FACTS_SEARCH
+        purposed = search or answer.intent.startswith(("body.", "org."))
+        return purposed and not states_purpose(said)
+    return False
 
 
 def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer) -> bool:

@@ -23,6 +23,7 @@ from bot.core.answering import confidence as weight
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
+from bot.core.language.countries import external_country_names
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
@@ -37,7 +38,10 @@ class Relation(StrEnum):
     COUNT = "count"
     WHEN = "when"
     DAY = "day"  # "on what exact day": a date to the day; a year or a month does not answer
+    DURATION = "duration"  # "how long": a period (a number of years, two dates), not one date
     WHERE = "where"
+    PURPOSE = "purpose"  # "what is the centre for": what it is meant to do, not when it began
+    PREDECESSOR = "predecessor"  # "what came before it": a fact of descent ("descends from")
     # Reasons are worded too many ways to check by word; the event and subject they are of are.
     WHY = "why"
     WHO = "who"
@@ -81,6 +85,12 @@ class _RelationsFile(DataModel):
     opposite_events: tuple[tuple[Phrase, Phrase], ...]
     linking_verbs: Phrase
     order_phrases: tuple[Phrase, ...] = ()
+    city_words: Phrase = ""
+    lineage_words: Phrase = ""
+    purpose_be: Phrase = ""
+    purpose_ends: Phrase = ""
+    purpose_words: Phrase = ""
+    purpose_topic: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +129,12 @@ class _Relations:
     opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]
     linking: frozenset[str]
     order_phrases: tuple[tuple[str, ...], ...] = ()
+    city_words: frozenset[str] = frozenset()
+    lineage: frozenset[str] = frozenset()
+    purpose_be: frozenset[str] = frozenset()
+    purpose_ends: frozenset[str] = frozenset()
+    purpose_words: frozenset[str] = frozenset()
+    purpose_topic: str = ""
 
 
 @cache
@@ -166,6 +182,12 @@ def _relations() -> _Relations:
         ),
         frozenset(raw.linking_verbs.split()),
         tuple(tuple(phrase.split()) for phrase in raw.order_phrases),
+        frozenset(raw.city_words.split()),
+        frozenset(raw.lineage_words.split()),
+        frozenset(raw.purpose_be.split()),
+        frozenset(raw.purpose_ends.split()),
+        frozenset(raw.purpose_words.split()),
+        raw.purpose_topic,
     )
 
 
@@ -620,6 +642,18 @@ def _states_period(text: str) -> bool:
     )
 
 
+_SPAN_WORDS = frozenset({"to", "until", "till", "through"})
+
+
+def _states_duration(text: str) -> bool:
+    """A number of time units ("for 5 years"), or a span between two dates ("from February 1988
+    to May 1994"); two dates of two events ("signed on 15 May 1992 ... in force on 20 April
+    1994") state no one thing's length."""
+    if len(find_dates(text)) < 2:
+        return _states_period(text)
+    return _states_period(text) and not _SPAN_WORDS.isdisjoint(tokens(text))
+
+
 def attribute_stems_of_stem(own: str) -> frozenset[str]:
     """The attribute paraphrases of a stem ("died": "killed", "toll")."""
     return _relations().attribute_kin.get(own, frozenset())
@@ -643,8 +677,26 @@ def states_who(question: Asked, text: str) -> bool:
 def states_place(question: Asked, text: str, places: frozenset[str]) -> bool:
     """Asked where, the text names a place ("in an unverified place" names none)."""
     return question.relation is not Relation.WHERE or _states(
-        Relation.WHERE, Statement(text), places
+        Relation.WHERE, Statement(text), places, question.words
     )
+
+
+def asks_city(words: tuple[str, ...]) -> bool:
+    """Asked where, the question asks which city or town: a state's name does not answer."""
+    return (
+        not _relations().city_words.isdisjoint(words)
+        and _relation(words, _relations()) is Relation.WHERE
+    )
+
+
+def lineage_words() -> frozenset[str]:
+    """The words by which a fact states what something grew out of."""
+    return _relations().lineage
+
+
+def states_lineage(text: str) -> bool:
+    """The text states what something grew out of ("descends from", "became the CSTO")."""
+    return not {stem(word) for word in _relations().lineage}.isdisjoint(stems(text))
 
 
 def states_day(question: Asked, text: str) -> bool:
@@ -781,7 +833,42 @@ def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
                 if best is None or start < best[0]:
                     best = (start, relation)
                 break
-    return best[1] if best else Relation.WHAT
+    if best is None or _asks_purpose(words[: best[0]], data):
+        # "What is the centre for, and when was it decided": the purpose is asked first.
+        return Relation.PURPOSE if _asks_purpose(words, data) else Relation.WHAT
+    return best[1]
+
+
+def _asks_purpose(words: tuple[str, ...], data: _Relations) -> bool:
+    """ "What is X for": "what", a form of "be" next, and "for" ending the clause."""
+    for index in range(len(words) - 2):
+        if words[index] != "what" or words[index + 1] not in data.purpose_be:
+            continue
+        for end in range(index + 3, len(words)):
+            after = words[end + 1] if end + 1 < len(words) else None
+            if words[end] == "for" and (after is None or after in data.purpose_ends):
+                return True
+    return False
+
+
+def purpose_words() -> frozenset[str]:
+    """The words by which a fact states what something is for."""
+    return _relations().purpose_words
+
+
+def states_purpose(text: str, topics: tuple[str, ...] = ()) -> bool:
+    """The text states what something is for ("its purpose is", "tasked with")."""
+    data = _relations()
+    if data.purpose_topic in topics:
+        return True
+    if not {stem(word) for word in data.purpose_words}.isdisjoint(stems(text)):
+        return True
+    # "created ... to counter aggression": "to" before a verb, not before a name, a number or
+    # a determiner ("went to the CSTO", "to 2044", "to Moscow").
+    return any(
+        before.casefold() == "to" and word.isalpha() and word.islower() and word not in STOPWORDS
+        for before, word in pairwise(text.split())
+    )
 
 
 def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:
@@ -955,13 +1042,28 @@ def _states(
         return _states_quantity(text)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
-    if relation is Relation.DAY:
-        return names_day(text)
+    if relation in _SAID_BY_KIND:
+        return _states_kind(relation, statement)
     if relation is Relation.WHERE:
-        return bool(set(tokens(text)) & places) or _in_named_place(text)
+        return _says_where(text, places, asked_words)
     if relation in (Relation.WHO, Relation.PERSON):
         return _names_asked(relation, text, asked_words, people)
     return True
+
+
+# Relations a statement shows by the kind of thing it says: a day, a period, a descent, a
+# purpose.
+_SAID_BY_KIND = frozenset({Relation.DAY, Relation.DURATION, Relation.PREDECESSOR, Relation.PURPOSE})
+
+
+def _states_kind(relation: Relation, statement: Statement) -> bool:
+    if relation is Relation.DAY:
+        return names_day(statement.text)
+    if relation is Relation.DURATION:
+        return _states_duration(statement.text)
+    if relation is Relation.PREDECESSOR:
+        return states_lineage(statement.text)
+    return states_purpose(statement.text, statement.topics)
 
 
 def _names_asked(
@@ -1024,14 +1126,43 @@ def _states_quantity(text: str) -> bool:
     return False
 
 
+def _says_where(text: str, places: frozenset[str], asked_words: frozenset[str]) -> bool:
+    """A place the question did not name itself: "where was Uzbekistan's return announced" is
+    not answered by a fact naming Uzbekistan alone. Asked which city, a city (`places` is then
+    the cities known), or a name after "in" that is no state's ("arrived in Almaty")."""
+    if (set(tokens(text)) & places) - asked_words:
+        return True
+    if asked_words & _relations().city_words:
+        return _in_named_place(text, asked_words | _state_names())
+    return _in_named_place(text, asked_words)
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The world's one-word country names, lowercased: "in Kazakhstan" names no city."""
+    return frozenset(name.casefold() for name in external_country_names() if len(name.split()) == 1)
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at|near|to)\s+(?:the\s+)?([A-Z][\w'-]+)")
 
 
-def _in_named_place(text: str) -> bool:
-    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month."""
+def _in_named_place(text: str, asked_words: frozenset[str] = frozenset()) -> bool:
+    """'arrived in Almaty', 'held at Edelweiss': a preposition before a name, not a month, nor
+    a name the question gave itself."""
     return any(
-        not is_date_word(name.casefold()) and not name.isupper() for name in _IN_PLACE.findall(text)
+        not is_date_word(name.casefold())
+        and not name.isupper()
+        and name.casefold() not in asked_words
+        for name in _IN_PLACE.findall(text)
     )
+
+
+_REFERENCE_YEAR = re.compile(r"\b(?:since|before|after)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def _reference_years(text: str) -> set[int]:
+    """The years a text names only as a point of reference ("since 1994", "before 2020")."""
+    return {int(year) for year in _REFERENCE_YEAR.findall(text)}
 
 
 def _names_month(text: str) -> bool:
@@ -1049,6 +1180,9 @@ def _in_time(years: frozenset[int], statement: Statement) -> bool:
         return True
     mentioned = {int(year) for year in _YEAR.findall(statement.text)}
     if statement.date is not None:
+        # A fact of its own time names another year only as a point of reference ("the worst
+        # fighting since 1994", in a fact of 2016): that year's events are not its own.
+        mentioned -= _reference_years(statement.text)
         mentioned.add(statement.date.year)
     if statement.as_of is not None:
         mentioned.add(statement.as_of.year)

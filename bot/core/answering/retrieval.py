@@ -174,6 +174,7 @@ class Retriever:
         doubted: bool = False,
         timing: frozenset[str] = frozenset(),
         acts: frozenset[str] = frozenset(),
+        named: bool = False,
     ) -> list[Hit]:
         """Rank facts for the question's stems; `scope` limits them to the subjects' facts.
 
@@ -181,6 +182,8 @@ class Retriever:
         "how many troops were sent" is judged on whether a fact speaks of what was asked about.
         `timing`: focus words of a clause of time ("after the four-day war"), counted among the
         words a fact matches but left out of its coverage (a fact of then need not say them).
+        `named`: the question names its `primary` subjects itself (not carried over from the
+        conversation), so their own facts speak of what it asks.
         `acts`: the stems of the acts a rule is asked of ("can a member withdraw"): a fact of one
         dated event is no rule, and a rule fact speaking of every act asked covers the question
         (a member named as an example, "without asking the others", need not be in the rule).
@@ -233,8 +236,16 @@ class Retriever:
             if total:
                 coverage = sum(hit_groups) / total
             else:
-                # No specific words: a topic or two of the question's words must meet.
-                coverage = 1.0 if on_topic or len(matched) >= 2 else weight.NO_FOCUS_WEAK
+                # No specific words: a topic or two of the question's words must meet; or one
+                # word, in the own facts of the subject asked about (its name, the other words,
+                # is left out of matching: "when was the peacekeeping force agreed").
+                own = (
+                    named
+                    and document.item is not None
+                    and document.owner in primary
+                    and any(not word.isdigit() for word in matched)  # a year is a date asked
+                )
+                coverage = 1.0 if on_topic or len(matched) >= 2 or own else weight.NO_FOCUS_WEAK
             if acts:
                 score, coverage = _as_rule(document, acts, score, coverage)
             hits.append(Hit(score, coverage, len(hit_groups), document.item, document.dispute))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -18,13 +19,16 @@ from bot.core.answering.check import (
     anchor_openers,
     asked,
     asking_words,
+    asks_city,
     asks_other_body,
     check,
     coverage,
     light_words,
+    lineage_words,
     other_body_words,
     other_organizations,
     particles,
+    purpose_words,
     span_words,
     speaks_of_other_body,
     states_each,
@@ -332,6 +336,15 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     content -= anchor_openers()
     if "why" in request.reading.words:
         content |= WHY_WORDS  # facts give reasons with these words
+    main = asked(request.reading.corrected, []).relation
+    if main is Relation.PREDECESSOR:
+        content |= lineage_words()  # facts say what came before by these ("descends from")
+    if main is Relation.PURPOSE:
+        content |= purpose_words()  # "what is it for": facts say so by these ("its purpose")
+    if main is Relation.DURATION and not request.understanding.from_memory:
+        # "How long": a period answers ("for 5 years"), not a fact using the word ("long-range").
+        # Joined on ("who appoints him and for how long"), the first question ranks the facts.
+        content = (content - _DURATION) | {"years"}
     names = request.reading.named_words(subjects) - _alias_extras(request)
     words, _ = question_words(content, names)
     # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
@@ -364,6 +377,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
         doubted=request.doubts,
         timing=frozenset(stem(word) for word in timing),
         acts=acts,
+        named=not request.understanding.from_memory and not carried,
     )
 
 
@@ -403,7 +417,9 @@ def search_answer(
     places = places_of(request)
     # The best fact that fails the check gives way to the next reading that passes it, if that
     # reading is nearly as good: a fact far down the ranking is no answer, it is a guess.
-    checked = _checked(question, hits, places, request.catalog)
+    checked = _checked(
+        question, hits, places, request.catalog, lambda hit: _told_with(request, hit)
+    )
     if not checked:
         return None
     top, finding = checked[0]
@@ -545,7 +561,7 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
     question words, light verbs, dates, nor words no fact or synonym knows."""
     names = request.reading.named_words() | OrganizationWords.of(request.catalog.organization).names
     if asks_duration(request.reading):
-        names = names | _DURATION  # "how long": a question word, as in specific_words
+        names = names | _DURATION  # "how long": a question word, answered by a period
     words = {
         word
         for word in within
@@ -594,21 +610,49 @@ def _used(word: str, retriever: Retriever, by_synonym: bool) -> bool:
 
 
 def _checked(
-    question: Asked, hits: list[Hit], places: frozenset[str], catalog: Catalog
+    question: Asked,
+    hits: list[Hit],
+    places: frozenset[str],
+    catalog: Catalog,
+    told: Callable[[Hit], str] | None = None,
 ) -> list[tuple[Hit, Finding | None]]:
     """The hits that pass the check, best first, among those close enough to the best one.
 
     Hits come best first, so checking stops where the scores fall too low (or four passed).
+    `told`: what is given with a fact (the disputes on it that bear on the question).
     """
     best = hits[0].score if hits else 0.0
     passed: list[tuple[Hit, Finding | None]] = []
+    # Asked several relations at once ("in which city was it signed, and what year"), a fact
+    # stating one of them passes; those close behind that state each come first, so a fact
+    # giving the year alone does not crowd out one giving both (checked beyond the first four).
+    limit = len(hits) if question.also else 4
     for hit in hits:
-        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == 4:
+        if hit.score < score.NEXT_READING_SHARE * best or len(passed) == limit:
             break
         finding = _finding(question, hit, places, catalog)
+        lent = not _LENT_BY_DISPUTES.isdisjoint((question.relation, *question.also))
+        if finding is not None and not finding.states_relation and lent and told is not None:
+            # "Where was the Charter signed": the fact gives the date, the dispute given with
+            # it the cities the sources name; together they state the place. Likewise a period
+            # ("how long may the base stay"). Not a date: a dispute on when something began
+            # dates other steps than the one asked.
+            extra = told(hit)
+            finding = _finding(question, hit, places, catalog, extra) if extra else finding
         if finding is None or finding.passed:
             passed.append((hit, finding))
-    return passed
+    if question.also and len(passed) > 1:
+        # The best stays first; behind it, those stating each relation, and of those the ones
+        # saying more of the question's own words ("the Collective Security Treaty was signed
+        # in Tashkent" before "the partner status was signed at the Astana summit").
+        own = frozenset(stem(word) for word in question.words - STOPWORDS)
+
+        def order(pair: tuple[Hit, Finding | None]) -> tuple[bool, int]:
+            text = _text(pair[0])
+            return not states_each(question, text, places), -len(own & stems(text))
+
+        passed = [passed[0], *sorted(passed[1:], key=order)]
+    return passed[:4]
 
 
 def _stating_also(
@@ -646,10 +690,27 @@ def _text(hit: Hit) -> str:
     return ""
 
 
-def _finding(question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog) -> Finding | None:
-    """The check of a fact or a dispute found by the search, its holder's names counted."""
+# The relations a dispute given with a fact may state for it (see _checked).
+_LENT_BY_DISPUTES = frozenset({Relation.WHERE, Relation.DURATION})
+
+
+def _told_with(request: Request, hit: Hit) -> str:
+    """The claims of the disputes given with a fact, those bearing on the question."""
+    if hit.item is None:
+        return ""
+    disputes = [d for d in _disputes_on(request, hit.item) if bears_on(request, d)]
+    return " ".join(Statement.of_dispute(dispute).text for dispute in disputes)
+
+
+def _finding(
+    question: Asked, hit: Hit, places: frozenset[str], catalog: Catalog, extra: str = ""
+) -> Finding | None:
+    """The check of a fact or a dispute found by the search, its holder's names counted
+    (`extra`: text given with it)."""
     if hit.item is not None:
         statement = Statement.of_fact(hit.item)
+        if extra:
+            statement = replace(statement, text=f"{statement.text} {extra}")
         holders = (hit.item.owner, *hit.item.fact.about)
     elif hit.dispute is not None:
         statement = Statement.of_dispute(hit.dispute)
@@ -749,14 +810,21 @@ def person_stems(catalog: Catalog) -> frozenset[str]:
 
 
 def places_of(request: Request) -> frozenset[str]:
-    """Words that name a place in an answer: the cities and the states' names."""
+    """Words that name a place in an answer: the cities and the states' names (the cities
+    alone when a city is asked: "in which city was the treaty signed" is not answered by the
+    states that signed it)."""
+    if asks_city(request.reading.corrected):
+        return request.cities
     return request.cities | place_words(request.catalog)
 
 
 @lru_cache(maxsize=4)
 def place_words(catalog: Catalog) -> frozenset[str]:
-    """Words that name a place: the states' names (a fact saying where names one)."""
-    return frozenset(word for country in catalog.countries() for word in tokens(country.name))
+    """Words that name a place: the states' one-word names (a fact saying where names one).
+    The words of a longer name ("Union State", "... Parliamentary Assembly") are ordinary words
+    ("the head of state") and name no place alone."""
+    names = (tokens(country.name) for country in catalog.countries())
+    return frozenset(words[0] for words in names if len(words) == 1)
 
 
 def _named_disputes(request: Request) -> list[DisputeItem]:
