@@ -27,10 +27,12 @@ from bot.core.answering.check import (
     span_words,
     speaks_of_other_body,
     states_each,
+    states_loose_reason,
     synonym_stems,
     telling_domain_words,
 )
 from bot.core.answering.clauses import clause_only_words
+from bot.core.answering.reasons import add_context, reasons_first
 from bot.core.answering.respond import Request, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
@@ -398,6 +400,9 @@ def search_answer(
     checked = _checked(question, hits, places, request.catalog)
     if not checked:
         return None
+    why = question.relation is Relation.WHY
+    if why:
+        checked = reasons_first(checked, _why_reading)
     top, finding = checked[0]
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
@@ -433,6 +438,9 @@ def search_answer(
         builder.add(item)
         builder.entities.append(item.owner)
         disputes.extend(_disputes_on(request, item))
+    if why and states_loose_reason(question, " ".join(_text(hit) for hit in chosen)):
+        # Only where the facts already pass for a reason: the context must not make them pass.
+        add_context(builder, request.catalog, items)
     for dispute in dict.fromkeys(disputes):
         if dispute not in hit_disputes and not bears_on(request, dispute):
             continue  # a dispute merely near a chosen fact would bury the answer
@@ -621,6 +629,11 @@ def _covering_together(chosen: list[Hit], checked: list[Hit]) -> list[Hit]:
         if hit not in chosen and sum(h.coverage for h in chosen) + hit.coverage >= MIN_COVERAGE:
             return [*chosen, hit]
     return []
+
+
+def _why_reading(checked: tuple[Hit, Finding | None]) -> tuple[str, float, float]:
+    hit = checked[0]
+    return _text(hit), hit.score, hit.coverage
 
 
 def _text(hit: Hit) -> str:
