@@ -4,16 +4,29 @@ is shown as its context (a cancellation recorded with the border clashes it came
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
 from typing import TypeVar
 
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.models import Conflict
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.normalize import tokens
 
-_EXPLICIT = LEXICON.words("explicit_reason")
+
+class _ReasonsFile(DataModel):
+    """The shape of reasons.yaml (see the comments in that file)."""
+
+    explicit: str
+
+
+@cache
+def _explicit() -> frozenset[str]:
+    path = Path(__file__).parents[1] / "language" / "reasons.yaml"
+    return frozenset(read_data(path, _ReasonsFile).model.explicit.split())
+
 
 _Ranked = TypeVar("_Ranked")
 
@@ -21,26 +34,27 @@ _Ranked = TypeVar("_Ranked")
 def gives_reason(text: str) -> bool:
     """The text states a reason outright ("citing", "because", "in protest"), not merely what
     someone said or what came after."""
-    return not _EXPLICIT.isdisjoint(tokens(text))
+    return not _explicit().isdisjoint(tokens(text))
 
 
 def reasons_first(
-    ranked: Sequence[_Ranked], read: Callable[[_Ranked], tuple[str, float, float]]
+    ranked: Sequence[_Ranked], read: Callable[[_Ranked], tuple[str, float, float, bool]]
 ) -> list[_Ranked]:
     """The ranked facts with those stating a reason moved ahead of the ones that do not, when
     they score nearly as well as the best and cover the question as much: the facts found for
     "why did the troops go" are about the going, and the one that says why answers it.
-    `read` gives a ranked fact's text, score and coverage."""
+    `read` gives a ranked fact's text, score, coverage, and whether it is of the time asked (a
+    reason given in another year is for another event)."""
     if not ranked:
         return []
-    best_text, best_score, best_coverage = read(ranked[0])
+    best_text, best_score, best_coverage, _ = read(ranked[0])
     if gives_reason(best_text):
         return list(ranked)
 
     def leads(hit: _Ranked) -> bool:
-        text, hit_score, coverage = read(hit)
+        text, hit_score, coverage, in_time = read(hit)
         close = hit_score >= score.RUNNER_UP_SHARE * best_score
-        return close and coverage >= best_coverage and gives_reason(text)
+        return in_time and close and coverage >= best_coverage and gives_reason(text)
 
     return sorted(ranked, key=lambda hit: not leads(hit))
 

@@ -402,7 +402,7 @@ def search_answer(
         return None
     why = question.relation is Relation.WHY
     if why:
-        checked = reasons_first(checked, _why_reading)
+        checked = reasons_first(checked, lambda pair: _why_reading(pair[0], question.years))
     top, finding = checked[0]
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
@@ -631,9 +631,11 @@ def _covering_together(chosen: list[Hit], checked: list[Hit]) -> list[Hit]:
     return []
 
 
-def _why_reading(checked: tuple[Hit, Finding | None]) -> tuple[str, float, float]:
-    hit = checked[0]
-    return _text(hit), hit.score, hit.coverage
+def _why_reading(hit: Hit, years: frozenset[int]) -> tuple[str, float, float, bool]:
+    """A hit as `reasons_first` weighs it: text, score, coverage, and of the years asked."""
+    when = hit.item.when if hit.item is not None else None
+    in_time = not years or when is None or when.year in years
+    return _text(hit), hit.score, hit.coverage, in_time
 
 
 def _text(hit: Hit) -> str:
