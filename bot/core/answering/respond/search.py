@@ -32,10 +32,13 @@ from bot.core.answering.check import (
     span_words,
     speaks_of_other_body,
     states_each,
+    states_loose_reason,
     synonym_stems,
     telling_domain_words,
 )
 from bot.core.answering.clauses import clause_only_words
+from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.reasons import add_context, reasons_first
 from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
@@ -422,6 +425,7 @@ def search_answer(
     )
     if not checked:
         return None
+    checked = _reasons_first(question, checked)
     top, finding = checked[0]
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
@@ -462,6 +466,7 @@ def search_answer(
     named = _named_disputes(request)
     hit_disputes.update(named)
     disputes.extend(named)
+    _why_context(builder, request, question, chosen, items)
     for dispute in dict.fromkeys(disputes):
         if dispute not in hit_disputes and not bears_on(request, dispute):
             continue  # a dispute merely near a chosen fact would bury the answer
@@ -680,6 +685,37 @@ def _covering_together(chosen: list[Hit], checked: list[Hit]) -> list[Hit]:
         if hit not in chosen and sum(h.coverage for h in chosen) + hit.coverage >= MIN_COVERAGE:
             return [*chosen, hit]
     return []
+
+
+def _reasons_first(
+    question: Asked, checked: list[tuple[Hit, Finding | None]]
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked why, the checked hits with one stating a reason outright first (reasons.py)."""
+    if question.relation is not Relation.WHY:
+        return checked
+    return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years))
+
+
+def _why_context(
+    builder: AnswerBuilder,
+    request: Request,
+    question: Asked,
+    chosen: list[Hit],
+    items: list[FactItem],
+) -> None:
+    """Asked why, the event the facts given are filed under, said after them (reasons.py)."""
+    if question.relation is not Relation.WHY:
+        return
+    # Only where the facts already pass for a reason: the context must not make them pass.
+    if states_loose_reason(question, " ".join(_text(hit) for hit in chosen)):
+        add_context(builder, request.catalog, items)
+
+
+def _why_reading(hit: Hit, years: frozenset[int]) -> tuple[str, float, float, bool]:
+    """A hit as `reasons_first` weighs it: text, score, coverage, and of the years asked."""
+    when = hit.item.when if hit.item is not None else None
+    in_time = not years or when is None or when.year in years
+    return _text(hit), hit.score, hit.coverage, in_time
 
 
 def _text(hit: Hit) -> str:
