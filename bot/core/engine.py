@@ -59,6 +59,7 @@ from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
+from bot.core.answering.respond.signing import signing_answer
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -126,10 +127,12 @@ from bot.core.understanding.memory import (
 )
 from bot.core.understanding.naming import name_in_play, there_in_play
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
+from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
@@ -357,7 +360,11 @@ class Engine:
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         reading = there_in_play(reading, topic, loaded.catalog)
-        shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        others = others_question(reading, topic)
+        if others is not None:  # "who else left at the same time": asked of all but the one
+            reading, dates = loaded.linker.read(others), find_dates(others)
+            topic = None if dates else without_answerers(topic, loaded.catalog)
+        shifted = None if dates or others else shifted_question(reading, topic, loaded.catalog)
         if shifted is not None and bare_turn(reading):
             # "And before that?" after an office's holder is the one before him, not the year.
             shifted = None if loaded.succession.understand(reading, topic) else shifted
@@ -370,6 +377,7 @@ class Engine:
             leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
+        understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)
             return found or self._abstain(loaded, question, reading, _UNRESOLVED)
@@ -515,6 +523,8 @@ class Engine:
 
     def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
+        if request.understanding.signed is not None:
+            return signing_answer(request)  # "did belarus sign it": the agreement in play
         intent = request.understanding.intent
         if intent in _READ_OFF:
             return _READ_OFF[intent](self, loaded, request)

@@ -130,6 +130,7 @@ class Understanding:
     asked: Intent | None = None  # for clarify: what each candidate would be asked
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
     refound: bool = False  # the carried words are a fact just given, to be found again
+    signed: str | None = None  # the thing in play whose signing by the one state is asked
 
 
 @dataclass(frozen=True, slots=True)
