@@ -36,7 +36,7 @@ def others_question(reading: Reading, topic: Topic | None) -> str | None:
     if phrase is not None:
         if topic.date is None:
             return None  # "at the same time" as what, is not known
-        words = _without(words, phrase) + ["in", str(topic.date.year)]
+        words = [*_without(words, phrase), "in", str(topic.date.year)]
     if not _THAT.isdisjoint(words):
         if not topic.words:
             return None
