@@ -17,6 +17,7 @@ from bot.core.language.normalize import tokens
 from bot.core.understanding.memory import Topic
 
 _ELSE = LEXICON.words("someone_else")
+_SOMEONE = LEXICON.words("someone")
 _THEN = LEXICON.then_phrases
 # "That" and "it" standing for what was asked, not for a subject.
 _THAT = LEXICON.words("anaphora") & frozenset(["that", "it", "this"])
@@ -29,7 +30,7 @@ def others_question(reading: Reading, topic: Topic | None) -> str | None:
     """The question asked of everyone ("who left in 1999"), or None when it says no "else", a
     time it points at is not known, or nothing is in play."""
     words = list(tokens(reading.original))  # as typed: idioms read "at the same time" "also"
-    if topic is None or _ELSE.isdisjoint(words):
+    if topic is None or not _asks_someone_else(words):
         return None
     words = [word for word in words if word not in _ELSE]
     phrase = next((p for p in _THEN if _ends_with(words, p) or _within(words, p)), None)
@@ -72,3 +73,11 @@ def _without(words: list[str], phrase: tuple[str, ...]) -> list[str]:
         if tuple(words[start : start + len(phrase)]) == phrase:
             return words[:start] + words[start + len(phrase) :]
     return words
+
+
+def _asks_someone_else(words: list[str]) -> bool:
+    """'Who else', 'anyone else': others asked for, not more of the same subject."""
+    return any(
+        word in _ELSE and index > 0 and words[index - 1] in _SOMEONE
+        for index, word in enumerate(words)
+    )
