@@ -906,9 +906,12 @@ class Understander:
         return self.intents.table.dated_again(kind, memory.intent), [focus]
 
 
+_PARTICLES = LEXICON.words("verb_particles")
+
+
 def _own_words(reading: Reading) -> frozenset[str]:
     """What a follow-up says beyond its question words, pronouns and dates."""
-    content = reading.content - _RELATION_ONLY - ANAPHORA
+    content = reading.content - _RELATION_ONLY - ANAPHORA - _PARTICLES
     return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 
