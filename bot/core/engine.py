@@ -80,6 +80,7 @@ from bot.core.answering.respond.search import (
     stated,
     topic_words,
 )
+from bot.core.answering.respond.signing import signing_answer
 from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.answering.statements import (
     counted_in_one_statement,
@@ -128,13 +129,15 @@ from bot.core.understanding.memory import (
     group_in_play,
     time_in_play,
 )
-from bot.core.understanding.naming import name_in_play, there_in_play
+from bot.core.understanding.naming import his_state_in_play, name_in_play, there_in_play
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
+from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understander, Understanding
@@ -402,7 +405,12 @@ class Engine:
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
         topic = self._memory.recall(context.conversation)
         reading = there_in_play(reading, topic, loaded.catalog)
-        shifted = None if dates else shifted_question(reading, topic, loaded.catalog)
+        reading = his_state_in_play(reading, topic, loaded.catalog)
+        others = others_question(reading, topic)
+        if others is not None:  # "who else left at the same time": asked of all but the one
+            reading, dates = loaded.linker.read(others), find_dates(others)
+            topic = None if dates else without_answerers(topic, loaded.catalog)
+        shifted = None if dates or others else shifted_question(reading, topic, loaded.catalog)
         if shifted is not None and bare_turn(reading):
             # "And before that?" after an office's holder is the one before him, not the year.
             shifted = None if loaded.succession.understand(reading, topic) else shifted
@@ -415,6 +423,7 @@ class Engine:
             leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
+        understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)
             return found or self._abstain(loaded, question, reading, _UNRESOLVED)
@@ -494,7 +503,10 @@ class Engine:
         unheld = _unheld_session(request)
         if unheld is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unheld)
-        answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
+        if understanding.signed is not None:  # "did belarus sign it": the agreement in play
+            answer = signing_answer(request)
+        else:
+            answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
         attribute = _unstated_attribute(request, answer)

@@ -39,6 +39,7 @@ _PICKS_ONE = LEXICON.words("picks_one")
 _POINTING = _PICKS_ONE | LEXICON.words("group_reference") | LEXICON.words("anaphora")
 # Nouns for events: "the clashes the year before - when did those begin" points at them.
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
+_YES_NO = LEXICON.words("yes_no_openers")
 
 
 class InPlay:
@@ -205,6 +206,8 @@ class InPlay:
         listed = memory.group or memory.entities
         kind = kinds.get(listed[0]) if listed else None
         same = [e for e in listed if kinds.get(e) == kind]
+        if len(same) < 2 and not memory.group:
+            kind, same = _several_of_one_kind(listed, kinds)
         if len(same) < 2 or kind is None:
             return None
         place = place_picked(reading.corrected) if first == last else None
@@ -212,7 +215,9 @@ class InPlay:
             return self._at_place(reading, dates, same, place, kind)
         if first == last:
             return None
-        if kind == "country":
+        # "Did the first of those sign later?" asks whether the first listed took the step;
+        # "when did the last of those go" picks the last to take it.
+        if kind == "country" and not _asks_yes_no(reading):
             in_time = self._by_step_order(reading, dates, memory, same, first)
             if in_time is not None:
                 return in_time
@@ -323,3 +328,21 @@ class InPlay:
         countries = {getattr(entity, "country", None)}
         countries |= {role.country for role in getattr(entity, "roles", ())}
         return not countries.isdisjoint(named)
+
+
+def _several_of_one_kind(
+    subjects: tuple[str, ...], kinds: dict[str, str]
+) -> tuple[str | None, list[str]]:
+    """The subjects of the one kind an answer named several of ("which members didn't sign its
+    agreement": the agreement leads, the two states are what "the first of those" picks from);
+    none when no kind, or more than one, has several."""
+    by_kind: dict[str, list[str]] = {}
+    for subject in subjects:
+        by_kind.setdefault(kinds.get(subject, ""), []).append(subject)
+    several = [(kind, same) for kind, same in by_kind.items() if kind and len(same) > 1]
+    return several[0] if len(several) == 1 else (None, [])
+
+
+def _asks_yes_no(reading: Reading) -> bool:
+    """The question opens with an auxiliary ("did the first of those sign later?")."""
+    return bool(reading.corrected) and reading.corrected[0] in _YES_NO

@@ -75,3 +75,32 @@ def held_at(catalog: Catalog, summit: str, asked: PartialDate) -> bool:
     if not isinstance(held, PartialDate):
         return False
     return asked.first_day <= held.first_day and held.last_day <= asked.last_day
+
+
+_POSSESSIVE = LEXICON.words("possessive_pronouns")
+_OF_STATE = LEXICON.words("of_his_state")
+
+
+def his_state_in_play(reading: Reading, memory: Topic | None, catalog: Catalog) -> Reading:
+    """'Did his foreign minister back that up?' after Pashinyan: "his" before a word of a state's
+    own (its minister, its government) links to the person's state, so the question is read as
+    asked of that state's minister, not of the person himself."""
+    if memory is None or not memory.entities or reading.ids():
+        return reading
+    person = catalog.entities.get(memory.entities[0])
+    state = getattr(person, "country", None)
+    if catalog.kinds.get(memory.entities[0]) != "person" or state not in catalog.entities:
+        return reading
+    words = reading.corrected
+    at = [
+        index
+        for index, word in enumerate(words[:-1])
+        if word in _POSSESSIVE and words[index + 1] in _OF_STATE
+    ]
+    if not at:
+        return reading
+    # The pronoun gives way to the state's name: "his" no longer asks after the person.
+    name = tokens(catalog.name(state))[-1]
+    corrected = tuple(name if index in at else word for index, word in enumerate(words))
+    added = tuple(Mention(state, index, index + 1, score.LINK_EXACT) for index in at)
+    return replace(reading, corrected=corrected, mentions=(*reading.mentions, *added))

@@ -35,12 +35,21 @@ def person_in_play(
     searched for the question's words (the states' names among them)."""
     if memory is None or not memory.entities or not reading.has_any(PERSONAL_PRONOUNS):
         return None
-    person = memory.entities[0]
+    person = _person_meant(catalog, memory.entities)
     kinds = [catalog.kinds.get(i) for i in reading.ids()]
-    if catalog.kinds.get(person) != "person" or "country" not in kinds:
+    if person is None or "country" not in kinds:
         return None  # no state named: the ordinary follow-up reads it
     if any(kind not in _ASKED_OF_HIM for kind in kinds):
         return None
     return Understanding(
         Intent.FACTS_SEARCH, [person], dates, certainty=score.FOLLOW_UP, from_memory=True
     )
+
+
+def _person_meant(catalog: Catalog, entities: tuple[str, ...]) -> str | None:
+    """The person "he" stands for: the subject in play when it is a person, else the one person
+    the last answer named ("who's in charge of it now" leads with the body, then its chief)."""
+    people = [e for e in entities if catalog.kinds.get(e) == "person"]
+    if entities and people[:1] == [entities[0]]:
+        return entities[0]
+    return people[0] if len(people) == 1 else None

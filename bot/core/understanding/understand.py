@@ -132,6 +132,7 @@ class Understanding:
     asked: Intent | None = None  # for clarify: what each candidate would be asked
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
     refound: bool = False  # the carried words are a fact just given, to be found again
+    signed: str | None = None  # the thing in play whose signing by the one state is asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -949,9 +950,12 @@ class Understander:
         return self.intents.table.dated_again(kind, memory.intent), [focus]
 
 
+_PARTICLES = LEXICON.words("verb_particles")
+
+
 def _own_words(reading: Reading) -> frozenset[str]:
     """What a follow-up says beyond its question words, pronouns and dates."""
-    content = reading.content - _RELATION_ONLY - ANAPHORA
+    content = reading.content - _RELATION_ONLY - ANAPHORA - _PARTICLES
     return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 

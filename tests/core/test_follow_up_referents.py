@@ -1,0 +1,76 @@
+"""What a follow-up's pronoun or "else" stands for: the agreement in play a state signed, the
+others than the subject in play, the person's state ("his minister"), the one person an answer
+led by a body named.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+from bot.core.engine import Engine
+from bot.core.knowledge.dates import PartialDate
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.naming import his_state_in_play
+from bot.core.understanding.others import others_question
+
+
+def test_a_state_signing_it_is_the_agreement_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """'Sign it' after the rapid reaction force is its agreement, not the state's treaty."""
+    answer = talk(
+        "tell me about the collective rapid reaction force", "did belarus sign it at once?"
+    )[-1]
+    assert answer.answered and "did not sign" in answer.text and "1993" not in answer.text
+
+
+def test_signing_the_treaty_is_still_membership(talk: Callable[..., list[Answer]]) -> None:
+    """A question naming the treaty asks after the state's treaty membership."""
+    answer = talk(
+        "tell me about the collective rapid reaction force", "when did belarus sign the treaty?"
+    )[-1]
+    assert answer.answered and "1993" in answer.text
+
+
+def test_someone_else_is_the_same_step_at_the_time_in_play(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who else quit then' after Georgia's 1999 exit: the others who left that year."""
+    answer = talk("did georgia leave the csto in 1999?", "and who else quit then?")[-1]
+    assert answer.answered and "Uzbekistan" in answer.text and "Azerbaijan" in answer.text
+
+
+def test_what_else_is_more_of_the_same_subject(shipped_engine: Engine) -> None:
+    """'What else did he say' asks more of the person, not of others: no rewriting."""
+    reading = shipped_engine._loaded.linker.read("what else did he say")
+    memory = Topic(("nikol-pashinyan",), Intent.FACTS_SEARCH)
+    assert others_question(reading, memory) is None
+
+
+def test_same_time_unknown_is_not_guessed(shipped_engine: Engine) -> None:
+    """'Who else left at the same time' with no time in play is not rewritten to any year."""
+    reading = shipped_engine._loaded.linker.read("who else left at the same time")
+    memory = Topic(("georgia",), Intent.MEMBER_LEFT)
+    assert others_question(reading, memory) is None
+    dated = Topic(("georgia",), Intent.MEMBER_LEFT, PartialDate.parse("1999"))
+    assert others_question(reading, dated) == "who left in 1999"
+
+
+def test_his_minister_is_his_states(shipped_engine: Engine) -> None:
+    """'His foreign minister' after a prime minister links to his state; 'his term' does not."""
+    loaded = shipped_engine._loaded
+    memory = Topic(("nikol-pashinyan",), Intent.FACTS_SEARCH)
+    minister = his_state_in_play(
+        loaded.linker.read("did his foreign minister agree"), memory, loaded.catalog
+    )
+    assert minister.ids() == ["armenia"]
+    term = his_state_in_play(loaded.linker.read("when did his term start"), memory, loaded.catalog)
+    assert term.ids() == []
+
+
+def test_he_after_a_body_is_its_chief(talk: Callable[..., list[Answer]]) -> None:
+    """'He' after the Joint Staff's current chief is that chief, asked about a state."""
+    answer = talk("who heads the csto joint staff now?", "was he ever in kazakhstan?")[-1]
+    assert answer.answered and "Serdyukov" in answer.text and "Kazakhstan" in answer.text
