@@ -980,6 +980,10 @@ def undoes_event(question: Asked, said: frozenset[str]) -> bool:
     after the opposite event itself."""
     if not _NEGATED.isdisjoint(question.words):
         return False
+    # "How big was the contingent sent to Kazakhstan": the event only says which contingent; a
+    # figure reported at its withdrawal counts it all the same.
+    if question.relation is Relation.COUNT:
+        return False
     asked_stems = frozenset(stem(word) for word in question.words)
     for one, two in _relations().opposites:
         for this, other in ((one, two), (two, one)):
