@@ -129,7 +129,12 @@ from bot.core.understanding.memory import (
     group_in_play,
     time_in_play,
 )
-from bot.core.understanding.naming import his_state_in_play, name_in_play, there_in_play
+from bot.core.understanding.naming import (
+    city_as_state,
+    his_state_in_play,
+    name_in_play,
+    there_in_play,
+)
 from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
@@ -423,6 +428,9 @@ class Engine:
             leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
+        reading = city_as_state(
+            reading, understanding.subjects, loaded.understander.finder.host_of_city
+        )
         understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)

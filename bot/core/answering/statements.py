@@ -11,6 +11,7 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.linking import Reading, name_words
+from bot.core.language.normalize import tokens
 
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
@@ -86,6 +87,19 @@ def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:
     people = [m for m in reading.mentions if catalog.kinds.get(m.entity_id) == "person"]
     if any(start < m.start < said for m in people):
         return frozenset()  # a person the bot knows: checked by his name
+    # "When did Yerevan say ...": a state named by its capital is said by its own name.
+    states = {
+        index: m.entity_id
+        for m in reading.mentions
+        if catalog.kinds.get(m.entity_id) == "country"
+        for index in range(m.start, m.end)
+    }
+    named = [
+        word if start + 1 + offset not in states else catalog.name(states[start + 1 + offset])
+        for offset, word in enumerate(span)
+    ]
     # "The PM" is said "the Prime Minister" in the facts.
-    spelt = [part for word in span for part in LEXICON.post_abbreviations.get(word, (word,))]
+    spelt = [
+        part for word in named for part in LEXICON.post_abbreviations.get(word, tuple(tokens(word)))
+    ]
     return frozenset(stem(word) for word in spelt if word not in STOPWORDS | NOT_SPECIFIC)

@@ -3,6 +3,7 @@ Assembly): marked as naming it, so they are not read as something new the questi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.core.answering import confidence as score
@@ -32,6 +33,25 @@ def name_in_play(reading: Reading, subject: str, catalog: Catalog) -> Reading:
         Mention(subject, index, index + 1, score.LINK_EXACT)
         for index, word in enumerate(reading.corrected)
         if word in own and index not in taken
+    ]
+    return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
+
+
+def city_as_state(
+    reading: Reading, subjects: Sequence[str], host_of_city: Callable[[str], str | None]
+) -> Reading:
+    """'When did Minsk join the treaty': a city read as the state that hosted its sessions, when
+    that state is what the question was understood to ask about, is linked to it; so the city is
+    a name of the subject, not a word a fact must share (a fact of the Minsk summit)."""
+    linked = set(reading.ids())
+    taken = {i for m in reading.mentions for i in range(m.start, m.end)}
+    added = [
+        Mention(host, index, index + 1, score.LINK_EXACT)
+        for index, word in enumerate(reading.corrected)
+        if index not in taken
+        and (host := host_of_city(word)) is not None
+        and host in subjects
+        and host not in linked
     ]
     return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
 
