@@ -428,9 +428,10 @@ class Engine:
             leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
         reading, understanding = self._understand(loaded, reading, dates, topic)
-        reading = city_as_state(
-            reading, understanding.subjects, loaded.understander.finder.host_of_city
-        )
+        if not understanding.from_memory:  # "how did Moscow respond": the facts in play rank
+            reading = city_as_state(
+                reading, understanding.subjects, loaded.understander.finder.host_of_city
+            )
         understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)
