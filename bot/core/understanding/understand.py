@@ -60,6 +60,7 @@ _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 # Words after which a city names whoever acts in the question ("did Tashkent leave").
 _SUBJECT_OPENERS = LEXICON.words("yes_no_openers") | LEXICON.words("interrogatives")
 _WHEN_WHERE = frozenset(["when", "where"])
+_PLACE_PREPOSITIONS = LEXICON.words("place_prepositions")
 _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
@@ -383,9 +384,20 @@ class Understander:
             "picks_by_place": picks_by_place(reading.corrected),
             "list_in_play": memory is not None and bool(memory.group or memory.lines),
             "asks_rule": asks_rule(reading),
+            "state_as_place": self._state_as_place(reading),
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
+
+    def _state_as_place(self, reading: Reading) -> bool:
+        """Every state named is a place, right after "in", "into", "out of" ("what happened in
+        Kazakhstan", "when did they pull out of Kazakhstan"): where something happened, not a
+        member taking a step."""
+        states = [m for m in reading.mentions if self.catalog.kinds.get(m.entity_id) == "country"]
+        said = reading.corrected
+        return bool(states) and all(
+            m.start > 0 and said[m.start - 1] in _PLACE_PREPOSITIONS for m in states
+        )
 
     def _intent(self, kind: str, question: _Parts, dates: list[PartialDate]) -> Intent:
         return self.intents.table.pick(kind, question.signals, bool(dates))
@@ -593,6 +605,8 @@ class Understander:
         conflicts = self.finder.conflicts_meant(question.reading, dates)
         if len(conflicts) != 1:
             return None
+        if not dates:  # "what happened in Kazakhstan": the conflict there, asked as any other
+            return Understanding(self._intent("conflict", question, dates), conflicts, dates)
         role = "role" in question.signals
         return Understanding(
             Intent.CONFLICT_ROLE if role else Intent.CONFLICT_YEAR, conflicts, dates
