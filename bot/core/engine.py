@@ -172,6 +172,8 @@ _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _UNIT_NOUNS = LEXICON.words("unit_nouns")
+_STATE_OFFICES = LEXICON.words("state_office_nouns")
+_OFFICE_REACH = 3
 _TERM_OPENERS = LEXICON.words("term_openers")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
@@ -1336,7 +1338,9 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
         return True
     # "Who commanded the Belarusian unit": the whole contingent's record links every state that
     # took part; only the answer's words can name that state's own part.
-    return any(name_stems(request.catalog, state).isdisjoint(said) for state in _units_of(request))
+    if any(name_stems(request.catalog, state).isdisjoint(said) for state in _units_of(request)):
+        return True
+    return _leaves_out_office_state(request, answer)
 
 
 def _units_of(request: Request) -> frozenset[str]:
@@ -1352,6 +1356,45 @@ def _units_of(request: Request) -> frozenset[str]:
         and mention.end < len(words)
         and words[mention.end] in _UNIT_NOUNS
     )
+
+
+def _offices_of(request: Request) -> frozenset[str]:
+    """The states whose own office holder a question asks about ("Tajikistan's defence
+    minister", "which Kazakh president")."""
+    words = request.reading.corrected
+    kinds = request.catalog.kinds
+    return frozenset(
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and _office_of_state(words, mention.end)
+    )
+
+
+def _leaves_out_office_state(request: Request, answer: Answer) -> bool:
+    """Asked a state's own office holder, the answer names neither the state nor one of its
+    people (Russia's defence minister is no answer for Tajikistan's)."""
+    catalog = request.catalog
+    said = stems(stated(answer))
+    for state in _offices_of(request):
+        if not name_stems(catalog, state).isdisjoint(said):
+            continue
+        own_people = (p for p in catalog.people() if p.country == state)
+        if not any(not name_stems(catalog, p.id).isdisjoint(said) for p in own_people):
+            return True
+    return False
+
+
+def _office_of_state(words: tuple[str, ...], end: int) -> bool:
+    """An office noun within three words after a state's name, none between them a stopword
+    ("Tajikistan's current defence minister"): that state's own office holder is asked."""
+    for index in range(end, min(end + _OFFICE_REACH, len(words))):
+        if words[index] in _STATE_OFFICES:
+            return True
+        if words[index] in STOPWORDS:
+            return False
+    return False
 
 
 def _paired_states(request: Request) -> frozenset[str]:
