@@ -8,6 +8,7 @@ from bot.core.language.lexicon import LEXICON
 
 _PHRASAL = LEXICON.phrasal_verbs
 _WHERE_MOTION = LEXICON.words("where_motion")
+_MOTION_PARTICLES = LEXICON.words("motion_particles")
 _WHERE = "where"
 _MOTION = "travelling"
 
@@ -22,6 +23,8 @@ def one_verb(words: tuple[str, ...]) -> tuple[str, ...]:
         verb = _PHRASAL.get(pair)
         if verb is not None:
             read[index] = verb
-        elif pair[0] in _WHERE_MOTION and pair[1] != "of" and _WHERE in words[:index]:
+        elif pair[0] in _WHERE_MOTION and pair[1] in _MOTION_PARTICLES and _WHERE in words[:index]:
             read[index] = _MOTION  # "where did he head after the summit"
+    if words[-1] in _WHERE_MOTION and _WHERE in words:
+        read[-1] = _MOTION  # "where did Putin head?"
     return tuple(read)

@@ -1,0 +1,27 @@
+"""'Head' asked "where" is a verb of going only before a particle of motion ("where did he head
+after the summit"); before a noun it is a noun ("its head office")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+from bot.core.language.phrasal import one_verb
+
+
+def test_head_office_is_no_journey() -> None:
+    """The compound noun keeps its words."""
+    assert "travelling" not in one_verb(("where", "is", "its", "head", "office"))
+
+
+def test_heading_somewhere_is_a_journey() -> None:
+    """Before a particle of motion, or at the end, it is a verb of going."""
+    assert "travelling" in one_verb(("where", "did", "he", "head", "right", "after"))
+    assert "travelling" in one_verb(("where", "did", "he", "head"))
+
+
+def test_head_office_is_the_headquarters(talk: Callable[..., list[Answer]]) -> None:
+    """Asked where the head office is, the headquarters answer."""
+    (answer,) = talk("in which city does the bloc have its head office")
+    assert answer.answered
+    assert "Moscow" in answer.text
