@@ -25,3 +25,16 @@ def test_head_office_is_the_headquarters(talk: Callable[..., list[Answer]]) -> N
     (answer,) = talk("in which city does the bloc have its head office")
     assert answer.answered
     assert "Moscow" in answer.text
+
+
+def test_where_a_body_is_is_its_seat(talk: Callable[..., list[Answer]]) -> None:
+    """'Where is the Secretariat', asking nothing but where, is answered by its seat."""
+    (answer,) = talk("where is the csto secretariat")
+    assert answer.answered
+    assert "Moscow" in answer.text
+
+
+def test_where_another_bodys_seat_is_not_ours(talk: Callable[..., list[Answer]]) -> None:
+    """'Where is its secretariat' after another organization is not the CSTO's seat."""
+    (answer,) = talk("who set up GUAM and where is its secretariat?")
+    assert "Moscow" not in answer.text

@@ -83,6 +83,8 @@ _GENERIC = (
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
+_WHERE_TOPICS = LEXICON.words("where_topics")
+_OWNERS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronouns")
 _DURATION = LEXICON.words("duration")
 _IN_FORCE = LEXICON.words("in_force")
 # The words that say by themselves that a document took effect ("force" needs "into" before it).
@@ -353,6 +355,10 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
     # its own; the words beside it say what is asked.
     _, topics = question_words(content - light_words(), names)
+    if main is Relation.WHERE and not words and _OWNERS.isdisjoint(request.reading.words):
+        # "Where is the Secretariat": no word but the name; where a body sits is its seat. Not
+        # "where is its secretariat": whose it is was said elsewhere (another organization's).
+        topics = topics | _WHERE_TOPICS
     reading = request.reading
     focused = own if asks_own else own | carried
     focus = {stem(word) for word in focused}
