@@ -25,7 +25,7 @@ from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.countries import external_country_names
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import CUES, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
+from bot.core.language.lexicon import CUES, DOMAIN, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import find_dates, is_date_word
 
@@ -947,6 +947,7 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
         tells_event(question, said)
         and not undoes_event(question, own_words)
         and not denies_asked(question, statement.text)
+        and not denies_subject(question, statement.text)
         and names_subjects(question, own_words | statement.owner),
     )
 
@@ -1014,6 +1015,62 @@ def denies_asked(question: Asked, text: str) -> bool:
         places = [index for index, word in enumerate(words) if word == asked_stem]
         if places and all(index in denied for index in places):
             return True
+    return False
+
+
+# How many words after a subject's name a denial still speaks of it ("Azerbaijan, Georgia and
+# Uzbekistan did not"), within one clause.
+_SUBJECT_DENIAL_REACH = 6
+_CLAUSE_ENDS = frozenset({".", ";", ":"})
+_DENIED_ACT_REACH = 3  # the words after "did not" that say which act is denied
+# Asked these of a subject's act, a fact saying the subject did not do it gives no time or place.
+_ACT_RELATIONS = frozenset({Relation.WHEN, Relation.DAY, Relation.WHERE})
+
+
+def denies_subject(question: Asked, text: str) -> bool:
+    """Asked when or where a named subject did something, the fact says that subject did not
+    ("six states signed a renewal protocol, and Azerbaijan ... did not"): it tells of others."""
+    if question.relation not in _ACT_RELATIONS or not question.subjects:
+        return False
+    if not _DENIERS.isdisjoint(question.words):
+        return False  # "when did Azerbaijan refuse": the denial is what is asked
+    words = re.findall(r"[\w'-]+|[.;:]", text.casefold())
+    stemmed = [stem(word) for word in words]
+    names = frozenset().union(*question.subjects)
+    # The act asked: the question's words less its names and the organization's domain nouns.
+    acts = frozenset(stem(word) for word in question.words - STOPWORDS - DOMAIN) - names
+    for own in question.subjects:
+        spoken = [index for index, word in enumerate(stemmed) if word in own]
+        if spoken and all(_denied_after(words, stemmed, index, acts) for index in spoken):
+            return True
+    return False
+
+
+def _denied_after(
+    words: list[str], stemmed: list[str], index: int, asked_stems: frozenset[str]
+) -> bool:
+    """A denial follows the word at `index` within its clause and reach, of the act asked: it
+    ends the clause ("... and Azerbaijan did not.") or a word asked follows it ("did not sign
+    the treaty"); "did not sign the renewal and so left" denies another act than leaving."""
+    end = index + 1 + _SUBJECT_DENIAL_REACH
+    for place in range(index + 1, min(end, len(words))):
+        if words[place] in _CLAUSE_ENDS:
+            return False
+        if words[place] in _DENIERS:
+            after = []
+            for word, stemmed_word in zip(
+                words[place + 1 : place + 1 + _DENIED_ACT_REACH],
+                stemmed[place + 1 : place + 1 + _DENIED_ACT_REACH],
+                strict=False,
+            ):
+                if word in _CLAUSE_ENDS:
+                    break
+                after.append(stemmed_word)
+            if after:  # "did not sign the treaty": the act is said after the denial
+                return not asked_stems.isdisjoint(after)
+            # "Six states signed, and Azerbaijan did not.": the act is the one said before it.
+            start = max((i for i in range(index) if words[i] in _CLAUSE_ENDS), default=-1)
+            return not asked_stems.isdisjoint(stemmed[start + 1 : index])
     return False
 
 
