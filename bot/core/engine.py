@@ -52,6 +52,7 @@ from bot.core.answering.check import (
     ties_to_unplaced_time,
     unchecked_part,
 )
+from bot.core.answering.claimed import one_time_checked, recurring_checked
 from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
@@ -341,27 +342,20 @@ class Engine:
 
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""
-        # Only acts a subject does once (joining, leaving, founding, signing): a drill or a
-        # deployment of another year is another event, no correction of this one.
-        reading = loaded.linker.read(claim.question)
-        if not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
-            return None
         found = self._answer_one(loaded, claim.question, context)
         if not found.answered or not found.facts:
             return None
-        # The act of the subject the claim names, not another act found by its words ("Georgia
-        # signed the original treaty": not the renewal the other states signed).
-        named = reading.ids()
-        if named and found.facts[0].id.split("/", 1)[0] not in named:
-            return None
+        if claim.kind == "term":  # "until when does it run": the facts of the term, no verdict
+            return found
+        reading = loaded.linker.read(claim.question)
         year = claim.year or next((d.year for d in find_dates(claim.question)), None)
-        if year is None or str(year) in found.text:  # the year is among what the facts say
-            return found
-        # Only the dated act corrects the year ("acceded on 31 December 1993"); "Serbia has
-        # never been a member" says no other year.
-        if not found.facts[0].date:
-            return found
-        return replace(found, text=f"Not in {year}. {found.text}")
+        # Only acts a subject does once (joining, leaving, founding, signing) are settled by the
+        # fact of the act: a drill or a deployment of another year may be another event.
+        if any(reading.has(cue) for cue in _ONE_TIME_ACTS):
+            return one_time_checked(found, year, reading.ids())
+        org = loaded.catalog.organization.id
+        named = [subject for subject in reading.ids() if subject != org]
+        return recurring_checked(loaded.catalog, found, claim, year, named)
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
