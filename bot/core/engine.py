@@ -52,7 +52,12 @@ from bot.core.answering.check import (
     ties_to_unplaced_time,
     unchecked_part,
 )
-from bot.core.answering.claimed import one_time_checked, recurring_checked
+from bot.core.answering.claimed import (
+    names_subject,
+    one_time_checked,
+    outside_record,
+    recurring_checked,
+)
 from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
@@ -115,7 +120,7 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
-from bot.core.understanding.claims import Claim, claim_readings
+from bot.core.understanding.claims import Claim, claim_readings, puts_up_claim
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -163,6 +168,8 @@ _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
+# The subjects a claim says something of that its answer must speak of: people and states.
+_IN_CLAIMS = frozenset({"person", "country"})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
@@ -317,8 +324,12 @@ class Engine:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
+            if found.answered:
+                return self._claim_passed_over(loaded, question, context, found) or found
             return (
-                found if found.answered else self._checked_claim(loaded, question, context) or found
+                self._checked_claim(loaded, question, context)
+                or self._record_claim(loaded, question)
+                or found
             )
         answered = self._answer_parts(loaded, parts, context)
         whole = self._answer_one(loaded, question, context)
@@ -339,6 +350,55 @@ class Engine:
             if found is not None:
                 return replace(found, question=clipped)
         return None
+
+    def _claim_passed_over(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim answered without a word of a state or person it names ("Belarus was one of
+        the countries that signed in Tashkent in 1992"): the claim checked, if that names them."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if not puts_up_claim(clipped):
+            return None
+        named = [
+            subject
+            for subject in loaded.linker.read(clipped).ids()
+            if loaded.catalog.kinds.get(subject) in _IN_CLAIMS
+        ]
+        passed_over = [s for s in named if not names_subject(loaded.catalog, found, s)]
+        if not passed_over:
+            return None
+        # Checked in a conversation of its own: the answer just given is no topic to lean on.
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        try:
+            checked = self._checked_claim(loaded, question, scratch)
+            after = self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
+        if checked is None or not all(
+            names_subject(loaded.catalog, checked, s) for s in passed_over
+        ):
+            return None
+        if after is not None:  # what the conversation is about is what the check answered
+            self._memory.remember(context.conversation, after)
+        return checked
+
+    def _record_claim(self, loaded: _Loaded, question: str) -> Answer | None:
+        """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan
+        summit, didn't he?"), answered by the record, which does not name them."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if not puts_up_claim(clipped):
+            return None
+        reading = unhedged(loaded.linker.read(clipped))
+        reading, understanding = self._understand(loaded, reading, find_dates(clipped), None)
+        if len(understanding.subjects) != 1:
+            return None
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        found = self._dispatch(loaded, request)
+        if found is None or not found.answered:
+            return None
+        event = understanding.subjects[0]
+        checked = outside_record(loaded.catalog, found, understanding.intent, event, reading.ids())
+        return None if checked is None else replace(checked, question=clipped)
 
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""

@@ -178,3 +178,55 @@ def test_a_claim_heard_elsewhere_is_answered_as_put(shipped_engine: Engine) -> N
     )
     assert answer.answered, answer.text
     assert any("first time the CSTO sent collective forces" in item for item in answer.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "recorded"),
+    [
+        ("Lukashenko skipped the 2016 Yerevan summit, didn't he?", "Lukashenko", "Nazarbayev"),
+        ("tokayev stood in for nazarbayev at yerevan in 2016, correct?", "Tokayev", "Sagintayev"),
+    ],
+)
+def test_a_claim_within_a_closed_record_is_answered_by_it(
+    shipped_engine: Engine, question: str, absent: str, recorded: str
+) -> None:
+    """The summit's absences answer a claim of someone they do not name, saying so first."""
+    answer = shipped_engine.answer(question, Context(conversation=f"record-{question}"))
+    assert answer.answered, answer.text
+    lead = answer.text.split(". ", 1)[0]
+    assert lead.startswith("The record of who stayed away from")
+    assert absent in lead
+    assert recorded in answer.text
+
+
+def test_a_claim_the_record_confirms_is_not_led_by_a_denial(shipped_engine: Engine) -> None:
+    """Nazarbayev is in the absences: the record answers as it is."""
+    answer = shipped_engine.answer(
+        "nazarbayev skipped the 2016 yerevan summit, right?", Context(conversation="record-yes")
+    )
+    assert answer.answered, answer.text
+    assert "does not name" not in answer.text
+
+
+def test_a_claimed_signatory_the_answer_passes_over_is_checked(shipped_engine: Engine) -> None:
+    """The signatories of 1992 leave Belarus out: the claim is checked, and Belarus acceded in
+    1993; the conversation goes on about Belarus."""
+    context = Context(conversation="claim-passed-over")
+    answer = shipped_engine.answer(
+        "Belarus was one of the countries that signed in Tashkent in 1992, wasn't it?", context
+    )
+    assert answer.text.startswith("No: not in 1992.")
+    assert "1993" in answer.text
+    follow = shipped_engine.answer("and when did it leave?", context)
+    assert "Belarus" in follow.text
+
+
+def test_a_claimed_signatory_the_answer_names_keeps_the_answer(shipped_engine: Engine) -> None:
+    """Armenia is among the signatories the answer lists: nothing is checked over it."""
+    answer = shipped_engine.answer(
+        "Armenia was one of the countries that signed in Tashkent in 1992, wasn't it?",
+        Context(conversation="claim-named"),
+    )
+    assert answer.answered, answer.text
+    assert "Armenia" in answer.text
+    assert not answer.text.startswith("No")

@@ -10,6 +10,11 @@ from bot.core.api import Answer, FactRef
 from bot.core.knowledge.catalog import Catalog
 from bot.core.understanding.claims import Claim
 
+# Records that are whole for their event: a person or state a claim puts in one and the record
+# does not name is not in it. The words name the record ("who stayed away from <summit>").
+_CLOSED_RECORDS = {"summit.absences": "who stayed away from"}
+# The kinds of subject a claim puts in a record: people and states, not other events.
+_IN_RECORDS = frozenset({"person", "country"})
 # Fields that tie an event to the states in it: a conflict's parties, an exercise's hosts and
 # participants, a summit's host.
 _TIE_FIELDS = ("parties", "hosts", "participants")
@@ -82,3 +87,31 @@ def dated_elsewhen(
 def _year(fact: FactRef) -> int:
     """The year a dated fact happened in."""
     return int((fact.date or "0")[:4])
+
+
+def outside_record(
+    catalog: Catalog, found: Answer, intent: str, event: str, named: Collection[str]
+) -> Answer | None:
+    """The closed record of an event answering a claim about people or states it does not
+    name ("Lukashenko skipped the Yerevan summit, didn't he?"), led by who is not in it; None
+    when the record is not closed, or names everyone the claim does."""
+    record = _CLOSED_RECORDS.get(intent)
+    others = [subject for subject in named if subject != event]
+    if record is None or not others or not found.facts:
+        return None
+    if any(catalog.kinds.get(subject) not in _IN_RECORDS for subject in others):
+        return None
+    missing = [subject for subject in others if not names_subject(catalog, found, subject)]
+    if not missing:
+        return None
+    names = " or ".join(catalog.name(subject) for subject in missing)
+    note = f"The record of {record} the {catalog.name(event)} does not name {names}. "
+    return replace(found, text=note + found.text)
+
+
+def names_subject(catalog: Catalog, found: Answer, subject: str) -> bool:
+    """The answer names the subject: among its entities, or its surname in its words."""
+    if subject in found.entities:
+        return True
+    surname = catalog.name(subject).split()[-1]
+    return surname.lower() in found.text.lower()

@@ -42,17 +42,32 @@ class Claim:
     kind: Literal["source", "place", "year", "term"] = "year"
 
 
-def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
-    """The claim read without where it was heard, without its place, then without its year
-    (never without both: the act would be too loosely said), when the question puts a claim up
-    for checking (a yes/no opener or a closing tag, no question word); empty otherwise."""
-    words = tokens(question)
-    kept = _untagged(words)
+def puts_up_claim(question: str) -> bool:
+    """The question puts a claim up for checking: a yes/no opener, a closing tag or where it
+    was heard ("i read that ..."), and no question word ("when did it join, 1992?" asks)."""
+    kept = _untagged(tokens(question))
+    return bool(_claimed_words(tokens(question), kept))
+
+
+def _claimed_words(words: list[str], kept: list[str]) -> list[str]:
+    """The words of the claim put up for checking; empty when the question puts up none."""
     tagged = len(kept) < len(words)
     unsourced = _unsourced(kept)
     if not unsourced or not (tagged or unsourced != kept or kept[0] in _YES_NO):
-        return ()
+        return []
     if not _ASKING.isdisjoint(unsourced):  # "when did it join, 1992?" asks the time itself
+        return []
+    return unsourced
+
+
+def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
+    """The claim read without where it was heard, without its place, then without its year
+    (never without both: the act would be too loosely said), when the question puts a claim up
+    for checking; empty otherwise."""
+    words = tokens(question)
+    kept = _untagged(words)
+    unsourced = _claimed_words(words, kept)
+    if not unsourced:
         return ()
     readings: list[Claim] = []
     if unsourced != kept:
