@@ -120,7 +120,7 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
-from bot.core.understanding.claims import Claim, claim_readings, puts_up_claim
+from bot.core.understanding.claims import Claim, claim_readings, claimed_year, puts_up_claim
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -168,6 +168,8 @@ _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
+# A state's acts done once that its own record states ("acceded on ...", "left in ...").
+_RECORDED_ACTS = frozenset({Intent.MEMBER_JOINED, Intent.MEMBER_LEFT})
 # The subjects a claim says something of that its answer must speak of: people and states.
 _IN_CLAIMS = frozenset({"person", "country"})
 # Answers that list the summits of a time say themselves when none was held.
@@ -325,7 +327,8 @@ class Engine:
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
             if found.answered:
-                return self._claim_passed_over(loaded, question, context, found) or found
+                passed_over = self._claim_passed_over(loaded, question, context, found)
+                return passed_over or _claim_verdict(loaded, question, found)
             return (
                 self._checked_claim(loaded, question, context)
                 or self._record_claim(loaded, question)
@@ -346,7 +349,9 @@ class Engine:
         confirms as put: the fact stating the act, whatever its year or place, corrects it."""
         clipped = question[:MAX_QUESTION_CHARS]
         for claim in claim_readings(clipped, loaded.cities):
-            found = self._claim_checked(loaded, claim, context)
+            found = self._claim_checked(loaded, claim, context) or self._act_on_record(
+                loaded, claim
+            )
             if found is not None:
                 return replace(found, question=clipped)
         return None
@@ -399,6 +404,24 @@ class Engine:
         event = understanding.subjects[0]
         checked = outside_record(loaded.catalog, found, understanding.intent, event, reading.ids())
         return None if checked is None else replace(checked, question=clipped)
+
+    def _act_on_record(self, loaded: _Loaded, claim: Claim) -> Answer | None:
+        """A claim of a state's joining or leaving that the fact search misses ("Georgia signed
+        the original treaty ..." finds the renewal others signed): the state's own record of
+        the act, corrected as the facts would be."""
+        reading = unhedged(loaded.linker.read(claim.question))
+        reading, understanding = self._understand(loaded, reading, find_dates(claim.question), None)
+        subjects = understanding.subjects
+        if understanding.intent not in _RECORDED_ACTS or len(subjects) != 1:
+            return None
+        if loaded.catalog.kinds.get(subjects[0]) != "country":
+            return None
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        found = self._dispatch(loaded, request)
+        if found is None or not found.answered or not found.facts:
+            return None
+        year = claim.year or next((d.year for d in find_dates(claim.question)), None)
+        return one_time_checked(found, year, subjects)
 
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""
@@ -1255,6 +1278,20 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
+    """A claim of a one-time act answered by the fact of it ("Azerbaijan left in 2000, right?"),
+    led by "No" when that fact dates the act to another year."""
+    clipped = question[:MAX_QUESTION_CHARS]
+    year = claimed_year(clipped)
+    if year is None or not found.facts or not puts_up_claim(clipped):
+        return found
+    reading = loaded.linker.read(clipped)
+    named = reading.ids()
+    if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
+        return found
+    return one_time_checked(found, year, named) or found
 
 
 def _unheld_session(request: Request) -> str | None:

@@ -230,3 +230,30 @@ def test_a_claimed_signatory_the_answer_names_keeps_the_answer(shipped_engine: E
     assert answer.answered, answer.text
     assert "Armenia" in answer.text
     assert not answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "year"),
+    [
+        # The search finds the renewal others signed; Georgia's own record of joining answers.
+        ("Georgia signed the original treaty in Tashkent back in 1992, correct?", "1992", "1993"),
+        # Answered on the normal path, the fact of the act still leads with the verdict.
+        ("azerbaijan left in 2000, right?", "2000", "1999"),
+    ],
+)
+def test_a_one_time_act_claimed_in_the_wrong_year_is_denied(
+    shipped_engine: Engine, question: str, verdict: str, year: str
+) -> None:
+    """The state's record of joining or leaving gives its year, led by "No"."""
+    answer = shipped_engine.answer(question, Context(conversation=f"act-{question}"))
+    assert answer.text.startswith(f"No: not in {verdict}."), answer.text
+    assert year in answer.text
+
+
+def test_a_one_time_act_claimed_in_its_year_is_not_denied(shipped_engine: Engine) -> None:
+    """The year the fact states is no reason for a "No"."""
+    answer = shipped_engine.answer(
+        "azerbaijan left in 1999, right?", Context(conversation="act-right-year")
+    )
+    assert answer.answered, answer.text
+    assert not answer.text.startswith("No")

@@ -89,6 +89,14 @@ def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
     return tuple(readings)
 
 
+def claimed_year(question: str) -> int | None:
+    """The year a claim dates its act to ("left in 2000, right?"), when it names no other."""
+    years = {match[1] for match in _YEAR.finditer(question)}
+    if len(years) != 1 or len(set(_ANY_YEAR.findall(question))) != 1:
+        return None
+    return int(years.pop())
+
+
 def _unsourced(words: list[str]) -> list[str]:
     """The words after an opening that says where the claim was heard ("i read that ..."); the
     opening starts with the speaker, so "i'm not sure but belarus said ..." keeps its claim."""
