@@ -169,7 +169,9 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
 # A state's acts done once that its own record states ("acceded on ...", "left in ...").
-_RECORDED_ACTS = frozenset({Intent.MEMBER_JOINED, Intent.MEMBER_LEFT})
+_RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
+# A person's record of their posts gives the end of a term ("until 2016").
+_RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
 # The subjects a claim says something of that its answer must speak of: people and states.
 _IN_CLAIMS = frozenset({"person", "country"})
 # Answers that list the summits of a time say themselves when none was held.
@@ -327,8 +329,11 @@ class Engine:
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
             if found.answered:
-                passed_over = self._claim_passed_over(loaded, question, context, found)
-                return passed_over or _claim_verdict(loaded, question, found)
+                return (
+                    self._claim_passed_over(loaded, question, context, found)
+                    or self._term_claimed(loaded, question, context, found)
+                    or _claim_verdict(loaded, question, found)
+                )
             return (
                 self._checked_claim(loaded, question, context)
                 or self._record_claim(loaded, question)
@@ -406,22 +411,47 @@ class Engine:
         return None if checked is None else replace(checked, question=clipped)
 
     def _act_on_record(self, loaded: _Loaded, claim: Claim) -> Answer | None:
-        """A claim of a state's joining or leaving that the fact search misses ("Georgia signed
-        the original treaty ..." finds the renewal others signed): the state's own record of
-        the act, corrected as the facts would be."""
+        """A claim of a state's joining or leaving, or of the end of someone's term, that the
+        fact search misses ("Georgia signed the original treaty ..." finds the renewal others
+        signed): the subject's own record of it, corrected as the facts would be."""
         reading = unhedged(loaded.linker.read(claim.question))
         reading, understanding = self._understand(loaded, reading, find_dates(claim.question), None)
         subjects = understanding.subjects
-        if understanding.intent not in _RECORDED_ACTS or len(subjects) != 1:
-            return None
-        if loaded.catalog.kinds.get(subjects[0]) != "country":
+        records = _RECORDED_TERMS if claim.kind == "term" else _RECORDED_ACTS
+        kind = records.get(understanding.intent)
+        if kind is None or len(subjects) != 1 or loaded.catalog.kinds.get(subjects[0]) != kind:
             return None
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         found = self._dispatch(loaded, request)
         if found is None or not found.answered or not found.facts:
             return None
+        if claim.kind == "term":  # the record's terms, no verdict (several posts may be held)
+            return found
         year = claim.year or next((d.year for d in find_dates(claim.question)), None)
         return one_time_checked(found, year, subjects)
+
+    def _term_claimed(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim of when a term ends ("Bordyuzha ran the secretariat only until 2010, right?")
+        answered by its own question ("until when ..."), when that answer is the surer one."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        terms = [c for c in claim_readings(clipped, loaded.cities) if c.kind == "term"]
+        if not terms:
+            return None
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        try:
+            checked = self._claim_checked(loaded, terms[0], scratch) or self._act_on_record(
+                loaded, terms[0]
+            )
+            after = self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
+        if checked is None or checked.confidence <= found.confidence:
+            return None
+        if after is not None:
+            self._memory.remember(context.conversation, after)
+        return replace(checked, question=clipped)
 
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""

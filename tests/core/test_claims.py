@@ -257,3 +257,14 @@ def test_a_one_time_act_claimed_in_its_year_is_not_denied(shipped_engine: Engine
     )
     assert answer.answered, answer.text
     assert not answer.text.startswith("No")
+
+
+def test_a_claimed_end_of_a_term_is_answered_by_the_record_of_it(shipped_engine: Engine) -> None:
+    """A search hit that happens to hold the claimed year yields to the post's record."""
+    answer = shipped_engine.answer(
+        "Bordyuzha ran the CSTO secretariat only until 2010, right?",
+        Context(conversation="term-record"),
+    )
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Nikolai Bordyuzha (Russia): CSTO Secretary General (2003 to")
+    assert "2016" in answer.text
