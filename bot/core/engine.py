@@ -170,6 +170,9 @@ _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 _ONE_TIME_ACTS = ("join", "leave", "founded")
 # A state's acts done once that its own record states ("acceded on ...", "left in ...").
 _RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
+# Readings that keep all the claim but its year or where it was heard: what they find can confirm
+# it ("yes"); one without its place ("signed in Tashkent") cannot.
+_WHOLE_CLAIMS = frozenset({"source", "year"})
 # A person's record of their posts gives the end of a term ("until 2016").
 _RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
 # The subjects a claim says something of that its answer must speak of: people and states.
@@ -428,7 +431,8 @@ class Engine:
         if claim.kind == "term":  # the record's terms, no verdict (several posts may be held)
             return found
         year = claim.year or next((d.year for d in find_dates(claim.question)), None)
-        return one_time_checked(found, year, subjects)
+        confirm = claim.kind in _WHOLE_CLAIMS
+        return one_time_checked(found, year, subjects, confirm=confirm)
 
     def _term_claimed(
         self, loaded: _Loaded, question: str, context: Context, found: Answer
@@ -465,7 +469,8 @@ class Engine:
         # Only acts a subject does once (joining, leaving, founding, signing) are settled by the
         # fact of the act: a drill or a deployment of another year may be another event.
         if any(reading.has(cue) for cue in _ONE_TIME_ACTS):
-            return one_time_checked(found, year, reading.ids())
+            confirm = claim.kind in _WHOLE_CLAIMS
+            return one_time_checked(found, year, reading.ids(), confirm=confirm)
         org = loaded.catalog.organization.id
         named = [subject for subject in reading.ids() if subject != org]
         return recurring_checked(loaded.catalog, found, claim, year, named)
@@ -1321,7 +1326,7 @@ def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
     named = reading.ids()
     if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
         return found
-    return one_time_checked(found, year, named) or found
+    return one_time_checked(found, year, named, confirm=True) or found
 
 
 def _unheld_session(request: Request) -> str | None:

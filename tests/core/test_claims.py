@@ -268,3 +268,23 @@ def test_a_claimed_end_of_a_term_is_answered_by_the_record_of_it(shipped_engine:
     assert answer.answered, answer.text
     assert answer.text.startswith("Nikolai Bordyuzha (Russia): CSTO Secretary General (2003 to")
     assert "2016" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Azerbaijan left in 1999, right?", True),
+        # Several states claimed: the one fact found confirms only Georgia's part.
+        ("Georgia dropped out in 1999 along with Azerbaijan and Uzbekistan - correct?", False),
+        # The place was set aside to find the act: accession is no signing in Tashkent.
+        ("did belarus sign the treaty in tashkent in 1993?", False),
+    ],
+)
+def test_a_one_time_act_in_its_year_is_confirmed_only_when_all_was_checked(
+    shipped_engine: Engine, question: str, yes: bool
+) -> None:
+    """ "Yes" leads only when the fact of the named subject's act dates it to the claimed
+    year and nothing else the claim says was left unchecked."""
+    answer = shipped_engine.answer(question, Context(conversation=f"yes-{question}"))
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Yes: ") is yes

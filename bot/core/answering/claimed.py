@@ -36,18 +36,29 @@ def tied(catalog: Catalog, fact_id: str, subject: str) -> bool:
     return any(subject in getattr(entity, field, ()) for field in _TIE_FIELDS)
 
 
-def one_time_checked(found: Answer, year: int | None, named: Collection[str]) -> Answer | None:
+def one_time_checked(
+    found: Answer, year: int | None, named: Collection[str], *, confirm: bool = False
+) -> Answer | None:
     """The fact of an act done once (joining, leaving, founding), led by "No" when it dates the
-    act to another year than the one claimed; None when it is the act of another subject."""
+    act to another year than the one claimed, and by "Yes" when it dates it to that year and
+    `confirm` says nothing else of the claim was set aside; None when it is another's act."""
     # The act of the subject the claim names, not another act found by its words ("Georgia
     # signed the original treaty": not the renewal the other states signed).
-    if named and found.facts[0].id.split("/", 1)[0] not in named:
+    lead = found.facts[0]
+    if named and lead.id.split("/", 1)[0] not in named:
         return None
-    if year is None or str(year) in found.text:  # the year is among what the facts say
+    if year is None:
+        return found
+    # Sources disagreeing (on the day, the year) settle nothing: the accounts are laid out; a
+    # claim of several subjects ("along with Azerbaijan") says more than the one fact confirms.
+    alone = len(named) == 1
+    if confirm and alone and lead.date and _year(lead) == year and not found.disputes:
+        return replace(found, text=f"Yes: {found.text}")
+    if str(year) in found.text:  # the year is among what the facts say
         return found
     # Only the dated act corrects the year ("acceded on 31 December 1993"); "Serbia has never
     # been a member" says no other year.
-    if not found.facts[0].date:
+    if not lead.date:
         return found
     return replace(found, text=f"No: not in {year}. {found.text}")
 
