@@ -353,8 +353,9 @@ class Engine:
         return joined
 
     def _checked_claim(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
-        """A claim of a one-time act ("Georgia signed the treaty in 1992, correct?") that no fact
-        confirms as put: the fact stating the act, whatever its year or place, corrects it."""
+        """A claim no answer confirms as put ("Georgia signed the treaty in 1992, correct?"),
+        read without where it was heard, its place, its year or the end of its term: the facts
+        of the act so found, corrected where they settle it."""
         clipped = question[:MAX_QUESTION_CHARS]
         for claim in claim_readings(clipped, loaded.cities):
             found = self._claim_checked(loaded, claim, context) or self._act_on_record(
@@ -1317,7 +1318,7 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
 
 def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
     """A claim of a one-time act answered by the fact of it ("Azerbaijan left in 2000, right?"),
-    led by "No" when that fact dates the act to another year."""
+    led by "No" when that fact dates the act to another year, "Yes" when to the year claimed."""
     clipped = question[:MAX_QUESTION_CHARS]
     year = claimed_year(clipped)
     if year is None or not found.facts or not puts_up_claim(clipped):

@@ -45,8 +45,8 @@ class Claim:
 def puts_up_claim(question: str) -> bool:
     """The question puts a claim up for checking: a yes/no opener, a closing tag or where it
     was heard ("i read that ..."), and no question word ("when did it join, 1992?" asks)."""
-    kept = _untagged(tokens(question))
-    return bool(_claimed_words(tokens(question), kept))
+    words = tokens(question)
+    return bool(_claimed_words(words, _untagged(words)))
 
 
 def _claimed_words(words: list[str], kept: list[str]) -> list[str]:
@@ -75,11 +75,11 @@ def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
     unplaced = _without_place(unsourced, places)
     if unplaced != unsourced:
         readings.append(Claim(" ".join(unplaced), None, "place"))
-    years = {match[1] for match in _YEAR.finditer(question)}
-    if len(years) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
+    year = claimed_year(question)
+    if year is not None:
         undated = _unsourced(_untagged(tokens(_YEAR.sub(" ", question))))
         if len(undated) >= 2:
-            readings.append(Claim(" ".join(undated), int(years.pop()), "year"))
+            readings.append(Claim(" ".join(undated), year, "year"))
     ends = {match[1] for match in _UNTIL.finditer(question)}
     if len(ends) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
         # "runs only until 2020" asks back "until when does it run"
