@@ -52,6 +52,12 @@ from bot.core.answering.check import (
     ties_to_unplaced_time,
     unchecked_part,
 )
+from bot.core.answering.claimed import (
+    names_subject,
+    one_time_checked,
+    outside_record,
+    recurring_checked,
+)
 from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
@@ -114,7 +120,7 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
-from bot.core.understanding.claims import Claim, claim_readings
+from bot.core.understanding.claims import Claim, claim_readings, claimed_year, puts_up_claim
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -167,6 +173,15 @@ _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
+# A state's acts done once that its own record states ("acceded on ...", "left in ...").
+_RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
+# Readings that keep all the claim but its year or where it was heard: what they find can confirm
+# it ("yes"); one without its place ("signed in Tashkent") cannot.
+_WHOLE_CLAIMS = frozenset({"source", "year"})
+# A person's record of their posts gives the end of a term ("until 2016").
+_RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
+# The subjects a claim says something of that its answer must speak of: people and states.
+_IN_CLAIMS = frozenset({"person", "country"})
 # Answers that list the summits of a time say themselves when none was held.
 _SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
 _ORDINALS = LEXICON.words("ordinals")
@@ -323,8 +338,16 @@ class Engine:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
+            if found.answered:
+                return (
+                    self._claim_passed_over(loaded, question, context, found)
+                    or self._term_claimed(loaded, question, context, found)
+                    or _claim_verdict(loaded, question, found)
+                )
             return (
-                found if found.answered else self._checked_claim(loaded, question, context) or found
+                self._checked_claim(loaded, question, context)
+                or self._record_claim(loaded, question)
+                or found
             )
         answered = self._answer_parts(loaded, parts, context)
         whole = self._answer_one(loaded, question, context)
@@ -337,38 +360,128 @@ class Engine:
         return joined
 
     def _checked_claim(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
-        """A claim of a one-time act ("Georgia signed the treaty in 1992, correct?") that no fact
-        confirms as put: the fact stating the act, whatever its year or place, corrects it."""
+        """A claim no answer confirms as put ("Georgia signed the treaty in 1992, correct?"),
+        read without where it was heard, its place, its year or the end of its term: the facts
+        of the act so found, corrected where they settle it."""
         clipped = question[:MAX_QUESTION_CHARS]
         for claim in claim_readings(clipped, loaded.cities):
-            found = self._claim_checked(loaded, claim, context)
+            found = self._claim_checked(loaded, claim, context) or self._act_on_record(
+                loaded, claim
+            )
             if found is not None:
                 return replace(found, question=clipped)
         return None
 
+    def _claim_passed_over(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim answered without a word of a state or person it names ("Belarus was one of
+        the countries that signed in Tashkent in 1992"): the claim checked, if that names them."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if not puts_up_claim(clipped):
+            return None
+        named = [
+            subject
+            for subject in loaded.linker.read(clipped).ids()
+            if loaded.catalog.kinds.get(subject) in _IN_CLAIMS
+        ]
+        passed_over = [s for s in named if not names_subject(loaded.catalog, found, s)]
+        if not passed_over:
+            return None
+        # Checked in a conversation of its own: the answer just given is no topic to lean on.
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        try:
+            checked = self._checked_claim(loaded, question, scratch)
+            after = self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
+        if checked is None or not all(
+            names_subject(loaded.catalog, checked, s) for s in passed_over
+        ):
+            return None
+        if after is not None:  # what the conversation is about is what the check answered
+            self._memory.remember(context.conversation, after)
+        return checked
+
+    def _record_claim(self, loaded: _Loaded, question: str) -> Answer | None:
+        """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan
+        summit, didn't he?"), answered by the record, which does not name them."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if not puts_up_claim(clipped):
+            return None
+        reading = unhedged(loaded.linker.read(clipped))
+        reading, understanding = self._understand(loaded, reading, find_dates(clipped), None)
+        if len(understanding.subjects) != 1:
+            return None
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        found = self._dispatch(loaded, request)
+        if found is None or not found.answered:
+            return None
+        event = understanding.subjects[0]
+        checked = outside_record(loaded.catalog, found, understanding.intent, event, reading.ids())
+        return None if checked is None else replace(checked, question=clipped)
+
+    def _act_on_record(self, loaded: _Loaded, claim: Claim) -> Answer | None:
+        """A claim of a state's joining or leaving, or of the end of someone's term, that the
+        fact search misses ("Georgia signed the original treaty ..." finds the renewal others
+        signed): the subject's own record of it, corrected as the facts would be."""
+        reading = unhedged(loaded.linker.read(claim.question))
+        reading, understanding = self._understand(loaded, reading, find_dates(claim.question), None)
+        subjects = understanding.subjects
+        records = _RECORDED_TERMS if claim.kind == "term" else _RECORDED_ACTS
+        kind = records.get(understanding.intent)
+        if kind is None or len(subjects) != 1 or loaded.catalog.kinds.get(subjects[0]) != kind:
+            return None
+        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
+        found = self._dispatch(loaded, request)
+        if found is None or not found.answered or not found.facts:
+            return None
+        if claim.kind == "term":  # the record's terms, no verdict (several posts may be held)
+            return found
+        year = claim.year or next((d.year for d in find_dates(claim.question)), None)
+        confirm = claim.kind in _WHOLE_CLAIMS
+        return one_time_checked(found, year, subjects, confirm=confirm)
+
+    def _term_claimed(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim of when a term ends ("Bordyuzha ran the secretariat only until 2010, right?")
+        answered by its own question ("until when ..."), when that answer is the surer one."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        terms = [c for c in claim_readings(clipped, loaded.cities) if c.kind == "term"]
+        if not terms:
+            return None
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        try:
+            checked = self._claim_checked(loaded, terms[0], scratch) or self._act_on_record(
+                loaded, terms[0]
+            )
+            after = self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
+        if checked is None or checked.confidence <= found.confidence:
+            return None
+        if after is not None:
+            self._memory.remember(context.conversation, after)
+        return replace(checked, question=clipped)
+
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""
-        # Only acts a subject does once (joining, leaving, founding, signing): a drill or a
-        # deployment of another year is another event, no correction of this one.
-        reading = loaded.linker.read(claim.question)
-        if not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
-            return None
         found = self._answer_one(loaded, claim.question, context)
         if not found.answered or not found.facts:
             return None
-        # The act of the subject the claim names, not another act found by its words ("Georgia
-        # signed the original treaty": not the renewal the other states signed).
-        named = reading.ids()
-        if named and found.facts[0].id.split("/", 1)[0] not in named:
-            return None
+        if claim.kind == "term":  # "until when does it run": the facts of the term, no verdict
+            return found
+        reading = loaded.linker.read(claim.question)
         year = claim.year or next((d.year for d in find_dates(claim.question)), None)
-        if year is None or str(year) in found.text:  # the year is among what the facts say
-            return found
-        # Only the dated act corrects the year ("acceded on 31 December 1993"); "Serbia has
-        # never been a member" says no other year.
-        if not found.facts[0].date:
-            return found
-        return replace(found, text=f"Not in {year}. {found.text}")
+        # Only acts a subject does once (joining, leaving, founding, signing) are settled by the
+        # fact of the act: a drill or a deployment of another year may be another event.
+        if any(reading.has(cue) for cue in _ONE_TIME_ACTS):
+            confirm = claim.kind in _WHOLE_CLAIMS
+            return one_time_checked(found, year, reading.ids(), confirm=confirm)
+        org = loaded.catalog.organization.id
+        named = [subject for subject in reading.ids() if subject != org]
+        return recurring_checked(loaded.catalog, found, claim, year, named)
 
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
@@ -1212,6 +1325,20 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
+    """A claim of a one-time act answered by the fact of it ("Azerbaijan left in 2000, right?"),
+    led by "No" when that fact dates the act to another year, "Yes" when to the year claimed."""
+    clipped = question[:MAX_QUESTION_CHARS]
+    year = claimed_year(clipped)
+    if year is None or not found.facts or not puts_up_claim(clipped):
+        return found
+    reading = loaded.linker.read(clipped)
+    named = reading.ids()
+    if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
+        return found
+    return one_time_checked(found, year, named, confirm=True) or found
 
 
 def _unheld_session(request: Request) -> str | None:

@@ -1,12 +1,14 @@
 """A yes/no claim of a time or a place ("Georgia signed the treaty in Tashkent in 1992,
 correct?") is checked against the fact that states the act: the year and the place are what
-the user claims, not filters on the facts."""
+the user claims, not filters on the facts. Where the user heard it ("I read that ...") is no
+part of the claim."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.normalize import tokens
@@ -19,6 +21,12 @@ _ASKING = LEXICON.words("interrogatives")
 # A year as the claim dates the act: "in 2003", "back in 1992" ("until 2020" claims a term).
 _YEAR = re.compile(r"\b(?:back\s+)?in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year as the claim ends a term: "runs only until 2020", "there till 2020".
+_UNTIL = re.compile(r"\b(?:until|till|til|through)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_SOURCES = LEXICON.words("claim_sources") | LEXICON.words("said")
+_SPEAKERS = LEXICON.words("claim_speakers")
+_MOST_OPENER_WORDS = 6  # "the article i'm fact checking says": a longer start is the claim itself
+_THAT = "that"
 _PLACE_OPENER = "in"
 
 
@@ -29,29 +37,75 @@ class Claim:
 
     question: str
     year: int | None
+    # What was set aside: where it was heard ("source"), the place, the year, or the end of a
+    # term, asked back as "until when" ("term").
+    kind: Literal["source", "place", "year", "term"] = "year"
+
+
+def puts_up_claim(question: str) -> bool:
+    """The question puts a claim up for checking: a yes/no opener, a closing tag or where it
+    was heard ("i read that ..."), and no question word ("when did it join, 1992?" asks)."""
+    words = tokens(question)
+    return bool(_claimed_words(words, _untagged(words)))
+
+
+def _claimed_words(words: list[str], kept: list[str]) -> list[str]:
+    """The words of the claim put up for checking; empty when the question puts up none."""
+    tagged = len(kept) < len(words)
+    unsourced = _unsourced(kept)
+    if not unsourced or not (tagged or unsourced != kept or kept[0] in _YES_NO):
+        return []
+    if not _ASKING.isdisjoint(unsourced):  # "when did it join, 1992?" asks the time itself
+        return []
+    return unsourced
 
 
 def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
-    """The claim read without its place, then without its year (never without both: the act
-    would be too loosely said), when the question puts a claim up for checking (a yes/no opener
-    or a closing tag, no question word); empty otherwise."""
+    """The claim read without where it was heard, without its place, then without its year
+    (never without both: the act would be too loosely said), when the question puts a claim up
+    for checking; empty otherwise."""
     words = tokens(question)
     kept = _untagged(words)
-    tagged = len(kept) < len(words)
-    if not kept or not (tagged or kept[0] in _YES_NO):
-        return ()
-    if not _ASKING.isdisjoint(kept):  # "when did it join, 1992?" asks the time itself
+    unsourced = _claimed_words(words, kept)
+    if not unsourced:
         return ()
     readings: list[Claim] = []
-    unplaced = _without_place(kept, places)
-    if unplaced != kept:
-        readings.append(Claim(" ".join(unplaced), None))
-    years = {match[1] for match in _YEAR.finditer(question)}
-    if len(years) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
-        undated = _untagged(tokens(_YEAR.sub(" ", question)))
+    if unsourced != kept:
+        readings.append(Claim(" ".join(unsourced), None, "source"))
+    unplaced = _without_place(unsourced, places)
+    if unplaced != unsourced:
+        readings.append(Claim(" ".join(unplaced), None, "place"))
+    year = claimed_year(question)
+    if year is not None:
+        undated = _unsourced(_untagged(tokens(_YEAR.sub(" ", question))))
         if len(undated) >= 2:
-            readings.append(Claim(" ".join(undated), int(years.pop())))
+            readings.append(Claim(" ".join(undated), year, "year"))
+    ends = {match[1] for match in _UNTIL.finditer(question)}
+    if len(ends) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
+        # "runs only until 2020" asks back "until when does it run"
+        unended = _unsourced(_untagged(tokens(_UNTIL.sub(" ", question))))
+        if len(unended) >= 2:
+            readings.append(Claim(" ".join(["until", "when", *unended]), int(ends.pop()), "term"))
     return tuple(readings)
+
+
+def claimed_year(question: str) -> int | None:
+    """The year a claim dates its act to ("left in 2000, right?"), when it names no other."""
+    years = {match[1] for match in _YEAR.finditer(question)}
+    if len(years) != 1 or len(set(_ANY_YEAR.findall(question))) != 1:
+        return None
+    return int(years.pop())
+
+
+def _unsourced(words: list[str]) -> list[str]:
+    """The words after an opening that says where the claim was heard ("i read that ..."); the
+    opening starts with the speaker, so "i'm not sure but belarus said ..." keeps its claim."""
+    for index, word in enumerate(words[: _MOST_OPENER_WORDS + 1]):
+        source = word in _SOURCES or (word.endswith("s") and word[:-1] in _SOURCES)
+        if source and index > 0 and not _SPEAKERS.isdisjoint(words[: min(index, 3)]):
+            rest = words[index + 1 :]
+            return rest[1:] if rest[:1] == [_THAT] else rest
+    return words
 
 
 def _without_place(words: list[str], places: Collection[str]) -> list[str]:
@@ -74,4 +128,6 @@ def _untagged(words: list[str]) -> list[str]:
     tail = words[end:]
     if not tail or all(word in _TAG_TAILS for word in tail):
         return words
+    if end > 1 and words[end - 1] in _YES_NO:  # "... until 2020. is that right?"
+        end -= 1
     return words[:end]
