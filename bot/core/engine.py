@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -196,6 +197,13 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _SCRATCH = "\x00parts:"
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
+# Steps a member state takes: "it" taking one is a state, which the question does not say.
+_MEMBERSHIP_STEPS = LEXICON.words("membership_change")
+_ORG_PRONOUNS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronouns")
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
+_STATE_INTENTS = ("member.", "person.")
+_ORG_ASKS = LEXICON.words("organization_asks")
 _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
@@ -538,10 +546,7 @@ class Engine:
             asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
             topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
         if self._off_topic(loaded, reading, topic):
-            found = self._strong_match(loaded, reading, dates)
-            # "since when?" with nothing answered before it: a follow-up without a subject.
-            leans = loaded.understander.refers_back(reading)
-            return found or self._abstain(loaded, question, reading, leans_back=leans)
+            return self._outside(loaded, question, reading, dates, topic=topic, context=context)
         reading, understanding = self._understand(loaded, reading, dates, topic)
         if not understanding.from_memory:  # "how did Moscow respond": the facts in play rank
             reading = city_as_state(
@@ -550,6 +555,9 @@ class Engine:
         understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)
+            found = found or self._of_organization(
+                loaded, question, reading, topic=topic, context=context
+            )
             return found or self._abstain(loaded, question, reading, _UNRESOLVED)
         request = Request(
             loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
@@ -806,6 +814,51 @@ class Engine:
         if topic is not None:
             return None
         return self._strong_match(loaded, reading, dates)
+
+    def _outside(
+        self,
+        loaded: _Loaded,
+        question: str,
+        reading: Reading,
+        dates: list[PartialDate],
+        *,
+        topic: Topic | None,
+        context: Context,
+    ) -> Answer:
+        """A question past the off-topic gate: a fact matching its rare words, the organization
+        when a pronoun opening the conversation means it, or an abstention."""
+        found = self._strong_match(loaded, reading, dates)
+        # "since when?" with nothing answered before it: a follow-up without a subject.
+        leans = loaded.understander.refers_back(reading)
+        if leans and found is None:
+            found = self._of_organization(loaded, question, reading, topic=topic, context=context)
+        return found or self._abstain(loaded, question, reading, leans_back=leans)
+
+    def _of_organization(
+        self,
+        loaded: _Loaded,
+        question: str,
+        reading: Reading,
+        *,
+        topic: Topic | None,
+        context: Context,
+    ) -> Answer | None:
+        """'How do they make decisions?' opening a conversation: with nothing in play, "it" or
+        "they" asked of how things are run is the organization itself. Not a step a state takes
+        ("when did it come back?"): guessing which state would mislead."""
+        if topic is not None or not _MEMBERSHIP_STEPS.isdisjoint(reading.words):
+            return None
+        if _ORG_PRONOUNS.isdisjoint(reading.words) or _ORG_ASKS.isdisjoint(reading.words):
+            return None  # "when did it happen?": nothing says the organization is meant
+        if other_organizations(reading.words) or not loaded.foreign.isdisjoint(reading.words):
+            return None  # "what did the OSCE decide at its last summit": "its" is the OSCE's
+        org = loaded.catalog.organization.abbreviation
+        named = _OWNED_BY_PRONOUN.sub(f"the {org}'s", question[:MAX_QUESTION_CHARS])
+        named = _PRONOUN.sub(f"the {org}", named)
+        found = self._answer_one(loaded, named, context)
+        if not found.answered or found.intent.startswith(_STATE_INTENTS):
+            return None
+        return replace(found, question=question[:MAX_QUESTION_CHARS])
 
     def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The structured answer for the intent, from the registry of subject kinds."""
