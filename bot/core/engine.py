@@ -140,6 +140,7 @@ from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
 from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
+from bot.core.understanding.swaps import past_leaning, swapped_question
 from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
@@ -417,6 +418,9 @@ class Engine:
         if shifted is not None:  # "the year before": read as the year it counts to
             asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
             topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
+        swapped = None if others or shifted else swapped_question(reading, topic, loaded.linker)
+        if swapped is not None:  # "what about the charter?": the last question, of the charter
+            reading, dates = loaded.linker.read(swapped), find_dates(swapped)
         if self._off_topic(loaded, reading, topic):
             found = self._strong_match(loaded, reading, dates)
             # "since when?" with nothing answered before it: a follow-up without a subject.
@@ -464,6 +468,9 @@ class Engine:
         understanding = _at_time_in_play(
             loaded.understander.understand(reading, dates, topic), reading, topic
         )
+        if understanding.from_memory and understanding.carried:
+            # "What about Belarus?" carrying the last question's words: "about" asks no overview.
+            reading = past_leaning(reading, loaded.linker)
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
@@ -557,7 +564,10 @@ class Engine:
             when, asked = previous.date, True
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
-        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said, asked)
+        question = " ".join(request.reading.corrected)
+        topic = Topic(
+            subjects, intent, when, carried, answer.items, events, group, said, asked, question
+        )
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)
         self._memory.remember(context.conversation, topic)

@@ -605,8 +605,34 @@ class Understander:
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
-            intent = self._kept_for_state(question, dates, memory) or intent
+            kept = self._kept_for_state(question, dates, memory)
+            carried = self._relation_of_another(question, dates, memory) if kept is None else None
+            if carried is not None:
+                return carried
+            intent = kept or intent
         return Understanding(intent, question.countries, dates)
+
+    def _relation_of_another(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'What about Belarus?' after who signed the force's agreement: the last question's own
+        words asked of the state, not its membership, when that question asked something of a
+        thing that is no state (a relation a state's records lack); the thing stays a subject."""
+        if dates or "only_names" not in question.signals or not memory.words:
+            return None
+        if len(question.countries) != 1 or not memory.entities:
+            return None
+        thing = memory.entities[0]
+        if self.catalog.kinds.get(thing) in {"country", "organization"}:
+            return None
+        return Understanding(
+            Intent.FACTS_SEARCH,
+            question.countries[:1],
+            dates,
+            certainty=score.FOLLOW_UP,
+            from_memory=True,
+            carried=memory.words,
+        )
 
     def _kept_for_state(
         self, question: _Parts, dates: list[PartialDate], memory: Topic
