@@ -50,3 +50,20 @@ def test_no_noun_of_the_kind_is_no_swap(shipped_engine: Engine) -> None:
     assert swapped_question(asked, signed, linker) is None
     bare = linker.read("what about the charter?")
     assert swapped_question(bare, signed, linker) == "where was the charter signed"
+
+
+def test_a_post_taken_there_is_the_sessions_appointment(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who became secretary general there' after a session: whom it appointed, not today's."""
+    answer = talk(
+        "where did the csto leaders meet in april 2017?", "who became secretary general there?"
+    )[-1]
+    assert answer.answered and "Khachaturov" in answer.text and "Masadykov" not in answer.text
+
+
+def test_a_named_anchor_is_not_the_time_in_play(talk: Callable[..., list[Answer]]) -> None:
+    """'And before Kazakhstan?' after the 2024 chair: the chair before Kazakhstan's, not the
+    year in play's chair."""
+    answer = talk("who chaired the csto in 2024?", "and before kazakhstan?")[-1]
+    assert answer.answered and "Belarus" in answer.text

@@ -297,6 +297,8 @@ class Understander:
         the time in play."""
         if found.dates or found.intent not in _TIME_BOUND or memory is None or not memory.date:
             return found
+        if relative(reading) and any(i != self.catalog.organization.id for i in reading.ids()):
+            return found  # "and before Kyrgyzstan?": the time is the one named, not in play
         words = reading.words
         leaning = bool(words) and (
             words[0] in _LEANING or tuple(words[:2]) in LEXICON.leaning_phrases
