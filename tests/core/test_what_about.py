@@ -67,3 +67,9 @@ def test_a_named_anchor_is_not_the_time_in_play(talk: Callable[..., list[Answer]
     year in play's chair."""
     answer = talk("who chaired the csto in 2024?", "and before kazakhstan?")[-1]
     assert answer.answered and "Belarus" in answer.text
+
+
+def test_the_end_of_a_step_is_the_step_after_it(talk: Callable[..., list[Answer]]) -> None:
+    """'How did that end?' after a state's return: the next step of its membership."""
+    answer = talk("did uzbekistan ever come back to the treaty?", "how did that end?")[-1]
+    assert answer.answered and "2012" in answer.text and "suspended" in answer.text

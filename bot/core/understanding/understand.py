@@ -30,7 +30,7 @@ from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
-from bot.core.understanding.duration import asks_duration, step_ending
+from bot.core.understanding.duration import asks_duration, asks_step_end, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -771,7 +771,7 @@ class Understander:
             )
         ending = (
             step_ending(self.catalog, focus, memory.intent, memory.words)
-            if asks_duration(reading)
+            if asks_duration(reading) or asks_step_end(reading)
             else None
         )
         if ending is None:
