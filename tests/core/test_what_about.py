@@ -73,3 +73,14 @@ def test_the_end_of_a_step_is_the_step_after_it(talk: Callable[..., list[Answer]
     """'How did that end?' after a state's return: the next step of its membership."""
     answer = talk("did uzbekistan ever come back to the treaty?", "how did that end?")[-1]
     assert answer.answered and "2012" in answer.text and "suspended" in answer.text
+
+
+def test_it_ending_after_a_persons_post_is_his_term(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did it end?' after how long a person held a post: his term ended (he was recalled),
+    not the body he served."""
+    answers = talk(
+        "which secretary general came from armenia?",
+        "how long did he hold the post?",
+        "why did it end?",
+    )
+    assert answers[-1].answered and "recalled" in answers[-1].text

@@ -64,6 +64,8 @@ _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+# "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
+_TERM_ENDS = LEXICON.words("step_end")
 _THING = LEXICON.words("thing_pronouns")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
@@ -817,7 +819,8 @@ class Understander:
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
-        if not personal and not others and people and reading.has_any(_NEUTER):
+        term = reading.has_any(_TERM_ENDS)
+        if not personal and not others and people and reading.has_any(_NEUTER) and not term:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
