@@ -136,7 +136,7 @@ from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
-from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
+from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
 from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
@@ -411,10 +411,7 @@ class Engine:
         if others is not None:  # "who else left at the same time": asked of all but the one
             reading, dates = loaded.linker.read(others), find_dates(others)
             topic = None if dates else without_answerers(topic, loaded.catalog)
-        shifted = None if dates or others else shifted_question(reading, topic, loaded.catalog)
-        if shifted is not None and bare_turn(reading):
-            # "And before that?" after an office's holder is the one before him, not the year.
-            shifted = None if loaded.succession.understand(reading, topic) else shifted
+        shifted = None if dates or others else self._shifted(loaded, reading, topic)
         if shifted is not None:  # "the year before": read as the year it counts to
             asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
             topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
@@ -422,7 +419,7 @@ class Engine:
         if swapped is not None:  # "what about the charter?": the last question, of the charter
             reading, dates = loaded.linker.read(swapped), find_dates(swapped)
         if self._off_topic(loaded, reading, topic):
-            found = self._strong_match(loaded, reading, dates)
+            found = self._strong_match(loaded, reading, dates, context)
             # "since when?" with nothing answered before it: a follow-up without a subject.
             leans = loaded.understander.refers_back(reading)
             return found or self._abstain(loaded, question, reading, leans_back=leans)
@@ -444,6 +441,20 @@ class Engine:
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
+
+    def _shifted(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> str | None:
+        """The question with the time it counts from the one in play written out ("the year
+        before", "after that"), or None when it counts none."""
+        shifted = shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None and bare_turn(reading):
+            # "And before that?" after an office's holder is the one before him, not the year.
+            return None if loaded.succession.understand(reading, topic) else shifted
+        if shifted is not None:
+            return shifted
+        edge = dated_edge(reading, topic, loaded.catalog)
+        # "What drill did they cancel after that": after the time in play; but "and the one
+        # after that" is the next in a series.
+        return edge if edge and loaded.succession.understand(reading, topic) is None else None
 
     def _understand(
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
@@ -674,14 +685,23 @@ class Engine:
         return structured
 
     def _strong_match(
-        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate]
+        self,
+        loaded: _Loaded,
+        reading: Reading,
+        dates: list[PartialDate],
+        context: Context | None = None,
     ) -> Answer | None:
         """For a question naming nothing the bot knows: a fact matching two or more rare words."""
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
         understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        return search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        if found is not None and found.answered and context is not None:
+            # "When did the Taliban take Kabul" then "how did the leaders respond that month":
+            # what the fact found is about, and its time, are in play as after any answer.
+            self._remember(context, request, found)
+        return found
 
     def _unnamed(
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
