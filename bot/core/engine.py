@@ -148,10 +148,11 @@ from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
-from bot.core.understanding.shifts import bare_turn, moved_on, shifted_question
+from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
 from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.subjects import foreign_acronyms
 from bot.core.understanding.succession import SuccessionReader, pick_terms
+from bot.core.understanding.swaps import past_leaning, swapped_question
 from bot.core.understanding.understand import Understander, Understanding
 
 logger = logging.getLogger(__name__)
@@ -538,13 +539,13 @@ class Engine:
         if others is not None:  # "who else left at the same time": asked of all but the one
             reading, dates = loaded.linker.read(others), find_dates(others)
             topic = None if dates else without_answerers(topic, loaded.catalog)
-        shifted = None if dates or others else shifted_question(reading, topic, loaded.catalog)
-        if shifted is not None and bare_turn(reading):
-            # "And before that?" after an office's holder is the one before him, not the year.
-            shifted = None if loaded.succession.understand(reading, topic) else shifted
+        shifted = None if dates or others else self._shifted(loaded, reading, topic)
         if shifted is not None:  # "the year before": read as the year it counts to
             asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
             topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
+        swapped = None if others or shifted else swapped_question(reading, topic, loaded.linker)
+        if swapped is not None:  # "what about the charter?": the last question, of the charter
+            reading, dates = loaded.linker.read(swapped), find_dates(swapped)
         if self._off_topic(loaded, reading, topic):
             return self._outside(loaded, question, reading, dates, topic=topic, context=context)
         reading, understanding = self._understand(loaded, reading, dates, topic)
@@ -573,6 +574,20 @@ class Engine:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
+    def _shifted(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> str | None:
+        """The question with the time it counts from the one in play written out ("the year
+        before", "after that"), or None when it counts none."""
+        shifted = shifted_question(reading, topic, loaded.catalog)
+        if shifted is not None and bare_turn(reading):
+            # "And before that?" after an office's holder is the one before him, not the year.
+            return None if loaded.succession.understand(reading, topic) else shifted
+        if shifted is not None:
+            return shifted
+        edge = dated_edge(reading, topic, loaded.catalog)
+        # "What drill did they cancel after that": after the time in play; but "and the one
+        # after that" is the next in a series.
+        return edge if edge and loaded.succession.understand(reading, topic) is None else None
+
     def _understand(
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
     ) -> tuple[Reading, Understanding]:
@@ -596,6 +611,9 @@ class Engine:
         understanding = _at_time_in_play(
             loaded.understander.understand(reading, dates, topic), reading, topic
         )
+        if understanding.from_memory and understanding.carried:
+            # "What about Belarus?" carrying the last question's words: "about" asks no overview.
+            reading = past_leaning(reading, loaded.linker)
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
@@ -689,7 +707,10 @@ class Engine:
             when, asked = previous.date, True
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
-        topic = Topic(subjects, intent, when, carried, answer.items, events, group, said, asked)
+        question = " ".join(request.reading.corrected)
+        topic = Topic(
+            subjects, intent, when, carried, answer.items, events, group, said, asked, question
+        )
         if understanding.aside:
             topic = aside(topic, previous, request.catalog.organization.id)
         self._memory.remember(context.conversation, topic)
@@ -796,14 +817,23 @@ class Engine:
         return structured
 
     def _strong_match(
-        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate]
+        self,
+        loaded: _Loaded,
+        reading: Reading,
+        dates: list[PartialDate],
+        context: Context | None = None,
     ) -> Answer | None:
         """For a question naming nothing the bot knows: a fact matching two or more rare words."""
         if not reading.content.isdisjoint(OFF_TOPIC) or reading.content & loaded.foreign:
             return None
         understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        return search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        if found is not None and found.answered and context is not None:
+            # "When did the Taliban take Kabul" then "how did the leaders respond that month":
+            # what the fact found is about, and its time, are in play as after any answer.
+            self._remember(context, request, found)
+        return found
 
     def _unnamed(
         self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
@@ -827,7 +857,7 @@ class Engine:
     ) -> Answer:
         """A question past the off-topic gate: a fact matching its rare words, the organization
         when a pronoun opening the conversation means it, or an abstention."""
-        found = self._strong_match(loaded, reading, dates)
+        found = self._strong_match(loaded, reading, dates, context)
         # "since when?" with nothing answered before it: a follow-up without a subject.
         leans = loaded.understander.refers_back(reading)
         if leans and found is None:

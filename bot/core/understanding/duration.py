@@ -16,6 +16,10 @@ from bot.core.understanding.intent import Intent
 
 _HOW = LEXICON.words("how")
 _LONG = LEXICON.words("duration")
+_END = LEXICON.words("step_end")
+_THAT = LEXICON.words("anaphora")
+_HAPPENED = LEXICON.words("happenings_asked")
+_AFTER = LEXICON.words("after")
 # The membership step (knowledge schema value) each intent asks about, and back.
 _STEP_OF = {
     Intent.MEMBER_JOINED: "joined",
@@ -38,6 +42,17 @@ def asks_duration(reading: Reading) -> bool:
     """'How long did that last', 'how long did it stay': "how" right before a duration word."""
     words = reading.corrected
     return any(a in _HOW and b in _LONG for a, b in itertools.pairwise(words))
+
+
+def asks_step_end(reading: Reading) -> bool:
+    """'How did that stint end', 'and what happened after that?': what ended the step in play,
+    pointed at, not named."""
+    words = set(reading.corrected)
+    if _THAT.isdisjoint(words):
+        return False
+    return not _END.isdisjoint(words) or not (
+        _HAPPENED.isdisjoint(words) or _AFTER.isdisjoint(words)
+    )
 
 
 def step_ending(

@@ -28,6 +28,7 @@ class Topic:
     group: tuple[str, ...] = ()  # the last list's items, kept while follow-ups pick among them
     said: tuple[str, ...] = ()  # the texts of the facts the answer gave, and its disputes' topics
     date_asked: bool = False  # the date is one a question gave, kept by its follow-ups
+    question: str = ""  # the question as read ("what about the charter?" asks it anew)
 
 
 def events_in_play(

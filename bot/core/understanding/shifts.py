@@ -17,9 +17,18 @@ _SAME = LEXICON.words("same_years")
 _NUMBERS = LEXICON.numbers
 _FILLERS = frozenset(LEXICON.words("stopwords"))
 _MONTHS = LEXICON.words("month_names")
+_MONTH = LEXICON.words("month_words")
 _TURN = LEXICON.words("next_in_turn")
 _BACK = LEXICON.words("previous_in_turn")
 _FILLERS_OF_TURN = LEXICON.words("turn_fillers")
+_EDGE = LEXICON.words("edge_words")
+_POINTER = LEXICON.words("edge_pointers")
+_AFTERWARDS = LEXICON.words("edge_alone")
+# Kinds of subject after which "after that" counts from a time: events, with a time of their
+# own, and the organization, whose facts are dated (knowledge schema kinds).
+_TIMED_KINDS = frozenset(["summit", "conflict", "organization"])
+# Pronouns for one state or person: "after that" is then a step of theirs, not a time.
+_ONE_OF_THEM = LEXICON.words("neuter_pronouns") | LEXICON.words("personal_pronouns")
 # Words by which a question still points at an event, or names the kind of event it asks.
 _POINTS_AT_EVENT = ANAPHORA | LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
@@ -66,6 +75,33 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     return None
 
 
+def dated_edge(reading: Reading, memory: Topic | None, catalog: Catalog) -> str | None:
+    """The question with a closing "after that" written as the time in play ("what drill did
+    Kyrgyzstan cancel after that" after the 2022 clashes: after 14 September 2022); None when it
+    ends otherwise, asks nothing else, or no time to the month is in play. The time is the date
+    a question or an answer gave, else the date of the event in play: the first known to the
+    month."""
+    words = reading.corrected
+    if memory is None or len(words) < 3 or bare_turn(reading):
+        return None
+    # "... afterwards" says "after that" in one word.
+    pointed = words[-2] in _EDGE and words[-1] in _POINTER
+    if not pointed and words[-1] not in _AFTERWARDS:
+        return None
+    # After a state or a person, "after that" is a step of theirs ("and when did it suspend its
+    # participation after that"), not a time: an event (or the organization's fact) is.
+    if not memory.entities or catalog.kinds.get(memory.entities[0]) not in _TIMED_KINDS:
+        return None
+    if reading.has_any(_ONE_OF_THEM):
+        return None  # "when did it suspend ... after that": its step, after the one in play
+    dates = [d for d in (memory.date, _date_of(catalog, memory)) if d is not None]
+    precise = [d for d in dates if d.month is not None]
+    if not precise:
+        return None
+    kept = words[:-1] if pointed else (*words[:-1], "after")
+    return " ".join([*kept, precise[0].human().lower()])
+
+
 def bare_turn(reading: Reading) -> bool:
     """The question is only a step in turn ("and before that?", "next?"), naming no year."""
     return _turn_step(reading.corrected) != 0
@@ -80,13 +116,17 @@ def _turn_step(words: tuple[str, ...]) -> int:
 
 
 def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
-    """'At the summit that November': the month named, in the year in play."""
+    """'At the summit that November': the month named, in the year in play; 'that month': the
+    month in play itself."""
     for index, word in enumerate(words[1:], start=1):
-        if words[index - 1] in _SAME and word in _MONTHS:
-            base = memory.date or _date_of(catalog, memory)
-            if base is None:
-                return None
-            return " ".join([*words[: index - 1], word, str(base.year), *words[index + 1 :]])
+        if words[index - 1] not in _SAME or not (word in _MONTHS or word in _MONTH):
+            continue
+        base = memory.date or _date_of(catalog, memory)
+        if base is None or (word in _MONTH and base.month is None):
+            return None
+        month = PartialDate(base.year, base.month).human().lower() if word in _MONTH else None
+        named = month or f"{word} {base.year}"
+        return " ".join([*words[: index - 1], named, *words[index + 1 :]])
     return None
 
 

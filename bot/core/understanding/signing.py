@@ -50,7 +50,11 @@ def signed_in_play(
     one state has facts of signing or joining; None when the question is not of that kind."""
     if topic is None or reading.has_any(_OWN_DOCUMENTS):
         return None
-    if not _SIGNED_STEMS.intersection(stem(word) for word in reading.corrected):
+    # "What about Belarus?" after who signed the force's agreement: naming only the state, it
+    # asks what the last question's words asked.
+    bare = understanding.from_memory and reading.content <= reading.named_words()
+    said = (*reading.corrected, *(understanding.carried if bare else ()))
+    if not _SIGNED_STEMS.intersection(stem(word) for word in said):
         return None
     kinds = catalog.kinds
     if any(kinds.get(named) != "country" for named in reading.ids()):

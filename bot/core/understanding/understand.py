@@ -30,7 +30,7 @@ from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
-from bot.core.understanding.duration import asks_duration, step_ending
+from bot.core.understanding.duration import asks_duration, asks_step_end, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
     PERSONAL_PRONOUNS,
@@ -65,6 +65,8 @@ _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
+# "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
+_TERM_ENDS = LEXICON.words("step_end")
 _THING = LEXICON.words("thing_pronouns")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
@@ -298,6 +300,8 @@ class Understander:
         the time in play."""
         if found.dates or found.intent not in _TIME_BOUND or memory is None or not memory.date:
             return found
+        if relative(reading) and any(i != self.catalog.organization.id for i in reading.ids()):
+            return found  # "and before Kyrgyzstan?": the time is the one named, not in play
         words = reading.words
         leaning = bool(words) and (
             words[0] in _LEANING or tuple(words[:2]) in LEXICON.leaning_phrases
@@ -619,8 +623,34 @@ class Understander:
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
-            intent = self._kept_for_state(question, dates, memory) or intent
+            kept = self._kept_for_state(question, dates, memory)
+            carried = self._relation_of_another(question, dates, memory) if kept is None else None
+            if carried is not None:
+                return carried
+            intent = kept or intent
         return Understanding(intent, question.countries, dates)
+
+    def _relation_of_another(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'What about Belarus?' after who signed the force's agreement: the last question's own
+        words asked of the state, not its membership, when that question asked something of a
+        thing that is no state (a relation a state's records lack); the thing stays a subject."""
+        if dates or "only_names" not in question.signals or not memory.words:
+            return None
+        if len(question.countries) != 1 or not memory.entities:
+            return None
+        thing = memory.entities[0]
+        if self.catalog.kinds.get(thing) in {"country", "organization"}:
+            return None
+        return Understanding(
+            Intent.FACTS_SEARCH,
+            question.countries[:1],
+            dates,
+            certainty=score.FOLLOW_UP,
+            from_memory=True,
+            carried=memory.words,
+        )
 
     def _kept_for_state(
         self, question: _Parts, dates: list[PartialDate], memory: Topic
@@ -757,7 +787,7 @@ class Understander:
             )
         ending = (
             step_ending(self.catalog, focus, memory.intent, memory.words)
-            if asks_duration(reading)
+            if asks_duration(reading) or asks_step_end(reading)
             else None
         )
         if ending is None:
@@ -803,7 +833,8 @@ class Understander:
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
-        if not personal and not others and people and reading.has_any(_NEUTER):
+        term = reading.has_any(_TERM_ENDS)
+        if not personal and not others and people and reading.has_any(_NEUTER) and not term:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people

@@ -7,8 +7,10 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
 from bot.core.knowledge.models import Body
+from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.succession import Term, full_terms, office_terms, pick_terms
 
+_ACTING = LEXICON.words("acting")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
@@ -85,4 +87,22 @@ def _nth(
         "(acting holders not counted)"
     )
     builder.sentences.append(_cite(builder, term, text))
+    other = _nth_holder(terms, ordinal)
+    if other is not None and other.person != term.person and not request.reading.has_any(_ACTING):
+        # "The second one" does not say whether acting holders count: the other count too.
+        acting = "acting, " if other.acting else ""
+        text = (
+            f"Counting acting holders, the {word} was {_person(request, other.person)} "
+            f"({acting}{_period(other)})"
+        )
+        builder.sentences.append(_cite(builder, other, text))
     return builder.build(confidence=score.SECTION)
+
+
+def _nth_holder(terms: list[Term], ordinal: int) -> Term | None:
+    """The n-th person to hold the office, acting holders counted (each person once)."""
+    firsts: dict[str, Term] = {}
+    for term in terms:
+        firsts.setdefault(term.person, term)
+    holders = list(firsts.values())
+    return holders[ordinal - 1] if ordinal <= len(holders) else None
