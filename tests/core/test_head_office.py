@@ -38,3 +38,10 @@ def test_where_another_bodys_seat_is_not_ours(talk: Callable[..., list[Answer]])
     """'Where is its secretariat' after another organization is not the CSTO's seat."""
     (answer,) = talk("who set up GUAM and where is its secretariat?")
     assert "Moscow" not in answer.text
+
+
+def test_a_head_of_state_is_a_leader(talk: Callable[..., list[Answer]]) -> None:
+    """'Which head of state stayed away' asks who was absent, not facts on 'heads of states'."""
+    (answer,) = talk("which head of state stayed away from the yerevan summit in 2016?")
+    assert answer.answered
+    assert "Nazarbayev" in answer.text.split(". ")[0]
