@@ -19,3 +19,11 @@ def test_a_person_of_the_state_answers(talk: Callable[..., list[Answer]]) -> Non
     (answer,) = talk("which kazakh president requested help from the csto?")
     assert answer.answered
     assert "Tokayev" in answer.text
+
+
+def test_served_as_is_holding_the_post(talk: Callable[..., list[Answer]]) -> None:
+    """'Served as SG' asks who held the office: the office's record answers, not a fact that
+    happens to share a word."""
+    (answer,) = talk("which armenian served as secretary general of the csto?")
+    assert answer.answered
+    assert "Khachaturov" in answer.text.split(". ")[0]
