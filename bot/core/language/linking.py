@@ -142,6 +142,10 @@ def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType]:
     return fuzz, process, OSA
 
 
+_PAIR = 2
+_PAIR_MIN_LETTERS = 3
+
+
 def _allowed_edits(word: str) -> int:
     return next(edits for limit, edits in _ALLOWED_EDITS if len(word) < limit)
 
@@ -165,6 +169,13 @@ class Linker:
         self._external_choices: list[tuple[str, ...]] = []
         self._corrections: dict[str, tuple[str, int]] = {}
         self.form_names = {" ".join(form): ids for form, ids in self.forms.items()}
+        # Two-word names by each of their words in place: "stanislav zaas" is found by
+        # "stanislav" and one edit of "zas", a surname too short to be spell-corrected alone.
+        self._pairs: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
+        for form in self.forms:
+            if len(form) == _PAIR:
+                self._pairs[(0, form[0])].append(form)
+                self._pairs[(1, form[1])].append(form)
         self._name_words = self._words_of_names()
         self.vocabulary = self._vocabulary()
         # Russian words the engine does not know already are read as English ones.
@@ -320,10 +331,35 @@ class Linker:
         ids = self.forms.get(span) or (
             self.unordered.get(tuple(sorted(span))) if len(span) > 1 else None
         )
+        if not ids and len(span) == _PAIR:
+            near = self._near_pair(span)
+            if near is not None:
+                ids = self.forms[near]
+                score = max(score_of.LINK_FLOOR, score - score_of.LINK_PER_EDIT)
         if ids:
             # Several entities sharing a form (rare: the loader forbids alias collisions) all count.
             return [Mention(entity_id, start, end, score) for entity_id in sorted(ids)]
         return []
+
+    def _near_pair(self, span: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The one two-word name the span spells with one word exact and the other one edit
+        away ("stanislav zaas"); None when none or several fit, or the other word is a stopword
+        or short."""
+        _, _, osa = _rapidfuzz()
+        found: set[tuple[str, ...]] = set()
+        for place in (0, 1):
+            other = 1 - place
+            if span[other] in STOPWORDS or len(span[other]) < _PAIR_MIN_LETTERS:
+                continue
+            for form in self._pairs.get((place, span[place]), ()):
+                if (
+                    len(form[other]) >= _PAIR_MIN_LETTERS
+                    and osa.distance(span[other], form[other], score_cutoff=1) <= 1
+                ):
+                    found.add(form)
+        # Several spellings of one name ("zas", "zass") are one name.
+        named = {frozenset(self.forms[form]) for form in found}
+        return min(found) if len(named) == 1 else None
 
     def _external_index(self) -> dict[tuple[str, ...], str]:
         # Built on first use: loading pycountry costs more than a typical answer.

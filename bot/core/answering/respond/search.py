@@ -84,6 +84,7 @@ _GENERIC = (
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
 _WHERE_TOPICS = LEXICON.words("where_topics")
+_ADVERB_ENDING = "ly"
 _OWNERS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronouns")
 _DURATION = LEXICON.words("duration")
 _IN_FORCE = LEXICON.words("in_force")
@@ -289,6 +290,13 @@ _NUMBER_WORDS = frozenset(LEXICON.numbers)
 _COUNT_OPENERS = LEXICON.words("which") | LEXICON.words("own_determiners")
 
 
+def _unused_adverb(word: str, retriever: Retriever) -> bool:
+    """An -ly adverb ("physically") that no fact uses: it says how, not what is asked."""
+    if not word.endswith(_ADVERB_ENDING) or len(word) <= len(_ADVERB_ENDING) + 3:
+        return False
+    return not retriever.uses(word)
+
+
 def has_topic_cue(request: Request) -> bool:
     """The question has its own cue beyond a bare question word ("when did they leave")."""
     cued = set(request.reading.corrected) & _CUE_WORDS
@@ -336,6 +344,8 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     # A follow-up that asks something of its own leans on the last question only lightly.
     content = set(request.reading.content) | (set() if asks_own else carried)
     content |= predicate_acts(request.reading.corrected)
+    # "Where's the secretariat physically based": an adverb no fact uses says how, not what.
+    content = {word for word in content if not _unused_adverb(word, retriever)}
     # "What came before the CSTO": a word ordering two things in time says nothing of which
     # fact is meant; a fact sharing it ("attended the summit before travelling") is no answer.
     content -= anchor_openers()
@@ -355,12 +365,12 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     # "What came before the CSTO": a light verb ("came", "took") cues no topic (attendance) of
     # its own; the words beside it say what is asked.
     _, topics = question_words(content - light_words(), names)
-    if main is Relation.WHERE and not words and _OWNERS.isdisjoint(request.reading.words):
-        # "Where is the Secretariat": no word but the name; where a body sits is its seat. Not
-        # "where is its secretariat": whose it is was said elsewhere (another organization's).
-        topics = topics | _WHERE_TOPICS
     reading = request.reading
-    focused = own if asks_own else own | carried
+    focused = {w for w in (own if asks_own else own | carried) if not _unused_adverb(w, retriever)}
+    if main is Relation.WHERE and not focused and _OWNERS.isdisjoint(reading.words):
+        # "Where is the Secretariat (based)": nothing asked but where; where a body is is its
+        # seat. Not "where is its secretariat": whose it is was said elsewhere.
+        topics = topics | _WHERE_TOPICS
     focus = {stem(word) for word in focused}
     # "What did Medvedev say about selling weapons after the four-day war": the clause of time
     # ranks the facts of then, but a fact need not say it to cover what is asked.
