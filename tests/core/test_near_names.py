@@ -34,3 +34,17 @@ def test_an_unused_adverb_asks_nothing(talk: Callable[..., list[Answer]]) -> Non
     (answer,) = talk("where is the csto secretariat physically located?")
     assert answer.answered
     assert "Moscow" in answer.text
+
+
+def test_article_numbers_in_words_are_digits(talk: Callable[..., list[Answer]]) -> None:
+    """'Article five' is written 'Article 5' in the facts."""
+    (answer,) = talk("is there a csto equivalent of nato's article five?")
+    assert answer.answered
+    assert "Article 4" in answer.text
+
+
+def test_mutual_defence_clause_is_article_4(talk: Callable[..., list[Answer]]) -> None:
+    """The treaty's mutual-defence clause is its Article 4."""
+    (answer,) = talk("when did armenia ask for help under the mutual defense clause?")
+    assert answer.answered
+    assert "2022" in answer.text

@@ -88,6 +88,20 @@ _INTERROGATIVES = LEXICON.words("interrogatives")
 _CUE_WORDS = frozenset().union(*LEXICON.cues.values(), *LEXICON.sets.values()) - STOPWORDS
 
 
+_NUMBERED_NOUNS = LEXICON.words("numbered_nouns")
+
+
+def _numbered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A number word after a noun numbering a text's parts is its digit ("article five" is
+    "article 5", as the facts write it)."""
+    if _NUMBERED_NOUNS.isdisjoint(words):
+        return words
+    return tuple(
+        _NUMBER_WORDS.get(word, word) if index and words[index - 1] in _NUMBERED_NOUNS else word
+        for index, word in enumerate(words)
+    )
+
+
 _SUFFIXES = LEXICON.suffixes
 # "The Russian acronym", "its Kazakh name": a demonym before one of these names a language.
 _WORDING_NOUNS = LEXICON.words("wording_nouns")
@@ -286,6 +300,7 @@ class Linker:
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
         words = plain_words(full_years(self._russian.read(tuple(tokens(question)[:400]))))
+        words = _numbered(words)
         corrected_pairs = [self.correct(word) for word in words]
         spelt = tuple(word for word, _ in corrected_pairs)
         if spelt != words:
