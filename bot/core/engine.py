@@ -1783,7 +1783,14 @@ def _asks_future(request: Request) -> int | None:
 def _unrecorded_future(request: Request, answer: Answer) -> bool:
     """A question about the future, and an answer naming no date from then on: not an answer."""
     year = _asks_future(request)
-    return year is not None and not names_year_from(stated(answer), year)
+    if year is None:
+        return False
+    # The facts must reach that year: a record read at the date asked echoes the year back
+    # ("In 2030, Kazakhstan was a member") without any fact about then.
+    recorded = [fact.text for fact in answer.facts]
+    recorded += [claim.text for dispute in answer.disputes for claim in dispute.claims]
+    recorded += [line for section in answer.sections for line in section.lines]
+    return not names_year_from(" ".join(recorded), year)
 
 
 def _names_no_subject(loaded: _Loaded, request: Request) -> bool:
