@@ -1,0 +1,82 @@
+"""Events named in more ways: "at the moment X", "the Yerevan one", "the one where ...", a
+regular session, an exercise, a phrasal verb ("broke out"), a city that fell.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from tests.core.asking import ask
+
+
+def test_at_the_moment_an_event_happened(engine):
+    """'At the moment Uzbekistan suspended its membership' is December 2012, not today."""
+    answer = ask(
+        engine, "who was secretary general at the moment uzbekistan suspended its membership"
+    )
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Bordyuzha" in answer.text and "2012" in answer.text
+
+
+def test_at_the_moment_alone_is_still_today(engine):
+    """'At the moment' closing the question is the present, with no event after it."""
+    answer = ask(engine, "who is secretary general at the moment?")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Bordyuzha" not in answer.text
+
+
+def test_the_one_stands_for_the_summit_noun(engine):
+    """'The session right after the Dushanbe one in 2021' is the next session after the
+    Dushanbe summit of September 2021 (January 2022), not the Dushanbe summit itself."""
+    answer = ask(engine, "which session came right after the dushanbe one in 2021?")
+    assert answer.answered
+    assert "January 2022" in answer.text and "September 2021" not in answer.text
+
+
+def test_the_one_where_a_clause_happened(engine):
+    """'After the one where Lukashenko announced Uzbekistan's suspension': the summit held on
+    the day the facts date that announcement (December 2012); the next regular one is Sochi."""
+    answer = ask(
+        engine,
+        "which summit came after the one where lukashenko announced uzbekistan's suspension?",
+    )
+    assert answer.answered and answer.intent.startswith("summit.")
+    assert "Sochi" in answer.text and "2013" in answer.text
+
+
+def test_the_next_summit_after_an_event_is_not_the_one_to_come(engine):
+    """'What was the next summit after the one where ...' names a past summit, not a plan."""
+    answer = ask(
+        engine,
+        "what was the next summit after the one where lukashenko announced the suspension?",
+    )
+    assert answer.answered and answer.intent != "summit.next"
+    assert "Sochi" in answer.text
+
+
+def test_a_regular_session_skips_the_informal_one(engine):
+    """'The regular session the year after Yerevan 2016' is Minsk 2017, not the informal
+    Bishkek session held earlier that year."""
+    answer = ask(engine, "where was the regular session held the year after yerevan 2016?")
+    assert answer.answered and "Minsk" in answer.text and "Bishkek" not in answer.text
+
+
+def test_an_exercise_is_an_event(engine):
+    """'The year before Rubezh-2016' counts from the exercise's own dates: 2015's drills."""
+    answer = ask(engine, "which exercises were held the year before Rubezh-2016?")
+    assert answer.answered and "2015" in answer.text and "Rubezh-2016" not in answer.text
+
+
+def test_a_phrasal_verb_dates_the_episode(engine):
+    """'When the 2020 Karabakh war broke out' is September 2020 (the war began), not the start
+    of the whole conflict in 1988."""
+    answer = ask(engine, "who was secretary general when the 2020 karabakh war broke out")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Zas" in answer.text and "September 2020" in answer.text
+
+
+def test_a_city_that_fell(engine):
+    """'When Kabul fell' is dated by the fact that the Taliban entered Kabul (August 2021)."""
+    answer = ask(engine, "who was secretary general when kabul fell")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Zas" in answer.text and "August 2021" in answer.text
