@@ -80,3 +80,17 @@ def test_a_city_that_fell(engine):
     answer = ask(engine, "who was secretary general when kabul fell")
     assert answer.answered and answer.intent == "org.secretaries"
     assert "Zas" in answer.text and "August 2021" in answer.text
+
+
+def test_the_first_summit_held_in_person_since_the_event(engine):
+    """'The next face to face summit after Bishkek 2019': Dushanbe 2021's record says nothing
+    of how it was held, but Moscow 2022's says it was the first in person since November 2019."""
+    answer = ask(engine, "what was the next face to face summit after the 2019 bishkek one?")
+    assert answer.answered and "Moscow" in answer.text and "2022" in answer.text
+
+
+def test_a_first_in_person_claim_from_a_later_time_does_not_count(engine):
+    """After Astana 2018 the next summit's format is unsaid, and Moscow 2022 claims to be first
+    only since November 2019: the engine declines rather than guess."""
+    answer = ask(engine, "what was the first in person summit after the astana summit in 2018?")
+    assert not answer.answered

@@ -80,6 +80,9 @@ _HAPPENINGS = LEXICON.words("happenings")
 _CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
 # Words that name a conflict itself ("the clashes", "the unrest"): its own dates beat the facts'.
 _CONFLICT_NAMING = LEXICON.words("conflict_nouns") | _HAPPENINGS
+# "The first in-person summit since November 2019": a record's own claim to be the first.
+_FIRST = "first"
+_SINCE = "since"
 # "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
 _BE = LEXICON.words("yes_no_openers")
 _THERE = "there"
@@ -460,6 +463,8 @@ class AnchorReader:
         else:
             later = [s for s in summits if s.date.first_day > anchor.date.last_day]
             chosen = later[0] if later else None
+            if chosen is not None and not _format_said(chosen, asked.corrected):
+                chosen = _first_held_so(later, asked.corrected, anchor.date) or chosen
         if chosen is None:
             return None
         if not _format_said(chosen, asked.corrected):
@@ -659,10 +664,38 @@ def _format_said(summit: Summit, asked: tuple[str, ...]) -> bool:
     wanted = _HELD_FORMAT.intersection(asked)
     if not wanted:
         return True
-    texts = [summit.name, *summit.aliases]
-    texts += [fact.text for fact in (summit.chair, *summit.decisions) if fact is not None]
-    said = {word for text in texts for word in tokens(text)}
+    said = {word for text in _record_texts(summit) for word in tokens(text)}
     return wanted <= said
+
+
+def _first_held_so(
+    later: list[Summit], asked: tuple[str, ...], event: PartialDate
+) -> Summit | None:
+    """'The first in-person summit after Bishkek 2019': a later summit whose own record says it
+    was held the way asked and was the first so held since a time no later than the event
+    ("the first fully in-person summit since November 2019"), so none between was."""
+    for summit in later:
+        if _format_said(summit, asked) and _first_since(summit, event):
+            return summit
+    return None
+
+
+def _first_since(summit: Summit, event: PartialDate) -> bool:
+    """The summit's record says it was the first of its kind since a time up to the event."""
+    for text in _record_texts(summit):
+        words = tokens(text)
+        if _FIRST not in words or _SINCE not in words:
+            continue
+        since = " ".join(words[words.index(_SINCE) + 1 :])
+        if any(day.first_day <= event.last_day for day in find_dates(since)):
+            return True
+    return False
+
+
+def _record_texts(summit: Summit) -> list[str]:
+    """The summit's name, other names and the texts of its chair and decisions."""
+    texts = [summit.name, *summit.aliases]
+    return texts + [fact.text for fact in (summit.chair, *summit.decisions) if fact is not None]
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:
