@@ -94,3 +94,11 @@ def test_a_first_in_person_claim_from_a_later_time_does_not_count(engine):
     only since November 2019: the engine declines rather than guess."""
     answer = ask(engine, "what was the first in person summit after the astana summit in 2018?")
     assert not answer.answered
+
+
+def test_who_ran_the_organization_is_its_secretary_general(engine):
+    """'Who ran the organization when Kabul fell' asks for a person: the Secretary General of
+    August 2021 (Zas), not the state holding the rotating presidency."""
+    answer = ask(engine, "who ran the organization when kabul fell")
+    assert answer.answered and answer.intent == "org.secretaries"
+    assert "Zas" in answer.text
