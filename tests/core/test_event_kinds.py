@@ -102,3 +102,15 @@ def test_who_ran_the_organization_is_its_secretary_general(engine):
     answer = ask(engine, "who ran the organization when kabul fell")
     assert answer.answered and answer.intent == "org.secretaries"
     assert "Zas" in answer.text
+
+
+def test_a_body_asked_of_the_session_after_an_event(engine):
+    """'Who was named secretary general at the informal session a few months after the St
+    Petersburg quorum fiasco': the St Petersburg city stands for its session (December 2016),
+    not for Russia, and the secretary general asked is what that next session decided."""
+    answer = ask(
+        engine,
+        "who was named secretary general at the informal session held a few months after the"
+        " st petersburg quorum fiasco?",
+    )
+    assert answer.answered and "Khachaturov" in answer.text and "2017" in answer.text

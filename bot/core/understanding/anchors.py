@@ -269,6 +269,7 @@ class AnchorReader:
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
         event_words = _one_as_summit(event_words, asked)
+        as_said = event_words
         event_words = self._state_for_city(event_words)
         # "When the troops were sent", naming nothing, is said of the conflict in play first.
         in_play = None if self.linker.read(" ".join(event_words)).ids() else memory
@@ -278,6 +279,9 @@ class AnchorReader:
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
+        if event is None and as_said != event_words:
+            # "The St Petersburg quorum fiasco": the city stands for its session, not its state.
+            event, event_words = self._event(as_said), as_said
         if event is None and offset is not None:
             # A count from an event not found leads nowhere: without it, the question would
             # be answered for another time.
@@ -438,9 +442,16 @@ class AnchorReader:
     ) -> Understanding | None:
         """'The summit after the Minsk one': the next (or last) summit of its kind; with a
         counted time ("a few days after"), only one within it."""
-        others = [i for i in asked.ids() if i != self.catalog.organization.id]
+        # "What did Putin say at the summit after ...": not a neighbour question; but a body
+        # named ("who was picked as secretary general at the session after") is what the
+        # summit decided, asked of it.
+        others = [
+            i
+            for i in asked.ids()
+            if i != self.catalog.organization.id and self.catalog.kinds[i] != "body"
+        ]
         if others:
-            return None  # "what did Putin say at the summit after ...": not a neighbour question
+            return None
         kinds = {k for word in asked.corrected if word in _KIND_WORDS for k in _KIND_WORDS[word]}
         # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
         # city of its own session, of whatever kind; the event only places it.
