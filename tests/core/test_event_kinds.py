@@ -114,3 +114,19 @@ def test_a_body_asked_of_the_session_after_an_event(engine):
         " st petersburg quorum fiasco?",
     )
     assert answer.answered and "Khachaturov" in answer.text and "2017" in answer.text
+
+
+def test_any_question_read_at_a_counted_time(engine):
+    """'What did the Secretary General promise Tajikistan a month after Kabul fell' is asked
+    of September 2021, though its answer is no office holder or list."""
+    answer = ask(
+        engine, "what did the csto secretary general promise tajikistan a month after kabul fell?"
+    )
+    assert answer.answered and "September 2021" in answer.text and "Zas" in answer.text
+
+
+def test_a_counted_time_does_not_date_a_state_s_own_membership(engine):
+    """'Which organization did Uzbekistan join the same year it left the treaty' is not when
+    Uzbekistan joined the treaty, which a year read in would make it."""
+    answer = ask(engine, "which organization did uzbekistan join the same year it left the treaty?")
+    assert answer.intent != "member.joined"

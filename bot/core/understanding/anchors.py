@@ -86,11 +86,6 @@ _SINCE = "since"
 # "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
 _BE = LEXICON.words("yes_no_openers")
 _THERE = "there"
-# Answers a counted time may be read into: they are narrowed by the date it leads to (a list
-# or an overview may be chosen by other words and not heed it).
-# A list counts only when nothing else narrows it: "what drills were planned for the year after
-# Rubezh-2016" lists that year's drills.
-_COUNTED = _TIME_BOUND | _LISTS | {Intent.FACTS_SEARCH}
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,9 +330,11 @@ class AnchorReader:
         offset: Offset,
         memory: Topic | None,
     ) -> tuple[Reading, Understanding] | None:
-        """'The year after the deployment', 'a few days after': the question read at the time
-        the count leads to, or the neighbouring summit within it; None when neither is found
-        (the caller abstains: without the count it would answer for the wrong time)."""
+        """'The year after the deployment', 'a few days after': the question read as if it had
+        said the time the count leads to ("a month after Kabul fell": in September 2021), or the
+        neighbouring summit within it; None when neither is found (the caller abstains: without
+        the count it would answer for the wrong time). A list counts only when nothing else
+        narrows it ("the drills planned for the year after Rubezh-2016": that year's)."""
         window = counted_window(offset, anchor.relation, anchor.date, end)
         if window is not None and not SUMMIT_WORDS.isdisjoint(anchor.asked):
             found = self._neighbour(asked, anchor, memory, window)
@@ -348,9 +345,12 @@ class AnchorReader:
         text = " ".join((*anchor.asked, "in", *tokens(at.human())))
         reading = self.linker.read(text)
         understanding = self.understander.understand(reading, [at], memory)
-        if understanding.intent not in _COUNTED:
+        intent = understanding.intent
+        if intent in (Intent.ABSTAIN, Intent.CLARIFY) or intent.family == "member":
+            # A state's own membership steps are not narrowed by a time: "what did Uzbekistan
+            # join the same year it left" is not when Uzbekistan joined.
             return None
-        if understanding.intent in _LISTS and understanding.subjects:
+        if intent in _LISTS and understanding.subjects:
             return None  # "what did Dushanbe ask": a city's sessions listed ask nothing of it
         return reading, replace(understanding, certainty=weight.ANCHORED)
 
