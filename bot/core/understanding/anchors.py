@@ -13,11 +13,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from bot.core.answering import confidence as weight
-from bot.core.answering.check import synonym_stems
+from bot.core.answering.check import particles, synonym_stems
 from bot.core.answering.retrieval import Retriever, question_words, stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Country, Fact, Summit
+from bot.core.knowledge.models import Conflict, Country, Exercise, Fact, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     LEXICON,
@@ -65,10 +65,14 @@ _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # "The first extraordinary session after ...": a qualifier naming a kind of session asks for that
 # kind (knowledge schema values); one naming how it was held cannot be checked on the records.
 _KIND_WORDS = {
-    "extraordinary": "extraordinary",
-    "emergency": "extraordinary",
-    "informal": "informal",
+    "extraordinary": frozenset(["extraordinary"]),
+    "emergency": frozenset(["extraordinary"]),
+    "informal": frozenset(["informal"]),
+    # "The regular session the year after": not an informal or an extraordinary one.
+    "regular": _REGULAR,
 }
+# "The Yerevan one": the pro-form of the summit noun the asked part says.
+_ONE = "one"
 _HELD_FORMAT = LEXICON.words("held_format")
 _SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
@@ -76,12 +80,12 @@ _HAPPENINGS = LEXICON.words("happenings")
 _CONFLICT_CUES = CONFLICT_WORDS | TOPIC_WORDS["forces"] | LEXICON.words("entering") | _HAPPENINGS
 # Words that name a conflict itself ("the clashes", "the unrest"): its own dates beat the facts'.
 _CONFLICT_NAMING = LEXICON.words("conflict_nouns") | _HAPPENINGS
+# "The first in-person summit since November 2019": a record's own claim to be the first.
+_FIRST = "first"
+_SINCE = "since"
 # "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
 _BE = LEXICON.words("yes_no_openers")
 _THERE = "there"
-# Answers a counted time may be read into: they are narrowed by the date it leads to (a list
-# or an overview may be chosen by other words and not heed it).
-_COUNTED = _TIME_BOUND | {Intent.FACTS_SEARCH}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ def _after_question_word(
         if found is not None and found[1]:
             # "... after the Taliban took Kabul? when?": a question word after the event asks too.
             relation, rest = found
-            end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
+            end = _ask_start(rest)
             if rest[:end]:
                 return (*_unclaused(words[:index]), *rest[end:]), relation, rest[:end]
     return None
@@ -128,12 +132,30 @@ def _after_noun_phrase(
         if found is None:
             continue
         relation, rest = found
-        end = next((i for i, word in enumerate(rest) if word in _QUESTION_WORDS), len(rest))
+        end = _ask_start(rest)
         named = [word for word in words[:index] if word not in STOPWORDS]
         if not named or not rest[:end]:
             return None
         return (*_unclaused(words[:index]), *rest[end:]), relation, rest[:end]
     return None
+
+
+def _ask_start(rest: tuple[str, ...]) -> int:
+    """Where what is asked starts again after the event: its first question word, but not one
+    opening a relative clause of the event ("after the one where Pashinyan refused to sign"),
+    which follows a summit noun and goes on without a verb of asking ("where was it")."""
+    for index, word in enumerate(rest):
+        if word not in _QUESTION_WORDS:
+            continue
+        relative = (
+            index > 0
+            and (rest[index - 1] == _ONE or rest[index - 1] in SUMMIT_WORDS)
+            and index + 2 < len(rest)
+            and rest[index + 1] not in _BE
+        )
+        if not relative:
+            return index
+    return len(rest)
 
 
 def _unclaused(asked: tuple[str, ...]) -> tuple[str, ...]:
@@ -144,6 +166,10 @@ def _unclaused(asked: tuple[str, ...]) -> tuple[str, ...]:
             if index and all(word in _RELATIVE_FILLERS for word in asked[index + 1 :]):
                 return asked[:index]
             break
+    # "Which meeting came right after": the verb after the summit noun only leads in too.
+    noun = max((i for i, word in enumerate(asked) if word in SUMMIT_WORDS), default=None)
+    if noun is not None and all(word in _RELATIVE_FILLERS for word in asked[noun + 1 :]):
+        return asked[: noun + 1]
     return asked
 
 
@@ -167,6 +193,15 @@ def _opens_ask(words: tuple[str, ...], index: int) -> bool:
     if words[index] in _QUESTION_WORDS:
         return True
     return words[index] == _THERE and index + 1 < len(words) and words[index + 1] in _BE
+
+
+def _one_as_summit(event: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """'The meeting right after the Yerevan one': "one" stands for the summit noun the asked
+    part says, so the event is read as a summit ("the Yerevan summit")."""
+    noun = next((word for word in asked if word in SUMMIT_WORDS), None)
+    if noun is None or _ONE not in event or not SUMMIT_WORDS.isdisjoint(event):
+        return event
+    return tuple(noun if word == _ONE else word for word in event)
 
 
 def _plain_date(words: tuple[str, ...]) -> bool:
@@ -228,6 +263,8 @@ class AnchorReader:
             return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
+        event_words = _one_as_summit(event_words, asked)
+        as_said = event_words
         event_words = self._state_for_city(event_words)
         # "When the troops were sent", naming nothing, is said of the conflict in play first.
         in_play = None if self.linker.read(" ".join(event_words)).ids() else memory
@@ -237,6 +274,9 @@ class AnchorReader:
             or self._event_in_play(event_words, memory)
             or _given_date(event_words)
         )
+        if event is None and as_said != event_words:
+            # "The St Petersburg quorum fiasco": the city stands for its session, not its state.
+            event, event_words = self._event(as_said), as_said
         if event is None and offset is not None:
             # A count from an event not found leads nowhere: without it, the question would
             # be answered for another time.
@@ -290,9 +330,11 @@ class AnchorReader:
         offset: Offset,
         memory: Topic | None,
     ) -> tuple[Reading, Understanding] | None:
-        """'The year after the deployment', 'a few days after': the question read at the time
-        the count leads to, or the neighbouring summit within it; None when neither is found
-        (the caller abstains: without the count it would answer for the wrong time)."""
+        """'The year after the deployment', 'a few days after': the question read as if it had
+        said the time the count leads to ("a month after Kabul fell": in September 2021), or the
+        neighbouring summit within it; None when neither is found (the caller abstains: without
+        the count it would answer for the wrong time). A list counts only when nothing else
+        narrows it ("the drills planned for the year after Rubezh-2016": that year's)."""
         window = counted_window(offset, anchor.relation, anchor.date, end)
         if window is not None and not SUMMIT_WORDS.isdisjoint(anchor.asked):
             found = self._neighbour(asked, anchor, memory, window)
@@ -303,8 +345,13 @@ class AnchorReader:
         text = " ".join((*anchor.asked, "in", *tokens(at.human())))
         reading = self.linker.read(text)
         understanding = self.understander.understand(reading, [at], memory)
-        if understanding.intent not in _COUNTED:
+        intent = understanding.intent
+        if intent in (Intent.ABSTAIN, Intent.CLARIFY) or intent.family == "member":
+            # A state's own membership steps are not narrowed by a time: "what did Uzbekistan
+            # join the same year it left" is not when Uzbekistan joined.
             return None
+        if intent in _LISTS and understanding.subjects:
+            return None  # "what did Dushanbe ask": a city's sessions listed ask nothing of it
         return reading, replace(understanding, certainty=weight.ANCHORED)
 
     def _uncounted(
@@ -395,10 +442,17 @@ class AnchorReader:
     ) -> Understanding | None:
         """'The summit after the Minsk one': the next (or last) summit of its kind; with a
         counted time ("a few days after"), only one within it."""
-        others = [i for i in asked.ids() if i != self.catalog.organization.id]
+        # "What did Putin say at the summit after ...": not a neighbour question; but a body
+        # named ("who was picked as secretary general at the session after") is what the
+        # summit decided, asked of it.
+        others = [
+            i
+            for i in asked.ids()
+            if i != self.catalog.organization.id and self.catalog.kinds[i] != "body"
+        ]
         if others:
-            return None  # "what did Putin say at the summit after ...": not a neighbour question
-        kinds = {_KIND_WORDS[word] for word in asked.corrected if word in _KIND_WORDS}
+            return None
+        kinds = {k for word in asked.corrected if word in _KIND_WORDS for k in _KIND_WORDS[word]}
         # "The St Petersburg meeting right after the Yerevan summit": the asked part names the
         # city of its own session, of whatever kind; the event only places it.
         cities = self.understander.finder.city_index
@@ -420,6 +474,8 @@ class AnchorReader:
         else:
             later = [s for s in summits if s.date.first_day > anchor.date.last_day]
             chosen = later[0] if later else None
+            if chosen is not None and not _format_said(chosen, asked.corrected):
+                chosen = _first_held_so(later, asked.corrected, anchor.date) or chosen
         if chosen is None:
             return None
         if not _format_said(chosen, asked.corrected):
@@ -428,7 +484,8 @@ class AnchorReader:
             return Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
         understanding = self.understander.understand(asked, [chosen.date], memory)
         intent = understanding.intent
-        if intent.family != "summit" or intent == Intent.SUMMIT_LIST:
+        if intent.family != "summit" or intent in (Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT):
+            # "What was the next summit after ...": that summit, not the one still to come.
             intent = Intent.SUMMIT_OVERVIEW
         return Understanding(intent, [chosen.id], [chosen.date], certainty=weight.ANCHORED)
 
@@ -442,6 +499,8 @@ class AnchorReader:
         kinds = {self.catalog.kinds[i] for i in reading.ids()}
         if "summit" in kinds or not SUMMIT_WORDS.isdisjoint(reading.corrected):
             return self._summit_event(reading, dates)
+        if "exercise" in kinds:
+            return self._exercise_event(reading)
         if "person" in kinds and not self._said_of(reading):
             return None  # "before Zas": the office's own order answers that
         founded = self._founding(reading)
@@ -452,8 +511,31 @@ class AnchorReader:
     ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
         """The one summit the words point to, with its date."""
         summits = self.understander.finder.summits_meant(reading, dates)
+        if len(summits) != 1:
+            summits = self._summit_on_day(reading, dates)
         summit = self.catalog.entities[summits[0]] if len(summits) == 1 else None
         return (summit.date, None, summit.id) if isinstance(summit, Summit) else None
+
+    def _summit_on_day(self, reading: Reading, dates: list[PartialDate]) -> list[str]:
+        """'The summit where Pashinyan refused to sign the declaration': the one summit held on
+        the very day the facts say the clause happened."""
+        if not self._said_of(reading):
+            return []
+        found = self._from_facts(reading, dates)
+        day = found[0] if found else None
+        if day is None or day.day is None:
+            return []
+        return [s.id for s in self.catalog.summits() if s.date == day]
+
+    def _exercise_event(
+        self, reading: Reading
+    ) -> tuple[PartialDate, PartialDate | None, str | None] | None:
+        """'The year after Rubezh-2016': the one exercise named, from its start to its end."""
+        named = [i for i in reading.ids() if self.catalog.kinds[i] == "exercise"]
+        exercise = self.catalog.entities.get(named[0]) if len(set(named)) == 1 else None
+        if not isinstance(exercise, Exercise):
+            return None
+        return exercise.start, exercise.end, None
 
     def _happening(
         self, reading: Reading, dates: list[PartialDate], kinds: set[str]
@@ -547,7 +629,8 @@ class AnchorReader:
         words, topics = question_words(set(reading.corrected), names)
         # Coverage is judged on the event's own words, each met by itself or a synonym ("asked"
         # by "requested"), not on every synonym the search ranks with.
-        own = [w for w in reading.corrected if w not in STOPWORDS and w not in names]
+        # A phrasal verb's particle ("broke out") is worded apart in a fact ("began").
+        own = [w for w in reading.corrected if w not in STOPWORDS and w not in names | particles()]
         focus = {stem(w) for w in own} & words
         if not focus:
             return None
@@ -592,10 +675,38 @@ def _format_said(summit: Summit, asked: tuple[str, ...]) -> bool:
     wanted = _HELD_FORMAT.intersection(asked)
     if not wanted:
         return True
-    texts = [summit.name, *summit.aliases]
-    texts += [fact.text for fact in (summit.chair, *summit.decisions) if fact is not None]
-    said = {word for text in texts for word in tokens(text)}
+    said = {word for text in _record_texts(summit) for word in tokens(text)}
     return wanted <= said
+
+
+def _first_held_so(
+    later: list[Summit], asked: tuple[str, ...], event: PartialDate
+) -> Summit | None:
+    """'The first in-person summit after Bishkek 2019': a later summit whose own record says it
+    was held the way asked and was the first so held since a time no later than the event
+    ("the first fully in-person summit since November 2019"), so none between was."""
+    for summit in later:
+        if _format_said(summit, asked) and _first_since(summit, event):
+            return summit
+    return None
+
+
+def _first_since(summit: Summit, event: PartialDate) -> bool:
+    """The summit's record says it was the first of its kind since a time up to the event."""
+    for text in _record_texts(summit):
+        words = tokens(text)
+        if _FIRST not in words or _SINCE not in words:
+            continue
+        since = " ".join(words[words.index(_SINCE) + 1 :])
+        if any(day.first_day <= event.last_day for day in find_dates(since)):
+            return True
+    return False
+
+
+def _record_texts(summit: Summit) -> list[str]:
+    """The summit's name, other names and the texts of its chair and decisions."""
+    texts = [summit.name, *summit.aliases]
+    return texts + [fact.text for fact in (summit.chair, *summit.decisions) if fact is not None]
 
 
 def _within(day: PartialDate, span: PartialDate) -> bool:
