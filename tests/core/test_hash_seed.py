@@ -38,6 +38,10 @@ SINGLES = [
     "what did uzbekistan do in 2012",
     "which came first in 2009, the decision to create the ksor or the signing of its agreement?",
     "why did belarus leave the csto in 2010?",
+    # Russian names of several words, some of one length and one first word.
+    "Когда были созданы Коллективные силы оперативного реагирования?",
+    "Что такое Коллективные миротворческие силы ОДКБ?",
+    "Кто возглавляет Парламентскую ассамблею ОДКБ?",
 ]
 
 CONVERSATIONS = [
