@@ -1135,7 +1135,12 @@ def _other_countries(
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
     if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
         # "is turkey a member?": a name the bot cannot place is still not a member.
-        unknown = [w for w in reading.content if w not in loaded.linker.vocabulary]
+        # In the question's order, not the content set's (hash-seeded): the first name asked.
+        unknown = [
+            w
+            for w in reading.corrected
+            if w in reading.content and w not in loaded.linker.vocabulary
+        ]
         if not unknown and _names_a_non_state(loaded, reading):
             # "is tashkent a member?": a city (or anything known but a state) is no member,
             # and the member list does not answer the question.

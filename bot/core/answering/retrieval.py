@@ -203,7 +203,9 @@ class Retriever:
             for word in focus
         ]
         ordinals = asked & _ORDINALS  # "the first war", "the second war": sequences disagree
-        total = sum(weight for weight, _ in groups)
+        # math.fsum, not sum: the words are a set, iterated in hash-seeded order, and a float
+        # sum in another order can differ in its last bit (and so swap two tied facts' rank).
+        total = math.fsum(weight for weight, _ in groups)
         background = background - asked
         weights = {word: self.weight(word) for word in asked | background}
         hits: list[Hit] = []
@@ -214,9 +216,10 @@ class Retriever:
                 continue
             matched = asked & document.words
             on_topic = topics & document.words
-            score = sum(weights[word] for word in matched) + weight.TOPIC_MATCH * len(on_topic)
+            score = math.fsum(weights[word] for word in matched)
+            score += weight.TOPIC_MATCH * len(on_topic)
             if background:
-                score += weight.BACKGROUND * sum(
+                score += weight.BACKGROUND * math.fsum(
                     weights[word] for word in background & document.words
                 )
             if primary and (document.owner in primary or primary & document.about):
@@ -234,7 +237,7 @@ class Retriever:
                 score += weight.DOUBTED_DISPUTE if doubted else weight.DISPUTE
             hit_groups = [weight for weight, group in groups if group & document.words]
             if total:
-                coverage = sum(hit_groups) / total
+                coverage = math.fsum(hit_groups) / total
             else:
                 # No specific words: a topic or two of the question's words must meet; or one
                 # word, in the own facts of the subject asked about (its name, the other words,

@@ -468,7 +468,8 @@ def did_you_mean(linker: Linker, reading: Reading, limit: int = 3) -> list[str]:
         for form, score, _ in process.extract(
             word, list(choices), scorer=fuzz.ratio, score_cutoff=72, limit=3
         ):
-            for entity_id in choices[form]:
+            # Sorted, as in `_match`: a set's order is hash-seeded, and ties keep this order.
+            for entity_id in sorted(choices[form]):
                 found[entity_id] = max(found.get(entity_id, 0.0), score)
     return [entity_id for entity_id, _ in sorted(found.items(), key=lambda pair: -pair[1])][:limit]
 

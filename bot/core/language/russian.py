@@ -157,7 +157,9 @@ class RussianReader:
         self.phrases = frozenset(n for n in names if len(n) > 1 and any(map(is_cyrillic, n)))
         self.longest = max((len(n) for n in self.phrases), default=0)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted(self.phrases, key=len, reverse=True):
+        # Longest first, then by spelling: a frozenset's own order is hash-seeded, and the
+        # first phrase of a length that matches is the one read.
+        for phrase in sorted(self.phrases, key=lambda phrase: (-len(phrase), phrase)):
             for stem in name_stems(phrase[0]):
                 self.by_first.setdefault(stem, []).append(phrase)
         self.names: dict[str, str] = {}
