@@ -1561,21 +1561,22 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
 def _units_of(request: Request) -> frozenset[str]:
     """The states whose own unit, delegation or troops a question asks about ("the Belarusian
     unit"): a state named right before such a noun."""
-    words = request.reading.corrected
-    kinds = request.catalog.kinds
-    return frozenset(
-        mention.entity_id
-        for mention in request.reading.mentions
-        if not mention.external
-        and kinds.get(mention.entity_id) == "country"
-        and mention.end < len(words)
-        and words[mention.end] in _UNIT_NOUNS
+    return _states_before(
+        request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS
     )
 
 
 def _offices_of(request: Request) -> frozenset[str]:
     """The states whose own office holder a question asks about ("Tajikistan's defence
     minister", "which Kazakh president")."""
+    return _states_before(request, _office_of_state)
+
+
+def _states_before(
+    request: Request, owned: Callable[[tuple[str, ...], int], bool]
+) -> frozenset[str]:
+    """The states named (by the knowledge) whose words are followed by what `owned` looks for,
+    given the question's words and the index right after the state's name."""
     words = request.reading.corrected
     kinds = request.catalog.kinds
     return frozenset(
@@ -1583,7 +1584,7 @@ def _offices_of(request: Request) -> frozenset[str]:
         for mention in request.reading.mentions
         if not mention.external
         and kinds.get(mention.entity_id) == "country"
-        and _office_of_state(words, mention.end)
+        and owned(words, mention.end)
     )
 
 
