@@ -88,3 +88,12 @@ def test_its_leader_named_by_the_facts_given(talk: Callable[..., list[Answer]]) 
     """'Who was its leader then' finds the state's leader the facts just given name."""
     answers = talk("did belarus ever boycott a csto summit", "who was its leader at the time")
     assert answers[-1].answered and "Lukashenko" in answers[-1].text
+
+
+def test_blocking_is_worded_as_objecting(talk: Callable[..., list[Answer]]) -> None:
+    """'Did it block the documents there' after Armenia at the 2024 Astana summit: the fact that
+    it did not object to them answers, not the list of documents signed."""
+    answer = talk(
+        "did armenia go to the astana summit in 2024", "did it block the documents there"
+    )[-1]
+    assert answer.answered and "object" in answer.text
