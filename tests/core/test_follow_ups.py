@@ -97,3 +97,12 @@ def test_blocking_is_worded_as_objecting(talk: Callable[..., list[Answer]]) -> N
         "did armenia go to the astana summit in 2024", "did it block the documents there"
     )[-1]
     assert answer.answered and "object" in answer.text
+
+
+def test_troops_going_home_are_withdrawing(talk: Callable[..., list[Answer]]) -> None:
+    """'When did the troops start going home' after Tokayev's request: the start of the
+    withdrawal (13 January 2022), not the span of the whole unrest."""
+    answer = talk(
+        "when did tokayev ask the csto for help", "and when did the troops start going home"
+    )[-1]
+    assert answer.answered and "13 January 2022" in answer.text
