@@ -106,3 +106,17 @@ def test_troops_going_home_are_withdrawing(talk: Callable[..., list[Answer]]) ->
         "when did tokayev ask the csto for help", "and when did the troops start going home"
     )[-1]
     assert answer.answered and "13 January 2022" in answer.text
+
+
+def test_a_session_named_after_he_is_that_session(talk: Callable[..., list[Answer]]) -> None:
+    """'Did he go to the St Petersburg meeting that December' after Lukashenko at Yerevan 2016:
+    the St Petersburg session's record (he was absent), not his overview; and "there" next is
+    that session."""
+    answers = talk(
+        "what did lukashenko say at the 2016 yerevan summit?",
+        "did he go to the st petersburg meeting that december?",
+        "what happened there?",
+    )
+    went, there = answers[1], answers[2]
+    assert went.answered and "absent" in went.text and "St Petersburg" in went.text
+    assert there.answered and "St Petersburg" in there.text and "Yerevan" not in there.text
