@@ -120,3 +120,13 @@ def test_a_session_named_after_he_is_that_session(talk: Callable[..., list[Answe
     went, there = answers[1], answers[2]
     assert went.answered and "absent" in went.text and "St Petersburg" in went.text
     assert there.answered and "St Petersburg" in there.text and "Yerevan" not in there.text
+
+
+def test_turning_down_is_refusing(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did Armenia turn down the offer later that year' after its September 2022 request:
+    Pashinyan rejected the November assistance for want of a condemnation of Azerbaijan."""
+    answer = talk(
+        "what did armenia ask the csto for in september 2022",
+        "why did armenia turn down the offer later that year?",
+    )[-1]
+    assert answer.answered and "condemnation" in answer.text
