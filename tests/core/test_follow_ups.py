@@ -130,3 +130,17 @@ def test_turning_down_is_refusing(talk: Callable[..., list[Answer]]) -> None:
         "why did armenia turn down the offer later that year?",
     )[-1]
     assert answer.answered and "condemnation" in answer.text
+
+
+def test_a_bare_place_asks_the_last_question_of_that_item(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'And the fourth?' after 'who chaired the second one' of a list of sessions: who chaired
+    the fourth (Minsk 2017), not the second one again nor the fourth's overview."""
+    answer = talk(
+        "where were the csto summits of 2016, 2017 and 2018",
+        "who chaired the second one",
+        "and the fourth?",
+    )[-1]
+    assert answer.answered and answer.intent == "summit.presidency"
+    assert "Minsk" in answer.text and "St Petersburg" not in answer.text
