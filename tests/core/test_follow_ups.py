@@ -144,3 +144,17 @@ def test_a_bare_place_asks_the_last_question_of_that_item(
     )[-1]
     assert answer.answered and answer.intent == "summit.presidency"
     assert "Minsk" in answer.text and "St Petersburg" not in answer.text
+
+
+def test_its_leader_is_who_then_led_the_state_that_took_over(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What did its leader say there about the west' after Belarus took over the presidency at
+    Yerevan 2016: Lukashenko's words there (the state that took over, led by him then), not
+    the host's; the presidency answer keeps Belarus in play."""
+    took, said = talk(
+        "who took over the rotating presidency at yerevan in 2016?",
+        "what did its leader say there about the west?",
+    )
+    assert "belarus" in took.entities
+    assert said.answered and "Lukashenko" in said.text and "NATO" in said.text
