@@ -127,7 +127,7 @@ from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
-from bot.core.understanding.leaders import state_leader
+from bot.core.understanding.leaders import leader_in_play, state_leader
 from bot.core.understanding.memory import (
     ConversationMemory,
     Topic,
@@ -535,6 +535,7 @@ class Engine:
         topic = self._memory.recall(context.conversation)
         reading = there_in_play(reading, topic, loaded.catalog)
         reading = his_state_in_play(reading, topic, loaded.catalog)
+        reading = leader_in_play(reading, topic, loaded.catalog)
         others = others_question(reading, topic)
         if others is not None:  # "who else left at the same time": asked of all but the one
             reading, dates = loaded.linker.read(others), find_dates(others)

@@ -42,6 +42,24 @@ def test_someone_else_is_the_same_step_at_the_time_in_play(
     assert answer.answered and "Uzbekistan" in answer.text and "Azerbaijan" in answer.text
 
 
+def test_besides_those_two_sets_the_ones_in_play_aside(
+    talk: Callable[..., list[Answer]], shipped_engine: Engine
+) -> None:
+    """'Who besides those two refused to renew in 1999' after Georgia and Azerbaijan: the
+    others who left then, as 'who else' asks; 'besides the treaty' names a thing, no one in play."""
+    answer = talk(
+        "when did georgia leave the csto?",
+        "what about azerbaijan?",
+        "who else besides those two refused to renew in 1999?",
+    )[-1]
+    assert answer.answered and "Uzbekistan" in answer.text
+    memory = Topic(("azerbaijan",), Intent.MEMBER_LEFT)
+    linker = shipped_engine._loaded.linker
+    reading = linker.read("who apart from them refused to renew in 1999")
+    assert others_question(reading, memory) == "who refused to renew in 1999"
+    assert others_question(linker.read("who signed besides the treaty"), memory) is None
+
+
 def test_what_else_is_more_of_the_same_subject(shipped_engine: Engine) -> None:
     """'What else did he say' asks more of the person, not of others: no rewriting."""
     reading = shipped_engine._loaded.linker.read("what else did he say")

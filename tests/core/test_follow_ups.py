@@ -88,3 +88,73 @@ def test_its_leader_named_by_the_facts_given(talk: Callable[..., list[Answer]]) 
     """'Who was its leader then' finds the state's leader the facts just given name."""
     answers = talk("did belarus ever boycott a csto summit", "who was its leader at the time")
     assert answers[-1].answered and "Lukashenko" in answers[-1].text
+
+
+def test_blocking_is_worded_as_objecting(talk: Callable[..., list[Answer]]) -> None:
+    """'Did it block the documents there' after Armenia at the 2024 Astana summit: the fact that
+    it did not object to them answers, not the list of documents signed."""
+    answer = talk(
+        "did armenia go to the astana summit in 2024", "did it block the documents there"
+    )[-1]
+    assert answer.answered and "object" in answer.text
+
+
+def test_troops_going_home_are_withdrawing(talk: Callable[..., list[Answer]]) -> None:
+    """'When did the troops start going home' after Tokayev's request: the start of the
+    withdrawal (13 January 2022), not the span of the whole unrest."""
+    answer = talk(
+        "when did tokayev ask the csto for help", "and when did the troops start going home"
+    )[-1]
+    assert answer.answered and "13 January 2022" in answer.text
+
+
+def test_a_session_named_after_he_is_that_session(talk: Callable[..., list[Answer]]) -> None:
+    """'Did he go to the St Petersburg meeting that December' after Lukashenko at Yerevan 2016:
+    the St Petersburg session's record (he was absent), not his overview; and "there" next is
+    that session."""
+    answers = talk(
+        "what did lukashenko say at the 2016 yerevan summit?",
+        "did he go to the st petersburg meeting that december?",
+        "what happened there?",
+    )
+    went, there = answers[1], answers[2]
+    assert went.answered and "absent" in went.text and "St Petersburg" in went.text
+    assert there.answered and "St Petersburg" in there.text and "Yerevan" not in there.text
+
+
+def test_turning_down_is_refusing(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did Armenia turn down the offer later that year' after its September 2022 request:
+    Pashinyan rejected the November assistance for want of a condemnation of Azerbaijan."""
+    answer = talk(
+        "what did armenia ask the csto for in september 2022",
+        "why did armenia turn down the offer later that year?",
+    )[-1]
+    assert answer.answered and "condemnation" in answer.text
+
+
+def test_a_bare_place_asks_the_last_question_of_that_item(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'And the fourth?' after 'who chaired the second one' of a list of sessions: who chaired
+    the fourth (Minsk 2017), not the second one again nor the fourth's overview."""
+    answer = talk(
+        "where were the csto summits of 2016, 2017 and 2018",
+        "who chaired the second one",
+        "and the fourth?",
+    )[-1]
+    assert answer.answered and answer.intent == "summit.presidency"
+    assert "Minsk" in answer.text and "St Petersburg" not in answer.text
+
+
+def test_its_leader_is_who_then_led_the_state_that_took_over(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What did its leader say there about the west' after Belarus took over the presidency at
+    Yerevan 2016: Lukashenko's words there (the state that took over, led by him then), not
+    the host's; the presidency answer keeps Belarus in play."""
+    took, said = talk(
+        "who took over the rotating presidency at yerevan in 2016?",
+        "what did its leader say there about the west?",
+    )
+    assert "belarus" in took.entities
+    assert said.answered and "Lukashenko" in said.text and "NATO" in said.text

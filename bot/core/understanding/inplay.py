@@ -37,6 +37,8 @@ _TOOK_UP = LEXICON.words("took_up")
 _PICKS_ONE = LEXICON.words("picks_one")
 # Words that point or pick, not what the picked item did.
 _POINTING = _PICKS_ONE | LEXICON.words("group_reference") | LEXICON.words("anaphora")
+# Words that pick an item by its place alone ("and the third?").
+_PLACE_WORDS = frozenset(LEXICON.ordinal_numbers) | _LAST | _FIRST
 # Nouns for events: "the clashes the year before - when did those begin" points at them.
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 _YES_NO = LEXICON.words("yes_no_openers")
@@ -101,7 +103,7 @@ class InPlay:
     ) -> Understanding | None:
         """'The most recent one', 'which one was recalled': one of the list still in play, by
         its place or by what its facts say."""
-        if not reading.has("one_of_list"):
+        if not reading.has("one_of_list") and not _bare_pick(reading):
             return None
         return self._by_position(reading, dates, memory) or self._by_facts(reading, dates, memory)
 
@@ -212,7 +214,7 @@ class InPlay:
             return None
         place = place_picked(reading.corrected) if first == last else None
         if place is not None and place > 1:
-            return self._at_place(reading, dates, same, place, kind)
+            return self._at_place(reading, dates, same, place, kind, last=memory.intent)
         if first == last:
             return None
         # "Did the first of those sign later?" asks whether the first listed took the step;
@@ -226,12 +228,22 @@ class InPlay:
         return Understanding(intent, [item], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
     def _at_place(
-        self, reading: Reading, dates: list[PartialDate], same: list[str], place: int, kind: str
+        self,
+        reading: Reading,
+        dates: list[PartialDate],
+        same: list[str],
+        place: int,
+        kind: str,
+        *,
+        last: Intent,
     ) -> Understanding | None:
-        """The listed item at a counted place ("the second one"); none past the list's end."""
+        """The listed item at a counted place ("the second one"); none past the list's end. A
+        bare "and the third?" asks it what the last question asked of the one before it."""
         if place > len(same):
             return None
-        intent = self.understander.intents.intent_for(kind, reading, dates)
+        intents = self.understander.intents
+        again = _bare_pick(reading) and intents.belongs(kind, last)
+        intent = last if again else intents.intent_for(kind, reading, dates)
         return Understanding(
             intent, [same[place - 1]], dates, certainty=score.FOLLOW_UP, from_memory=True
         )
@@ -341,6 +353,11 @@ def _several_of_one_kind(
         by_kind.setdefault(kinds.get(subject, ""), []).append(subject)
     several = [(kind, same) for kind, same in by_kind.items() if kind and len(same) > 1]
     return several[0] if len(several) == 1 else (None, [])
+
+
+def _bare_pick(reading: Reading) -> bool:
+    """'And the third?': an item picked by its place, with nothing else asked."""
+    return place_picked(reading.corrected) is not None and reading.content <= _PLACE_WORDS
 
 
 def _asks_yes_no(reading: Reading) -> bool:

@@ -18,6 +18,13 @@ from bot.core.understanding.memory import Topic
 
 _ELSE = LEXICON.words("someone_else")
 _SOMEONE = LEXICON.words("someone")
+_SET_ASIDE = LEXICON.words("set_aside")
+_SET_ASIDE_PAIRS = LEXICON.words("set_aside_pairs")
+_SET_ASIDE_SECONDS = LEXICON.words("set_aside_seconds")
+# What "besides" may point at: the ones in play ("those two", "them"), never a name; the
+# counts and "the" only beside a pointer.
+_POINTERS = LEXICON.words("set_aside_pointers")
+_POINTED = _POINTERS | frozenset(LEXICON.numbers) | frozenset(["the", "one", "ones"])
 _THEN = LEXICON.then_phrases
 # "That" and "it" standing for what was asked, not for a subject.
 _THAT = LEXICON.words("anaphora") & frozenset(["that", "it", "this"])
@@ -30,8 +37,13 @@ def others_question(reading: Reading, topic: Topic | None) -> str | None:
     """The question asked of everyone ("who left in 1999"), or None when it says no "else", a
     time it points at is not known, or nothing is in play."""
     words = list(tokens(reading.original))  # as typed: idioms read "at the same time" "also"
-    if topic is None or not _asks_someone_else(words):
+    if topic is None:
         return None
+    aside = _set_aside(words)
+    if not _asks_someone_else(words) and (aside is None or _SOMEONE.isdisjoint(words)):
+        return None
+    if aside is not None:  # "besides those two" says "else": the ones in play are set aside
+        words = words[: aside[0]] + words[aside[1] :]
     words = [word for word in words if word not in _ELSE]
     phrase = next((p for p in _THEN if _ends_with(words, p) or _within(words, p)), None)
     if phrase is not None:
@@ -73,6 +85,23 @@ def _without(words: list[str], phrase: tuple[str, ...]) -> list[str]:
         if tuple(words[start : start + len(phrase)]) == phrase:
             return words[:start] + words[start + len(phrase) :]
     return words
+
+
+def _set_aside(words: list[str]) -> tuple[int, int] | None:
+    """Where "besides those two" (or "apart from them", "other than these") stands: its first
+    and past-last index; None when no such phrase points at the ones in play."""
+    for index, word in enumerate(words):
+        after = words[index + 1] if index + 1 < len(words) else ""
+        paired = word in _SET_ASIDE_PAIRS and after in _SET_ASIDE_SECONDS
+        if word not in _SET_ASIDE and not paired:
+            continue
+        start = end = index + (2 if paired else 1)
+        while end < len(words) and words[end] in _POINTED:
+            end += 1
+        # A pointer, not a bare "the" ("besides the treaty" names something of its own).
+        if not _POINTERS.isdisjoint(words[start:end]):
+            return index, end
+    return None
 
 
 def _asks_someone_else(words: list[str]) -> bool:

@@ -80,6 +80,10 @@ def _city(summit: Summit) -> set[str]:
 def _presidency(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     if summit.presidency:
         builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+        # The state that took the presidency over is what the answer is about ("its leader"
+        # next is that state's), ahead of the host the chair's record names.
+        if summit.presidency.handed_to:
+            builder.entities.append(summit.presidency.handed_to)
     chair = request.catalog.section(summit.id, "chair")
     for item in chair:
         builder.add(item)
