@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
+from bot.core.answering.agents import act_stems, agents_first
 from bot.core.answering.check import (
     Asked,
     Content,
@@ -442,7 +443,6 @@ def search_answer(
     if not checked:
         return None
     checked = _reasons_first(question, checked)
-    top, finding = checked[0]
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
     focus = {
@@ -450,6 +450,8 @@ def search_answer(
         for word in specific_words(request)
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
+    checked = _agents_first(question, checked, focus)
+    top, finding = checked[0]
     if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
     if top.score < score.MIN_SCORE or top.matched < min_matched:
@@ -710,6 +712,20 @@ def _reasons_first(
     if question.relation is not Relation.WHY:
         return checked
     return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years))
+
+
+def _agents_first(
+    question: Asked, checked: list[tuple[Hit, Finding | None]], focus: set[str]
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked who did an act, the checked hits with one naming its agent first (agents.py)."""
+    if question.relation is not Relation.WHO:
+        return checked
+
+    def read(pair: tuple[Hit, Finding | None]) -> tuple[str, float, bool]:
+        text, _, coverage, in_time = _why_reading(pair[0], question.years)
+        return text, coverage, in_time
+
+    return agents_first(checked, act_stems(focus), read)
 
 
 def _why_context(
