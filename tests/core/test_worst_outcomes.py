@@ -97,6 +97,22 @@ def test_a_question_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
     assert not _ask(shipped_engine, "is membership bad for kyrgyzstan")[0]
 
 
+def test_a_comparison_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
+    """'A stronger alliance than', 'more reliable than' weigh worth; 'more than once' does not."""
+    assert not _ask(shipped_engine, "is the csto a stronger alliance than nato?")[0]
+    assert not _ask(shipped_engine, "honestly, is the csto a more reliable alliance than nato?")[0]
+    assert _ask(shipped_engine, "which person served as acting secretary general more than once?")[
+        0
+    ]
+
+
+def test_during_a_year_asks_of_that_year(shipped_engine: Engine) -> None:
+    """'During the 2008 war' is the time of the event asked: a plan of 2009 is no answer."""
+    assert not _ask(
+        shipped_engine, "what forces did the csto send during the 2008 war in georgia?"
+    )[0]
+
+
 def test_a_why_answered_by_search_needs_a_reason(shipped_engine: Engine) -> None:
     """'Why did Lukashenko miss the session': the record of his absence states no reason."""
     assert not _ask(shipped_engine, "why was lukashenko absent from the st petersburg session")[0]

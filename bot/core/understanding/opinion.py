@@ -17,6 +17,10 @@ _ARTICLES = LEXICON.words("judgement_nouns")
 _WORTH = LEXICON.words("worth_judgements")
 _WORTH_WORDS = LEXICON.words("worth_words")
 _YES_NO = LEXICON.words("yes_no_openers")
+_COMPARATIVES = LEXICON.words("worth_comparatives")
+_DEGREES = LEXICON.words("degree_words")
+_QUALITIES = LEXICON.words("worth_qualities")
+_THAN = LEXICON.words("comparison_word")
 
 
 def asks_opinion(reading: Reading) -> bool:
@@ -25,7 +29,7 @@ def asks_opinion(reading: Reading) -> bool:
     words = reading.corrected
     if words and words[0] in _ADVICE:
         return True
-    if _judges(words) or _weighs_worth(words):
+    if _judges(words) or _weighs_worth(words) or _compares_worth(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
@@ -59,6 +63,21 @@ def _weighs_worth(words: tuple[str, ...]) -> bool:
         word in _WORTH and words[index + 1 : index + 2] == ("for",)
         for index, word in enumerate(words[1:], start=1)
     )
+
+
+def _compares_worth(words: tuple[str, ...]) -> bool:
+    """A comparison of worth is asked ("is the CSTO a more effective alliance than NATO", "is
+    it stronger than NATO"): the fact base records no such judgement."""
+    for index, word in enumerate(words):
+        weighs = word in _COMPARATIVES or (
+            word in _DEGREES
+            and words[index + 1 : index + 2] != ()
+            and words[index + 1] in _QUALITIES
+        )
+        # The compared one follows "than" ("better alliance than NATO").
+        if weighs and not _THAN.isdisjoint(words[index + 1 :]):
+            return True
+    return False
 
 
 # How many words may name the actor in "right for <actor> to" ("the CSTO", "the Russian troops").
