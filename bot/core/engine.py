@@ -36,6 +36,7 @@ from bot.core.answering.check import (
     speaks_of_other_body,
     states_also,
     states_as_often,
+    states_asked_of_part,
     states_day,
     states_day_in_month,
     states_each,
@@ -1207,7 +1208,9 @@ def _covering(
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
-        answer.intent == Intent.FACTS_SEARCH and not rule and _leaves_out_state(request, answer)
+        answer.intent == Intent.FACTS_SEARCH
+        and not rule
+        and _leaves_out_state(request, answer, question, places)
     )
     # "What came before the CSTO", "what is the centre for": no descent, no purpose stated. A
     # record read for "where" must name a place (a search's facts are checked already).
@@ -1529,7 +1532,9 @@ def _misses_the_gist(request: Request, retriever: Retriever, missing: Content) -
     )
 
 
-def _leaves_out_state(request: Request, answer: Answer) -> bool:
+def _leaves_out_state(
+    request: Request, answer: Answer, question: Asked, places: frozenset[str]
+) -> bool:
     """A state the question itself names goes unmentioned in the answer."""
     kinds = request.catalog.kinds
     named = {m.entity_id for m in request.reading.mentions if not m.external}
@@ -1553,10 +1558,28 @@ def _leaves_out_state(request: Request, answer: Answer) -> bool:
     ):
         return True
     # "Who commanded the Belarusian unit": the whole contingent's record links every state that
-    # took part; only the answer's words can name that state's own part.
-    if any(name_stems(request.catalog, state).isdisjoint(said) for state in _units_of(request)):
+    # took part; only the answer's words can name that state's own part, and the words naming
+    # it must state what was asked (a breakdown of troops by state names no commander).
+    if any(
+        not _states_for(request, answer, question, places, state) for state in _units_of(request)
+    ):
         return True
     return _leaves_out_office_state(request, answer)
+
+
+def _states_for(
+    request: Request, answer: Answer, question: Asked, places: frozenset[str], state: str
+) -> bool:
+    """One line of the answer (its text, a fact, a claim of a dispute) names the state and
+    states the relation asked of it."""
+    lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
+    lines.extend(claim.text for dispute in answer.disputes for claim in dispute.claims)
+    lines.extend(line for section in answer.sections for line in section.lines)
+    names = name_stems(request.catalog, state)
+    return any(
+        not names.isdisjoint(stems(line)) and states_asked_of_part(question, line, places)
+        for line in lines
+    )
 
 
 def _units_of(request: Request) -> frozenset[str]:

@@ -113,6 +113,14 @@ def test_during_a_year_asks_of_that_year(shipped_engine: Engine) -> None:
     )[0]
 
 
+def test_a_states_own_unit_needs_its_own_commander(shipped_engine: Engine) -> None:
+    """The whole contingent's (Russian) commander is no answer for the Armenian unit, though a
+    claim listing troops by state names Armenia; asked of the Russian one, he is."""
+    assert not _ask(shipped_engine, "who led the armenian contingent in kazakhstan")[0]
+    answered, text = _ask(shipped_engine, "who commanded the russian contingent in kazakhstan")
+    assert answered and "Serdyukov" in text
+
+
 def test_a_why_answered_by_search_needs_a_reason(shipped_engine: Engine) -> None:
     """'Why did Lukashenko miss the session': the record of his absence states no reason."""
     assert not _ask(shipped_engine, "why was lukashenko absent from the st petersburg session")[0]

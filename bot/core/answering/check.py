@@ -822,6 +822,15 @@ def states_each(question: Asked, text: str, places: frozenset[str]) -> bool:
     ) and states_also(question, text, places)
 
 
+def states_asked_of_part(question: Asked, text: str, places: frozenset[str]) -> bool:
+    """The text states the relation asked of a state's own part (a unit, a delegation): a
+    number for "how many"; for "who", a person the fact base knows, since a breakdown of
+    troops by state ("Russia about 3,000, Belarus about 500") names states, not who led them."""
+    if question.relation in (Relation.WHO, Relation.PERSON):
+        return names_person(text, question.words, question.people)
+    return _states(question.relation, Statement(text), places, question.words, question.people)
+
+
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
     """The relation whose opening phrase comes first in the question; a "when" that opens a
     clause after another question word ("what did he do when the unrest started") asks none."""
