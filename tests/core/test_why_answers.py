@@ -45,3 +45,10 @@ def test_a_cancellation_is_given_with_the_clashes_it_is_filed_under(
     assert "Kyrgyzstan-Tajikistan border clashes" in answer.text
     assert "September 2022" in answer.text
     assert "no explicit reason" in answer.text
+
+
+def test_who_spoke_or_what_came_before_is_no_reason(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did Azerbaijan go', after the states that quit: facts whose only reason words are
+    'said' and 'since' (Nazarbayev's office said he had a cold) are not given as the reason."""
+    answers = talk("which countries quit the odkb over the years", "why did azerbaijan go")
+    assert "Nazarbayev" not in answers[-1].text

@@ -20,6 +20,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
+from bot.core.answering.reasons import weak_reason_words
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
@@ -720,10 +721,14 @@ def states_order(words: tuple[str, ...], text: str) -> bool:
 
 def states_reason(question: Asked, text: str) -> bool:
     """Asked why, the text gives a reason ("citing", "because", "in protest"); else nothing to
-    check. A record of who was absent, or of who held a post, gives none."""
+    check. A record of who was absent, or of who held a post, gives none; nor does one that only
+    says someone spoke or what came before ("Mirzoyan then said ...": reasons.yaml `weak`),
+    unless what was said is a refusal or a purpose ("Peskov said the obligations do not extend")."""
     if question.relation is not Relation.WHY:
         return True
-    return not _relations().reasons.isdisjoint(tokens(text))
+    words = set(tokens(text)) & _relations().reasons
+    weak = weak_reason_words()
+    return bool(words - weak) or (bool(words) and not _LOOSE_REASONS.isdisjoint(tokens(text)))
 
 
 def states_loose_reason(question: Asked, text: str) -> bool:

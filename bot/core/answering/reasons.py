@@ -20,12 +20,25 @@ class _ReasonsFile(DataModel):
     """The shape of reasons.yaml (see the comments in that file)."""
 
     explicit: str
+    weak: str
 
 
 @cache
 def _explicit() -> frozenset[str]:
     path = Path(__file__).parents[1] / "language" / "reasons.yaml"
     return frozenset(read_data(path, _ReasonsFile).model.explicit.split())
+
+
+@cache
+def weak_reason_words() -> frozenset[str]:
+    """Reason words that alone give no reason: a statement or a time ("said", "since")."""
+    path = Path(__file__).parents[1] / "language" / "reasons.yaml"
+    return frozenset(read_data(path, _ReasonsFile).model.weak.split())
+
+
+def only_weak_reason(text: str) -> bool:
+    """The text's only reason words say that someone spoke or what came before ("said")."""
+    return not weak_reason_words().isdisjoint(tokens(text))
 
 
 _Ranked = TypeVar("_Ranked")
