@@ -726,9 +726,16 @@ def states_reason(question: Asked, text: str) -> bool:
     unless what was said is a refusal or a purpose ("Peskov said the obligations do not extend")."""
     if question.relation is not Relation.WHY:
         return True
-    words = set(tokens(text)) & _relations().reasons
-    weak = weak_reason_words()
-    return bool(words - weak) or (bool(words) and not _LOOSE_REASONS.isdisjoint(tokens(text)))
+    said = tokens(text)
+    if names_reason(text):
+        return True
+    return not _relations().reasons.isdisjoint(said) and not _LOOSE_REASONS.isdisjoint(said)
+
+
+def names_reason(text: str) -> bool:
+    """The text says a reason word other than one saying only who spoke or what came before
+    ("over the dairy ban", "citing"; not "said", "since")."""
+    return not (_relations().reasons - weak_reason_words()).isdisjoint(tokens(text))
 
 
 def states_loose_reason(question: Asked, text: str) -> bool:

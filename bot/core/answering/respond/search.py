@@ -26,6 +26,7 @@ from bot.core.answering.check import (
     coverage,
     light_words,
     lineage_words,
+    names_reason,
     other_body_words,
     other_organizations,
     particles,
@@ -711,7 +712,7 @@ def _reasons_first(
     """Asked why, the checked hits with one stating a reason outright first (reasons.py)."""
     if question.relation is not Relation.WHY:
         return checked
-    return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years))
+    return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years), names_reason)
 
 
 def _agents_first(
