@@ -78,3 +78,11 @@ def test_a_far_reason_does_not_lead_one_stated_in_other_words() -> None:
         reasons_first(ranked, lambda hit: (hit[0], hit[1], 1.0, True), lambda text: False)[0]
         == ranked[1]
     )
+
+
+def test_a_deferral_is_no_reason_for_itself(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did the Yerevan summit defer the choice of a Secretary General': the fact that it
+    deferred it to St Petersburg and set the next session 'for Belarus in 2017' gives no reason
+    ('for' before a name says for whom, 'set' is no cause), so it is not the answer."""
+    (answer,) = talk("why did the yerevan summit defer the choice of a new secretary general")
+    assert not answer.answered or "no explicit reason" in answer.text

@@ -743,10 +743,16 @@ def states_loose_reason(question: Asked, text: str) -> bool:
     ("sparked by"); "X was absent from the session" gives none. Else nothing to check."""
     if question.relation is not Relation.WHY or states_reason(question, text):
         return True
-    return not _LOOSE_REASONS.isdisjoint(tokens(text))
+    loose = set(_LOOSE_REASONS & set(tokens(text)))
+    # "For" before a name or a date ("set the next session for Belarus in 2017", "planned for
+    # 6 December") says where or when, not what for; before anything else it may be a purpose.
+    if not _PURPOSE_FOR.search(text):
+        loose.discard("for")
+    return bool(loose)
 
 
 _LOOSE_REASONS = LEXICON.words("loose_reason_words")
+_PURPOSE_FOR = re.compile(r"\b[Ff]or\s+(?![A-Z0-9])")
 
 
 def later_year_asked(words: tuple[str, ...]) -> int | None:
