@@ -45,3 +45,44 @@ def test_a_cancellation_is_given_with_the_clashes_it_is_filed_under(
     assert "Kyrgyzstan-Tajikistan border clashes" in answer.text
     assert "September 2022" in answer.text
     assert "no explicit reason" in answer.text
+
+
+def test_who_spoke_or_what_came_before_is_no_reason(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did Azerbaijan go', after the states that quit: facts whose only reason words are
+    'said' and 'since' (Nazarbayev's office said he had a cold) are not given as the reason."""
+    answers = talk("which countries quit the odkb over the years", "why did azerbaijan go")
+    assert "Nazarbayev" not in answers[-1].text
+
+
+def test_a_reason_further_down_leads_when_the_best_states_none(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Why did Armenia refuse to host CSTO drills in 2023': the best fact only says what
+    Russia's ministry said of the refusal; the one calling it 'inexpedient', ranked lower,
+    gives the reason and leads."""
+    (answer,) = talk("why did armenia refuse to host csto drills in 2023")
+    assert answer.text.startswith("In January 2023 Armenia refused")
+    assert "inexpedient" in answer.text.split("[1]")[0]
+
+
+def test_a_far_reason_does_not_lead_one_stated_in_other_words() -> None:
+    """The far rule leaves the best first when it says a reason its own way ('over')."""
+    ranked = [("Belarus stayed away over the dairy ban.", 10.0), ("Belarus cited a rule.", 6.0)]
+    assert (
+        reasons_first(ranked, lambda hit: (hit[0], hit[1], 1.0, True), lambda text: "over" in text)[
+            0
+        ]
+        == ranked[0]
+    )
+    assert (
+        reasons_first(ranked, lambda hit: (hit[0], hit[1], 1.0, True), lambda text: False)[0]
+        == ranked[1]
+    )
+
+
+def test_a_deferral_is_no_reason_for_itself(talk: Callable[..., list[Answer]]) -> None:
+    """'Why did the Yerevan summit defer the choice of a Secretary General': the fact that it
+    deferred it to St Petersburg and set the next session 'for Belarus in 2017' gives no reason
+    ('for' before a name says for whom, 'set' is no cause), so it is not the answer."""
+    (answer,) = talk("why did the yerevan summit defer the choice of a new secretary general")
+    assert not answer.answered or "no explicit reason" in answer.text

@@ -81,6 +81,8 @@ MIN_COVERAGE: Final = 0.6  # a fact must cover this share of the question's spec
 MIN_SCORE: Final = 2.0  # below this the best fact shares too little with the question
 SEARCH_MAX: Final = 0.89  # a fact found by words is never as sure as a record read off (0.9+)
 RUNNER_UP_SHARE: Final = 0.85  # other facts join the best one when they score this close
+# Asked why, a fact stating a reason leads the best one, which states none, from this far down.
+FAR_REASON_SHARE: Final = 0.5
 
 # --- the answer check (answering/check.py): how far it vouches for a fact found ------------------
 CHECK_STATED: Final = 1.0  # the fact states what was asked (a date for "when", a number...)

@@ -20,12 +20,25 @@ class _ReasonsFile(DataModel):
     """The shape of reasons.yaml (see the comments in that file)."""
 
     explicit: str
+    weak: str
 
 
 @cache
 def _explicit() -> frozenset[str]:
     path = Path(__file__).parents[1] / "language" / "reasons.yaml"
     return frozenset(read_data(path, _ReasonsFile).model.explicit.split())
+
+
+@cache
+def weak_reason_words() -> frozenset[str]:
+    """Reason words that alone give no reason: a statement or a time ("said", "since")."""
+    path = Path(__file__).parents[1] / "language" / "reasons.yaml"
+    return frozenset(read_data(path, _ReasonsFile).model.weak.split())
+
+
+def only_weak_reason(text: str) -> bool:
+    """The text's only reason words say that someone spoke or what came before ("said")."""
+    return not weak_reason_words().isdisjoint(tokens(text))
 
 
 _Ranked = TypeVar("_Ranked")
@@ -38,13 +51,16 @@ def gives_reason(text: str) -> bool:
 
 
 def reasons_first(
-    ranked: Sequence[_Ranked], read: Callable[[_Ranked], tuple[str, float, float, bool]]
+    ranked: Sequence[_Ranked],
+    read: Callable[[_Ranked], tuple[str, float, float, bool]],
+    states_one: Callable[[str], bool] = gives_reason,
 ) -> list[_Ranked]:
     """The ranked facts with those stating a reason moved ahead of the ones that do not, when
     they score nearly as well as the best and cover the question as much: the facts found for
     "why did the troops go" are about the going, and the one that says why answers it.
     `read` gives a ranked fact's text, score, coverage, and whether it is of the time asked (a
-    reason given in another year is for another event)."""
+    reason given in another year is for another event). When none close does and the best
+    states no reason in any words (`states_one`), one further down that does leads."""
     if not ranked:
         return []
     best_text, best_score, best_coverage, _ = read(ranked[0])
@@ -56,7 +72,18 @@ def reasons_first(
         close = hit_score >= score.RUNNER_UP_SHARE * best_score
         return in_time and close and coverage >= best_coverage and gives_reason(text)
 
-    return sorted(ranked, key=lambda hit: not leads(hit))
+    led = sorted(ranked, key=lambda hit: not leads(hit))
+    if led[0] is not ranked[0] or states_one(best_text):
+        return led
+
+    # None close says why: one further down that does, of the time asked and covering the
+    # question as much, answers "why" where the best says only what happened ("deferred").
+    def far(hit: _Ranked) -> bool:
+        text, hit_score, coverage, in_time = read(hit)
+        enough = hit_score >= score.FAR_REASON_SHARE * best_score
+        return in_time and enough and coverage >= best_coverage and gives_reason(text)
+
+    return sorted(ranked, key=lambda hit: not far(hit))
 
 
 def filed_under(catalog: Catalog, item: FactItem) -> Conflict | None:

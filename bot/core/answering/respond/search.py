@@ -26,6 +26,7 @@ from bot.core.answering.check import (
     coverage,
     light_words,
     lineage_words,
+    names_reason,
     other_body_words,
     other_organizations,
     particles,
@@ -39,7 +40,7 @@ from bot.core.answering.check import (
 )
 from bot.core.answering.clauses import clause_only_words
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.reasons import add_context, reasons_first
+from bot.core.answering.reasons import add_context, only_weak_reason, reasons_first
 from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.retrieval import (
@@ -711,7 +712,7 @@ def _reasons_first(
     """Asked why, the checked hits with one stating a reason outright first (reasons.py)."""
     if question.relation is not Relation.WHY:
         return checked
-    return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years))
+    return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years), names_reason)
 
 
 def _agents_first(
@@ -738,8 +739,11 @@ def _why_context(
     """Asked why, the event the facts given are filed under, said after them (reasons.py)."""
     if question.relation is not Relation.WHY:
         return
-    # Only where the facts already pass for a reason: the context must not make them pass.
-    if states_loose_reason(question, " ".join(_text(hit) for hit in chosen)):
+    # Only where the facts pass for a reason, or would but for a weak word ("said ... while
+    # Kyrgyzstan cancelled the drills"): then the event and the note that the facts give no
+    # explicit reason are the honest answer. The context must not make other facts pass.
+    said = " ".join(_text(hit) for hit in chosen)
+    if states_loose_reason(question, said) or only_weak_reason(said):
         add_context(builder, request.catalog, items)
 
 
