@@ -206,6 +206,7 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 _STATE_INTENTS = ("member.", "person.")
 _ORG_ASKS = LEXICON.words("organization_asks")
+_WHY = "why"
 _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
@@ -925,7 +926,18 @@ class Engine:
                 )
                 and not _strongly_in_domain(loaded, reading)
             )
-            if guesses:
+            if guesses and understood and reading is not None and _WHY in reading.words:
+                # Understood, and the subject's facts searched: none gives a reason.
+                message = (
+                    f"No fact I hold in the {org.abbreviation} fact base gives a reason for "
+                    "that, so I won't guess. Did you mean one of these?"
+                )
+            elif guesses and understood:
+                message = (
+                    f"I couldn't find a fact in the {org.abbreviation} fact base that answers "
+                    "that as asked, so I won't guess. Did you mean one of these?"
+                )
+            elif guesses:
                 message = "I'm not sure I understood that. Did you mean one of these?"
             elif leans_back:
                 message = _UNRESOLVED
