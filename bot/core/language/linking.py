@@ -360,13 +360,15 @@ class Linker:
         """The one two-word name the span spells with one word exact and the other one edit
         away ("stanislav zaas"); None when none or several fit, or the other word is a stopword
         or short."""
-        _, _, osa = _rapidfuzz()
         found: set[tuple[str, ...]] = set()
         for place in (0, 1):
             other = 1 - place
-            if span[other] in STOPWORDS or len(span[other]) < _PAIR_MIN_LETTERS:
+            forms = self._pairs.get((place, span[place]), ())
+            # Most spans share no word with a two-word name: nothing to measure.
+            if not forms or span[other] in STOPWORDS or len(span[other]) < _PAIR_MIN_LETTERS:
                 continue
-            for form in self._pairs.get((place, span[place]), ()):
+            _, _, osa = _rapidfuzz()
+            for form in forms:
                 if (
                     len(form[other]) >= _PAIR_MIN_LETTERS
                     and osa.distance(span[other], form[other], score_cutoff=1) <= 1
