@@ -81,6 +81,7 @@ from bot.core.answering.respond.search import (
     person_stems,
     place_words,
     places_of,
+    recorded_lines,
     says_every_word,
     search_answer,
     speaks_of,
@@ -1584,9 +1585,7 @@ def _states_for(
 ) -> bool:
     """One line of the answer (its text, a fact, a claim of a dispute) names the state and
     states the relation asked of it."""
-    lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
-    lines.extend(claim.text for dispute in answer.disputes for claim in dispute.claims)
-    lines.extend(line for section in answer.sections for line in section.lines)
+    lines = [answer.text, *answer.items, *recorded_lines(answer)]
     names = name_stems(request.catalog, state)
     return any(
         not names.isdisjoint(stems(line)) and states_asked_of_part(question, line, places)
@@ -1829,10 +1828,7 @@ def _unrecorded_future(request: Request, answer: Answer) -> bool:
         return False
     # The facts must reach that year: a record read at the date asked echoes the year back
     # ("In 2030, Kazakhstan was a member") without any fact about then.
-    recorded = [fact.text for fact in answer.facts]
-    recorded += [claim.text for dispute in answer.disputes for claim in dispute.claims]
-    recorded += [line for section in answer.sections for line in section.lines]
-    return not names_year_from(" ".join(recorded), year)
+    return not names_year_from(" ".join(recorded_lines(answer)), year)
 
 
 def _names_no_subject(loaded: _Loaded, request: Request) -> bool:

@@ -942,6 +942,15 @@ def says_every_word(answer: Answer, words: set[str]) -> bool:
     return bool(words) and all(synonym_stems(word) & said for word in words)
 
 
+def recorded_lines(answer: Answer) -> list[str]:
+    """What an answer rests on, line by line, apart from its own sentences: its facts, the
+    claims of its disputes and the lines of its sections."""
+    lines = [fact.text for fact in answer.facts]
+    lines.extend(claim.text for dispute in answer.disputes for claim in dispute.claims)
+    lines.extend(line for section in answer.sections for line in section.lines)
+    return lines
+
+
 def stated(answer: Answer) -> str:
     """Everything an answer states: its text, items, sections and the facts it rests on."""
     lines = [answer.text, *answer.items, *(fact.text for fact in answer.facts)]
