@@ -24,20 +24,25 @@ class _ReasonsFile(DataModel):
 
 
 @cache
+def _reasons_file() -> _ReasonsFile:
+    """reasons.yaml, read once."""
+    return read_data(Path(__file__).parents[1] / "language" / "reasons.yaml", _ReasonsFile).model
+
+
+@cache
 def _explicit() -> frozenset[str]:
-    path = Path(__file__).parents[1] / "language" / "reasons.yaml"
-    return frozenset(read_data(path, _ReasonsFile).model.explicit.split())
+    return frozenset(_reasons_file().explicit.split())
 
 
 @cache
 def weak_reason_words() -> frozenset[str]:
     """Reason words that alone give no reason: a statement or a time ("said", "since")."""
-    path = Path(__file__).parents[1] / "language" / "reasons.yaml"
-    return frozenset(read_data(path, _ReasonsFile).model.weak.split())
+    return frozenset(_reasons_file().weak.split())
 
 
 def only_weak_reason(text: str) -> bool:
-    """The text's only reason words say that someone spoke or what came before ("said")."""
+    """The text has a reason word that says only that someone spoke or what came before
+    ("said"); read after the stronger checks failed, those are then its only ones."""
     return not weak_reason_words().isdisjoint(tokens(text))
 
 
@@ -67,23 +72,17 @@ def reasons_first(
     if gives_reason(best_text):
         return list(ranked)
 
-    def leads(hit: _Ranked) -> bool:
+    def leads(hit: _Ranked, share: float) -> bool:
         text, hit_score, coverage, in_time = read(hit)
-        close = hit_score >= score.RUNNER_UP_SHARE * best_score
-        return in_time and close and coverage >= best_coverage and gives_reason(text)
+        near = hit_score >= share * best_score
+        return in_time and near and coverage >= best_coverage and gives_reason(text)
 
-    led = sorted(ranked, key=lambda hit: not leads(hit))
+    led = sorted(ranked, key=lambda hit: not leads(hit, score.RUNNER_UP_SHARE))
     if led[0] is not ranked[0] or states_one(best_text):
         return led
-
     # None close says why: one further down that does, of the time asked and covering the
     # question as much, answers "why" where the best says only what happened ("deferred").
-    def far(hit: _Ranked) -> bool:
-        text, hit_score, coverage, in_time = read(hit)
-        enough = hit_score >= score.FAR_REASON_SHARE * best_score
-        return in_time and enough and coverage >= best_coverage and gives_reason(text)
-
-    return sorted(ranked, key=lambda hit: not far(hit))
+    return sorted(ranked, key=lambda hit: not leads(hit, score.FAR_REASON_SHARE))
 
 
 def filed_under(catalog: Catalog, item: FactItem) -> Conflict | None:
