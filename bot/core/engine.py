@@ -401,12 +401,7 @@ class Engine:
         if not passed_over:
             return None
         # Checked in a conversation of its own: the answer just given is no topic to lean on.
-        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
-        try:
-            checked = self._checked_claim(loaded, question, scratch)
-            after = self._memory.recall(scratch.conversation)
-        finally:
-            self._memory.forget(scratch.conversation)
+        checked, after = self._aside(lambda scratch: self._checked_claim(loaded, question, scratch))
         if checked is None or not all(
             names_subject(loaded.catalog, checked, s) for s in passed_over
         ):
@@ -450,9 +445,8 @@ class Engine:
             return None
         if claim.kind == "term":  # the record's terms, no verdict (several posts may be held)
             return found
-        year = claim.year or next((d.year for d in find_dates(claim.question)), None)
         confirm = claim.kind in _WHOLE_CLAIMS
-        return one_time_checked(found, year, subjects, confirm=confirm)
+        return one_time_checked(found, _claim_year(claim), subjects, confirm=confirm)
 
     def _term_claimed(
         self, loaded: _Loaded, question: str, context: Context, found: Answer
@@ -463,19 +457,26 @@ class Engine:
         terms = [c for c in claim_readings(clipped, loaded.cities) if c.kind == "term"]
         if not terms:
             return None
-        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
-        try:
-            checked = self._claim_checked(loaded, terms[0], scratch) or self._act_on_record(
-                loaded, terms[0]
+        checked, after = self._aside(
+            lambda scratch: (
+                self._claim_checked(loaded, terms[0], scratch)
+                or self._act_on_record(loaded, terms[0])
             )
-            after = self._memory.recall(scratch.conversation)
-        finally:
-            self._memory.forget(scratch.conversation)
+        )
         if checked is None or checked.confidence <= found.confidence:
             return None
         if after is not None:
             self._memory.remember(context.conversation, after)
         return replace(checked, question=clipped)
+
+    def _aside(self, ask: Callable[[Context], Answer | None]) -> tuple[Answer | None, Topic | None]:
+        """`ask` run in a scratch conversation, forgotten after: its answer, and what that
+        conversation was then about (for the caller to keep if it takes the answer)."""
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        try:
+            return ask(scratch), self._memory.recall(scratch.conversation)
+        finally:
+            self._memory.forget(scratch.conversation)
 
     def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""
@@ -485,7 +486,7 @@ class Engine:
         if claim.kind == "term":  # "until when does it run": the facts of the term, no verdict
             return found
         reading = loaded.linker.read(claim.question)
-        year = claim.year or next((d.year for d in find_dates(claim.question)), None)
+        year = _claim_year(claim)
         # Only acts a subject does once (joining, leaving, founding, signing) are settled by the
         # fact of the act: a drill or a deployment of another year may be another event.
         if any(reading.has(cue) for cue in _ONE_TIME_ACTS):
@@ -1430,6 +1431,11 @@ def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> b
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def _claim_year(claim: Claim) -> int | None:
+    """The year a claim dates its act to: the one set aside, else the one still in it."""
+    return claim.year or next((d.year for d in find_dates(claim.question)), None)
 
 
 def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
