@@ -1522,18 +1522,6 @@ def _leaves_out_body(request: Request, answer: Answer) -> bool:
     return any(not speaks_of(request.catalog, answer, body) for body in bodies)
 
 
-_STATE_FIELDS = (
-    "parties",
-    "host",
-    "hosts",
-    "participants",
-    "country",
-    "handed_from",
-    "handed_to",
-    "who",
-)
-
-
 _NEGATIONS = LEXICON.words("negations") | {stem(word) for word in LEXICON.words("negations")}
 
 
@@ -1559,7 +1547,7 @@ def _leaves_out_state(
     named = {m.entity_id for m in request.reading.mentions if not m.external}
     states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
     # A conflict, summit or drill the answer is about speaks of its parties and hosts.
-    linked = {state for entity_id in answer.entities for state in _states_of(request, entity_id)}
+    linked = set().union(*(request.catalog.states_named(e) for e in answer.entities))
     if any(
         state not in linked and not speaks_of(request.catalog, answer, state) for state in states
     ):
@@ -1569,7 +1557,7 @@ def _leaves_out_state(
     # says, can speak of them (Russian arms sales to Armenia speak of Russia alone).
     paired = _paired_states(request)
     others = [entity_id for entity_id in answer.entities if entity_id not in paired]
-    linked = {state for entity_id in others for state in _states_of(request, entity_id)}
+    linked = set().union(*(request.catalog.states_named(e) for e in others))
     said = stems(stated(answer))
     if any(
         state not in linked and name_stems(request.catalog, state).isdisjoint(said)
@@ -1674,20 +1662,6 @@ def _paired_states(request: Request) -> frozenset[str]:
 
 
 _PAIRING = frozenset({("and",), ("&",)})
-
-
-def _states_of(request: Request, entity_id: str) -> set[str]:
-    """The states an entity's record names: parties, hosts, participants, country, the
-    presidency's giver and taker, and who stayed away."""
-    entity = request.catalog.entities.get(entity_id)
-    parts = [entity, getattr(entity, "presidency", None), *getattr(entity, "absences", ())]
-    found: set[str] = set()
-    for part in parts:
-        for field in _STATE_FIELDS:
-            value = getattr(part, field, None)
-            values = value if isinstance(value, tuple) else (value,)
-            found.update(item for item in values if isinstance(item, str))
-    return found
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:

@@ -28,6 +28,7 @@ from bot.core.language.countries import external_country_names
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import CUES, DOMAIN, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
+from bot.core.language.phrases import PhraseTable
 from bot.core.language.temporal import find_dates, is_date_word
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
@@ -97,6 +98,9 @@ class _RelationsFile(DataModel):
 @dataclass(frozen=True, slots=True)
 class _Relations:
     asks: tuple[tuple[tuple[str, ...], Relation], ...]
+    # The same phrases indexed by first word, each with its place in `asks` (earlier wins a tie).
+    ask_table: PhraseTable[tuple[int, Relation]]
+    ask_words: frozenset[str]
     person_nouns: frozenset[str]
     which_words: frozenset[str]
     naming: tuple[tuple[str, ...], ...]
@@ -124,6 +128,8 @@ class _Relations:
     gaps: tuple[str, ...]
     unseen: tuple[str, ...]
     organizations: tuple[tuple[tuple[str, ...], ...], ...]
+    # Every name of every organization, with the organization's place in `organizations`.
+    organization_table: PhraseTable[int]
     other_words: frozenset[str]
     other_bodies: frozenset[str]
     # Each pair of events that undo each other, as two sets of stems ("deploy", "withdraw").
@@ -146,8 +152,15 @@ def _relations() -> _Relations:
         for relation, phrases in raw.asks.items()
         for phrase in phrases
     )
+    organizations = tuple(
+        tuple(tuple(name.split()) for name in names) for names in raw.other_organizations
+    )
     return _Relations(
         asks,
+        PhraseTable((phrase, (rank, relation)) for rank, (phrase, relation) in enumerate(asks)),
+        frozenset(word for phrase, _ in asks for word in phrase)
+        | frozenset(raw.reason_words.split())
+        | frozenset(raw.linking_verbs.split()),
         frozenset(raw.person_nouns.split()),
         frozenset(raw.which_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.naming_phrases),
@@ -174,7 +187,8 @@ def _relations() -> _Relations:
         _kin_by_stem({**SYNONYMS, **raw.paraphrases, **raw.attribute_paraphrases}),
         tuple(phrase.casefold() for phrase in raw.gap_phrases),
         tuple(phrase.casefold() for phrase in raw.unseen_phrases),
-        tuple(tuple(tuple(name.split()) for name in names) for names in raw.other_organizations),
+        organizations,
+        PhraseTable((name, place) for place, names in enumerate(organizations) for name in names),
         frozenset(raw.other_words.split()),
         frozenset(raw.other_bodies.split()),
         tuple(
@@ -212,10 +226,7 @@ def asking_words() -> frozenset[str]:
     """The words of the phrases that ask a relation ("what caused", "the reason", "which city"),
     the words that give a reason and those that link a clause ("that led to"): they say what
     kind of answer is wanted, not its event."""
-    data = _relations()
-    return (
-        frozenset(word for phrase, _ in data.asks for word in phrase) | data.reasons | data.linking
-    )
+    return _relations().ask_words
 
 
 def anchor_openers() -> frozenset[str]:
@@ -264,11 +275,12 @@ def records_unseen(text: str) -> bool:
 def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The other international organizations a question names ("eu", "eurasian economic union"),
     each as all its names ("un", "united nations"), the one named first."""
+    data = _relations()
+    named = {(place, name) for _, name, place in data.organization_table.found(words)}
     found = []
-    for names in _relations().organizations:
+    for place, names in enumerate(data.organizations):
         for name in names:
-            size = len(name)
-            if any(words[i : i + size] == name for i in range(len(words) - size + 1)):
+            if (place, name) in named:
                 found.append((" ".join(name), *(" ".join(n) for n in names if n != name)))
                 break
     return found
@@ -430,11 +442,9 @@ def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 def _first_ask(words: tuple[str, ...], data: _Relations) -> int | None:
     """Where the question's first asking word stands ("who", "which", "how many"), if any."""
-    found = [i for i, word in enumerate(words) if word in _ASKING_WORDS]
-    for phrase, _ in data.asks:
-        size = len(phrase)
-        found.extend(i for i in range(len(words) - size + 1) if words[i : i + size] == phrase)
-    return min(found, default=None)
+    word_at = next((i for i, word in enumerate(words) if word in _ASKING_WORDS), None)
+    phrase_at = next((start for start, _, _ in data.ask_table.found(words)), None)
+    return min((i for i in (word_at, phrase_at) if i is not None), default=None)
 
 
 def names_year_from(text: str, year: int) -> bool:
@@ -537,13 +547,12 @@ def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
     """Relations joined on by "and" ("when and where", "... and how many", "and in which city",
     "and on what date"): asked as well."""
-    found = []
-    for phrase, relation in data.asks:
-        size = len(phrase)
-        for start in range(1, len(words) - size + 1):
-            if words[start : start + size] == phrase and _joined_on(words, start):
-                found.append(relation)
-    return [r for r in found if r not in (Relation.WHAT, Relation.WHY)]
+    found = sorted(
+        (rank, relation)
+        for start, _, (rank, relation) in data.ask_table.found(words)
+        if start >= 1 and _joined_on(words, start)
+    )
+    return [r for _, r in found if r not in (Relation.WHAT, Relation.WHY)]
 
 
 _JOINS = frozenset({"and"})
@@ -852,14 +861,14 @@ def states_asked_of_part(question: Asked, text: str, places: frozenset[str]) -> 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
     """The relation whose opening phrase comes first in the question; a "when" that opens a
     clause after another question word ("what did he do when the unrest started") asks none."""
-    best: tuple[int, Relation] | None = None
-    for phrase, relation in data.asks:
-        size = len(phrase)
-        for start in range(len(words) - size + 1):
-            if words[start : start + size] == phrase and not _clause_when(words, start, data):
-                if best is None or start < best[0]:
-                    best = (start, relation)
-                break
+    best = next(
+        (
+            (start, relation)
+            for start, _, (_, relation) in data.ask_table.found(words)
+            if not _clause_when(words, start, data)
+        ),
+        None,
+    )
     if best is None or _asks_purpose(words[: best[0]], data):
         # "What is the centre for, and when was it decided": the purpose is asked first.
         return Relation.PURPOSE if _asks_purpose(words, data) else Relation.WHAT

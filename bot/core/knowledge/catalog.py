@@ -79,6 +79,7 @@ class Catalog:
         self.facts_about: dict[str, list[FactItem]] = defaultdict(list)
         self.disputes_of: dict[str, list[DisputeItem]] = defaultdict(list)
         self._tagged: dict[str, list[FactItem]] | None = None
+        self._states: dict[str, frozenset[str]] = {}
         for entity in knowledge.entities():
             self._add(entity)
 
@@ -131,6 +132,14 @@ class Catalog:
                         self._tagged[tag].append(item)
         return self._tagged.get(topic, [])
 
+    def states_named(self, entity_id: str) -> frozenset[str]:
+        """The states an entity's record names: parties, hosts, participants, country, the
+        presidency's giver and taker, and who stayed away."""
+        found = self._states.get(entity_id)
+        if found is None:
+            found = self._states[entity_id] = _states_in(self.entities.get(entity_id))
+        return found
+
     def section(self, entity_id: str, section: str) -> list[FactItem]:
         """The facts of one section ("decisions", "timeline", ...) of an entity."""
         return [item for item in self.facts_of.get(entity_id, []) if item.section == section]
@@ -145,6 +154,30 @@ class Catalog:
         """The display name of an entity id (the id itself if unknown)."""
         entity = self.entities.get(entity_id)
         return entity.name if entity else entity_id
+
+
+_STATE_FIELDS = (
+    "parties",
+    "host",
+    "hosts",
+    "participants",
+    "country",
+    "handed_from",
+    "handed_to",
+    "who",
+)
+
+
+def _states_in(entity: Entity | None) -> frozenset[str]:
+    # Read by name because each kind of record has its own few of these fields.
+    parts = [entity, getattr(entity, "presidency", None), *getattr(entity, "absences", ())]
+    found: set[str] = set()
+    for part in parts:
+        for field in _STATE_FIELDS:
+            value = getattr(part, field, None)
+            values = value if isinstance(value, tuple) else (value,)
+            found.update(item for item in values if isinstance(item, str))
+    return frozenset(found)
 
 
 def _fact_sections(entity: Entity) -> list[tuple[str, tuple[Fact, ...]]]:

@@ -4,9 +4,10 @@ outcome, a "get-together" of the leaders is a summit); the phrases live in lexic
 from __future__ import annotations
 
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.phrases import PhraseTable
 
-_IDIOMS = LEXICON.idioms
-_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in _IDIOMS)
+_IDIOMS = PhraseTable(LEXICON.idioms)
+_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in LEXICON.idioms)
 
 
 def plain_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -22,11 +23,10 @@ def plain_pairs(words: tuple[str, ...], edits: list[int]) -> list[tuple[str, int
     out: list[tuple[str, int]] = []
     index = 0
     while index < len(words):
-        for phrase, meaning in _IDIOMS:
-            if words[index : index + len(phrase)] == phrase:
-                out.extend((word, 0) for word in meaning)
-                index += len(phrase)
-                break
+        for phrase, meaning in _IDIOMS.at(words, index):
+            out.extend((word, 0) for word in meaning)
+            index += len(phrase)
+            break
         else:
             out.append((words[index], edits[index]))
             index += 1

@@ -6,6 +6,7 @@ import re
 
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.phrases import PhraseTable
 
 _MONTHS = LEXICON.months
 _MAY_FORMS = LEXICON.may_forms  # Russian "ма" is too short a prefix to trust inside other words
@@ -102,14 +103,12 @@ def time_parts(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+_NOW_PHRASES = PhraseTable((phrase, None) for phrase in LEXICON.now_phrases)
+
+
 def now_words(words: tuple[str, ...]) -> frozenset[str]:
     """The words of a phrase for the present ("these days", "right now"): a time, no topic."""
-    found: set[str] = set()
-    for phrase in LEXICON.now_phrases:
-        size = len(phrase)
-        if any(words[i : i + size] == phrase for i in range(len(words) - size + 1)):
-            found.update(phrase)
-    return frozenset(found)
+    return frozenset(word for _, phrase, _ in _NOW_PHRASES.found(words) for word in phrase)
 
 
 _HORIZON_WORDS = "|".join(

@@ -27,6 +27,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.phrases import PhraseTable
 from bot.core.language.temporal import find_dates, is_date_word, time_parts
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
@@ -34,7 +35,9 @@ from bot.core.understanding.offsets import Offset, counted_time, counted_window,
 from bot.core.understanding.steps import step_events, steps_asked
 from bot.core.understanding.understand import Understander, Understanding
 
-_PHRASES = LEXICON.anchor_phrases
+_PHRASES = PhraseTable(
+    (phrase, relation) for relation, phrases in LEXICON.anchor_phrases.items() for phrase in phrases
+)
 _THEN = LEXICON.then_phrases
 # A question word, or a yes/no question's opening verb ("was it chairing ... when ...").
 _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words("yes_no_openers")
@@ -215,10 +218,8 @@ def _plain_date(words: tuple[str, ...]) -> bool:
 
 def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:
     """The anchor phrase starting at the index (its relation) and the words after it."""
-    for relation, phrases in _PHRASES.items():
-        for phrase in phrases:
-            if words[index : index + len(phrase)] == phrase:
-                return relation, words[index + len(phrase) :]
+    for phrase, relation in _PHRASES.at(words, index):
+        return relation, words[index + len(phrase) :]
     return None
 
 
