@@ -34,7 +34,3 @@ class PhraseTable(Generic[Value]):
             if word in self._by_first:
                 for phrase, value in self.at(words, index):
                     yield index, phrase, value
-
-    def any_in(self, words: tuple[str, ...]) -> bool:
-        """Whether any of the phrases occurs in the words."""
-        return next(self.found(words), None) is not None
