@@ -28,6 +28,7 @@ def test_a_phrase_must_match_whole_not_just_its_first_word() -> None:
 
 def test_a_phrase_running_past_the_end_does_not_match() -> None:
     assert [value for _, value in _TABLE.at(("how",), 0)] == ["manner"]
+    assert not list(_TABLE.at(("how",), 1))
 
 
 def test_no_phrase_in_the_words() -> None:

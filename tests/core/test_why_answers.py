@@ -86,3 +86,12 @@ def test_a_deferral_is_no_reason_for_itself(talk: Callable[..., list[Answer]]) -
     ('for' before a name says for whom, 'set' is no cause), so it is not the answer."""
     (answer,) = talk("why did the yerevan summit defer the choice of a new secretary general")
     assert not answer.answered or "no explicit reason" in answer.text
+
+
+def test_a_justification_asked_is_a_reason(talk: Callable[..., list[Answer]]) -> None:
+    """'How did X justify', 'on what grounds': asked why, answered by the reason a fact gives
+    (the Uzbek return explained by EurAsEC; the refusal to sign because of no condemnation)."""
+    (justify,) = talk("how did uzbekistan justify coming back in 2006")
+    assert "EurAsEC" in justify.text
+    (grounds,) = talk("on what grounds did armenia refuse to sign the declaration in 2022")
+    assert "condemnation" in grounds.text
