@@ -84,6 +84,7 @@ from bot.core.answering.respond.search import (
     recorded_lines,
     says_every_word,
     search_answer,
+    source_state,
     speaks_of,
     specific_words,
     stated,
@@ -94,6 +95,7 @@ from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.answering.statements import (
     counted_in_one_statement,
     dates_another_step,
+    leaves_out_source,
     leaves_out_speaker,
 )
 from bot.core.api import Answer, Completion, Context, SubjectKind
@@ -142,6 +144,7 @@ from bot.core.understanding.naming import (
     city_as_state,
     his_state_in_play,
     name_in_play,
+    source_city_as_state,
     there_in_play,
 )
 from bot.core.understanding.opinion import asks_opinion
@@ -554,10 +557,10 @@ class Engine:
         if self._off_topic(loaded, reading, topic):
             return self._outside(loaded, question, reading, dates, topic=topic, context=context)
         reading, understanding = self._understand(loaded, reading, dates, topic)
+        host_of_city = loaded.understander.finder.host_of_city
         if not understanding.from_memory:  # "how did Moscow respond": the facts in play rank
-            reading = city_as_state(
-                reading, understanding.subjects, loaded.understander.finder.host_of_city
-            )
+            reading = city_as_state(reading, understanding.subjects, host_of_city)
+        reading = source_city_as_state(reading, host_of_city)
         understanding = signing_in_play(loaded.catalog, reading, understanding, topic)
         if understanding.intent == "unresolved":
             found = self._unnamed(loaded, reading, dates, topic)
@@ -1217,8 +1220,7 @@ def _covering(
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or _leaves_out_body(request, answer)
-    # "What did Putin say": one statement must give his words, not list him as present.
-    partial = partial or leaves_out_speaker(request, answer)
+    partial = partial or _leaves_out_who_said(loaded, request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -1662,6 +1664,17 @@ def _paired_states(request: Request) -> frozenset[str]:
 
 
 _PAIRING = frozenset({("and",), ("&",)})
+
+
+def _leaves_out_who_said(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+    """Asked what someone said, or what holds according to someone, no statement of the answer
+    is theirs."""
+    # "What did Putin say": one statement must give his words, not list him as present.
+    if leaves_out_speaker(request, answer):
+        return True
+    # "According to Moscow": a statement must come from that state or one of its people.
+    source = source_state(request)
+    return source is not None and leaves_out_source(request, answer, source)
 
 
 def _leaves_out_telling(request: Request, answer: Answer) -> bool:

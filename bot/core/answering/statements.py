@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.answering.check import Asked, Relation, attribute_stems, names_day
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.search import people_named
+from bot.core.answering.respond.search import people_named, said_by_state
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
@@ -70,6 +70,12 @@ def leaves_out_speaker(request: Request, answer: Answer) -> bool:
     return bool(speaker) and not any(
         speaker <= said and _REPORTS & said for said in _statements(answer)
     )
+
+
+def leaves_out_source(request: Request, answer: Answer, state: str) -> bool:
+    """Asked what holds according to a state ("according to Moscow"), no statement reports it
+    from that state or one of its people: Azerbaijan's hope is not what Moscow said."""
+    return not any(said_by_state(request.catalog, text, state) for text in _statement_texts(answer))
 
 
 def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:

@@ -56,6 +56,32 @@ def city_as_state(
     return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
 
 
+# "According to Moscow", "according to the Kremlin": the source a question asks the claim of.
+_ACCORDING = ("according", "to")
+
+
+def source_named(words: tuple[str, ...]) -> int | None:
+    """Where the source named by "according to" stands ("according to the Russians": the
+    index of "russians"), if the question names one."""
+    for index in range(len(words) - 2):
+        if words[index : index + 2] == _ACCORDING:
+            start = index + 2
+            return start + 1 if words[start] in STOPWORDS and start + 1 < len(words) else start
+    return None
+
+
+def source_city_as_state(reading: Reading, host_of_city: Callable[[str], str | None]) -> Reading:
+    """'According to Moscow': the city named as a claim's source is read as its state, whose
+    name it is there, not a place a fact must name."""
+    at = source_named(reading.corrected)
+    taken = {i for m in reading.mentions for i in range(m.start, m.end)}
+    if at is None or at in taken or (host := host_of_city(reading.corrected[at])) is None:
+        return reading
+    return replace(
+        reading, mentions=(*reading.mentions, Mention(host, at, at + 1, score.LINK_EXACT))
+    )
+
+
 _THERE = LEXICON.words("at_event")
 _SUMMIT_KIND = "summit"  # knowledge schema kind
 

@@ -71,6 +71,7 @@ from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
+from bot.core.understanding.naming import source_named
 from bot.core.understanding.rule_asked import rule_acts
 
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
@@ -406,7 +407,8 @@ def search_answer(
     request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
 ) -> Answer | None:
     """The best-matching facts that answer the question, or None when none does well enough."""
-    hits = _narrowed(request, _of_people_named(request, search(request, retriever)))
+    hits = _of_people_named(request, _from_source(request, search(request, retriever)))
+    hits = _narrowed(request, hits)
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -811,6 +813,37 @@ def _of_people_named(request: Request, hits: list[Hit]) -> list[Hit]:
     if not people:
         return hits
     return [hit for hit in hits if all(_bears_on_person(request, hit, p) for p in people)]
+
+
+# How a fact reports someone's words ("said", "stressed", "insisted").
+_REPORTED = frozenset(stem(word) for word in LEXICON.words("reports"))
+
+
+def source_state(request: Request) -> str | None:
+    """The state a question names as the source of what it asks ("according to Moscow")."""
+    at = source_named(request.reading.corrected)
+    for mention in request.reading.mentions:
+        if mention.start == at and request.catalog.kinds.get(mention.entity_id) == "country":
+            return mention.entity_id
+    return None
+
+
+def said_by_state(catalog: Catalog, text: str, state: str) -> bool:
+    """The text reports words of the state or of one of its people ("Peskov said ...")."""
+    speakers = [state, *(person.id for person in catalog.people() if person.country == state)]
+    said = stems(text)
+    return bool(_REPORTED & said) and any(
+        not _name_stems(catalog, speaker).isdisjoint(said) for speaker in speakers
+    )
+
+
+def _from_source(request: Request, hits: list[Hit]) -> list[Hit]:
+    """Asked what holds according to a state, only what that state said answers: another
+    party's view of the same point is not Moscow's."""
+    state = source_state(request)
+    if state is None:
+        return hits
+    return [hit for hit in hits if said_by_state(request.catalog, _text(hit), state)]
 
 
 def _bears_on_person(request: Request, hit: Hit, person: str) -> bool:
