@@ -529,7 +529,7 @@ class Engine:
             org = loaded.catalog.organization.abbreviation
             return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
         # "I've seen numbers all over the place" says how sure the user is, not what is asked.
-        clipped, doubts = set_aside(clipped)
+        clipped, doubts = set_aside(clipped, loaded.linker.names_any)
         reading = unhedged(loaded.linker.read(clipped))
         early = self._small_talk(loaded, question, reading) or self._other_membership(
             loaded, question, reading
@@ -1011,7 +1011,8 @@ _READ_OFF: dict[str, Callable[[Engine, _Loaded, Request], Answer | None]] = {
 def _answerable_in_parts(loaded: _Loaded, question: str) -> bool:
     """Whether the parts of a question may be answered one by one: not when the whole is
     refused (another organization's founding and members, an opinion asked)."""
-    reading = unhedged(loaded.linker.read(set_aside(question[:MAX_QUESTION_CHARS])[0]))
+    clipped = set_aside(question[:MAX_QUESTION_CHARS], loaded.linker.names_any)[0]
+    reading = unhedged(loaded.linker.read(clipped))
     return not (_other_organization(loaded, reading) or asks_opinion(reading))
 
 

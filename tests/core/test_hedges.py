@@ -87,3 +87,19 @@ def test_the_question_left_is_answered_with_every_account(shipped_engine: Engine
     assert answer.answered, answer.text
     shown = " ".join([answer.text, *(line for s in answer.shown_sections() for line in s.lines)])
     assert "Chisinau" in shown and "Tashkent" in shown
+
+
+def test_a_remark_that_names_its_subject_is_kept(shipped_engine: Engine) -> None:
+    """'I keep reading about a 2013 Sochi summit' names the summit asked about: kept, while the
+    asker's own story ('my dad served near there, long story') is set aside."""
+    question = (
+        "My essay is on the Tajik-Afghan border (my dad served near there, long story) and I "
+        "keep reading about a 2013 Sochi summit - what did they actually decide about "
+        "Tajikistan there? did they send soldiers or what?"
+    )
+    kept, _ = set_aside(question, lambda clause: "sochi" in clause.casefold())
+    assert "Sochi summit" in kept
+    assert "my dad" not in kept
+    answer = shipped_engine.answer(question, Context(conversation="remark-sochi"))
+    assert answer.answered, answer.text
+    assert "equipment but not troops" in answer.text

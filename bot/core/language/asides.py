@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,17 +49,19 @@ def _is_remark(clause: str) -> bool:
     return len(telling) <= most
 
 
-def set_aside(question: str) -> tuple[str, bool]:
+def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tuple[str, bool]:
     """The question without its remarks, and whether it had any (a doubt about the sources).
 
     A question that is nothing but a remark is kept as it is: there is nothing else to read.
+    A clause that `names` something the facts know ("i keep reading about a 2013 Sochi
+    summit") says what is asked about, and is kept.
     """
     parts = _CLAUSE_END.split(question)
     clauses, separators = parts[0::2], parts[1::2]  # the split keeps what was split on
     kept: list[str] = []
     remarks = 0
     for index, clause in enumerate(clauses):
-        if clause.strip() and _is_remark(clause):
+        if clause.strip() and _is_remark(clause) and not (names and names(clause)):
             remarks += 1
             continue
         if kept:

@@ -297,6 +297,10 @@ class Linker:
             return word, 0  # two different words equally close: guessing would be a coin toss
         return best, int(distance)
 
+    def names_any(self, text: str) -> bool:
+        """The text names something the facts know (a state, a summit, a person)."""
+        return bool(self.read(text).mentions)
+
     def read(self, question: str) -> Reading:
         """Correct and link one question."""
         words = plain_words(full_years(self._russian.read(tuple(tokens(question)[:400]))))
