@@ -1274,10 +1274,10 @@ def _covering(
     partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
     # A state's status, read for a question it says none of the words of ("has Belarus ever
     # boycotted a summit"), answers another question: "is it a member?".
-    status = answer.intent == Intent.MEMBER_STATUS
-    partial = partial or (status and _says_none(missing, share, said))
+    # Nor do facts found by search, asked when, that say none of the question's words.
     asks_date = question.relation in (Relation.WHEN, Relation.DAY)
-    partial = partial or (is_search and asks_date and _says_none(missing, share, said))
+    status_or_date = answer.intent == Intent.MEMBER_STATUS or (is_search and asks_date)
+    partial = partial or (status_or_date and _says_none(missing, share, said))
     # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
     detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
     partial = partial or detail in _RECORD_GAPS
@@ -1286,29 +1286,54 @@ def _covering(
         # instead; when none does, the record stands (its facts often say it in other words).
         answer = _detail_said(loaded, request, answer) or answer
         share = answer_coverage(request, loaded.retriever, answer)[0]
-    if partial or (len(missing) >= score.COVER_MISSING and share < score.COVER_MIN):
-        found = None if is_search else search_answer(request, loaded.retriever)
-        found_share = answer_coverage(request, loaded.retriever, found)[0] if found else 0.0
-        if (
-            found is not None
-            and found_share >= score.COVER_MIN
-            and _unstated_attribute(request, found) is None
-            and not _leaves_out_a_part(loaded, request, found)
-            and dates_after(request.reading.corrected, stated(found))
-            and states_response(request.reading.corrected, stated(found))
-            # Facts found for a detail the record left out must say it.
-            and (
-                detail not in _RECORD_GAPS
-                or says_a_detail(request, loaded.retriever, found, answer.intent)
-            )
-        ):
-            answer, share = found, found_share
-        elif partial or is_search or _names_no_subject(loaded, request):
+    weak = len(missing) >= score.COVER_MISSING and share < score.COVER_MIN
+    unnamed = not (partial or weak) and _unnamed_says_none(request, answer, share)
+    if partial or weak or unnamed:
+        better = None if is_search else _facts_saying_more(loaded, request, answer, detail, unnamed)
+        if better is not None:
+            answer, share = better
+        elif partial or (weak and (is_search or _names_no_subject(loaded, request))):
             # Facts found by words that say too little of the question are no answer; nor is a
             # record when nothing but the organization is named (its records answer anything).
             return None
     factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
     return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _unnamed_says_none(request: Request, answer: Answer, share: float) -> bool:
+    """A record of something the question does not name says none of its own words ("what did
+    Armenia refuse to do in 2023" read as the Karabakh conflict): facts that say them, if any
+    do, answer instead."""
+    named = set(request.reading.ids())
+    return share == 0.0 and bool(answer.entities) and named.isdisjoint(answer.entities)
+
+
+def _facts_saying_more(
+    loaded: _Loaded, request: Request, record: Answer, detail: Missing | None, of_named: bool
+) -> tuple[Answer, float] | None:
+    """Facts found by search that say enough of the question, and pass the checks a record
+    failed, with the share they say; None when no facts do. `of_named`: only facts about
+    something the question names (in place of a record of something it does not)."""
+    found = search_answer(request, loaded.retriever)
+    if found is None:
+        return None
+    if of_named and set(request.reading.ids()).isdisjoint(found.entities):
+        return None
+    share = answer_coverage(request, loaded.retriever, found)[0]
+    if (
+        share >= score.COVER_MIN
+        and _unstated_attribute(request, found) is None
+        and not _leaves_out_a_part(loaded, request, found)
+        and dates_after(request.reading.corrected, stated(found))
+        and states_response(request.reading.corrected, stated(found))
+        # Facts found for a detail the record left out must say it.
+        and (
+            detail not in _RECORD_GAPS
+            or says_a_detail(request, loaded.retriever, found, record.intent)
+        )
+    ):
+        return found, share
+    return None
 
 
 # What a record leaves out that makes it no answer (see bot/core/answering/detail.py).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.core.answering.check import (
     Relation,
     Statement,
@@ -13,6 +15,7 @@ from bot.core.answering.check import (
     synonym_stems,
 )
 from bot.core.answering.retrieval import stem
+from bot.core.api import Answer
 from bot.core.engine import Engine
 from bot.core.language.normalize import tokens
 from tests.core.asking import ask
@@ -280,3 +283,25 @@ def test_facts_sharing_only_the_common_words_do_not_answer(engine: Engine) -> No
     not the rare word that carries the question."""
     answer = ask(engine, "treaty entry into force date?")
     assert not answer.answered or "1994" in answer.text
+
+
+def test_a_record_of_what_the_question_does_not_name_gives_way(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What did Armenia refuse to do in 2023' read as the Karabakh conflict says nothing of a
+    refusal: Armenia's own facts that do answer. A record of what the question names stays
+    ('belarusian sg name?': Zas, not the meaning of the Russian abbreviation)."""
+    (refused,) = talk("what did armenia refuse to do in 2023")
+    assert refused.text.startswith("In January 2023 Armenia refused to host CSTO exercises")
+    (named,) = talk("belarusian sg name?")
+    assert "Zas" in named.text
+
+
+def test_a_lead_in_before_a_colon_is_set_aside(talk: Callable[..., list[Answer]]) -> None:
+    """'For a fact-check: ...': the lead-in is a clause of its own, and a remark."""
+    (answer,) = talk(
+        "For a fact-check: Nazarbayev skipped Yerevan 2016 - what reason did his office give, "
+        "and who went instead?"
+    )
+    assert "cold" in answer.text
+    assert "Sagintayev" in answer.text

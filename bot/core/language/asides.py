@@ -11,9 +11,9 @@ from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import NOT_SPECIFIC, STOPWORDS
 from bot.core.language.normalize import tokens
 
-# Where one clause of a chat message ends: a sentence mark, a comma or dash before a space, or
-# brackets. A comma inside a number ("2,000") is not followed by a space and does not split.
-_CLAUSE_END = re.compile(r"((?<=[?.!;])\s+|,\s+|\s+[-\u2013\u2014]+\s+|\s*[()]\s*)")
+# Where one clause of a chat message ends: a sentence mark or colon, a comma or dash before a
+# space, or brackets. A comma inside a number ("2,000") is not followed by a space: no split.
+_CLAUSE_END = re.compile(r"((?<=[?.!;:])\s+|,\s+|\s+[-\u2013\u2014]+\s+|\s*[()]\s*)")
 
 
 class _AsidesFile(DataModel):
