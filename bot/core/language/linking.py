@@ -105,6 +105,7 @@ def _numbered(words: tuple[str, ...]) -> tuple[str, ...]:
 _SUFFIXES = LEXICON.suffixes
 # "The Russian acronym", "its Kazakh name": a demonym before one of these names a language.
 _WORDING_NOUNS = LEXICON.words("wording_nouns")
+_WORDING = _WORDING_NOUNS | LEXICON.words("wording_verbs")
 
 
 def name_words(catalog: Catalog, entity_id: str) -> set[str]:
@@ -438,10 +439,13 @@ class Linker:
     def _demonyms(self, words: tuple[str, ...], taken: list[bool]) -> list[Mention]:
         """'Russian', 'Kyrgyz', 'Tajik': words that are a country name's stem link to it, weakly."""
         found: list[Mention] = []
+        worded = not _WORDING.isdisjoint(words)
         for index, word in enumerate(words):
             if taken[index] or len(word) < 5 or word in STOPWORDS:
                 continue
             if words[index + 1 : index + 2] and words[index + 1] in _WORDING_NOUNS:
+                continue
+            if worded and _in_a_language(words, index):
                 continue
             for name, entity_id in self._prefix_candidates(word):
                 stem_of_name = name.startswith(word) and len(word) >= 0.5 * len(name)
@@ -580,3 +584,10 @@ def _near(key: str, subjects: dict[str, SubjectKeys], limit: int = 3) -> list[st
         key, list(owners), scorer=fuzz.ratio, score_cutoff=NEAR_CUTOFF, limit=limit * 4
     )
     return list(dict.fromkeys(owners[form] for form, _, _ in found))[:limit]
+
+
+def _in_a_language(words: tuple[str, ...], index: int) -> bool:
+    """'... called in Russian', '... in Russian, and ...': "in" before the word, and the clause
+    ending after it."""
+    after = words[index + 1 : index + 2]
+    return index > 0 and words[index - 1] == "in" and (not after or after[0] in STOPWORDS)
