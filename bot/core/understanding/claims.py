@@ -21,8 +21,13 @@ _ASKING = LEXICON.words("interrogatives")
 # A year as the claim dates the act: "in 2003", "back in 1992" ("until 2020" claims a term).
 _YEAR = re.compile(r"\b(?:back\s+)?in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A year as the claim ends a term: "runs only until 2020", "there till 2020".
-_UNTIL = re.compile(r"\b(?:until|till|til|through)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A year as the claim ends a term: "runs only until 2020", "there till 2020", "runs out in 2020",
+# "expires in 2020". The verb of ending is kept ("until when does it run out"), the year is not.
+_UNTIL = re.compile(
+    r"\b(?:(?P<verb>(?:runs?|ran|running)\s+out|expires?|expired|expiring)\s+in|until|till|til"
+    r"|through)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _SOURCES = LEXICON.words("claim_sources") | LEXICON.words("said")
 _SPEAKERS = LEXICON.words("claim_speakers")
 _MOST_OPENER_WORDS = 6  # "the article i'm fact checking says": a longer start is the claim itself
@@ -75,24 +80,33 @@ def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
     unplaced = _without_place(unsourced, places)
     if unplaced != unsourced:
         readings.append(Claim(" ".join(unplaced), None, "place"))
-    year = claimed_year(question)
-    if year is not None:
-        undated = _unsourced(_untagged(tokens(_YEAR.sub(" ", question))))
+    # The years are the claim's own: "my source from 2016 says" dates where it was heard.
+    claim = " ".join(unsourced)
+    ends = {match["year"] for match in _UNTIL.finditer(claim)}
+    year = claimed_year(claim)
+    if year is not None and str(year) not in ends:
+        undated = _untagged(tokens(_YEAR.sub(" ", claim)))
         if len(undated) >= 2:
             readings.append(Claim(" ".join(undated), year, "year"))
-    ends = {match[1] for match in _UNTIL.finditer(question)}
-    if len(ends) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
+    if len(ends) == 1 and len(set(_ANY_YEAR.findall(claim))) == 1:
         # "runs only until 2020" asks back "until when does it run"
-        unended = _unsourced(_untagged(tokens(_UNTIL.sub(" ", question))))
+        unended = _untagged(tokens(_UNTIL.sub(_ended, claim)))
         if len(unended) >= 2:
             readings.append(Claim(" ".join(["until", "when", *unended]), int(ends.pop()), "term"))
     return tuple(readings)
 
 
+def _ended(match: re.Match[str]) -> str:
+    """A term's end without its year: the verb of ending stays ("runs out"), "until" goes."""
+    return f" {match['verb'] or ''} "
+
+
 def claimed_year(question: str) -> int | None:
-    """The year a claim dates its act to ("left in 2000, right?"), when it names no other."""
-    years = {match[1] for match in _YEAR.finditer(question)}
-    if len(years) != 1 or len(set(_ANY_YEAR.findall(question))) != 1:
+    """The year a claim dates its act to ("left in 2000, right?"), when it names no other; a
+    year of where it was heard ("my source from 2016 says ...") is none of the claim's."""
+    claim = " ".join(_unsourced(tokens(question)))
+    years = {match[1] for match in _YEAR.finditer(claim)}
+    if len(years) != 1 or len(set(_ANY_YEAR.findall(claim))) != 1:
         return None
     return int(years.pop())
 
