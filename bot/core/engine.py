@@ -123,7 +123,14 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
-from bot.core.understanding.claims import Claim, claim_readings, claimed_year, puts_up_claim
+from bot.core.understanding.claims import (
+    Claim,
+    claim_readings,
+    claimed_year,
+    disputed_when,
+    puts_up_claim,
+    without_sources,
+)
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -359,6 +366,7 @@ class Engine:
             return (
                 self._checked_claim(loaded, question, context)
                 or self._record_claim(loaded, question)
+                or self._sources_set_aside(loaded, question, context)
                 or found
             )
         answered = self._answer_parts(loaded, parts, context)
@@ -409,6 +417,20 @@ class Engine:
         if after is not None:  # what the conversation is about is what the check answered
             self._memory.remember(context.conversation, after)
         return checked
+
+    def _sources_set_aside(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
+        """A question that reports what sources say, answered without their word: its sentences
+        that ask ("When did Uzbekistan rejoin? One book says 2008."), else the act its sources
+        date differently asked "when" ("my teacher wrote 2002 but my textbook says 1992")."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        for asked_alone in (without_sources(clipped), disputed_when(clipped)):
+            # "I read that Belarus left. Is that right?": what is left must name its subject.
+            if asked_alone is None or not loaded.linker.read(asked_alone).ids():
+                continue
+            found = self._answer_one(loaded, asked_alone, context)
+            if found.answered:
+                return replace(found, question=clipped)
+        return None
 
     def _record_claim(self, loaded: _Loaded, question: str) -> Answer | None:
         """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.understanding.claims import claim_readings, claimed_year
+from bot.core.understanding.claims import (
+    claim_readings,
+    claimed_year,
+    disputed_when,
+    without_sources,
+)
 from bot.evaluation import answer_text
 from tests.core.asking import ask
 
@@ -39,3 +44,53 @@ def test_a_claimed_end_of_a_term_is_checked_against_the_term(
     assert answer.answered, answer.text
     assert "2044" in answer_text(answer)
     assert not answer.intent.startswith("conflict")
+
+
+def test_a_sentence_reporting_a_source_is_set_aside() -> None:
+    """The sentence of what a book says is no part of what is asked; a claim alone is kept."""
+    assert without_sources("When did Uzbekistan rejoin? One book says 2008.") == (
+        "When did Uzbekistan rejoin?"
+    )
+    assert without_sources("Did Belarus leave in 2000?") is None
+
+
+def test_an_opening_broken_by_but_reports_no_source() -> None:
+    """ "I'm not sure but Belarus said ...": Belarus's word is the claim, not a source's."""
+    assert claimed_year("i'm not sure but belarus said it left in 2000, right?") == 2000
+    readings = claim_readings("i'm not sure but belarus said it left in 2000, right?", ())
+    assert all(r.kind != "source" for r in readings)
+
+
+def test_two_sources_dating_one_act_differently_ask_when() -> None:
+    """The act the first source dates is asked "when"; the years are the sources' words."""
+    question = (
+        "my teacher wrote on my essay that the CSTO was founded in 2002 but my book says 1992"
+    )
+    assert disputed_when(question) == "when the csto was founded"
+    assert disputed_when("my teacher wrote that the CSTO was founded in 2002") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Uzbekistan rejoin the CSTO? One book says 2008.", ["2006", "2008"]),
+        (
+            "Did Karimov attend the May 2012 Moscow summit or not? I'm fact-checking a claim"
+            " that he skipped it.",
+            ["took part", "absent"],
+        ),
+        (
+            "so my teacher wrote on my essay that the CSTO was founded in 2002 but my textbook"
+            " says 1992 and now I'm confused, which one is right? I don't want to lose marks",
+            ["1992", "2002"],
+        ),
+    ],
+)
+def test_what_sources_say_is_checked_against_the_facts(
+    shipped_engine: Engine, question: str, expected: list[str]
+) -> None:
+    """Set apart from what its sources say, the question is answered, their years with it."""
+    answer = ask(shipped_engine, question)
+    assert answer.answered, answer.text
+    said = answer_text(answer)
+    assert all(word in said for word in expected), said

@@ -30,6 +30,10 @@ _UNTIL = re.compile(
 )
 _SOURCES = LEXICON.words("claim_sources") | LEXICON.words("said")
 _SPEAKERS = LEXICON.words("claim_speakers")
+_OPENING_BREAKS = LEXICON.words("claim_opening_breaks")
+_MOST_BEFORE_THAT = 3  # "wrote on my essay that": the words between the source and its "that"
+# A sentence's end: a question may report its source in a sentence of its own.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _MOST_OPENER_WORDS = 6  # "the article i'm fact checking says": a longer start is the claim itself
 _THAT = "that"
 _PLACE_OPENER = "in"
@@ -116,10 +120,45 @@ def _unsourced(words: list[str]) -> list[str]:
     opening starts with the speaker, so "i'm not sure but belarus said ..." keeps its claim."""
     for index, word in enumerate(words[: _MOST_OPENER_WORDS + 1]):
         source = word in _SOURCES or (word.endswith("s") and word[:-1] in _SOURCES)
-        if source and index > 0 and not _SPEAKERS.isdisjoint(words[: min(index, 3)]):
+        if not source or index == 0 or not _OPENING_BREAKS.isdisjoint(words[:index]):
+            continue
+        if not _SPEAKERS.isdisjoint(words[: min(index, 3)]):
             rest = words[index + 1 :]
-            return rest[1:] if rest[:1] == [_THAT] else rest
+            if _THAT in rest[: _MOST_BEFORE_THAT + 1]:
+                return rest[rest.index(_THAT) + 1 :]
+            return rest
     return words
+
+
+def without_sources(question: str) -> str | None:
+    """The question without its sentences that only report what a source says ("When did
+    Uzbekistan rejoin? One book says 2008."): what is asked, the source's word set aside; None
+    when no sentence reports one, or every sentence does."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
+    kept = [s for s in sentences if _unsourced(words := tokens(s)) == words]
+    if not kept or len(kept) == len(sentences):
+        return None
+    return " ".join(kept)
+
+
+def disputed_when(question: str) -> str | None:
+    """The act two sources date differently, asked "when" ("my teacher wrote that the CSTO was
+    founded in 2002 but my textbook says 1992, which is right?" -> "when the csto was
+    founded"); None unless the first source's claim dates its act and the rest another year."""
+    words = tokens(question)
+    claim = _unsourced(words)
+    if claim == words:
+        return None
+    breaks = [i for i, word in enumerate(claim) if word in _OPENING_BREAKS]
+    if not breaks:
+        return None
+    act, rest = claim[: breaks[0]], claim[breaks[0] + 1 :]
+    year = claimed_year(" ".join(act))
+    others = set(_ANY_YEAR.findall(" ".join(rest)))
+    if year is None or not others or others == {str(year)} or _unsourced(rest) == rest:
+        return None
+    undated = tokens(_YEAR.sub(" ", " ".join(act)))
+    return " ".join(["when", *undated]) if len(undated) >= 2 else None
 
 
 def _without_place(words: list[str], places: Collection[str]) -> list[str]:
