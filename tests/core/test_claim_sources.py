@@ -94,3 +94,32 @@ def test_what_sources_say_is_checked_against_the_facts(
     assert answer.answered, answer.text
     said = answer_text(answer)
     assert all(word in said for word in expected), said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["zas took over as secretary general in 2017 right?", "Zas took over as Secretary General"],
+)
+def test_taking_over_as_an_office_is_the_holders_own_start(
+    shipped_engine: Engine, question: str
+) -> None:
+    """ "Zas took over as Secretary General" dates his own term, not who came before him."""
+    answer = ask(shipped_engine, question)
+    assert answer.intent != "office.succession", answer.text
+    assert "1 January 2020" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who did zas take over from?", "Before"),
+        ("who took over as secretary general after zas?", "After"),
+    ],
+)
+def test_taking_over_from_someone_is_still_a_step(
+    shipped_engine: Engine, question: str, expected: str
+) -> None:
+    """A holder taken over from, or one asked after, is still a step in the office."""
+    answer = ask(shipped_engine, question)
+    assert answer.intent == "office.succession"
+    assert answer.text.startswith(expected)
