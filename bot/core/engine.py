@@ -58,6 +58,7 @@ from bot.core.answering.claimed import (
     names_subject,
     one_time_checked,
     outside_record,
+    post_start_checked,
     recurring_checked,
 )
 from bot.core.answering.clauses import breaks
@@ -184,6 +185,10 @@ _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
+# Words of taking up a post ("became", "took over"): a claimed year dates the term's start.
+_TOOK_OFFICE = LEXICON.words("took_office")
+_TAKE = LEXICON.words("take_over")  # "took" starts a term only before "over"
+_POST_KINDS = frozenset({"person", "body", "organization"})
 # A state's acts done once that its own record states ("acceded on ...", "left in ...").
 _RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
 # Readings that keep all the claim but its year or where it was heard: what they find can confirm
@@ -1469,9 +1474,23 @@ def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
         return found
     reading = loaded.linker.read(clipped)
     named = reading.ids()
+    # "Zas took over as Secretary General in 2017": the start of the one person's post named
+    # (the office may name its body too, nothing else).
+    kinds = [loaded.catalog.kinds.get(subject) for subject in named]
+    if kinds.count("person") == 1 and set(kinds) <= _POST_KINDS and _takes_office(reading):
+        person = named[kinds.index("person")]
+        checked = post_start_checked(loaded.catalog, found, year, person, reading.corrected)
+        return checked or found
     if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
         return found
     return one_time_checked(found, year, named, confirm=True) or found
+
+
+def _takes_office(reading: Reading) -> bool:
+    """The question says a post was taken up: "became", "started", "took over"."""
+    words = reading.corrected
+    took_over = any(w in _TAKE and n == "over" for w, n in pairwise(words))
+    return took_over or reading.has_any(_TOOK_OFFICE)
 
 
 def _unheld_session(request: Request) -> str | None:

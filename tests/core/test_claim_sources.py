@@ -123,3 +123,23 @@ def test_taking_over_from_someone_is_still_a_step(
     answer = ask(shipped_engine, question)
     assert answer.intent == "office.succession"
     assert answer.text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        ("zas took over as secretary general in 2017 right?", True),
+        ("bordyuzha became secretary general in 2005, right?", True),
+        ("zas became secretary general in 2020 right?", False),
+        # Appointed in one year for a term from the next: the choice is no start of the term.
+        ("Zas was appointed CSTO secretary general in 2019, correct?", False),
+        ("masadykov was appointed secretary general in 2025, right?", False),
+    ],
+)
+def test_a_claimed_start_of_a_post_is_checked_against_the_term(
+    shipped_engine: Engine, question: str, corrected: bool
+) -> None:
+    """A post taken up in another year than claimed leads with "No"; the right year does not."""
+    answer = ask(shipped_engine, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("No: not in ") is corrected, answer.text
