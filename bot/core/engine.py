@@ -365,6 +365,7 @@ class Engine:
             if found.answered:
                 return (
                     self._claim_passed_over(loaded, question, context, found)
+                    or self._claim_pulled_in(loaded, question, context, found)
                     or self._term_claimed(loaded, question, context, found)
                     or _claim_verdict(loaded, question, found)
                 )
@@ -418,6 +419,28 @@ class Engine:
         if checked is None or not all(
             names_subject(loaded.catalog, checked, s) for s in passed_over
         ):
+            return None
+        if after is not None:  # what the conversation is about is what the check answered
+            self._memory.remember(context.conversation, after)
+        return checked
+
+    def _claim_pulled_in(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim dated to a year, answered by the span of a conflict it does not name that its
+        state and year alone pointed to ("Russia pledged weapons to Armenia in 2020, right?" ->
+        the Karabakh war's years): the claim checked without its year, when that finds its act.
+        A conflict's span says nothing of an act a claim dates; its part in it (troops sent) may."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if found.intent != Intent.CONFLICT_YEAR or not found.entities:
+            return None
+        if claimed_year(clipped) is None or not puts_up_claim(clipped):
+            return None
+        pulled = found.entities[0]
+        if pulled in loaded.linker.read(clipped).ids():
+            return None
+        checked, after = self._aside(lambda scratch: self._checked_claim(loaded, question, scratch))
+        if checked is None or pulled in checked.entities[:1]:
             return None
         if after is not None:  # what the conversation is about is what the check answered
             self._memory.remember(context.conversation, after)

@@ -143,3 +143,17 @@ def test_a_claimed_start_of_a_post_is_checked_against_the_term(
     answer = ask(shipped_engine, question)
     assert answer.answered, answer.text
     assert answer.text.startswith("No: not in ") is corrected, answer.text
+
+
+def test_a_claimed_year_does_not_pull_in_a_conflict_of_that_year(shipped_engine: Engine) -> None:
+    """The Karabakh war's years are no check of a pledge dated 2020: the pledge's own date is."""
+    answer = ask(shipped_engine, "russia pledged weapons to armenia in 2020, right?")
+    assert answer.intent != "conflict.year", answer.text
+    assert "2016" in answer.text
+
+
+def test_a_conflict_part_found_for_the_claim_stands(shipped_engine: Engine) -> None:
+    """Armenia's 2021 appeal is the fact of the claim: no other year's appeal corrects it."""
+    answer = ask(shipped_engine, "armenia asked the csto for help in 2021, right?")
+    assert "May 2021" in answer.text
+    assert "none in 2021" not in answer.text
