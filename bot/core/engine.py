@@ -381,6 +381,8 @@ class Engine:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
         joined = combined(whole, answered.parts, org, _PartCheck(loaded))
+        if not joined.answered:  # "The article says ... . Which drill was it?": the claim asked
+            joined = self._sources_set_aside(loaded, question, context) or joined
         if not joined.text.strip():  # an answer without words is never given
             return self._abstain(loaded, question, None, understood=True)
         return joined
@@ -448,14 +450,17 @@ class Engine:
 
     def _sources_set_aside(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
         """A question that reports what sources say, answered without their word: its sentences
-        that ask ("When did Uzbekistan rejoin? One book says 2008."), else the act its sources
-        date differently asked "when" ("my teacher wrote 2002 but my textbook says 1992")."""
+        that ask ("When did Uzbekistan rejoin? One book says 2008."), else its sentences without
+        the sources' openings, else the act its sources date differently asked "when" ("my
+        teacher wrote 2002 but my textbook says 1992")."""
         clipped = question[:MAX_QUESTION_CHARS]
-        for asked_alone in (without_sources(clipped), disputed_when(clipped)):
+        for asked_alone in (*without_sources(clipped), disputed_when(clipped)):
             # "I read that Belarus left. Is that right?": what is left must name its subject.
             if asked_alone is None or not loaded.linker.read(asked_alone).ids():
                 continue
-            found = self._answer_one(loaded, asked_alone, context)
+            # Answered as any question is (its parts, its claim): what is left reports no source,
+            # so this asks no further.
+            found = self._answer(loaded, asked_alone, context)
             if found.answered:
                 return replace(found, question=clipped)
         return None

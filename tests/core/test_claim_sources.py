@@ -49,9 +49,16 @@ def test_a_claimed_end_of_a_term_is_checked_against_the_term(
 def test_a_sentence_reporting_a_source_is_set_aside() -> None:
     """The sentence of what a book says is no part of what is asked; a claim alone is kept."""
     assert without_sources("When did Uzbekistan rejoin? One book says 2008.") == (
-        "When did Uzbekistan rejoin?"
+        "When did Uzbekistan rejoin?",
+        "When did Uzbekistan rejoin? 2008.",
     )
-    assert without_sources("Did Belarus leave in 2000?") is None
+    assert without_sources("Did Belarus leave in 2000?") == ()
+
+
+def test_a_sources_opening_is_set_aside_and_its_claim_kept() -> None:
+    """ "Which exercise was it" asks of the claim: the claim stays, who reported it goes."""
+    readings = without_sources("The article says the KSOR drilled in May. Which drill was it?")
+    assert readings[-1] == "the ksor drilled in may. Which drill was it?"
 
 
 def test_an_opening_broken_by_but_reports_no_source() -> None:
@@ -78,6 +85,11 @@ def test_two_sources_dating_one_act_differently_ask_when() -> None:
             "Did Karimov attend the May 2012 Moscow summit or not? I'm fact-checking a claim"
             " that he skipped it.",
             ["took part", "absent"],
+        ),
+        (
+            "The article I'm checking says the Rapid Reaction Force drilled in Kyrgyzstan in"
+            " October 2016. Which exercise was it really and who ran it?",
+            ["Rubezh", "Central Asia"],
         ),
         (
             "so my teacher wrote on my essay that the CSTO was founded in 2002 but my textbook"

@@ -130,15 +130,26 @@ def _unsourced(words: list[str]) -> list[str]:
     return words
 
 
-def without_sources(question: str) -> str | None:
-    """The question without its sentences that only report what a source says ("When did
-    Uzbekistan rejoin? One book says 2008."): what is asked, the source's word set aside; None
-    when no sentence reports one, or every sentence does."""
+def without_sources(question: str) -> tuple[str, ...]:
+    """The question without what its sentences report a source says: first its sentences that
+    ask alone ("When did Uzbekistan rejoin? One book says 2008."), then every sentence with its
+    source's opening left out ("The article I'm checking says the KSOR drilled in Kyrgyzstan.
+    Which exercise was it?": the claim says what "it" is); empty when no sentence reports one."""
     sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
-    kept = [s for s in sentences if _unsourced(words := tokens(s)) == words]
-    if not kept or len(kept) == len(sentences):
-        return None
-    return " ".join(kept)
+    unsourced = [_unsourced(tokens(s)) for s in sentences]
+    sourced = [kept != tokens(s) for s, kept in zip(sentences, unsourced, strict=True)]
+    if not any(sourced):
+        return ()
+    asking = [s for s, reported in zip(sentences, sourced, strict=True) if not reported]
+    claims = [
+        " ".join(kept) + "." if reported else s
+        for s, kept, reported in zip(sentences, unsourced, sourced, strict=True)
+        if kept
+    ]
+    readings = [" ".join(asking)] if asking else []
+    if len(sentences) > 1:  # one sentence without its opening is a claim, checked as one
+        readings.append(" ".join(claims))
+    return tuple(readings)
 
 
 def disputed_when(question: str) -> str | None:
