@@ -58,6 +58,7 @@ from bot.core.answering.claimed import (
     names_subject,
     one_time_checked,
     outside_record,
+    post_start_checked,
     recurring_checked,
 )
 from bot.core.answering.clauses import breaks
@@ -125,7 +126,14 @@ from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.understanding.anchors import AnchorReader
-from bot.core.understanding.claims import Claim, claim_readings, claimed_year, puts_up_claim
+from bot.core.understanding.claims import (
+    Claim,
+    claim_readings,
+    claimed_year,
+    disputed_when,
+    puts_up_claim,
+    without_sources,
+)
 from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.inplay import InPlay
@@ -180,6 +188,10 @@ _STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
 _WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
+# Words of taking up a post ("became", "took over"): a claimed year dates the term's start.
+_TOOK_OFFICE = LEXICON.words("took_office")
+_TAKE = LEXICON.words("take_over")  # "took" starts a term only before "over"
+_POST_KINDS = frozenset({"person", "body", "organization"})
 # A state's acts done once that its own record states ("acceded on ...", "left in ...").
 _RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
 # Readings that keep all the claim but its year or where it was heard: what they find can confirm
@@ -356,12 +368,14 @@ class Engine:
             if found.answered:
                 return (
                     self._claim_passed_over(loaded, question, context, found)
+                    or self._claim_pulled_in(loaded, question, context, found)
                     or self._term_claimed(loaded, question, context, found)
                     or _claim_verdict(loaded, question, found)
                 )
             return (
                 self._checked_claim(loaded, question, context)
                 or self._record_claim(loaded, question)
+                or self._sources_set_aside(loaded, question, context)
                 or found
             )
         answered = self._answer_parts(loaded, parts, context)
@@ -370,6 +384,8 @@ class Engine:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
         joined = combined(whole, answered.parts, org, _PartCheck(loaded))
+        if not joined.answered:  # "The article says ... . Which drill was it?": the claim asked
+            joined = self._sources_set_aside(loaded, question, context) or joined
         if not joined.text.strip():  # an answer without words is never given
             return self._abstain(loaded, question, None, understood=True)
         return joined
@@ -412,6 +428,45 @@ class Engine:
         if after is not None:  # what the conversation is about is what the check answered
             self._memory.remember(context.conversation, after)
         return checked
+
+    def _claim_pulled_in(
+        self, loaded: _Loaded, question: str, context: Context, found: Answer
+    ) -> Answer | None:
+        """A claim dated to a year, answered by the span of a conflict it does not name that its
+        state and year alone pointed to ("Russia pledged weapons to Armenia in 2020, right?" ->
+        the Karabakh war's years): the claim checked without its year, when that finds its act.
+        A conflict's span says nothing of an act a claim dates; its part in it (troops sent) may."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        if found.intent != Intent.CONFLICT_YEAR or not found.entities:
+            return None
+        if claimed_year(clipped) is None or not puts_up_claim(clipped):
+            return None
+        pulled = found.entities[0]
+        if pulled in loaded.linker.read(clipped).ids():
+            return None
+        checked, after = self._aside(lambda scratch: self._checked_claim(loaded, question, scratch))
+        if checked is None or pulled in checked.entities[:1]:
+            return None
+        if after is not None:  # what the conversation is about is what the check answered
+            self._memory.remember(context.conversation, after)
+        return checked
+
+    def _sources_set_aside(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
+        """A question that reports what sources say, answered without their word: its sentences
+        that ask ("When did Uzbekistan rejoin? One book says 2008."), else its sentences without
+        the sources' openings, else the act its sources date differently asked "when" ("my
+        teacher wrote 2002 but my textbook says 1992")."""
+        clipped = question[:MAX_QUESTION_CHARS]
+        for asked_alone in (*without_sources(clipped), disputed_when(clipped)):
+            # "I read that Belarus left. Is that right?": what is left must name its subject.
+            if asked_alone is None or not loaded.linker.read(asked_alone).ids():
+                continue
+            # Answered as any question is (its parts, its claim): what is left reports no source,
+            # so this asks no further.
+            found = self._answer(loaded, asked_alone, context)
+            if found.answered:
+                return replace(found, question=clipped)
+        return None
 
     def _record_claim(self, loaded: _Loaded, question: str) -> Answer | None:
         """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan
@@ -1475,9 +1530,23 @@ def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
         return found
     reading = loaded.linker.read(clipped)
     named = reading.ids()
+    # "Zas took over as Secretary General in 2017": the start of the one person's post named
+    # (the office may name its body too, nothing else).
+    kinds = [loaded.catalog.kinds.get(subject) for subject in named]
+    if kinds.count("person") == 1 and set(kinds) <= _POST_KINDS and _takes_office(reading):
+        person = named[kinds.index("person")]
+        checked = post_start_checked(loaded.catalog, found, year, person, reading.corrected)
+        return checked or found
     if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
         return found
     return one_time_checked(found, year, named, confirm=True) or found
+
+
+def _takes_office(reading: Reading) -> bool:
+    """The question says a post was taken up: "became", "started", "took over"."""
+    words = reading.corrected
+    took_over = any(w in _TAKE and n == "over" for w, n in pairwise(words))
+    return took_over or reading.has_any(_TOOK_OFFICE)
 
 
 def _unheld_session(request: Request) -> str | None:

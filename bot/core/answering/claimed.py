@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.core.api import Answer, FactRef
 from bot.core.knowledge.catalog import Catalog
+from bot.core.language.normalize import tokens
 from bot.core.understanding.claims import Claim
 
 # Records that are whole for their event: a person or state a claim puts in one and the record
@@ -126,3 +127,25 @@ def names_subject(catalog: Catalog, found: Answer, subject: str) -> bool:
         return True
     surname = catalog.name(subject).split()[-1]
     return surname.lower() in found.text.lower()
+
+
+def post_start_checked(
+    catalog: Catalog, found: Answer, year: int, person: str, words: Collection[str]
+) -> Answer | None:
+    """A claim that a person took up a post in a year ("Zas took over as Secretary General in
+    2017, right?"), led by "No" when none of the person's terms in the post named starts in that
+    year; None when one does, or the claim names no post of theirs with a start."""
+    roles = getattr(catalog.entities.get(person), "roles", ())
+    org = catalog.organization
+    own = {*tokens(org.abbreviation), *tokens(org.name)}
+    # The post the claim names: every word of its title but the organization's own is said.
+    posts = [
+        role
+        for role in roles
+        if role.start is not None and set(tokens(role.title)) - own <= set(words)
+    ]
+    if not posts or any(role.start.year == year for role in posts if role.start):
+        return None
+    if str(year) in found.text:  # the year is among what the facts say ("appointed in 2025")
+        return None
+    return replace(found, text=f"No: not in {year}. {found.text}")

@@ -21,10 +21,19 @@ _ASKING = LEXICON.words("interrogatives")
 # A year as the claim dates the act: "in 2003", "back in 1992" ("until 2020" claims a term).
 _YEAR = re.compile(r"\b(?:back\s+)?in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A year as the claim ends a term: "runs only until 2020", "there till 2020".
-_UNTIL = re.compile(r"\b(?:until|till|til|through)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A year as the claim ends a term: "runs only until 2020", "there till 2020", "runs out in 2020",
+# "expires in 2020". The verb of ending is kept ("until when does it run out"), the year is not.
+_UNTIL = re.compile(
+    r"\b(?:(?P<verb>(?:runs?|ran|running)\s+out|expires?|expired|expiring)\s+in|until|till|til"
+    r"|through)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _SOURCES = LEXICON.words("claim_sources") | LEXICON.words("said")
 _SPEAKERS = LEXICON.words("claim_speakers")
+_OPENING_BREAKS = LEXICON.words("claim_opening_breaks")
+_MOST_BEFORE_THAT = 3  # "wrote on my essay that": the words between the source and its "that"
+# A sentence's end: a question may report its source in a sentence of its own.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _MOST_OPENER_WORDS = 6  # "the article i'm fact checking says": a longer start is the claim itself
 _THAT = "that"
 _PLACE_OPENER = "in"
@@ -75,24 +84,33 @@ def claim_readings(question: str, places: Collection[str]) -> tuple[Claim, ...]:
     unplaced = _without_place(unsourced, places)
     if unplaced != unsourced:
         readings.append(Claim(" ".join(unplaced), None, "place"))
-    year = claimed_year(question)
-    if year is not None:
-        undated = _unsourced(_untagged(tokens(_YEAR.sub(" ", question))))
+    # The years are the claim's own: "my source from 2016 says" dates where it was heard.
+    claim = " ".join(unsourced)
+    ends = {match["year"] for match in _UNTIL.finditer(claim)}
+    year = claimed_year(claim)
+    if year is not None and str(year) not in ends:
+        undated = _untagged(tokens(_YEAR.sub(" ", claim)))
         if len(undated) >= 2:
             readings.append(Claim(" ".join(undated), year, "year"))
-    ends = {match[1] for match in _UNTIL.finditer(question)}
-    if len(ends) == 1 and len(set(_ANY_YEAR.findall(question))) == 1:
+    if len(ends) == 1 and len(set(_ANY_YEAR.findall(claim))) == 1:
         # "runs only until 2020" asks back "until when does it run"
-        unended = _unsourced(_untagged(tokens(_UNTIL.sub(" ", question))))
+        unended = _untagged(tokens(_UNTIL.sub(_ended, claim)))
         if len(unended) >= 2:
             readings.append(Claim(" ".join(["until", "when", *unended]), int(ends.pop()), "term"))
     return tuple(readings)
 
 
+def _ended(match: re.Match[str]) -> str:
+    """A term's end without its year: the verb of ending stays ("runs out"), "until" goes."""
+    return f" {match['verb'] or ''} "
+
+
 def claimed_year(question: str) -> int | None:
-    """The year a claim dates its act to ("left in 2000, right?"), when it names no other."""
-    years = {match[1] for match in _YEAR.finditer(question)}
-    if len(years) != 1 or len(set(_ANY_YEAR.findall(question))) != 1:
+    """The year a claim dates its act to ("left in 2000, right?"), when it names no other; a
+    year of where it was heard ("my source from 2016 says ...") is none of the claim's."""
+    claim = " ".join(_unsourced(tokens(question)))
+    years = {match[1] for match in _YEAR.finditer(claim)}
+    if len(years) != 1 or len(set(_ANY_YEAR.findall(claim))) != 1:
         return None
     return int(years.pop())
 
@@ -102,10 +120,56 @@ def _unsourced(words: list[str]) -> list[str]:
     opening starts with the speaker, so "i'm not sure but belarus said ..." keeps its claim."""
     for index, word in enumerate(words[: _MOST_OPENER_WORDS + 1]):
         source = word in _SOURCES or (word.endswith("s") and word[:-1] in _SOURCES)
-        if source and index > 0 and not _SPEAKERS.isdisjoint(words[: min(index, 3)]):
+        if not source or index == 0 or not _OPENING_BREAKS.isdisjoint(words[:index]):
+            continue
+        if not _SPEAKERS.isdisjoint(words[: min(index, 3)]):
             rest = words[index + 1 :]
-            return rest[1:] if rest[:1] == [_THAT] else rest
+            if _THAT in rest[: _MOST_BEFORE_THAT + 1]:
+                return rest[rest.index(_THAT) + 1 :]
+            return rest
     return words
+
+
+def without_sources(question: str) -> tuple[str, ...]:
+    """The question without what its sentences report a source says: first its sentences that
+    ask alone ("When did Uzbekistan rejoin? One book says 2008."), then every sentence with its
+    source's opening left out ("The article I'm checking says the KSOR drilled in Kyrgyzstan.
+    Which exercise was it?": the claim says what "it" is); empty when no sentence reports one."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
+    unsourced = [_unsourced(tokens(s)) for s in sentences]
+    sourced = [kept != tokens(s) for s, kept in zip(sentences, unsourced, strict=True)]
+    if not any(sourced):
+        return ()
+    asking = [s for s, reported in zip(sentences, sourced, strict=True) if not reported]
+    claims = [
+        " ".join(kept) + "." if reported else s
+        for s, kept, reported in zip(sentences, unsourced, sourced, strict=True)
+        if kept
+    ]
+    readings = [" ".join(asking)] if asking else []
+    if len(sentences) > 1:  # one sentence without its opening is a claim, checked as one
+        readings.append(" ".join(claims))
+    return tuple(readings)
+
+
+def disputed_when(question: str) -> str | None:
+    """The act two sources date differently, asked "when" ("my teacher wrote that the CSTO was
+    founded in 2002 but my textbook says 1992, which is right?" -> "when the csto was
+    founded"); None unless the first source's claim dates its act and the rest another year."""
+    words = tokens(question)
+    claim = _unsourced(words)
+    if claim == words:
+        return None
+    breaks = [i for i, word in enumerate(claim) if word in _OPENING_BREAKS]
+    if not breaks:
+        return None
+    act, rest = claim[: breaks[0]], claim[breaks[0] + 1 :]
+    year = claimed_year(" ".join(act))
+    others = set(_ANY_YEAR.findall(" ".join(rest)))
+    if year is None or not others or others == {str(year)} or _unsourced(rest) == rest:
+        return None
+    undated = tokens(_YEAR.sub(" ", " ".join(act)))
+    return " ".join(["when", *undated]) if len(undated) >= 2 else None
 
 
 def _without_place(words: list[str], places: Collection[str]) -> list[str]:

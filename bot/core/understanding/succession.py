@@ -290,8 +290,18 @@ def _step(reading: Reading, people: list[int]) -> int:
     verb = verbs[0]
     pointers = [i for i, word in enumerate(words) if word in ANAPHORA]
     holder = min([*people, *pointers], default=len(words))
+    if holder < verb and _takes_office(words, verb, took_over):
+        return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _takes_office(words: tuple[str, ...], verb: int, took_over: list[int]) -> bool:
+    """ "Zas took over as Secretary General (in 2017)": the holder's own taking of the office,
+    no step from anyone, unless another word says one ("from Khachaturov", "after him")."""
+    if verb not in took_over or words[verb + 2 : verb + 3] != ("as",):
+        return False
+    return _SUCCESSOR.isdisjoint(words) and _PREDECESSOR.isdisjoint(words) and "from" not in words
 
 
 def pick_terms(terms: list[Term], succession: Succession) -> list[Term]:
