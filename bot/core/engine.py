@@ -67,6 +67,7 @@ from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
+from bot.core.answering.ordering import dated, ordered
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post
@@ -145,6 +146,7 @@ from bot.core.understanding.naming import (
     there_in_play,
 )
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.order import OrderAsk, order_ask
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
@@ -347,6 +349,10 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        asked_order = order_ask(question[:MAX_QUESTION_CHARS])
+        in_order = None if asked_order is None else self._in_order(loaded, asked_order, context)
+        if in_order is not None:
+            return replace(in_order, question=question[:MAX_QUESTION_CHARS])
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
@@ -518,6 +524,23 @@ class Engine:
         finally:
             self._memory.forget(scratch.conversation)
         return _Parts(tuple(answered), after if after is not before else None)
+
+    def _in_order(self, loaded: _Loaded, asked: OrderAsk, context: Context) -> Answer | None:
+        """Which of two events came first, each dated by its own "when" question, asked in a
+        scratch conversation so that the second may lean on the first ("its agreement")."""
+        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        before = self._memory.recall(context.conversation)
+        if before is not None:
+            self._memory.remember(scratch.conversation, before)
+        try:
+            events = (asked.first, asked.second)
+            found = [
+                dated(event, self._answer_one(loaded, ask, scratch), asked.scope)
+                for event, ask in zip(events, asked.questions(), strict=True)
+            ]
+        finally:
+            self._memory.forget(scratch.conversation)
+        return ordered("", found[0], found[1])
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""
