@@ -23,3 +23,15 @@ def test_a_sessions_format_is_how_it_was_held(engine: Engine) -> None:
     answer = ask(engine, "in what format was the august 2021 session held?")
     assert answer.answered
     assert "videoconference" in answer.text
+
+
+def test_two_whens_each_get_their_date(engine: Engine) -> None:
+    # The first part's answer leads with another fact (the 2014 plans) than the whole answer
+    # (the 2016 decision): it is shown too, not taken as said by the whole.
+    answer = ask(
+        engine,
+        "when was the crisis response centre first floated and when was the decision to set it"
+        " up actually taken?",
+    )
+    assert "2014" in answer.text
+    assert "14 October 2016" in answer.text
