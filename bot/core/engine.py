@@ -67,7 +67,7 @@ from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
-from bot.core.answering.ordering import dated, ordered
+from bot.core.answering.ordering import Dated, dated, ordered
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post
@@ -526,21 +526,36 @@ class Engine:
         return _Parts(tuple(answered), after if after is not before else None)
 
     def _in_order(self, loaded: _Loaded, asked: OrderAsk, context: Context) -> Answer | None:
-        """Which of two events came first, each dated by its own "when" question, asked in a
-        scratch conversation so that the second may lean on the first ("its agreement")."""
-        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        """Which of two events came first, each dated by its own "when" question asked alone;
+        the second, if not dated so, asked again after the first, on which it may lean ("the
+        signing of its agreement")."""
         before = self._memory.recall(context.conversation)
-        if before is not None:
-            self._memory.remember(scratch.conversation, before)
-        try:
-            events = (asked.first, asked.second)
-            found = [
-                dated(event, self._answer_one(loaded, ask, scratch), asked.scope)
-                for event, ask in zip(events, asked.questions(), strict=True)
-            ]
-        finally:
-            self._memory.forget(scratch.conversation)
-        return ordered("", found[0], found[1])
+        first_ask, second_ask = asked.questions()
+
+        def when(ask: str, event: str, scratch: Context) -> Dated:
+            return dated(event, self._answer_one(loaded, ask, scratch), asked.scope)
+
+        def alone(ask: str, event: str) -> Dated:
+            scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+            if before is not None:
+                self._memory.remember(scratch.conversation, before)
+            try:
+                return when(ask, event, scratch)
+            finally:
+                self._memory.forget(scratch.conversation)
+
+        first = alone(first_ask, asked.first)
+        second = alone(second_ask, asked.second)
+        if second.date is None:
+            leaning = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+            if before is not None:
+                self._memory.remember(leaning.conversation, before)
+            try:
+                self._answer_one(loaded, first_ask, leaning)
+                second = when(second_ask, asked.second, leaning)
+            finally:
+                self._memory.forget(leaning.conversation)
+        return ordered("", first, second)
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""

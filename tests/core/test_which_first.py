@@ -58,3 +58,20 @@ def test_one_date_unknown_is_said(engine: Engine) -> None:
     assert not answer.answered
     assert "couldn't find when the founding of the moon base was" in answer.text
     assert "7 October 2002" in answer.text
+
+
+def test_an_event_named_at_several_times_is_not_dated(engine: Engine) -> None:
+    # The fact base holds three Astana summits (2011, 2018, 2024): none is picked.
+    answer = ask(
+        engine, "which came first: armenia freezing its participation or the astana summit?"
+    )
+    assert not answer.answered
+    assert "several of the astana summit" in answer.text
+    assert "22 February 2024" in answer.text
+
+
+def test_each_event_asked_alone_first(engine: Engine) -> None:
+    # The second event, asked after the first, would lean on the Kazakh unrest.
+    answer = ask(engine, "what came first, the kazakh unrest or the taliban taking kabul?")
+    assert answer.text.startswith("The taliban taking kabul came first (15 August 2021)")
+    assert "2 January 2022" in answer.text

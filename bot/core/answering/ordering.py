@@ -15,6 +15,7 @@ from bot.core.language.temporal import find_dates
 # of an event is the one in the clause that names it. A comma before a year is a date's own.
 _CLAUSE_END = re.compile(r"[;()]|,(?!\s*\d{4})")
 ORDER_INTENT = "facts.order"
+_LIST = ".list"  # the intents that answer with a list of records end so
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class Dated:
     answer: Answer
     fact: FactRef | None = None
     date: PartialDate | None = None
+    several: bool = False  # the answer lists several of what the event names, at other times
 
 
 def dated(event: str, answer: Answer, scope: str = "") -> Dated:
@@ -33,18 +35,27 @@ def dated(event: str, answer: Answer, scope: str = "") -> Dated:
     if not answer.answered:
         return Dated(event, answer)
     own = {word for word in stems(event) if not word.isdigit()}
-    best: tuple[int, FactRef] | None = None
-    for fact in answer.facts:
-        shared = len(own & stems(fact.text))
-        if shared and (best is None or shared > best[0]):
-            best = (shared, fact)
-    if best is None:
+    shares = [(len(own & stems(fact.text)), fact) for fact in answer.facts]
+    most = max((shared for shared, _ in shares), default=0)
+    if not most:
         return Dated(event, answer)
-    date = _date_of(own, best[1])
+    best = [fact for shared, fact in shares if shared == most]
     within = find_dates(scope)
-    if date is None or (within and not any(_overlap(date, w) for w in within)):
+
+    def in_scope(date: PartialDate | None) -> bool:
+        return date is not None and (not within or any(_overlap(date, w) for w in within))
+
+    date = _date_of(own, best[0])
+    if date is None or not in_scope(date):
         return Dated(event, answer)
-    return Dated(event, answer, best[1], date)
+    # "The Astana summit" answered by a list of three (2011, 2018, 2024): which is meant is
+    # unclear, so it is not dated. An answer about one thing ranks its facts: the first stands.
+    listed = answer.intent.endswith(_LIST) or bool(answer.items)
+    for other in best[1:] if listed else ():
+        also = _date_of(own, other)
+        if also is not None and in_scope(also) and not _overlap(date, also):
+            return Dated(event, answer, several=True)
+    return Dated(event, answer, best[0], date)
 
 
 def _date_of(own: set[str], fact: FactRef) -> PartialDate | None:
@@ -78,9 +89,14 @@ def ordered(question: str, one: Dated, two: Dated) -> Answer | None:
     if one.date is None or two.date is None:
         known = shown[0]
         unknown = two if known is one else one
+        missing = (
+            f"the fact base records several of {unknown.event} at different times, and I can't"
+            " tell which is meant"
+            if unknown.several
+            else f"I couldn't find when {unknown.event} was"
+        )
         lead = (
-            f"I can't say which came first: {_name(known)} dates to {_when(known)}, but I couldn't"
-            f" find when {unknown.event} was."
+            f"I can't say which came first: {_name(known)} dates to {_when(known)}, but {missing}."
         )
         return _answer(question, lead, shown, answered=False)
     if one.date.last_day < two.date.first_day:
