@@ -200,6 +200,8 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
 # prefix cannot be a platform's key, and the count keeps concurrent questions apart.
 _SCRATCH = "\x00parts:"
+# Intents that describe a subject as a whole: a description does not date one event.
+_OVERVIEW = ".overview"
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
@@ -533,7 +535,14 @@ class Engine:
         first_ask, second_ask = asked.questions()
 
         def when(ask: str, event: str, scratch: Context) -> Dated:
-            return dated(event, self._answer_one(loaded, ask, scratch), asked.scope)
+            answer = self._answer_one(loaded, ask, scratch)
+            if answer.intent.endswith(_OVERVIEW):
+                # "When was the peacekeeping force" read as a description: its facts date other
+                # things (its size in 2016); asked when it was created instead.
+                answer = self._answer_one(loaded, asked.founding(event), scratch)
+                if answer.intent.endswith(_OVERVIEW):
+                    return Dated(event, answer)
+            return dated(event, answer, asked.scope)
 
         def alone(ask: str, event: str) -> Dated:
             scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")

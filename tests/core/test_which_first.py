@@ -75,3 +75,11 @@ def test_each_event_asked_alone_first(engine: Engine) -> None:
     answer = ask(engine, "what came first, the kazakh unrest or the taliban taking kabul?")
     assert answer.text.startswith("The taliban taking kabul came first (15 August 2021)")
     assert "2 January 2022" in answer.text
+
+
+def test_a_named_thing_is_dated_by_its_start(engine: Engine) -> None:
+    # "When was the peacekeeping forces" reads as a description (their size in October 2016);
+    # asked when they were created, the record gives October 2007.
+    answer = ask(engine, "which came first, the ksor or the peacekeeping forces?")
+    assert "the peacekeeping forces dates to October 2007" in answer.text
+    assert "October 2016" not in answer.text

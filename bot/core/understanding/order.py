@@ -25,6 +25,7 @@ class _OrderFile(DataModel):
     closers: str
     scope_openers: str
     question_words: str
+    founding: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,12 @@ class OrderAsk:
         scope = f" {self.scope}" if self.scope else ""
         return (f"when was {self.first}{scope}?", f"when was {self.second}{scope}?")
 
+    def founding(self, event: str) -> str:
+        """An event that is a thing's name ("the ksor") asked as its start: "when was the ksor
+        created?"."""
+        scope = f" {self.scope}" if self.scope else ""
+        return f"when was {event} {_cues().founding}{scope}?"
+
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
@@ -48,6 +55,7 @@ class _Cues:
     closers: frozenset[str]
     scope: re.Pattern[str]
     questions: frozenset[str]
+    founding: str
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +71,7 @@ def _cues() -> _Cues:
         # "in 2022," or "in september 2022:" before the events.
         re.compile(rf"^\s*((?:{scope_words})\s+[^,:;]{{0,30}}?)\s*[,:;]\s*", re.IGNORECASE),
         frozenset(raw.question_words.split()),
+        raw.founding,
     )
 
 
