@@ -68,6 +68,7 @@ from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
+from bot.core.answering.ordering import Dated, dated, ordered
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post
@@ -156,6 +157,7 @@ from bot.core.understanding.naming import (
     there_in_play,
 )
 from bot.core.understanding.opinion import asks_opinion
+from bot.core.understanding.order import OrderAsk, order_ask
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
@@ -213,6 +215,8 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
 # prefix cannot be a platform's key, and the count keeps concurrent questions apart.
 _SCRATCH = "\x00parts:"
+# Intents that describe a subject as a whole: a description does not date one event.
+_OVERVIEW = ".overview"
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
@@ -362,6 +366,10 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        asked_order = order_ask(question[:MAX_QUESTION_CHARS])
+        in_order = None if asked_order is None else self._in_order(loaded, asked_order, context)
+        if in_order is not None:
+            return replace(in_order, question=question[:MAX_QUESTION_CHARS])
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not _answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
@@ -576,6 +584,45 @@ class Engine:
         finally:
             self._memory.forget(scratch.conversation)
         return _Parts(tuple(answered), after if after is not before else None)
+
+    def _in_order(self, loaded: _Loaded, asked: OrderAsk, context: Context) -> Answer | None:
+        """Which of two events came first, each dated by its own "when" question asked alone;
+        the second, if not dated so, asked again after the first, on which it may lean ("the
+        signing of its agreement")."""
+        before = self._memory.recall(context.conversation)
+        first_ask, second_ask = asked.questions()
+
+        def when(ask: str, event: str, scratch: Context) -> Dated:
+            answer = self._answer_one(loaded, ask, scratch)
+            if answer.intent.endswith(_OVERVIEW):
+                # "When was the peacekeeping force" read as a description: its facts date other
+                # things (its size in 2016); asked when it was created instead.
+                answer = self._answer_one(loaded, asked.founding(event), scratch)
+                if answer.intent.endswith(_OVERVIEW):
+                    return Dated(event, answer)
+            return dated(event, answer, asked.scope)
+
+        def alone(ask: str, event: str) -> Dated:
+            scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+            if before is not None:
+                self._memory.remember(scratch.conversation, before)
+            try:
+                return when(ask, event, scratch)
+            finally:
+                self._memory.forget(scratch.conversation)
+
+        first = alone(first_ask, asked.first)
+        second = alone(second_ask, asked.second)
+        if second.date is None:
+            leaning = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+            if before is not None:
+                self._memory.remember(leaning.conversation, before)
+            try:
+                self._answer_one(loaded, first_ask, leaning)
+                second = when(second_ask, asked.second, leaning)
+            finally:
+                self._memory.forget(leaning.conversation)
+        return ordered("", first, second)
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""

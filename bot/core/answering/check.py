@@ -718,6 +718,11 @@ def states_day(question: Asked, text: str) -> bool:
     return any(not question.years or date.year in question.years for date in days)
 
 
+def order_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that ask which of two things came first, as words."""
+    return _relations().order_phrases
+
+
 def asks_order(words: tuple[str, ...]) -> bool:
     """The question asks which of two things came first ("which came first, X or Y")."""
     return any(_has_phrase(words, phrase) for phrase in _relations().order_phrases)

@@ -155,7 +155,9 @@ def _repeats(answer: Answer, whole: Answer) -> bool:
 
 
 def _shares_a_fact(one: Answer, other: Answer) -> bool:
-    return not {f.id for f in one.facts}.isdisjoint(f.id for f in other.facts)
+    """The part's answer leads with a fact the whole answer gives: one leading with another
+    ("first floated" in 2014, before the 2016 decision the whole answer gives) says more."""
+    return bool(one.facts) and one.facts[0].id in {f.id for f in other.facts}
 
 
 def _off_subject(answer: Answer, whole: Answer) -> bool:

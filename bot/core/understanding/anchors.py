@@ -89,6 +89,9 @@ _SINCE = "since"
 # "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
 _BE = LEXICON.words("yes_no_openers")
 _THERE = "there"
+# Verbs that, after "when", make it the question's own word ("when will the next summit be").
+_EVENT_PRONOUNS = frozenset(["it", "that", "this"])
+_MODALS = LEXICON.words("rule_modals") | frozenset(["will", "would", "shall", "should", "had"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,13 +184,23 @@ def _leading(words: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, .
     meet"): the event runs up to the first question word, which starts what is asked. A
     question word opening it ("when did ...") is the question itself, not an anchor."""
     found = _phrase_at(words, 0)
-    if found is None or words[0] in _QUESTION_WORDS:
+    if found is None or (words[0] in _QUESTION_WORDS and not _opens_clause(words)):
         return None
     relation, rest = found
     end = next((i for i, word in enumerate(rest) if _opens_ask(rest, i)), 0)
     if not end:
         return None
+    # "When it got suspended, which leader announced IT": what is asked is of the event itself,
+    # not of its time.
+    if words[0] in _QUESTION_WORDS and not _EVENT_PRONOUNS.isdisjoint(rest[end:]):
+        return None
     return rest[end:], relation, rest[:end]
+
+
+def _opens_clause(words: tuple[str, ...]) -> bool:
+    """'When the war broke out, who ...': "when" followed by the event's subject opens a clause
+    of time; followed by a verb ("when did", "when will") it asks the question itself."""
+    return len(words) > 1 and words[1] not in _BE | _MODALS | _QUESTION_WORDS
 
 
 def _opens_ask(words: tuple[str, ...], index: int) -> bool:
