@@ -717,7 +717,7 @@ class Engine:
             subjects, intent, when, carried, answer.items, events, group, said, asked, question
         )
         if understanding.aside:
-            topic = aside(topic, previous, request.catalog.organization.id)
+            topic = aside(topic, previous, request.catalog.organization.id, kinds)
         self._memory.remember(context.conversation, topic)
 
     def _term_started(self, understanding: Understanding) -> PartialDate | None:
