@@ -40,3 +40,31 @@ def test_he_after_an_aside_is_the_holder(talk: Callable[..., list[Answer]]) -> N
     )
     assert "Zas" in holder.text
     assert "Belarus" in country.text
+
+
+def test_the_chair_after_a_summit_is_the_state_it_was_handed_to(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "Who took over the chair after that?" at a summit: the state it handed the chair to."""
+    *_, after = talk(
+        "where was the 2025 summit?", "who chaired it?", "who took over the chair after that?"
+    )
+    assert after.intent == "org.presidency"
+    assert "to Russia" in after.text
+
+
+def test_the_chair_before_a_month_is_the_last_hand_over_before_it(shipped_engine: Engine) -> None:
+    """Before a month: the hand-over that gave the chair to the state holding it then."""
+    answer = ask(shipped_engine, "who held the chairmanship before november 2017?")
+    assert "Armenia" in answer.text
+    assert "to Kazakhstan" not in answer.text
+
+
+def test_a_day_of_a_date_is_no_topic_word(shipped_engine: Engine) -> None:
+    """The day in "23 November 2022" is part of the time, not a word the facts must say: the
+    summit's record of who took part answers."""
+    answer = ask(
+        shipped_engine, "Which leaders took part in the Yerevan summit of 23 November 2022?"
+    )
+    assert "Putin" in answer.text
+    assert "Lukashenko" in answer.text
