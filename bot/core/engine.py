@@ -818,11 +818,15 @@ class Engine:
         # What the answer said: its facts, and the disputes it laid out, by their topics.
         said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
         question = " ".join(request.reading.corrected)
+        if understanding.from_memory and not request.reading.content and previous is not None:
+            # "And when?" names nothing: the question that named what is in play stays the one
+            # a later "what about the charter?" asks anew.
+            question = previous.question or question
         topic = Topic(
             subjects, intent, when, carried, answer.items, events, group, said, asked, question
         )
         if understanding.aside:
-            topic = aside(topic, previous, request.catalog.organization.id)
+            topic = aside(topic, previous, request.catalog.organization.id, kinds)
         self._memory.remember(context.conversation, topic)
 
     def _term_started(self, understanding: Understanding) -> PartialDate | None:

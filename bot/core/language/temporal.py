@@ -86,15 +86,28 @@ def full_years(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _TIME_PARTS = LEXICON.words("time_parts")
+_LAST_DAY = 31
+
+
+def _is_day(word: str) -> bool:
+    """A day of the month as a number ("27" in "27 November")."""
+    return word.isdigit() and 1 <= int(word) <= _LAST_DAY
+
+
 # Words between a part of a time and its date ("the end of September").
 _TIME_PART_LINKS = LEXICON.words("time_part_links")
 
 
 def time_parts(words: tuple[str, ...]) -> frozenset[str]:
     """The words that say which part of a date is meant ("early October 2016", "by the end of
-    September"): they narrow the time, they are not what the question asks about."""
+    September", the day of "27 November 2025"): they narrow the time, they are not what the
+    question asks about."""
     found = set()
     for index, word in enumerate(words):
+        following_word = words[index + 1] if index + 1 < len(words) else ""
+        if _is_day(word) and _month(following_word) is not None:
+            found.add(word)
+            continue
         if word not in _TIME_PARTS:
             continue
         following = [w for w in words[index + 1 : index + 4] if w not in _TIME_PART_LINKS]

@@ -180,6 +180,10 @@ class InPlay:
         if len(people) > 1 and memory.date is not None and _TOOK_UP.intersection(memory.words):
             # "Who became secretary general in May 2017": the one whose post began then.
             began = [p for p in people if self._began_in(p, memory.date)]
+            # An acting holder stands in for the post and does not become it: of several whose
+            # post began then, the one who took it up in full is meant.
+            full = [p for p in began if self._began_in(p, memory.date, acting=False)]
+            began = full if len(began) > 1 and len(full) == 1 else began
             people = began if len(began) == 1 else people
         if len(people) == 1:
             return Understanding(intent, people, dates, certainty=score.FOLLOW_UP, from_memory=True)
@@ -190,11 +194,14 @@ class InPlay:
             Intent.CLARIFY, [], dates, candidates=people, certainty=score.ASKS_BACK, asked=intent
         )
 
-    def _began_in(self, person: str, date: PartialDate) -> bool:
-        """A post of the person's began within the date (a month or a year)."""
+    def _began_in(self, person: str, date: PartialDate, acting: bool | None = None) -> bool:
+        """A post of the person's began within the date (a month or a year); with `acting`
+        False, a post held in full, not as a stand-in."""
         roles = getattr(self.catalog.entities.get(person), "roles", ())
         return any(
-            role.start is not None and date.first_day <= role.start.first_day <= date.last_day
+            role.start is not None
+            and date.first_day <= role.start.first_day <= date.last_day
+            and (acting is None or role.acting == acting)
             for role in roles
         )
 

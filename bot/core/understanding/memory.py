@@ -112,14 +112,20 @@ def shared_words(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in said_words(texts[0]) if stem(word) in common)
 
 
-def aside(topic: Topic, previous: Topic | None, organization: str) -> Topic:
-    """A question at the time in play ("who was secretary general then?") is a step aside: what
-    was in play stays in play after its answer, behind the new subjects (the organization, there
-    only as the office's owner, gives way to it)."""
+def aside(topic: Topic, previous: Topic | None, organization: str, kinds: dict[str, str]) -> Topic:
+    """A question at the time in play ("who was secretary general then?") is a step aside: its
+    answer's people lead ("what country is he from?" asks the holder), what was in play stays in
+    play behind them, and the rest the aside named (the chairing state, a summit it cited) comes
+    last: "when did they pull out?" still asks of the deployment in play. The organization,
+    there only as the office's owner, gives way."""
     if previous is None:
         return topic
-    own = (e for e in topic.entities if e != organization)
-    entities = tuple(dict.fromkeys((*own, *previous.entities)))
+    own = [e for e in topic.entities if e != organization]
+    people = (e for e in own if kinds.get(e) == _PERSON)
+    held = set(previous.events)
+    rest = (e for e in own if kinds.get(e) != _PERSON and kinds.get(e) not in _EVENT_KINDS)
+    cited = (e for e in own if kinds.get(e) in _EVENT_KINDS and e not in held)
+    entities = tuple(dict.fromkeys((*people, *previous.entities, *rest, *cited)))
     words = tuple(dict.fromkeys((*previous.words, *topic.words)))
     return replace(topic, entities=entities, words=words, events=previous.events or topic.events)
 
@@ -130,6 +136,7 @@ _FACTS_SHOWN = 3
 # Kinds of subject that are events a later question may time itself by (knowledge schema kinds).
 _EVENT_KINDS = frozenset(["summit", "conflict"])
 _ORGANIZATION = "organization"
+_PERSON = "person"
 
 
 class ConversationMemory:

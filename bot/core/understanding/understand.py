@@ -73,6 +73,8 @@ _DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among th
 _REASON = LEXICON.words("asks_reason")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
+_PERSONAL = LEXICON.words("personal_pronouns")
+_PRESENT = LEXICON.words("present_words")
 _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
@@ -702,7 +704,12 @@ class Understander:
         early = self._office_or_duration(reading, dates, memory, focus)
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
-        if memory.intent == Intent.ORG_SECRETARIES and (relative(reading) or dates or not cued):
+        # "And in 2019?", "who replaced him?": the office again; "what country is he from?" asks
+        # of the holder just named, not of the office (which, undated, would be today's holder).
+        of_holder = reading.has_any(_PERSONAL) and bool(people)
+        if memory.intent == Intent.ORG_SECRETARIES and (
+            relative(reading) or dates or not (cued or of_holder)
+        ):
             subjects = [*people[:1], self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
@@ -827,6 +834,11 @@ class Understander:
             others = [states[0], *(e for e in others if e != states[0])]
         elif not personal and len(others) > 1 and (memory.group or memory.lines):
             others = self._in_play(others, reading)  # a list was given: pick among its items
+        elif self._past_event_now(reading, others):
+            # "Who heads it now" after a session that set a body up: a past session is nothing
+            # that is anything now; the body (or state) it spoke of is.
+            lasting = [e for e in others if self.catalog.kinds.get(e) not in _EVENT_KINDS]
+            others = [*lasting[:1], *(e for e in others if e not in lasting[:1])]
         elif _it_does(reading):
             # "when did it join" after a summit: "it" is the state in play, not the summit.
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
@@ -838,6 +850,17 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _past_event_now(self, reading: Reading, others: list[str]) -> bool:
+        """The question asks of the present ("now") through "it", and the subject in play is a
+        summit, or a conflict that has ended, with something lasting in play behind it."""
+        if not others or not reading.has_any(_PRESENT) or not reading.has_any(_NEUTER):
+            return False
+        kind = self.catalog.kinds.get(others[0])
+        entity = self.catalog.entities.get(others[0])
+        over = kind == _SUMMIT or (kind == "conflict" and getattr(entity, "end", None) is not None)
+        lasting = any(self.catalog.kinds.get(e) not in _EVENT_KINDS for e in others[1:])
+        return over and lasting
 
     def _pair_in_play(self, memory: Topic) -> bool:
         """The last question was about two or more states at once ("between Kyrgyzstan and

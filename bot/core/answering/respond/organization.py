@@ -524,8 +524,10 @@ def _handed_over(request: Request, year: int) -> list[Summit]:
     catalog = request.catalog
     named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
     words = set(request.reading.corrected)
-    if not named or not words & (BEFORE | AFTER):
+    if not words & (BEFORE | AFTER):
         return []
+    if not named:
+        return _handed_over_at(request, words)
     dated = bool(request.understanding.dates)
     handed = [
         s
@@ -535,6 +537,21 @@ def _handed_over(request: Request, year: int) -> list[Summit]:
         and (not dated or s.date.year == year)
     ]
     return handed[-1:]
+
+
+def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
+    """ "Who took over the chair after that" at a time in play, no state named: the first
+    hand-over on or after the time (its new chair), or, asked "before", the last one before it
+    (the chair's predecessor handed over there)."""
+    dates = request.understanding.dates
+    # A year alone ("after 2020") may hold its own hand-over, which the year does not place.
+    if not dates or dates[0].month is None or (words & BEFORE and words & AFTER):
+        return []
+    day = dates[0].first_day
+    handing = [s for s in request.catalog.summits() if s.presidency is not None]
+    if words & AFTER:
+        return [s for s in handing if s.date.last_day >= day][:1]
+    return [s for s in handing if s.date.last_day < day][-1:]
 
 
 def _cite_presidencies(builder: AnswerBuilder, summits: list[Summit]) -> None:
