@@ -65,11 +65,12 @@ from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
-from bot.core.answering.respond.people import asks_earlier_post
+from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -198,6 +199,7 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
 # prefix cannot be a platform's key, and the count keeps concurrent questions apart.
 _SCRATCH = "\x00parts:"
+_PERSONAL = LEXICON.words("personal_pronouns")
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
@@ -506,8 +508,12 @@ class Engine:
         answered: list[PartAnswer] = []
         try:
             for part in parts:
-                leans = not loaded.linker.read(part.question).ids()
-                if leans and answered and not answered[-1].answer.answered:
+                read = loaded.linker.read(part.question)
+                leans = not read.ids()
+                # "how old is he and what did he do before the csto": "he" is the one the part
+                # before asked about, whatever else this part names.
+                points_back = leans or read.has_any(_PERSONAL)
+                if points_back and answered and not answered[-1].answer.answered:
                     # "... and who signed" names nothing of its own: with the part before it
                     # unanswered, it has no subject, and read alone it would find any signing.
                     answer = self._abstain(loaded, part.question, None, understood=True)
@@ -520,6 +526,13 @@ class Engine:
         return _Parts(tuple(answered), after if after is not before else None)
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        """One ask answered by the engine's normal path, unless all it gives is what the
+        question leaves out."""
+        return self._unless_left_out(
+            loaded, question, self._answer_asked(loaded, question, context), context
+        )
+
+    def _answer_asked(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
@@ -578,6 +591,29 @@ class Engine:
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
+
+    def _unless_left_out(
+        self, loaded: _Loaded, question: str, answer: Answer, context: Context
+    ) -> Answer:
+        """The answer, unless all it gives is what the question leaves out ("what did they
+        decide apart from the ceasefire": the ceasefire is no answer); then the question asked
+        without it, if that answer gives more."""
+        if not answer.answered:
+            return answer
+        thing = gives_left_out(loaded.catalog, loaded.linker, question, answer)
+        if thing is None:
+            return answer
+        rest = without_left_out(question)
+        again = self._answer_one(loaded, rest, context) if rest else None
+        given = again is None or gives_left_out(loaded.catalog, loaded.linker, question, again)
+        if again is not None and again.answered and given is None:
+            return replace(again, question=question[:MAX_QUESTION_CHARS])
+        org = loaded.catalog.organization.abbreviation
+        message = (
+            f'The {org} fact base has nothing on that beyond "{thing}", which the question '
+            "leaves out, so I won't guess."
+        )
+        return self._abstain(loaded, question, None, message)
 
     def _shifted(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> str | None:
         """The question with the time it counts from the one in play written out ("the year
@@ -655,7 +691,8 @@ class Engine:
     def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
-        unheld = _unheld_session(request)
+        # "What did he do after he left the post": the post's own record is no answer either.
+        unheld = _unheld_session(request) or unrecorded_career(request)
         if unheld is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play

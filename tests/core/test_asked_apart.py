@@ -1,0 +1,45 @@
+"""What a question asks apart from the record it matches: a career before or after a post, an
+age, a thing the question leaves out ("apart from the ceasefire").
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_a_career_before_or_after_the_post_is_not_its_record(shipped_engine: Engine) -> None:
+    """'What did he do before the CSTO / after he left': not his term, nor his predecessor."""
+    before = ask(shipped_engine, "what did masadykov do before joining the csto")
+    assert not before.answered and "Tasmagambetov" not in before.text
+    after = ask(shipped_engine, "what did bordyuzha do after he left the secretariat")
+    assert not after.answered and "Semerikov" not in after.text
+    # Who held the post next is still the succession.
+    assert "Semerikov" in ask(shipped_engine, "who came after bordyuzha").text
+
+
+def test_an_age_is_an_attribute_the_record_must_state(shipped_engine: Engine) -> None:
+    """'How old is he': his term of office says nothing of his age."""
+    assert not ask(shipped_engine, "how old is stanislav zas").answered
+
+
+def test_a_part_pointing_back_at_an_unanswered_part_is_declined(shipped_engine: Engine) -> None:
+    """'How old is he, and what did he do before': 'he' is the one the first part asked about."""
+    answer = ask(shipped_engine, "how old is zas and what did he do prior to the csto")
+    assert not answer.answered and "Collective Security Treaty Organization (CSTO) is" not in (
+        answer.text
+    )
+
+
+def test_what_a_question_leaves_out_is_no_answer(shipped_engine: Engine) -> None:
+    """'Apart from X': an answer giving X alone declines; one giving more stands."""
+    only = ask(shipped_engine, "what was agreed in samarkand in 2022 besides the ceasefire")
+    assert not only.answered
+    more = ask(
+        shipped_engine,
+        "apart from the terrorism statement, what else was decided at the moscow session of"
+        " december 2015",
+    )
+    assert more.answered and "Bordyuzha" in more.text
