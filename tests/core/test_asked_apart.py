@@ -43,3 +43,24 @@ def test_what_a_question_leaves_out_is_no_answer(shipped_engine: Engine) -> None
         " december 2015",
     )
     assert more.answered and "Bordyuzha" in more.text
+
+
+def test_each_of_two_whens_gets_its_own_date(shipped_engine: Engine) -> None:
+    """'When was it first floated, and when was it decided': the part's own answer leads with
+    another fact than the whole answer, so both dates are given."""
+    answer = ask(
+        shipped_engine,
+        "for my notes: when was a crisis response centre first floated, and when was the "
+        "decision to set one up taken",
+    )
+    assert "2014" in answer.text and "2016" in answer.text
+
+
+def test_a_cancelled_exercise_asked_its_cancelling_gets_the_fact_of_it(
+    shipped_engine: Engine,
+) -> None:
+    """'On what day was it cancelled': the record's planned dates are not the day it was."""
+    answer = ask(
+        shipped_engine, "on what day was the indestructible brotherhood 2022 drill cancelled"
+    )
+    assert "9 October 2022" in answer.text
