@@ -200,6 +200,7 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # prefix cannot be a platform's key, and the count keeps concurrent questions apart.
 _SCRATCH = "\x00parts:"
 _PERSONAL = LEXICON.words("personal_pronouns")
+_POINTERS = LEXICON.words("pronouns") | LEXICON.words("group_reference")
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
@@ -519,11 +520,27 @@ class Engine:
                     answer = self._abstain(loaded, part.question, None, understood=True)
                 else:
                     answer = self._answer_one(loaded, part.question, scratch)
+                if leans and not read.has_any(_POINTERS) and not _speaks_of_own(read, answer):
+                    alone = self._own_thing(loaded, part.question, read)
+                    # Answered alone, the part leans on nothing: its answer stands on its own.
+                    answer, leans = (alone, False) if alone is not None else (answer, leans)
                 answered.append(PartAnswer(part.question, answer, part.asked, leans))
             after = self._memory.recall(scratch.conversation)
         finally:
             self._memory.forget(scratch.conversation)
         return _Parts(tuple(answered), after if after is not before else None)
+
+    def _own_thing(self, loaded: _Loaded, question: str, read: Reading) -> Answer | None:
+        """A part that names a thing of its own and points back at nothing ("and where is the
+        headquarters"), read on what the part before asked, found an answer that does not speak
+        of its thing: the part asked alone, if that answer does."""
+        alone, _ = self._aside(lambda scratch: self._answer_one(loaded, question, scratch))
+        if alone is None or not alone.answered or not _speaks_of_own(read, alone):
+            return None
+        # Only a thing of the organization's own: "and who attended" read alone would find
+        # any session's attendance, but the headquarters are one.
+        org = loaded.catalog.organization.id
+        return alone if set(alone.entities) <= {org} or alone.intent.startswith("org.") else None
 
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path, unless all it gives is what the
@@ -1783,6 +1800,13 @@ def _not_established(request: Request, answer: Answer) -> str | None:
             "it has nothing on that yet, so I won't guess."
         )
     return None
+
+
+def _speaks_of_own(read: Reading, answer: Answer) -> bool:
+    """The answer speaks of a word the question names its thing by ("headquarters"), or the
+    question names no such word (a bare "and who signed"), or nothing was answered."""
+    own = {stem(word) for word in read.content if not is_date_word(word)}
+    return not own or not answer.answered or not own.isdisjoint(stems(stated(answer)))
 
 
 def _not_then(request: Request, answer: Answer) -> str | None:

@@ -64,3 +64,12 @@ def test_a_cancelled_exercise_asked_its_cancelling_gets_the_fact_of_it(
         shipped_engine, "on what day was the indestructible brotherhood 2022 drill cancelled"
     )
     assert "9 October 2022" in answer.text
+
+
+def test_a_part_naming_its_own_thing_is_not_read_on_the_part_before(
+    shipped_engine: Engine,
+) -> None:
+    """'When was the 2016 Yerevan summit, and where is the headquarters': the headquarters are
+    the organization's, not the summit's place."""
+    answer = ask(shipped_engine, "when was the 2016 yerevan summit, and where is the headquarters")
+    assert "14 October 2016" in answer.text and "Moscow" in answer.text
