@@ -73,3 +73,9 @@ def test_a_part_naming_its_own_thing_is_not_read_on_the_part_before(
     the organization's, not the summit's place."""
     answer = ask(shipped_engine, "when was the 2016 yerevan summit, and where is the headquarters")
     assert "14 October 2016" in answer.text and "Moscow" in answer.text
+
+
+def test_the_day_of_a_date_is_no_word_a_fact_must_say(shipped_engine: Engine) -> None:
+    """'The Minsk summit of 30 November 2017': the attendance fact dated to the month answers."""
+    answer = ask(shipped_engine, "which leaders attended the minsk summit of 30 november 2017")
+    assert answer.answered and "Nazarbayev" in answer.text
