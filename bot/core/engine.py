@@ -116,6 +116,7 @@ from bot.core.language.linking import (
     Reading,
     complete_names,
     did_you_mean,
+    name_words,
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
@@ -1227,6 +1228,24 @@ def _other_countries(
     return understanding
 
 
+_PLACE_GIVING = frozenset({"country", "conflict"})
+
+
+def _with_names_linked(loaded: _Loaded, request: Request, question: Asked) -> Asked:
+    """The question's words with the names of the states and conflicts it names ("kyrgyz"
+    names Kyrgyzstan; "the Kyrgyz-Tajik clashes" their record, named by both states): asked where
+    in the fighting, "Kyrgyzstan against Tajikistan" names no place the question did not give
+    itself. Not an occasion's name: "where was the 2016 summit" is answered by its city."""
+    kinds = loaded.catalog.kinds
+    named = {
+        word
+        for subject in request.reading.ids()
+        if kinds.get(subject) in _PLACE_GIVING
+        for word in name_words(loaded.catalog, subject)
+    }
+    return replace(question, words=question.words | named) if named else question
+
+
 def _names_an_occasion(request: Request) -> bool:
     """The question is about named occasions only (a summit, an exercise), not states or people."""
     subjects = request.understanding.subjects
@@ -1285,7 +1304,7 @@ def _covering(
     partial = (
         partial
         or _leaves_out_kind(request, answer, question.relation, said)
-        or not states_place(question, said, places)
+        or not states_place(_with_names_linked(loaded, request, question), said, places)
     )
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)

@@ -79,3 +79,14 @@ def test_the_day_of_a_date_is_no_word_a_fact_must_say(shipped_engine: Engine) ->
     """'The Minsk summit of 30 November 2017': the attendance fact dated to the month answers."""
     answer = ask(shipped_engine, "which leaders attended the minsk summit of 30 november 2017")
     assert answer.answered and "Nazarbayev" in answer.text
+
+
+def test_where_in_a_fight_between_states_is_not_the_states(shipped_engine: Engine) -> None:
+    """'The Kyrgyz-Tajik fighting, where exactly did it begin': the two states the question
+    names are no place it asks; their record naming them is not given as the answer."""
+    answer = ask(
+        shipped_engine,
+        "my friend said the 2021 Kyrgyz-Tajik fighting was about water?? where exactly did it"
+        " begin?",
+    )
+    assert not answer.answered or "Golovnoy" in answer.text
