@@ -66,12 +66,13 @@ from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.ordering import Dated, dated, ordered
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
-from bot.core.answering.respond.people import asks_earlier_post
+from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
     answer_coverage,
     clause_words,
@@ -119,6 +120,7 @@ from bot.core.language.linking import (
     Reading,
     complete_names,
     did_you_mean,
+    name_words,
 )
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
@@ -217,6 +219,8 @@ _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 _SCRATCH = "\x00parts:"
 # Intents that describe a subject as a whole: a description does not date one event.
 _OVERVIEW = ".overview"
+_PERSONAL = LEXICON.words("personal_pronouns")
+_POINTERS = LEXICON.words("pronouns") | LEXICON.words("group_reference")
 _SCRATCH_COUNT = count()
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
@@ -572,13 +576,21 @@ class Engine:
         answered: list[PartAnswer] = []
         try:
             for part in parts:
-                leans = not loaded.linker.read(part.question).ids()
-                if leans and answered and not answered[-1].answer.answered:
+                read = loaded.linker.read(part.question)
+                leans = not read.ids()
+                # "how old is he and what did he do before the csto": "he" is the one the part
+                # before asked about, whatever else this part names.
+                points_back = leans or read.has_any(_PERSONAL)
+                if points_back and answered and not answered[-1].answer.answered:
                     # "... and who signed" names nothing of its own: with the part before it
                     # unanswered, it has no subject, and read alone it would find any signing.
                     answer = self._abstain(loaded, part.question, None, understood=True)
                 else:
                     answer = self._answer_one(loaded, part.question, scratch)
+                if leans and not read.has_any(_POINTERS) and not _speaks_of_own(read, answer):
+                    alone = self._own_thing(loaded, part.question, read)
+                    # Answered alone, the part leans on nothing: its answer stands on its own.
+                    answer, leans = (alone, False) if alone is not None else (answer, leans)
                 answered.append(PartAnswer(part.question, answer, part.asked, leans))
             after = self._memory.recall(scratch.conversation)
         finally:
@@ -624,7 +636,26 @@ class Engine:
                 self._memory.forget(leaning.conversation)
         return ordered("", first, second)
 
+    def _own_thing(self, loaded: _Loaded, question: str, read: Reading) -> Answer | None:
+        """A part that names a thing of its own and points back at nothing ("and where is the
+        headquarters"), read on what the part before asked, found an answer that does not speak
+        of its thing: the part asked alone, if that answer does."""
+        alone, _ = self._aside(lambda scratch: self._answer_one(loaded, question, scratch))
+        if alone is None or not alone.answered or not _speaks_of_own(read, alone):
+            return None
+        # Only a thing of the organization's own: "and who attended" read alone would find
+        # any session's attendance, but the headquarters are one.
+        org = loaded.catalog.organization.id
+        return alone if set(alone.entities) <= {org} or alone.intent.startswith("org.") else None
+
     def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+        """One ask answered by the engine's normal path, unless all it gives is what the
+        question leaves out."""
+        return self._unless_left_out(
+            loaded, question, self._answer_asked(loaded, question, context), context
+        )
+
+    def _answer_asked(self, loaded: _Loaded, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
@@ -683,6 +714,29 @@ class Engine:
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
+
+    def _unless_left_out(
+        self, loaded: _Loaded, question: str, answer: Answer, context: Context
+    ) -> Answer:
+        """The answer, unless all it gives is what the question leaves out ("what did they
+        decide apart from the ceasefire": the ceasefire is no answer); then the question asked
+        without it, if that answer gives more."""
+        if not answer.answered:
+            return answer
+        thing = gives_left_out(loaded.catalog, loaded.linker, question, answer)
+        if thing is None:
+            return answer
+        rest = without_left_out(question)
+        again = self._answer_one(loaded, rest, context) if rest else None
+        given = again is None or gives_left_out(loaded.catalog, loaded.linker, question, again)
+        if again is not None and again.answered and given is None:
+            return replace(again, question=question[:MAX_QUESTION_CHARS])
+        org = loaded.catalog.organization.abbreviation
+        message = (
+            f'The {org} fact base has nothing on that beyond "{thing}", which the question '
+            "leaves out, so I won't guess."
+        )
+        return self._abstain(loaded, question, None, message)
 
     def _shifted(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> str | None:
         """The question with the time it counts from the one in play written out ("the year
@@ -760,7 +814,8 @@ class Engine:
     def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
-        unheld = _unheld_session(request)
+        # "What did he do after he left the post": the post's own record is no answer either.
+        unheld = _unheld_session(request) or unrecorded_career(request)
         if unheld is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
@@ -1283,6 +1338,24 @@ def _other_countries(
     return understanding
 
 
+_PLACE_GIVING = frozenset({"country", "conflict"})
+
+
+def _with_names_linked(loaded: _Loaded, request: Request, question: Asked) -> Asked:
+    """The question's words with the names of the states and conflicts it names ("kyrgyz"
+    names Kyrgyzstan; "the Kyrgyz-Tajik clashes" their record, named by both states): asked where
+    in the fighting, "Kyrgyzstan against Tajikistan" names no place the question did not give
+    itself. Not an occasion's name: "where was the 2016 summit" is answered by its city."""
+    kinds = loaded.catalog.kinds
+    named = {
+        word
+        for subject in request.reading.ids()
+        if kinds.get(subject) in _PLACE_GIVING
+        for word in name_words(loaded.catalog, subject)
+    }
+    return replace(question, words=question.words | named) if named else question
+
+
 def _names_an_occasion(request: Request) -> bool:
     """The question is about named occasions only (a summit, an exercise), not states or people."""
     subjects = request.understanding.subjects
@@ -1340,7 +1413,7 @@ def _covering(
     partial = (
         partial
         or _leaves_out_kind(request, answer, question.relation, said)
-        or not states_place(question, said, places)
+        or not states_place(_with_names_linked(loaded, request, question), said, places)
     )
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
@@ -1905,6 +1978,13 @@ def _not_established(request: Request, answer: Answer) -> str | None:
             "it has nothing on that yet, so I won't guess."
         )
     return None
+
+
+def _speaks_of_own(read: Reading, answer: Answer) -> bool:
+    """The answer speaks of a word the question names its thing by ("headquarters"), or the
+    question names no such word (a bare "and who signed"), or nothing was answered."""
+    own = {stem(word) for word in read.content if not is_date_word(word)}
+    return not own or not answer.answered or not own.isdisjoint(stems(stated(answer)))
 
 
 def _not_then(request: Request, answer: Answer) -> str | None:

@@ -172,7 +172,7 @@ def test_an_attribute_no_fact_states_is_abstained_naming_it(engine: Engine) -> N
     """A person's record does not give their birthday, nor the organization's record its flag."""
     for question, attribute in (
         ("what is serdyukov's date of birth", "birth"),
-        ("how old is tokayev, when was he born", "born"),
+        ("how old is tokayev, when was he born", "age"),  # "how old": his age, asked first
         ("what colours are on the csto flag", "colours"),
         ("what is the salary of the secretary general", "salary"),
     ):

@@ -69,7 +69,7 @@ def _shown(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer | None]:
         answer = part.answer
         if not answer.answered or (whole.answered and part.leans and _off_subject(answer, whole)):
             shown.append(None)  # "who got picked" read alone finds another session's choice
-        elif whole.answered and (_shares_a_fact(answer, whole) or _repeats(answer, whole)):
+        elif whole.answered and (_leads_with_a_fact_of(answer, whole) or _repeats(answer, whole)):
             shown.append(whole)
         else:
             shown.append(answer)
@@ -154,9 +154,9 @@ def _repeats(answer: Answer, whole: Answer) -> bool:
     return bool(values) and len(values & _values(whole.text)) >= _REPEATED * len(values)
 
 
-def _shares_a_fact(one: Answer, other: Answer) -> bool:
-    """The part's answer leads with a fact the whole answer gives: one leading with another
-    ("first floated" in 2014, before the 2016 decision the whole answer gives) says more."""
+def _leads_with_a_fact_of(one: Answer, other: Answer) -> bool:
+    """The fact `one` leads with is one `other` gives too: a later fact shared ("first floated"
+    in 2014, then the 2016 decision the whole answer gives) leaves its lead unsaid."""
     return bool(one.facts) and one.facts[0].id in {f.id for f in other.facts}
 
 

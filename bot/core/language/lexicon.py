@@ -33,6 +33,7 @@ class LexiconFile(DataModel):
     anchor_phrases: dict[str, tuple[WordList, ...]]
     then_phrases: tuple[WordList, ...] = ()
     now_phrases: tuple[WordList, ...] = ()
+    excluding_phrases: tuple[WordList, ...] = ()
     horizon_phrases: tuple[WordList, ...]
     doubtful_notes: tuple[WordList, ...]
     months: dict[str, Month]
@@ -58,6 +59,7 @@ class Lexicon:
     anchor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # relation -> phrases, longest first
     then_phrases: tuple[tuple[str, ...], ...]  # longest first
     now_phrases: tuple[tuple[str, ...], ...]
+    excluding_phrases: tuple[str, ...]  # "apart from", as written
     horizon_phrases: tuple[str, ...]
     doubtful_notes: tuple[str, ...]
     months: dict[str, int]
@@ -166,6 +168,7 @@ def read_lexicon(source: Path) -> Lexicon:
             sorted((tuple(p.split()) for p in raw.then_phrases), key=len, reverse=True)
         ),
         now_phrases=tuple(tuple(p.split()) for p in raw.now_phrases),
+        excluding_phrases=raw.excluding_phrases,
         horizon_phrases=raw.horizon_phrases,
         doubtful_notes=raw.doubtful_notes,
         months=dict(raw.months),

@@ -23,7 +23,8 @@ class PhraseTable(Generic[Value]):
                 self._by_first.setdefault(phrase[0], []).append((phrase, value))
 
     def at(self, words: tuple[str, ...], index: int) -> Iterator[tuple[tuple[str, ...], Value]]:
-        """The phrases that start at the index, in the order they were given (none past the end)."""
+        """The phrases that start at the index, in the order they were given (none past the end:
+        an empty question has no first word)."""
         if not 0 <= index < len(words):
             return
         for phrase, value in self._by_first.get(words[index], ()):

@@ -113,6 +113,23 @@ def time_parts(words: tuple[str, ...]) -> frozenset[str]:
         following = [w for w in words[index + 1 : index + 4] if w not in _TIME_PART_LINKS]
         if following and is_date_word(following[0]):
             found.add(word)
+    return frozenset(found) | _days_of_month(words)
+
+
+_LAST_DAY = 31
+
+
+def _days_of_month(words: tuple[str, ...]) -> frozenset[str]:
+    """The day of a date ("23 november", "november 23rd"): the date says when; a fact dated to
+    the month need not write the day to be of that time."""
+    found = set()
+    for index, word in enumerate(words):
+        digits = word.rstrip("stndrh")
+        if not digits.isdigit() or not 1 <= int(digits) <= _LAST_DAY:
+            continue
+        beside = words[max(index - 1, 0) : index] + words[index + 1 : index + 2]
+        if any(_month(other) is not None for other in beside):
+            found.add(word)
     return frozenset(found)
 
 

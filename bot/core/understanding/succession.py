@@ -20,6 +20,7 @@ from bot.core.knowledge.models import Body, Sourced
 from bot.core.language.lexicon import ANAPHORA, LEXICON
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
+from bot.core.understanding.doing import asks_doing
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.understand import Succession, Understander, Understanding
@@ -198,10 +199,13 @@ class SuccessionReader:
 
     def _asks_who(self, words: tuple[str, ...]) -> bool:
         """'Who replaced him', 'and after that guy?': who, or no question word at all; not
-        'what job did he have before', which asks a post, not its holder."""
+        'what job did he have before' nor 'what did he do before', which ask a post or a career,
+        not its holder."""
         asks_post = not _OFFICE_WORDS.isdisjoint(words) and not _WHAT.isdisjoint(words)
         if asks_post and _PERSON_WHO.isdisjoint(words):
             return False
+        if asks_doing(words) and _PERSON_WHO.isdisjoint(words):
+            return False  # "what did he do before the csto": his career, not his predecessor
         return not _WHO.isdisjoint(words) or _INTERROGATIVES.isdisjoint(words)
 
     def _ordinal(self, words: tuple[str, ...]) -> int | None:

@@ -8,6 +8,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked
 from bot.core.answering.respond.filters import ListFilter, read_filter
+from bot.core.answering.retrieval import stems
 from bot.core.answering.select import Period, Selection, When, in_order, pick
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
@@ -68,6 +69,7 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
     intent = request.understanding.intent
     builder.sentences.append(_cite_record(request, builder, exercise))
     used = _parts(request, builder, exercise, intent)
+    used.extend(_status_told(request, builder, exercise, used))
     # A fact saying the question's own words ("which bombers flew") answers it, wherever it is.
     for item in saying_asked(request, exercise.id, set()):
         if item not in used:
@@ -83,6 +85,26 @@ def exercise_answer(request: Request, exercise_id: str) -> Answer:
         if key != intent
     )
     return builder.build(confidence=score.SECTION)
+
+
+def _status_told(
+    request: Request, builder: AnswerBuilder, exercise: Exercise, used: list[FactItem]
+) -> list[FactItem]:
+    """Asked about the status the record gives ("who cancelled it", "when was it cancelled"),
+    the facts that tell of it: the record says only that it was, with the dates planned."""
+    status = stems(exercise.status)
+    if exercise.status == "held" or status.isdisjoint(stems(" ".join(request.reading.words))):
+        return []
+    told = [
+        item
+        for item in request.catalog.related(exercise.id)
+        if item not in used and not status.isdisjoint(stems(item.fact.text))
+    ]
+    # The fact that dates the act first: "when was it cancelled" asks that date.
+    told = sorted(told, key=lambda item: item.fact.date is None)[:2]
+    for item in told:
+        builder.add(item)
+    return told
 
 
 def _parts(

@@ -11,8 +11,10 @@ from bot.core.api import Answer
 from bot.core.knowledge.models import Person, Role
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import name_words
+from bot.core.understanding.doing import asks_doing
 
-_BEFORE = LEXICON.words("earlier_years")
+_BEFORE = LEXICON.words("earlier_years") | frozenset(["previously", "formerly"])
+_AFTER = frozenset(["after", "since", "later", "afterwards"])
 _TOOK_UP = LEXICON.words("took_up")
 
 
@@ -37,12 +39,10 @@ def person_answer(request: Request, person_id: str) -> Answer:
     origin = f" ({request.catalog.name(person.country)})" if person.country else ""
     if request.reading.has("count") and _count_roles(request, builder, person):
         return builder.build(confidence=score.SECTION)
-    earlier = _roles_before_post(request, person)
-    if earlier is not None and not earlier:
+    unrecorded = _unrecorded_career(request, person)
+    if unrecorded is not None:
         # "What job did he have before becoming secretary general": the post itself is no answer.
-        builder.sentences.append(
-            f"The fact base records no post of {person.name} before that one, so I won't guess."
-        )
+        builder.sentences.append(unrecorded)
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     for index, role in enumerate(person.roles[:3]):
         text = (
@@ -74,16 +74,46 @@ def asks_earlier_post(request: Request) -> bool:
     """ "What job did he have before becoming secretary general", of a person whose roles the
     record holds: the record's answer (or its "none recorded") is final; a search would only
     find the post itself."""
-    subjects = request.understanding.subjects
-    person = request.catalog.entities.get(subjects[0]) if subjects else None
-    return isinstance(person, Person) and _roles_before_post(request, person) is not None
+    person = _person_asked(request)
+    return person is not None and _roles_outside_post(request, person) is not None
 
 
-def _roles_before_post(request: Request, person: Person) -> list[Role] | None:
-    """ "What did he do before becoming secretary general": his roles that began before the
-    post asked (None when no earlier post is asked, or the post is not one of his)."""
+def unrecorded_career(request: Request) -> str | None:
+    """What to say when a person's roles hold nothing before or after the post asked ("what did
+    he do before the CSTO", "after he stopped being secretary general"): the record of the post
+    itself is no answer. None when other roles are recorded, or no such thing is asked."""
+    person = _person_asked(request)
+    return _unrecorded_career(request, person) if person is not None else None
+
+
+def _person_asked(request: Request) -> Person | None:
+    """The first person among the question's subjects."""
+    for subject in request.understanding.subjects:
+        entity = request.catalog.entities.get(subject)
+        if isinstance(entity, Person):
+            return entity
+    return None
+
+
+def _unrecorded_career(request: Request, person: Person) -> str | None:
+    outside = _roles_outside_post(request, person)
+    if outside is None or outside[1]:
+        return None
+    return (
+        f"The fact base records no post of {person.name} {outside[0]} that one, so I won't guess."
+    )
+
+
+def _roles_outside_post(request: Request, person: Person) -> tuple[str, list[Role]] | None:
+    """ "What did he do before becoming secretary general", "what did he do after he left": the
+    side asked ("before", "after") and his roles on that side of the post (None when no such
+    thing is asked, or the post's dates do not settle it). The post is the one of his roles the
+    question names best, else, named by the organization or not at all, his roles in it. Only
+    a dated role lies on a side of it."""
     words = set(request.reading.corrected)
-    if words.isdisjoint(_BEFORE) or words.isdisjoint(_TOOK_UP):
+    doing = asks_doing(request.reading.corrected)
+    before, after = not words.isdisjoint(_BEFORE), not words.isdisjoint(_AFTER)
+    if before == after or not (doing or (before and not words.isdisjoint(_TOOK_UP))):
         return None
     org = {stem(word) for word in name_words(request.catalog, request.catalog.organization.id)}
     asked = {stem(word) for word in words}
@@ -93,14 +123,18 @@ def _roles_before_post(request: Request, person: Person) -> list[Role] | None:
     best = max(overlap.values(), default=0)
     # The post named best ("secretary general", not the "General Staff" sharing one word).
     posts = [role for index, role in enumerate(person.roles) if best and overlap[index] == best]
+    if not posts and doing:  # "before the csto": his posts in it
+        posts = [role for role in person.roles if role.body is not None]
     if not posts or any(role.start is None for role in posts):
         return None
-    began = min(role.start.first_day for role in posts if role.start)
-    return [
-        role
-        for role in person.roles
-        if role not in posts and role.start is not None and role.start.first_day < began
-    ]
+    others = [role for role in person.roles if role not in posts]
+    if before:
+        began = min(role.start.first_day for role in posts if role.start)
+        return "before", [r for r in others if r.start is not None and r.start.first_day < began]
+    if any(role.end is None for role in posts):
+        return None  # a post still held has no after
+    ended = max(role.end.last_day for role in posts if role.end)
+    return "after", [r for r in others if r.start is not None and r.start.last_day > ended]
 
 
 def _count_roles(request: Request, builder: AnswerBuilder, person: Person) -> bool:
