@@ -24,6 +24,8 @@ class PhraseTable(Generic[Value]):
 
     def at(self, words: tuple[str, ...], index: int) -> Iterator[tuple[tuple[str, ...], Value]]:
         """The phrases that start at the index, in the order they were given."""
+        if index >= len(words):  # no word there (a question of control characters reads empty)
+            return
         for phrase, value in self._by_first.get(words[index], ()):
             if words[index : index + len(phrase)] == phrase:
                 yield phrase, value
