@@ -33,3 +33,8 @@ def test_a_phrase_running_past_the_end_does_not_match() -> None:
 
 def test_no_phrase_in_the_words() -> None:
     assert not list(_TABLE.found(tuple(tokens("who leads the csto"))))
+
+
+def test_no_phrase_where_there_is_no_word() -> None:
+    """A question of control characters reads as no words: asked at its start, nothing."""
+    assert not list(_TABLE.at((), 0))

@@ -501,7 +501,8 @@ def asked(
         relation = Relation.PERSON
     if relation is Relation.WHO and people and not _LEADER_WORDS.isdisjoint(words):
         # "Who's the top official running it": a holder of a post, not a definition of it.
-        relation = Relation.PERSON
+        # "Who's in charge of the rotating chair": a post states hold in turn, a state answers.
+        relation = Relation.PERSON if _CHAIRING.isdisjoint(words) else Relation.WHO
     also = tuple(dict.fromkeys(r for r in _coordinated(words, data) if r is not relation))
     if people and _asks_leader_later(words):
         # "... and who has headed it": a holder of the post, a person the fact base knows; the
@@ -521,6 +522,7 @@ def _asks_leader_later(words: tuple[str, ...]) -> bool:
 
 
 _LEADER_WORDS = CUES["leader"]
+_CHAIRING = LEXICON.words("chairing")
 _QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
 
 

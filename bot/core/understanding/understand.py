@@ -249,6 +249,10 @@ class Understander:
             return all(self.catalog.kinds[i] in _GENERIC_KINDS for i in linked)
         if explicit or any(i != organization for i in linked) or self._names_a_summit(words):
             return False
+        # "Can a country just quit whenever it wants": a rule the organization sets its members,
+        # asked of a state in general, whatever the user's other words.
+        if asks_rule(reading) and reading.has("rule_parties"):
+            return False
         if words.isdisjoint(self._relevant):
             return True
         # Light verbs and particles ("making", "off" in "call off") carry no subject of their own.

@@ -18,13 +18,15 @@ from bot.core.answering.respond.filters import negated, read_filter
 from bot.core.api import Answer, Section
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Country
+from bot.core.knowledge.models import Country, MembershipEvent
 from bot.core.language.lexicon import CUES, LEXICON, MEMBER_WORDS, STOPWORDS
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 
 _COUNT_WORDS = LEXICON.words("count")
+# Every way of saying not ("isn't", "aren't"), wider than the list filters' own negation.
+_NOT = LEXICON.words("negations") - {"no"}
 _LISTED = LEXICON.words("list") | LEXICON.words("several_things")
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _DISPUTE_CUE = {
@@ -158,14 +160,28 @@ def _number_word(number: int) -> str:
     return words[number] if number < len(words) else str(number)
 
 
-def original_members(request: Request) -> Answer:
-    """The states that joined on the first day anyone did: the treaty's original signatories."""
-    builder = request.builder("member.original")
-    firsts = {
+def _first_joins(request: Request) -> dict[str, MembershipEvent]:
+    """Each state's first membership event, when that was joining."""
+    return {
         country.id: country.membership[0]
         for country in request.catalog.countries()
         if country.membership and country.membership[0].event == "joined"
     }
+
+
+def _founder_ids(request: Request) -> set[str]:
+    """The states that joined on the first day anyone did."""
+    firsts = _first_joins(request)
+    if not firsts:
+        return set()
+    earliest = min(event.date.first_day for event in firsts.values())
+    return {cid for cid, event in firsts.items() if event.date.first_day == earliest}
+
+
+def original_members(request: Request) -> Answer:
+    """The states that joined on the first day anyone did: the treaty's original signatories."""
+    builder = request.builder("member.original")
+    firsts = _first_joins(request)
     if not firsts:
         builder.sentences.append("The fact base records no membership history.")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
@@ -192,8 +208,10 @@ def original_members(request: Request) -> Answer:
 
 
 def _asks_out(request: Request) -> bool:
-    """ "Which founders never stayed", "no longer members": the list of those now out."""
-    return negated(request.reading) or request.reading.has("former")
+    """ "Which founders never stayed", "isn't a member", "no longer members": those now out."""
+    return (
+        negated(request.reading) or request.reading.has_any(_NOT) or request.reading.has("former")
+    )
 
 
 def _still_in(
@@ -225,6 +243,12 @@ def former_members(request: Request) -> Answer:
     """Countries that left or whose membership is suspended (in a given year, if one is named)."""
     builder = request.builder("member.former")
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
+    if _founders_asked(request):
+        # "Which ex-members were not original signatories": the founders split the list, and
+        # the founding year named with them ("the 1992 treaty") is no year anyone left in.
+        if negated(request.reading) or request.reading.has_any(_NOT):
+            return _former_not_founders(request, builder, former)
+        return original_members(request)  # "which founders are no longer members"
     dates = request.understanding.dates
     if dates:
         leavers = []
@@ -244,8 +268,6 @@ def former_members(request: Request) -> Answer:
         return builder.build(
             confidence=score.DESCRIBED if leavers else score.NOT_FOUND, answered=bool(leavers)
         )
-    if request.reading.has("founders"):
-        return original_members(request)  # "which founders are no longer members"
     if request.reading.has("return"):
         return _returned(request, builder)
     if _now_asked_first(request):
@@ -264,6 +286,42 @@ def former_members(request: Request) -> Answer:
         builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in former)
     builder.suggestions.append(f"Who are the members of the {request.org}?")
+    return builder.build(confidence=score.LISTED)
+
+
+def _founders_asked(request: Request) -> bool:
+    """ "The founders", or the signers of the founding year ("put their names to the 1992
+    treaty"): the original signatories are meant, and the year is theirs."""
+    if request.reading.has("founders"):
+        return True
+    dates = request.understanding.dates
+    firsts = _first_joins(request)
+    if not dates or not firsts or not request.reading.has("join"):
+        return False
+    founded = min(event.date.first_day for event in firsts.values()).year
+    return all(date.year == founded for date in dates)
+
+
+def _former_not_founders(request: Request, builder: AnswerBuilder, former: list[Country]) -> Answer:
+    """The former members that joined after the original signatories did."""
+    founders = _founder_ids(request)
+    later = [c for c in former if c.id not in founders]
+    if not later:
+        builder.sentences.append(
+            f"Every former {request.org} member was an original signatory of the treaty."
+        )
+        return builder.build(confidence=score.NONE_IN_LIST)
+    names = spoken_list([c.name for c in later])
+    builder.sentences.append(
+        f"Of the {len(former)} former {request.org} members, {names} "
+        f"{'was' if len(later) == 1 else 'were'} not among the original signatories and joined "
+        "later."
+    )
+    for country in later:
+        for item in _events(request, country, "joined"):
+            builder.add_item(item)
+        builder.items.append(_status_line(builder, country))
+    builder.entities.extend(country.id for country in later)
     return builder.build(confidence=score.LISTED)
 
 

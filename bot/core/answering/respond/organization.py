@@ -25,6 +25,8 @@ from bot.core.language.normalize import tokens
 from bot.core.understanding.intents import AFTER, BEFORE
 
 _ALL_HOLDERS = LEXICON.words("all_holders")
+_LONGEST = LEXICON.words("longest_term")
+_SHORTEST = LEXICON.words("shortest_term")
 _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
@@ -335,6 +337,39 @@ def _holders_from(
     return builder.build(confidence=score.SECTION)
 
 
+def _by_length(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """ "Who held the post the longest": the full term (acting ones stand in, they do not hold
+    it) served longest so far, or the shortest ended one; None when no length is asked."""
+    words = set(request.reading.corrected)
+    longest = not _LONGEST.isdisjoint(words)
+    full = [holder for holder in holders if not holder.acting]
+    if not full or not (longest or not _SHORTEST.isdisjoint(words)):
+        return None
+
+    def served(holder: OfficeHolder) -> dt.timedelta:
+        end = min(holder.end.last_day, request.today) if holder.end else request.today
+        return end - holder.start.first_day
+
+    # A term still running is no shorter than it will be: only ended ones are the shortest.
+    ended = [holder for holder in full if holder.end and holder.end.last_day <= request.today]
+    if not longest and not ended:
+        return None
+    chosen = max(full, key=served) if longest else min(ended, key=served)
+    person = request.catalog.entities.get(chosen.person)
+    country = getattr(person, "country", None)
+    origin = f" ({request.catalog.name(country)})" if country else ""
+    rank = "longest" if longest else "shortest"
+    lead = (
+        f"{request.catalog.name(chosen.person)}{origin} held the post of {chosen.title} the "
+        f"{rank}, {_term(chosen)}"
+    )
+    builder.sentences.append(_cite_term(builder, body, chosen, lead))
+    builder.entities.append(chosen.person)
+    return builder.build(confidence=score.DESCRIBED)
+
+
 def _narrowed(
     request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
 ) -> Answer | None:
@@ -382,7 +417,9 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         holders = [h for h in holders if _origin_of(request, h) not in unwanted]
         where = " or ".join(request.catalog.name(country) for country in unwanted)
         builder.sentences.append(f"Leaving out those from {where}:")
-    narrowed = _narrowed(request, builder, body, holders)
+    narrowed = _narrowed(request, builder, body, holders) or _by_length(
+        request, builder, body, holders
+    )
     if narrowed is not None:
         return narrowed
     selection, when = _holders_wanted(request, holders)

@@ -241,12 +241,34 @@ def _short_bodies(request: Request) -> frozenset[str]:
     return frozenset(name for names in named for name in names if " " not in name)
 
 
+def _defining_words(catalog: Catalog) -> frozenset[str]:
+    """The words of the organization's overview facts, what it is and what its members are;
+    not its name's ("the 1999 treaty" asks a fact of its own)."""
+    organization = catalog.organization
+    overview = (
+        item for item in catalog.facts_of.get(organization.id, []) if "overview" in item.fact.topics
+    )
+    words = {word for item in overview for word in tokens(item.fact.text)}
+    return frozenset(words - set(tokens(organization.name)))
+
+
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | request.cities | org_names
-    if request.reading.has_any(org_names):
-        names = names | {"treaty"}  # "the CSTO treaty" is the CSTO, not the 1992 treaty
+    members_listed = request.understanding.intent.startswith("member.") and (
+        request.understanding.subjects == [request.catalog.organization.id]
+    )
+    # "The CSTO treaty" is the CSTO, not the 1992 treaty. Former members split by the founders
+    # ("ex-members that didn't sign the original treaty"): the treaty is the founders' own, which
+    # the split already tells.
+    split = request.understanding.intent == "member.former" and request.reading.has("founders")
+    if request.reading.has_any(org_names) or (members_listed and split):
+        names = names | {"treaty"}
+    if members_listed:
+        # "Which ex-Soviet states used to be in it": what the organization's own definition
+        # says of every member ("an alliance of post-Soviet states") narrows no list of them.
+        names = names | _defining_words(request.catalog)
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)

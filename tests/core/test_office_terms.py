@@ -1,0 +1,31 @@
+"""Terms in an office ranked by length, and the rotating chair asked of whoever is in charge.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_the_longest_term_in_the_top_office(engine: Engine) -> None:
+    """'Which secretary general served the longest': the longest term, not the current one."""
+    answer = ask(engine, "which secretary general was in office the longest?")
+    assert answer.answered
+    assert answer.text.startswith("Nikolai Bordyuzha")
+    assert "Masadykov" not in answer.text
+
+
+def test_the_shortest_term_is_an_ended_one(engine: Engine) -> None:
+    """A term still running is not the shortest: the shortest full term that ended."""
+    answer = ask(engine, "who had the shortest term as secretary general?")
+    assert answer.answered
+    assert answer.text.startswith("Yuri Khachaturov")
+
+
+def test_in_charge_of_the_rotating_chair_is_a_state(engine: Engine) -> None:
+    """'Who's in charge of the rotating chair': a post the states hold in turn, so a state
+    answers; no person needs to be named."""
+    answer = ask(engine, "who is in charge of the rotating chair right now?")
+    assert answer.answered and "Russia" in answer.text
