@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.answering.check import Asked, Relation, attribute_stems, names_day
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.search import people_named, said_by_state
+from bot.core.answering.respond.search import REPORT_STEMS, people_named, said_by_state
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
@@ -18,7 +18,6 @@ _SAID = LEXICON.words("said")
 _DO = LEXICON.words("do")
 _APPOINTMENT = LEXICON.words("appointment")
 _APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
-_REPORTS = frozenset(stem(word) for word in LEXICON.words("reports"))
 
 
 def counted_in_one_statement(request: Request, answer: Answer, counted: str) -> bool:
@@ -62,13 +61,13 @@ def leaves_out_speaker(request: Request, answer: Answer) -> bool:
     catalog = request.catalog
     for person in people_named(request):
         name = {stem(word) for word in name_words(catalog, person)}
-        if not any(name & said and _REPORTS & said for said in _statements(answer)):
+        if not any(name & said and REPORT_STEMS & said for said in _statements(answer)):
             return True
     # "What did the NATO secretary general say": a speaker named by words, not by a person
     # the bot knows, must be the one a statement reports.
     speaker = _speaker_words(request.reading, catalog)
     return bool(speaker) and not any(
-        speaker <= said and _REPORTS & said for said in _statements(answer)
+        speaker <= said and REPORT_STEMS & said for said in _statements(answer)
     )
 
 

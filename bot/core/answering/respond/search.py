@@ -838,7 +838,7 @@ def _of_people_named(request: Request, hits: list[Hit]) -> list[Hit]:
 
 
 # How a fact reports someone's words ("said", "stressed", "insisted").
-_REPORTED = frozenset(stem(word) for word in LEXICON.words("reports"))
+REPORT_STEMS = frozenset(stem(word) for word in LEXICON.words("reports"))
 
 
 def source_state(request: Request) -> str | None:
@@ -854,7 +854,7 @@ def said_by_state(catalog: Catalog, text: str, state: str) -> bool:
     """The text reports words of the state or of one of its people ("Peskov said ...")."""
     speakers = [state, *(person.id for person in catalog.people() if person.country == state)]
     said = stems(text)
-    return bool(_REPORTED & said) and any(
+    return bool(REPORT_STEMS & said) and any(
         not _name_stems(catalog, speaker).isdisjoint(said) for speaker in speakers
     )
 
