@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import count, pairwise
+from typing import TypeVar
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import (
@@ -222,6 +223,7 @@ _OVERVIEW = ".overview"
 _PERSONAL = LEXICON.words("personal_pronouns")
 _POINTERS = LEXICON.words("pronouns") | LEXICON.words("group_reference")
 _SCRATCH_COUNT = count()
+_Result = TypeVar("_Result")
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
 _MEMBERSHIP_STEPS = LEXICON.words("membership_change")
@@ -539,10 +541,15 @@ class Engine:
             self._memory.remember(context.conversation, after)
         return replace(checked, question=clipped)
 
-    def _aside(self, ask: Callable[[Context], Answer | None]) -> tuple[Answer | None, Topic | None]:
-        """`ask` run in a scratch conversation, forgotten after: its answer, and what that
-        conversation was then about (for the caller to keep if it takes the answer)."""
+    def _aside(
+        self, ask: Callable[[Context], _Result], seed: Topic | None = None
+    ) -> tuple[_Result, Topic | None]:
+        """`ask` run in a scratch conversation, forgotten after: its result, and what that
+        conversation was then about (for the caller to keep if it takes the answer). `seed`:
+        what the scratch conversation starts out about (the user's topic in play)."""
         scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
+        if seed is not None:
+            self._memory.remember(scratch.conversation, seed)
         try:
             return ask(scratch), self._memory.recall(scratch.conversation)
         finally:
@@ -569,12 +576,10 @@ class Engine:
     def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
         on the one before ("and whom did he replace")."""
-        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
         before = self._memory.recall(context.conversation)
-        if before is not None:
-            self._memory.remember(scratch.conversation, before)
-        answered: list[PartAnswer] = []
-        try:
+
+        def each(scratch: Context) -> tuple[PartAnswer, ...]:
+            answered: list[PartAnswer] = []
             for part in parts:
                 read = loaded.linker.read(part.question)
                 leans = not read.ids()
@@ -592,10 +597,10 @@ class Engine:
                     # Answered alone, the part leans on nothing: its answer stands on its own.
                     answer, leans = (alone, False) if alone is not None else (answer, leans)
                 answered.append(PartAnswer(part.question, answer, part.asked, leans))
-            after = self._memory.recall(scratch.conversation)
-        finally:
-            self._memory.forget(scratch.conversation)
-        return _Parts(tuple(answered), after if after is not before else None)
+            return tuple(answered)
+
+        answered, after = self._aside(each, seed=before)
+        return _Parts(answered, after if after is not before else None)
 
     def _in_order(self, loaded: _Loaded, asked: OrderAsk, context: Context) -> Answer | None:
         """Which of two events came first, each dated by its own "when" question asked alone;
@@ -615,25 +620,16 @@ class Engine:
             return dated(event, answer, asked.scope)
 
         def alone(ask: str, event: str) -> Dated:
-            scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
-            if before is not None:
-                self._memory.remember(scratch.conversation, before)
-            try:
-                return when(ask, event, scratch)
-            finally:
-                self._memory.forget(scratch.conversation)
+            return self._aside(lambda scratch: when(ask, event, scratch), seed=before)[0]
+
+        def leaning(scratch: Context) -> Dated:
+            self._answer_one(loaded, first_ask, scratch)
+            return when(second_ask, asked.second, scratch)
 
         first = alone(first_ask, asked.first)
         second = alone(second_ask, asked.second)
         if second.date is None:
-            leaning = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
-            if before is not None:
-                self._memory.remember(leaning.conversation, before)
-            try:
-                self._answer_one(loaded, first_ask, leaning)
-                second = when(second_ask, asked.second, leaning)
-            finally:
-                self._memory.forget(leaning.conversation)
+            second = self._aside(leaning, seed=before)[0]
         return ordered("", first, second)
 
     def _own_thing(self, loaded: _Loaded, question: str, read: Reading) -> Answer | None:
@@ -1400,7 +1396,7 @@ def _covering(
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or _leaves_out_body(request, answer)
-    partial = partial or _leaves_out_who_said(loaded, request, answer)
+    partial = partial or _leaves_out_who_said(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (
@@ -1885,7 +1881,7 @@ def _paired_states(request: Request) -> frozenset[str]:
 _PAIRING = frozenset({("and",), ("&",)})
 
 
-def _leaves_out_who_said(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+def _leaves_out_who_said(request: Request, answer: Answer) -> bool:
     """Asked what someone said, or what holds according to someone, no statement of the answer
     is theirs."""
     # "What did Putin say": one statement must give his words, not list him as present.
