@@ -66,7 +66,7 @@ from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
-from bot.core.answering.examples import sample_questions, suggestions_for
+from bot.core.answering.examples import suggestions_for
 from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
@@ -83,7 +83,6 @@ from bot.core.answering.respond.search import (
     own_name_words,
     people_named,
     person_stems,
-    place_words,
     places_of,
     recorded_lines,
     says_every_word,
@@ -115,21 +114,14 @@ from bot.core.language.lexicon import (
     STOPWORDS,
     SUMMIT_WORDS,
 )
-from bot.core.language.linking import (
-    Linker,
-    Mention,
-    Reading,
-    complete_names,
-    did_you_mean,
-    name_words,
-)
+from bot.core.language.linking import Mention, Reading, complete_names, did_you_mean, name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.phrasal import one_verb
 from bot.core.language.quotes import quoted_only
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
-from bot.core.understanding.anchors import AnchorReader
+from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.understanding.claims import (
     Claim,
     claim_readings,
@@ -138,9 +130,7 @@ from bot.core.understanding.claims import (
     puts_up_claim,
     without_sources,
 )
-from bot.core.understanding.dealings import Dealings
 from bot.core.understanding.hedges import unhedged
-from bot.core.understanding.inplay import InPlay
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.leaders import leader_in_play, state_leader
@@ -168,10 +158,9 @@ from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
 from bot.core.understanding.signing import signing_in_play
-from bot.core.understanding.subjects import foreign_acronyms
-from bot.core.understanding.succession import SuccessionReader, pick_terms
+from bot.core.understanding.succession import pick_terms
 from bot.core.understanding.swaps import past_leaning, swapped_question
-from bot.core.understanding.understand import Understander, Understanding
+from bot.core.understanding.understand import Understanding
 
 logger = logging.getLogger(__name__)
 
@@ -247,49 +236,6 @@ class _Parts:
     topic: Topic | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    """Everything derived from one Knowledge; swapped as a whole on reload."""
-
-    catalog: Catalog
-    linker: Linker
-    understander: Understander
-    retriever: Retriever
-    samples: tuple[str, ...]
-    foreign: frozenset[str]
-    dealings: Dealings
-    cities: frozenset[str]
-    anchors: AnchorReader
-    in_play: InPlay
-    succession: SuccessionReader
-    places: frozenset[str]  # the cities and the states' name words: an answer naming one says where
-    people: frozenset[str]  # the stems of every known person's names: an answer naming one says who
-
-
-def _derive(knowledge: Knowledge) -> _Loaded:
-    catalog = Catalog(knowledge)
-    linker = Linker(catalog)
-    understander = Understander(catalog, linker)
-    retriever = Retriever(catalog)
-    foreign = foreign_acronyms(catalog)
-    cities = frozenset(understander.finder.city_index)
-    return _Loaded(
-        catalog,
-        linker,
-        understander,
-        retriever,
-        tuple(sample_questions(catalog)),
-        foreign,
-        Dealings(catalog, foreign),
-        cities,
-        AnchorReader(catalog, linker, understander, retriever),
-        InPlay(catalog, linker, understander),
-        SuccessionReader(catalog, understander),
-        cities | place_words(catalog),
-        person_stems(catalog),
-    )
-
-
 class Engine:
     """Answers questions from one Knowledge, remembering the subject per conversation."""
 
@@ -301,7 +247,7 @@ class Engine:
         today: Callable[[], dt.date] = dt.date.today,
         strict: bool = False,
     ) -> None:
-        self._loaded = _derive(knowledge)
+        self._loaded = derive(knowledge)
         self._memory = memory or ConversationMemory()
         self._today = today
         # Strict: a bug propagates, so tests see it; adapters' error boundaries apologise.
@@ -313,7 +259,7 @@ class Engine:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         loaded = state["loaded"]
-        if not isinstance(loaded, _Loaded):
+        if not isinstance(loaded, LoadedKnowledge):
             raise TypeError("not an engine snapshot")
         self._loaded = loaded
         self._memory = ConversationMemory()
@@ -332,7 +278,7 @@ class Engine:
 
     def replace_knowledge(self, knowledge: Knowledge) -> None:
         """Swap in new knowledge; everything derived is built first, then swapped in one step."""
-        self._loaded = _derive(knowledge)
+        self._loaded = derive(knowledge)
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question; a failure becomes an apology unless the engine is strict."""
@@ -371,7 +317,7 @@ class Engine:
             self._remember(context or Context(), found.request, found.answer)
         return found.answer
 
-    def _answer(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+    def _answer(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         asked_order = order_ask(question[:MAX_QUESTION_CHARS])
         in_order = None if asked_order is None else self._in_order(loaded, asked_order, context)
         if in_order is not None:
@@ -404,7 +350,9 @@ class Engine:
             return self._abstain(loaded, question, None, understood=True)
         return joined
 
-    def _checked_claim(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
+    def _checked_claim(
+        self, loaded: LoadedKnowledge, question: str, context: Context
+    ) -> Answer | None:
         """A claim no answer confirms as put ("Georgia signed the treaty in 1992, correct?"),
         read without where it was heard, its place, its year or the end of its term: the facts
         of the act so found, corrected where they settle it."""
@@ -418,7 +366,7 @@ class Engine:
         return None
 
     def _claim_passed_over(
-        self, loaded: _Loaded, question: str, context: Context, found: Answer
+        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
     ) -> Answer | None:
         """A claim answered without a word of a state or person it names ("Belarus was one of
         the countries that signed in Tashkent in 1992"): the claim checked, if that names them."""
@@ -444,7 +392,7 @@ class Engine:
         return checked
 
     def _claim_pulled_in(
-        self, loaded: _Loaded, question: str, context: Context, found: Answer
+        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
     ) -> Answer | None:
         """A claim dated to a year, answered by the span of a conflict it does not name that its
         state and year alone pointed to ("Russia pledged weapons to Armenia in 2020, right?" ->
@@ -465,7 +413,9 @@ class Engine:
             self._memory.remember(context.conversation, after)
         return checked
 
-    def _sources_set_aside(self, loaded: _Loaded, question: str, context: Context) -> Answer | None:
+    def _sources_set_aside(
+        self, loaded: LoadedKnowledge, question: str, context: Context
+    ) -> Answer | None:
         """A question that reports what sources say, answered without their word: its sentences
         that ask ("When did Uzbekistan rejoin? One book says 2008."), else its sentences without
         the sources' openings, else the act its sources date differently asked "when" ("my
@@ -482,7 +432,7 @@ class Engine:
                 return replace(found, question=clipped)
         return None
 
-    def _record_claim(self, loaded: _Loaded, question: str) -> Answer | None:
+    def _record_claim(self, loaded: LoadedKnowledge, question: str) -> Answer | None:
         """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan
         summit, didn't he?"), answered by the record, which does not name them."""
         clipped = question[:MAX_QUESTION_CHARS]
@@ -500,7 +450,7 @@ class Engine:
         checked = outside_record(loaded.catalog, found, understanding.intent, event, reading.ids())
         return None if checked is None else replace(checked, question=clipped)
 
-    def _act_on_record(self, loaded: _Loaded, claim: Claim) -> Answer | None:
+    def _act_on_record(self, loaded: LoadedKnowledge, claim: Claim) -> Answer | None:
         """A claim of a state's joining or leaving, or of the end of someone's term, that the
         fact search misses ("Georgia signed the original treaty ..." finds the renewal others
         signed): the subject's own record of it, corrected as the facts would be."""
@@ -521,7 +471,7 @@ class Engine:
         return one_time_checked(found, _claim_year(claim), subjects, confirm=confirm)
 
     def _term_claimed(
-        self, loaded: _Loaded, question: str, context: Context, found: Answer
+        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
     ) -> Answer | None:
         """A claim of when a term ends ("Bordyuzha ran the secretariat only until 2010, right?")
         answered by its own question ("until when ..."), when that answer is the surer one."""
@@ -555,7 +505,9 @@ class Engine:
         finally:
             self._memory.forget(scratch.conversation)
 
-    def _claim_checked(self, loaded: _Loaded, claim: Claim, context: Context) -> Answer | None:
+    def _claim_checked(
+        self, loaded: LoadedKnowledge, claim: Claim, context: Context
+    ) -> Answer | None:
         """The claim's act as the facts state it, led by the correction of its year."""
         found = self._answer_one(loaded, claim.question, context)
         if not found.answered or not found.facts:
@@ -573,7 +525,9 @@ class Engine:
         named = [subject for subject in reading.ids() if subject != org]
         return recurring_checked(loaded.catalog, found, claim, year, named)
 
-    def _answer_parts(self, loaded: _Loaded, parts: tuple[Part, ...], context: Context) -> _Parts:
+    def _answer_parts(
+        self, loaded: LoadedKnowledge, parts: tuple[Part, ...], context: Context
+    ) -> _Parts:
         """Each ask answered on its own, in a scratch conversation so that a later part leans
         on the one before ("and whom did he replace")."""
         before = self._memory.recall(context.conversation)
@@ -602,7 +556,9 @@ class Engine:
         answered, after = self._aside(each, seed=before)
         return _Parts(answered, after if after is not before else None)
 
-    def _in_order(self, loaded: _Loaded, asked: OrderAsk, context: Context) -> Answer | None:
+    def _in_order(
+        self, loaded: LoadedKnowledge, asked: OrderAsk, context: Context
+    ) -> Answer | None:
         """Which of two events came first, each dated by its own "when" question asked alone;
         the second, if not dated so, asked again after the first, on which it may lean ("the
         signing of its agreement")."""
@@ -632,7 +588,7 @@ class Engine:
             second = self._aside(leaning, seed=before)[0]
         return ordered("", first, second)
 
-    def _own_thing(self, loaded: _Loaded, question: str, read: Reading) -> Answer | None:
+    def _own_thing(self, loaded: LoadedKnowledge, question: str, read: Reading) -> Answer | None:
         """A part that names a thing of its own and points back at nothing ("and where is the
         headquarters"), read on what the part before asked, found an answer that does not speak
         of its thing: the part asked alone, if that answer does."""
@@ -644,14 +600,14 @@ class Engine:
         org = loaded.catalog.organization.id
         return alone if set(alone.entities) <= {org} or alone.intent.startswith("org.") else None
 
-    def _answer_one(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+    def _answer_one(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path, unless all it gives is what the
         question leaves out."""
         return self._unless_left_out(
             loaded, question, self._answer_asked(loaded, question, context), context
         )
 
-    def _answer_asked(self, loaded: _Loaded, question: str, context: Context) -> Answer:
+    def _answer_asked(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path."""
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
@@ -712,7 +668,7 @@ class Engine:
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
     def _unless_left_out(
-        self, loaded: _Loaded, question: str, answer: Answer, context: Context
+        self, loaded: LoadedKnowledge, question: str, answer: Answer, context: Context
     ) -> Answer:
         """The answer, unless all it gives is what the question leaves out ("what did they
         decide apart from the ceasefire": the ceasefire is no answer); then the question asked
@@ -734,7 +690,9 @@ class Engine:
         )
         return self._abstain(loaded, question, None, message)
 
-    def _shifted(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> str | None:
+    def _shifted(
+        self, loaded: LoadedKnowledge, reading: Reading, topic: Topic | None
+    ) -> str | None:
         """The question with the time it counts from the one in play written out ("the year
         before", "after that"), or None when it counts none."""
         shifted = shifted_question(reading, topic, loaded.catalog)
@@ -749,7 +707,11 @@ class Engine:
         return edge if edge and loaded.succession.understand(reading, topic) is None else None
 
     def _understand(
-        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
+        self,
+        loaded: LoadedKnowledge,
+        reading: Reading,
+        dates: list[PartialDate],
+        topic: Topic | None,
     ) -> tuple[Reading, Understanding]:
         """The question's reading and understanding; an event-relative time is read as a date."""
         succession = loaded.succession.understand(reading, topic)
@@ -778,7 +740,9 @@ class Engine:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
         return reading, _other_countries(loaded, reading, understanding)
 
-    def _small_talk(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
+    def _small_talk(
+        self, loaded: LoadedKnowledge, question: str, reading: Reading
+    ) -> Answer | None:
         """ "help", "what can you do", "hi", "thanks": the help text, not an answer."""
         words = set(reading.words)
         if not words:
@@ -789,13 +753,15 @@ class Engine:
             return self._help(loaded, question, greeting=True)
         return None
 
-    def _other_membership(self, loaded: _Loaded, question: str, reading: Reading) -> Answer | None:
+    def _other_membership(
+        self, loaded: LoadedKnowledge, question: str, reading: Reading
+    ) -> Answer | None:
         """Membership of another organization: the closed world does not reach it."""
         if not _other_organization(loaded, reading):
             return None
         return self._abstain(loaded, question, reading, _other_membership_message(loaded))
 
-    def _off_topic(self, loaded: _Loaded, reading: Reading, topic: Topic | None) -> bool:
+    def _off_topic(self, loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> bool:
         """Nothing of the fact base is asked about, and the question does not lean back."""
         if topic is not None and loaded.understander.needs_context(reading):
             return False
@@ -807,7 +773,7 @@ class Engine:
         external = loaded.linker.external_countries(reading)
         return not (external and _asks_membership(loaded, reading))
 
-    def _trusted(self, loaded: _Loaded, request: Request) -> Answer | None:
+    def _trusted(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
         # "What did he do after he left the post": the post's own record is no answer either.
@@ -888,7 +854,7 @@ class Engine:
         terms = pick_terms(self._loaded.succession.offices.get(succession.office, []), succession)
         return terms[0].start if terms else None
 
-    def _choose(self, loaded: _Loaded, request: Request) -> Answer | None:
+    def _choose(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
         intent = request.understanding.intent
         if intent in _READ_OFF:
@@ -932,7 +898,7 @@ class Engine:
                 return found
         return self._structured(loaded, request, record)
 
-    def _closed_world(self, loaded: _Loaded, request: Request) -> Answer | None:
+    def _closed_world(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """A state the fact base does not hold is no member; asked when it joined, that is said,
         but as no answer: the facts are silent on the state itself, the premise is the user's."""
         found = self._dispatch(loaded, request)
@@ -942,7 +908,7 @@ class Engine:
         message = found.text.removeprefix("No. ")  # a verdict answers "is it", not "when"
         return self._abstain(loaded, request.reading.original, request.reading, message)
 
-    def _clarify(self, loaded: _Loaded, request: Request) -> Answer | None:
+    def _clarify(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """Several subjects fit; a fact that answers the question outright beats asking back."""
         candidates = request.understanding.candidates
         # Many candidates means the question named none of them: search everything.
@@ -963,7 +929,7 @@ class Engine:
         return found
 
     def _structured(
-        self, loaded: _Loaded, request: Request, dispatched: Answer | None = None
+        self, loaded: LoadedKnowledge, request: Request, dispatched: Answer | None = None
     ) -> Answer | None:
         """The registry's answer; a non-answer falls back on the facts unless it is deliberate.
         `dispatched`: the registry's answer when already read."""
@@ -983,7 +949,7 @@ class Engine:
 
     def _strong_match(
         self,
-        loaded: _Loaded,
+        loaded: LoadedKnowledge,
         reading: Reading,
         dates: list[PartialDate],
         context: Context | None = None,
@@ -1001,7 +967,11 @@ class Engine:
         return found
 
     def _unnamed(
-        self, loaded: _Loaded, reading: Reading, dates: list[PartialDate], topic: Topic | None
+        self,
+        loaded: LoadedKnowledge,
+        reading: Reading,
+        dates: list[PartialDate],
+        topic: Topic | None,
     ) -> Answer | None:
         """A question naming no subject ("do they decide by majority vote?") that opens a
         conversation: "they" can only be the organization, whose facts answer it when one
@@ -1012,7 +982,7 @@ class Engine:
 
     def _outside(
         self,
-        loaded: _Loaded,
+        loaded: LoadedKnowledge,
         question: str,
         reading: Reading,
         dates: list[PartialDate],
@@ -1031,7 +1001,7 @@ class Engine:
 
     def _of_organization(
         self,
-        loaded: _Loaded,
+        loaded: LoadedKnowledge,
         question: str,
         reading: Reading,
         *,
@@ -1055,7 +1025,7 @@ class Engine:
             return None
         return replace(found, question=question[:MAX_QUESTION_CHARS])
 
-    def _dispatch(self, loaded: _Loaded, request: Request) -> Answer | None:
+    def _dispatch(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """The structured answer for the intent, from the registry of subject kinds."""
         intent = request.understanding.intent
         handler = HANDLERS.get(intent)
@@ -1063,7 +1033,7 @@ class Engine:
 
     def _abstain(
         self,
-        loaded: _Loaded,
+        loaded: LoadedKnowledge,
         question: str,
         reading: Reading | None,
         message: str | None = None,
@@ -1117,7 +1087,7 @@ class Engine:
         builder.entities.extend(guesses)
         return builder.build(confidence=score.NOTHING, answered=False)
 
-    def _help(self, loaded: _Loaded, question: str, greeting: bool = False) -> Answer:
+    def _help(self, loaded: LoadedKnowledge, question: str, greeting: bool = False) -> Answer:
         builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
         opener = "Hello! " if greeting else ""
         org = loaded.catalog.organization
@@ -1158,14 +1128,14 @@ class Engine:
 
 # Intents answered one way whatever the question's words: asking back, the closed world, and an
 # office's order (read off its records).
-_READ_OFF: dict[str, Callable[[Engine, _Loaded, Request], Answer | None]] = {
+_READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]] = {
     Intent.CLARIFY: Engine._clarify,
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
 
 
-def _answerable_in_parts(loaded: _Loaded, question: str) -> bool:
+def _answerable_in_parts(loaded: LoadedKnowledge, question: str) -> bool:
     """Whether the parts of a question may be answered one by one: not when the whole is
     refused (another organization's founding and members, an opinion asked)."""
     clipped = set_aside(question[:MAX_QUESTION_CHARS], loaded.linker.names_any)[0]
@@ -1177,7 +1147,7 @@ def _answerable_in_parts(loaded: _Loaded, question: str) -> bool:
 class _PartCheck:
     """What a part of a question asks, and whether a text states it, read as the search does."""
 
-    loaded: _Loaded
+    loaded: LoadedKnowledge
 
     def _asked(self, question: str) -> Asked:
         words = tuple(self.loaded.linker.read(question).corrected)
@@ -1203,7 +1173,7 @@ def _choice_value(catalog: Catalog, entity_id: str) -> str:
     return name if len(name) <= 100 else entity_id
 
 
-def _strongly_in_domain(loaded: _Loaded, reading: Reading) -> bool:
+def _strongly_in_domain(loaded: LoadedKnowledge, reading: Reading) -> bool:
     """A word only this domain uses ("summit", "peacekeepers"), with no sign of anything else.
 
     Unknown words beside it are the user's own wording, not another subject; off-topic words or
@@ -1215,7 +1185,7 @@ def _strongly_in_domain(loaded: _Loaded, reading: Reading) -> bool:
     return words.isdisjoint(loaded.foreign)
 
 
-def _asks_membership(loaded: _Loaded, reading: Reading) -> bool:
+def _asks_membership(loaded: LoadedKnowledge, reading: Reading) -> bool:
     """'is Ukraine a member', 'Serbia in the ODKB?': membership words, or the organization's name
     with nothing else asked ("the CSTO's operation in Syria" asks about an operation)."""
     if reading.has_any(_MEMBERSHIP):
@@ -1233,7 +1203,7 @@ def _span(reading: Reading, mention: Mention) -> tuple[str, ...]:
     return reading.corrected[mention.start : mention.end]
 
 
-def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
+def _other_organization(loaded: LoadedKnowledge, reading: Reading) -> bool:
     """'Is Armenia a member of NATO', 'is Russia in the EU': membership of another organization.
 
     The closed world ("X is not a member") holds for the organization's own records only. The
@@ -1251,7 +1221,7 @@ def _other_organization(loaded: _Loaded, reading: Reading) -> bool:
     return False
 
 
-def _names_own(loaded: _Loaded, reading: Reading) -> bool:
+def _names_own(loaded: LoadedKnowledge, reading: Reading) -> bool:
     """The organization is named, pointed at ("this thing", "the alliance"), or a word only its
     own affairs use is there ("the charter")."""
     if reading.has_any(loaded.linker.organization.names):
@@ -1261,7 +1231,7 @@ def _names_own(loaded: _Loaded, reading: Reading) -> bool:
     ) or _strongly_in_domain(loaded, reading)
 
 
-def _unknown_follows(loaded: _Loaded, words: tuple[str, ...]) -> bool:
+def _unknown_follows(loaded: LoadedKnowledge, words: tuple[str, ...]) -> bool:
     """The first word after a membership word, in its clause, is one the bot does not know and
     no date ("joined the EU"; not "joined when", not "took part in the oct 2016 drill")."""
     for word in words:
@@ -1273,7 +1243,7 @@ def _unknown_follows(loaded: _Loaded, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _other_membership_message(loaded: _Loaded) -> str:
+def _other_membership_message(loaded: LoadedKnowledge) -> str:
     org = loaded.catalog.organization.abbreviation
     return (
         f"I only know membership of the {org}: the fact base says nothing about who belongs "
@@ -1296,7 +1266,7 @@ def _at_time_in_play(
 
 
 def _other_countries(
-    loaded: _Loaded, reading: Reading, understanding: Understanding
+    loaded: LoadedKnowledge, reading: Reading, understanding: Understanding
 ) -> Understanding:
     """Closed world: a country the fact base does not hold, asked about, is not a member.
 
@@ -1337,7 +1307,7 @@ def _other_countries(
 _PLACE_GIVING = frozenset({"country", "conflict"})
 
 
-def _with_names_linked(loaded: _Loaded, request: Request, question: Asked) -> Asked:
+def _with_names_linked(loaded: LoadedKnowledge, request: Request, question: Asked) -> Asked:
     """The question's words with the names of the states and conflicts it names ("kyrgyz"
     names Kyrgyzstan; "the Kyrgyz-Tajik clashes" their record, named by both states): asked where
     in the fighting, "Kyrgyzstan against Tajikistan" names no place the question did not give
@@ -1363,7 +1333,7 @@ _OCCASIONS = frozenset({"summit", "exercise"})
 
 
 def _covering(
-    loaded: _Loaded, request: Request, answer: Answer, attribute: str | None
+    loaded: LoadedKnowledge, request: Request, answer: Answer, attribute: str | None
 ) -> Answer | None:
     """The answer, if it says what the question's own words ask about; else the facts that do.
 
@@ -1484,7 +1454,11 @@ def _unnamed_says_none(request: Request, answer: Answer, share: float) -> bool:
 
 
 def _facts_saying_more(
-    loaded: _Loaded, request: Request, record: Answer, detail: Missing | None, of_named: bool
+    loaded: LoadedKnowledge,
+    request: Request,
+    record: Answer,
+    detail: Missing | None,
+    of_named: bool,
 ) -> tuple[Answer, float] | None:
     """Facts found by search that say enough of the question, and pass the checks a record
     failed, with the share they say; None when no facts do. `of_named`: only facts about
@@ -1515,7 +1489,7 @@ def _facts_saying_more(
 _RECORD_GAPS = frozenset({Missing.RELATION, Missing.PERSON, Missing.STRICT})
 
 
-def _detail_said(loaded: _Loaded, request: Request, answer: Answer) -> Answer | None:
+def _detail_said(loaded: LoadedKnowledge, request: Request, answer: Answer) -> Answer | None:
     """The facts of the question's subject that say a detail the record left out, when they
     cover the question as well and pass the same checks of a part or attribute unsaid."""
     found = search_answer(request, loaded.retriever)
@@ -1530,7 +1504,7 @@ def _detail_said(loaded: _Loaded, request: Request, answer: Answer) -> Answer | 
     return found
 
 
-def _leaves_out_a_part(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+def _leaves_out_a_part(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
     """A question joined on after the first ("... and who did he succeed") that the answer says
     nothing of: none of its content words, by stem, synonym or paraphrase."""
     main, parts = later_parts(request.reading.corrected)
@@ -1570,7 +1544,7 @@ def _leaves_out_kind(request: Request, answer: Answer, relation: Relation, said:
     return False
 
 
-def _says_only_the_time_clause(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+def _says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
     """The question places itself in time by a clause ("when Armenia froze its participation")
     not read as a date, and the answer says too little of the rest ("who headed the
     secretariat": the Secretariat alone is not who headed it)."""
@@ -1626,7 +1600,7 @@ def _own_name_stems(catalog: Catalog) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(one for one in own if counts[one] == 1) for own in names)
 
 
-def _leaves_out_external(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+def _leaves_out_external(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
     """A state the fact base does not hold, named in the question, goes unmentioned: the
     answer is about something else ("what did Turkmenistan's president say at the summit")."""
     external = loaded.linker.external_countries(request.reading)
@@ -1641,7 +1615,7 @@ def _claim_year(claim: Claim) -> int | None:
     return claim.year or next((d.year for d in find_dates(claim.question)), None)
 
 
-def _claim_verdict(loaded: _Loaded, question: str, found: Answer) -> Answer:
+def _claim_verdict(loaded: LoadedKnowledge, question: str, found: Answer) -> Answer:
     """A claim of a one-time act answered by the fact of it ("Azerbaijan left in 2000, right?"),
     led by "No" when that fact dates the act to another year, "Yes" when to the year claimed."""
     clipped = question[:MAX_QUESTION_CHARS]
@@ -1717,7 +1691,7 @@ def _leaves_out_person(request: Request, answer: Answer) -> bool:
     return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
 
 
-def _leaves_out_summit(loaded: _Loaded, request: Request, answer: Answer) -> bool:
+def _leaves_out_summit(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
     """Asked which summit ("at which summit was the chair handed over"), an answer that names
     no city of one names no summit."""
     words = request.reading.corrected
@@ -2046,14 +2020,14 @@ def _unrecorded_future(request: Request, answer: Answer) -> bool:
     return not names_year_from(" ".join(recorded_lines(answer)), year)
 
 
-def _names_no_subject(loaded: _Loaded, request: Request) -> bool:
+def _names_no_subject(loaded: LoadedKnowledge, request: Request) -> bool:
     """The question names nothing but the organization, and leans on no earlier question."""
     organization = loaded.catalog.organization.id
     subjects = request.understanding.subjects
     return subjects in ([], [organization]) and not request.understanding.carried
 
 
-def _names_non_state_words(loaded: _Loaded, reading: Reading) -> set[str]:
+def _names_non_state_words(loaded: LoadedKnowledge, reading: Reading) -> set[str]:
     """The question's words beyond the organization, membership and dates."""
     names = loaded.linker.organization.names
     return {
@@ -2063,7 +2037,7 @@ def _names_non_state_words(loaded: _Loaded, reading: Reading) -> set[str]:
     }
 
 
-def _names_a_non_state(loaded: _Loaded, reading: Reading) -> bool:
+def _names_a_non_state(loaded: LoadedKnowledge, reading: Reading) -> bool:
     """'is tashkent a member', 'is almaty in the csto': a city, or (asked of one thing) any
     word the bot knows that names no state."""
     words = _names_non_state_words(loaded, reading)
