@@ -5,56 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import count, pairwise
 from typing import TypeVar
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import (
-    Asked,
-    Content,
-    Relation,
-    asked,
-    asks_other_body,
-    attribute_stems,
-    attribute_words,
-    counted_thing,
-    coverage,
-    dates_after,
-    future_year,
-    later_parts,
-    names_year_from,
-    other_organizations,
-    outside_time_clauses,
-    reason_of_year,
-    records_a_gap,
-    records_unseen,
-    said_by_period,
-    says_part,
-    speaks_of_other_body,
-    states_also,
-    states_as_often,
-    states_asked_of_part,
-    states_day,
-    states_day_in_month,
-    states_each,
-    states_lineage,
-    states_loose_reason,
-    states_order,
-    states_person,
-    states_place,
-    states_purpose,
-    states_reason,
-    states_response,
-    states_who,
-    synonym_stems,
-    telling_domain_words,
-    ties_to_unplaced_time,
-    unchecked_part,
-)
+from bot.core.answering.check import Asked, Relation, asked, other_organizations, states_also
 from bot.core.answering.claimed import (
     names_subject,
     one_time_checked,
@@ -62,10 +19,8 @@ from bot.core.answering.claimed import (
     post_start_checked,
     recurring_checked,
 )
-from bot.core.answering.clauses import breaks
 from bot.core.answering.combine import PartAnswer, combined
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.detail import Missing, leaves_out_detail, says_a_detail
 from bot.core.answering.examples import suggestions_for
 from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
@@ -75,53 +30,34 @@ from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
-    answer_coverage,
-    clause_words,
-    content_words,
     has_topic_cue,
-    name_stems,
-    own_name_words,
-    people_named,
-    person_stems,
-    places_of,
-    recorded_lines,
     says_every_word,
     search_answer,
-    source_state,
-    speaks_of,
     specific_words,
     stated,
     topic_words,
 )
 from bot.core.answering.respond.signing import signing_answer
-from bot.core.answering.retrieval import Retriever, stem, stems
-from bot.core.answering.statements import (
-    counted_in_one_statement,
-    dates_another_step,
-    leaves_out_source,
-    leaves_out_speaker,
-)
+from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
-from bot.core.language.lexicon import (
-    CONFLICT_NOUNS,
-    LEXICON,
-    NOT_SPECIFIC,
-    OFF_TOPIC,
-    STOPWORDS,
-    SUMMIT_WORDS,
-)
-from bot.core.language.linking import Mention, Reading, complete_names, did_you_mean, name_words
-from bot.core.language.normalize import tokens
-from bot.core.language.organization import OrganizationWords
-from bot.core.language.phrasal import one_verb
-from bot.core.language.quotes import quoted_only
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
+from bot.core.language.linking import Mention, Reading, complete_names, did_you_mean
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
+from bot.core.trust.attribute import no_attribute_message, unstated_attribute
+from bot.core.trust.covering import covering
+from bot.core.trust.declines import (
+    WHEN_ASKED,
+    asks_future,
+    not_established,
+    not_then,
+    unheld_session,
+)
 from bot.core.understanding.claims import (
     Claim,
     claim_readings,
@@ -154,7 +90,6 @@ from bot.core.understanding.order import OrderAsk, order_ask
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import Part, question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
-from bot.core.understanding.rule_asked import rule_acts
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
 from bot.core.understanding.signing import signing_in_play
@@ -168,8 +103,6 @@ MAX_QUESTION_CHARS = 2_000
 # Words asking for the whole story of an event ("what happened at"), not one of its facts.
 _WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
-_SPEECH_VERBS = LEXICON.words("reported_speech")
-_ASKER = LEXICON.words("asker")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
 _HELP_FILLERS = LEXICON.words("help_fillers")
@@ -177,9 +110,6 @@ _GREETING_FILLERS = LEXICON.words("greeting_fillers")
 _MEMBERSHIP = LEXICON.words("asks_membership")
 _STRONG_DOMAIN = LEXICON.words("domain_strong")
 _CLAUSE_BREAKS = LEXICON.words("clause_breaks")
-_PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
-_STATUS_INTENTS = frozenset({Intent.MEMBER_STATUS, Intent.MEMBER_IS})
-_WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
 # Words of taking up a post ("became", "took over"): a claimed year dates the term's start.
@@ -195,15 +125,6 @@ _WHOLE_CLAIMS = frozenset({"source", "year"})
 _RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
 # The subjects a claim says something of that its answer must speak of: people and states.
 _IN_CLAIMS = frozenset({"person", "country"})
-# Answers that list the summits of a time say themselves when none was held.
-_SUMMIT_LISTS = frozenset({Intent.SUMMIT_LIST, Intent.SUMMIT_NEXT})
-_ORDINALS = LEXICON.words("ordinals")
-_RANKS = _ORDINALS | LEXICON.words("size_ranks")
-_UNIT_NOUNS = LEXICON.words("unit_nouns")
-_STATE_OFFICES = LEXICON.words("state_office_nouns")
-_OFFICE_REACH = 3
-_TERM_OPENERS = LEXICON.words("term_openers")
-_LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
 # prefix cannot be a platform's key, and the count keeps concurrent questions apart.
 _SCRATCH = "\x00parts:"
@@ -777,7 +698,7 @@ class Engine:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
         understanding = request.understanding
         # "What did he do after he left the post": the post's own record is no answer either.
-        unheld = _unheld_session(request) or unrecorded_career(request)
+        unheld = unheld_session(request) or unrecorded_career(request)
         if unheld is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
@@ -786,14 +707,14 @@ class Engine:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
             return answer
-        attribute = _unstated_attribute(request, answer)
-        answer = _covering(loaded, request, answer, attribute)
+        attribute = unstated_attribute(request, answer)
+        answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
-            message = _no_attribute_message(request, attribute)
+            message = no_attribute_message(request, attribute)
             return self._abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        unsaid = _not_established(request, answer) or _not_then(request, answer)
+        unsaid = not_established(request, answer) or not_then(request, answer)
         if unsaid is not None:
             return self._abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
@@ -903,7 +824,7 @@ class Engine:
         but as no answer: the facts are silent on the state itself, the premise is the user's."""
         found = self._dispatch(loaded, request)
         question = asked(request.reading.corrected, request.understanding.dates)
-        if found is None or not found.answered or question.relation not in _WHEN_ASKED:
+        if found is None or not found.answered or question.relation not in WHEN_ASKED:
             return found
         message = found.text.removeprefix("No. ")  # a verdict answers "is it", not "when"
         return self._abstain(loaded, request.reading.original, request.reading, message)
@@ -937,7 +858,7 @@ class Engine:
         # Some non-answers are the answer ("which one?", "no future summit is recorded").
         deliberate = request.understanding.intent in {"clarify", "summit.next", "summit.list"}
         # The future is not in the facts: a record's "none recorded" is the honest answer.
-        deliberate = deliberate or _asks_future(request) is not None
+        deliberate = deliberate or asks_future(request) is not None
         # Who led a body in a year its leadership facts do not reach: a search would only find
         # those facts again, each of its own time ("as of March 2022" is no answer for 2025).
         dated_leader = request.understanding.intent == "body.leadership"
@@ -1304,24 +1225,6 @@ def _other_countries(
     return understanding
 
 
-_PLACE_GIVING = frozenset({"country", "conflict"})
-
-
-def _with_names_linked(loaded: LoadedKnowledge, request: Request, question: Asked) -> Asked:
-    """The question's words with the names of the states and conflicts it names ("kyrgyz"
-    names Kyrgyzstan; "the Kyrgyz-Tajik clashes" their record, named by both states): asked where
-    in the fighting, "Kyrgyzstan against Tajikistan" names no place the question did not give
-    itself. Not an occasion's name: "where was the 2016 summit" is answered by its city."""
-    kinds = loaded.catalog.kinds
-    named = {
-        word
-        for subject in request.reading.ids()
-        if kinds.get(subject) in _PLACE_GIVING
-        for word in name_words(loaded.catalog, subject)
-    }
-    return replace(question, words=question.words | named) if named else question
-
-
 def _names_an_occasion(request: Request) -> bool:
     """The question is about named occasions only (a summit, an exercise), not states or people."""
     subjects = request.understanding.subjects
@@ -1330,284 +1233,6 @@ def _names_an_occasion(request: Request) -> bool:
 
 
 _OCCASIONS = frozenset({"summit", "exercise"})
-
-
-def _covering(
-    loaded: LoadedKnowledge, request: Request, answer: Answer, attribute: str | None
-) -> Answer | None:
-    """The answer, if it says what the question's own words ask about; else the facts that do.
-
-    A record chosen by intent ("how many ... " → the member count) may not speak of the rare
-    words that say what is really asked ("strategic sites"): then the facts are searched, and
-    when none answers either, nothing is said. Facts found by search that say too little of the
-    question are not given either. Confidence follows the share covered. `attribute` is what
-    `_unstated_attribute` found unsaid in the answer (None: nothing).
-    """
-    # A rule asked ("could Kazakhstan host a Chinese base"): the search gave only rule facts that
-    # speak of every act asked; the state named is an example, not what the rule must say.
-    rule = answer.intent == Intent.FACTS_SEARCH and bool(rule_acts(request.reading))
-    share, missing = (1.0, ()) if rule else answer_coverage(request, loaded.retriever, answer)
-    question = asked(
-        request.reading.corrected,
-        request.understanding.dates,
-        people=person_stems(loaded.catalog),
-        own_names=own_name_words(loaded.catalog),
-    )
-    places = places_of(request)
-    said = stated(answer)
-    partial = not states_each(question, said, places)
-    # "The former observer": a domain word saying which part is asked about, left unsaid.
-    partial = partial or _leaves_out_telling(request, answer)
-    # "Masadykov's birthday": a record of the subject that never states the attribute asked.
-    partial = partial or attribute is not None
-    partial = partial or _leaves_out_external(loaded, request, answer)
-    partial = partial or _leaves_out_person(request, answer)
-    partial = partial or _leaves_out_summit(loaded, request, answer)
-    # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
-    # another body's count.
-    partial = partial or _leaves_out_body(request, answer)
-    partial = partial or _leaves_out_who_said(request, answer)
-    # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
-    # in Kyrgyzstan) do not confirm what the question says of the state it names.
-    partial = partial or (
-        answer.intent == Intent.FACTS_SEARCH
-        and not rule
-        and _leaves_out_state(request, answer, question, places)
-    )
-    # "What came before the CSTO", "what is the centre for": no descent, no purpose stated. A
-    # record read for "where" must name a place (a search's facts are checked already).
-    partial = (
-        partial
-        or _leaves_out_kind(request, answer, question.relation, said)
-        or not states_place(_with_names_linked(loaded, request, question), said, places)
-    )
-    # Asked "which Russian president", an answer naming states alone names no one.
-    partial = partial or not states_person(question, said)
-    # Asked who, a record naming no one but the organization itself does not answer (one
-    # saying that the records hold no one then names no one by design).
-    says_none = answer.confidence <= score.NONE_IN_LIST
-    partial = partial or not (says_none or states_who(question, said))
-    # "Which member was the first to ...": a list ranks nothing, unless it says the rank asked.
-    partial = partial or _list_leaves_out_rank(request, answer)
-    # "After the Taliban took Kabul, what did the Secretary General promise": the clause of time
-    # alone, said back, is no answer.
-    partial = partial or _says_only_the_time_clause(loaded, request, answer)
-    # "Who heads it and who did he succeed": an answer to the first question alone is partial.
-    partial = partial or _leaves_out_a_part(loaded, request, answer)
-    # Asked on what exact day, an answer dated only to a year or a month is not the answer.
-    partial = partial or not states_day(question, said)
-    # "Who will be secretary general after 2028": the holder until 2028 is no answer.
-    partial = partial or not dates_after(request.reading.corrected, said)
-    # "How did Mongolia respond to the invitation": the invitation alone is no response.
-    partial = partial or not states_response(request.reading.corrected, said)
-    # "Which came first, the decision or the signing": one date orders nothing.
-    partial = partial or not states_order(request.reading.corrected, said)
-    partial = partial or not states_day_in_month(question, said, request.understanding.dates)
-    partial = partial or dates_another_step(request, answer, question)
-    # A record read for "why" must give a reason (retrieval already favours facts that do).
-    is_search = answer.intent == Intent.FACTS_SEARCH
-    # Facts found by words alike ("Lukashenko was absent" for "why did Lukashenko miss it") are
-    # checked too, more loosely: retrieval favours facts that give a reason, but finds others
-    # when none does.
-    reason = states_loose_reason if is_search else states_reason
-    partial = partial or not reason(question, said)
-    partial = partial or not (is_search or reason_of_year(question, said))
-    # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
-    partial = partial or (is_search and _misses_the_gist(request, loaded.retriever, missing))
-    # Asked the exact day of something ("on what date was he appointed"), a record saying none
-    # of the question's content words (his term) gives the day of something else.
-    partial = partial or (question.relation is Relation.DAY and _says_none(missing, share, said))
-    # A state's status, read for a question it says none of the words of ("has Belarus ever
-    # boycotted a summit"), answers another question: "is it a member?".
-    # Nor do facts found by search, asked when, that say none of the question's words.
-    asks_date = question.relation in (Relation.WHEN, Relation.DAY)
-    status_or_date = answer.intent == Intent.MEMBER_STATUS or (is_search and asks_date)
-    partial = partial or (status_or_date and _says_none(missing, share, said))
-    # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
-    detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
-    partial = partial or detail in _RECORD_GAPS
-    if not partial and detail is Missing.WORDS:
-        # The record says none of the detail asked: facts of the subject that say it answer
-        # instead; when none does, the record stands (its facts often say it in other words).
-        answer = _detail_said(loaded, request, answer) or answer
-        share = answer_coverage(request, loaded.retriever, answer)[0]
-    weak = len(missing) >= score.COVER_MISSING and share < score.COVER_MIN
-    unnamed = not (partial or weak) and _unnamed_says_none(request, answer, share)
-    if partial or weak or unnamed:
-        better = None if is_search else _facts_saying_more(loaded, request, answer, detail, unnamed)
-        if better is not None:
-            answer, share = better
-        elif partial or (weak and (is_search or _names_no_subject(loaded, request))):
-            # Facts found by words that say too little of the question are no answer; nor is a
-            # record when nothing but the organization is named (its records answer anything).
-            return None
-    factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
-    return replace(answer, confidence=round(answer.confidence * factor, 3))
-
-
-def _unnamed_says_none(request: Request, answer: Answer, share: float) -> bool:
-    """A record of something the question does not name says none of its own words ("what did
-    Armenia refuse to do in 2023" read as the Karabakh conflict): facts that say them, if any
-    do, answer instead."""
-    named = set(request.reading.ids())
-    return share == 0.0 and bool(answer.entities) and named.isdisjoint(answer.entities)
-
-
-def _facts_saying_more(
-    loaded: LoadedKnowledge,
-    request: Request,
-    record: Answer,
-    detail: Missing | None,
-    of_named: bool,
-) -> tuple[Answer, float] | None:
-    """Facts found by search that say enough of the question, and pass the checks a record
-    failed, with the share they say; None when no facts do. `of_named`: only facts about
-    something the question names (in place of a record of something it does not)."""
-    found = search_answer(request, loaded.retriever)
-    if found is None:
-        return None
-    if of_named and set(request.reading.ids()).isdisjoint(found.entities):
-        return None
-    share = answer_coverage(request, loaded.retriever, found)[0]
-    if (
-        share >= score.COVER_MIN
-        and _unstated_attribute(request, found) is None
-        and not _leaves_out_a_part(loaded, request, found)
-        and dates_after(request.reading.corrected, stated(found))
-        and states_response(request.reading.corrected, stated(found))
-        # Facts found for a detail the record left out must say it.
-        and (
-            detail not in _RECORD_GAPS
-            or says_a_detail(request, loaded.retriever, found, record.intent)
-        )
-    ):
-        return found, share
-    return None
-
-
-# What a record leaves out that makes it no answer (see bot/core/answering/detail.py).
-_RECORD_GAPS = frozenset({Missing.RELATION, Missing.PERSON, Missing.STRICT})
-
-
-def _detail_said(loaded: LoadedKnowledge, request: Request, answer: Answer) -> Answer | None:
-    """The facts of the question's subject that say a detail the record left out, when they
-    cover the question as well and pass the same checks of a part or attribute unsaid."""
-    found = search_answer(request, loaded.retriever)
-    if found is None or not says_a_detail(request, loaded.retriever, found, answer.intent):
-        return None
-    if answer_coverage(request, loaded.retriever, found)[0] < score.COVER_MIN:
-        return None
-    if _unstated_attribute(request, found) is not None or _leaves_out_a_part(
-        loaded, request, found
-    ):
-        return None
-    return found
-
-
-def _leaves_out_a_part(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
-    """A question joined on after the first ("... and who did he succeed") that the answer says
-    nothing of: none of its content words, by stem, synonym or paraphrase."""
-    main, parts = later_parts(request.reading.corrected)
-    if not parts:
-        return False
-    text = stated(answer)
-    said = stems(text)
-    for entity_id in answer.entities:
-        said |= stems(request.catalog.name(entity_id))
-    # The same relation asked again ("... and who did they send") may be stated as often.
-    times = 1 + sum(relation is main for relation, _ in parts)
-    if states_as_often(main, times, text, _people_said(request, said)):
-        parts = [(relation, part) for relation, part in parts if relation is not main]
-    return any(
-        unchecked_part(main, relation)
-        and not says_part(part, content_words(request, loaded.retriever, part), said, text)
-        for relation, part in parts
-    )
-
-
-def _leaves_out_kind(request: Request, answer: Answer, relation: Relation, said: str) -> bool:
-    """Asked what came before something or what it is for, the answer states no descent or no
-    purpose: it tells another thing."""
-    if relation is Relation.PREDECESSOR:
-        # "What came before the CSTO": a description of it, or facts found by words, that state
-        # no descent ("descends from", "became"); so does any record of the organization's
-        # (what came before a summit or an office holder is its record's order).
-        org = request.catalog.organization.id
-        describes = answer.intent.endswith(".overview") or answer.intent == Intent.FACTS_SEARCH
-        describes = describes or set(request.understanding.subjects) <= {org}
-        return describes and not states_lineage(said)
-    if relation is Relation.PURPOSE:
-        # An occasion's record says what it was for by its name ("the jubilee session").
-        search = answer.intent == Intent.FACTS_SEARCH
-        purposed = search or answer.intent.startswith(("body.", "org."))
-        return purposed and not states_purpose(said)
-    return False
-
-
-def _says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
-    """The question places itself in time by a clause ("when Armenia froze its participation")
-    not read as a date, and the answer says too little of the rest ("who headed the
-    secretariat": the Secretariat alone is not who headed it)."""
-    if request.understanding.dates:
-        return False  # the clause was placed as a date, and the answer chosen for that time
-    words = request.reading.corrected
-    own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
-    if len(own) == len(words):
-        words = own  # the question's own words: a correction ("place" to "peace") is no gist
-    main = outside_time_clauses(words, breaks(request.reading))
-    if len(main) == len(words):
-        return False
-    content = clause_words(request, loaded.retriever, main)
-    if not content:
-        return False
-    return coverage(content, stems(stated(answer))) < score.COVER_MIN
-
-
-def _says_none(missing: Content, share: float, said: str) -> bool:
-    """The answer says none of the question's content words (a term of office said by its dates
-    counts: "what day did he take office" is answered by "from 1 January 2026")."""
-    return (
-        bool(missing)
-        and share == 0.0
-        and not any(said_by_period(own, said) for _, own, _ in missing)
-    )
-
-
-def _list_leaves_out_rank(request: Request, answer: Answer) -> bool:
-    """A list (of members, of summits) answering a question that asks for one of them by rank
-    ("which member state was the first ever to get troops", "which has the biggest army"),
-    without saying that rank."""
-    if not answer.intent.endswith(_LIST_SUFFIX):
-        return False
-    ranks = set(request.reading.corrected) & _RANKS
-    return bool(ranks) and not ranks <= set(tokens(stated(answer)))
-
-
-def _people_said(request: Request, said: frozenset[str]) -> int:
-    """How many known people an answer names (by a word of their names) that the question
-    does not."""
-    asked_stems = frozenset(stem(word) for word in request.reading.corrected)
-    return sum(
-        bool(own & said) and own.isdisjoint(asked_stems) for own in _own_name_stems(request.catalog)
-    )
-
-
-@lru_cache(maxsize=4)
-def _own_name_stems(catalog: Catalog) -> tuple[frozenset[str], ...]:
-    """Each person's name stems that no other person shares ("Serdyukov", not "Andrey")."""
-    names = [name_stems(catalog, person.id) for person in catalog.people()]
-    counts = Counter(one for own in names for one in own)
-    return tuple(frozenset(one for one in own if counts[one] == 1) for own in names)
-
-
-def _leaves_out_external(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
-    """A state the fact base does not hold, named in the question, goes unmentioned: the
-    answer is about something else ("what did Turkmenistan's president say at the summit")."""
-    external = loaded.linker.external_countries(request.reading)
-    if not external:
-        return False
-    said = stated(answer).casefold()
-    return any(mention.entity_id.casefold() not in said for mention in external)
 
 
 def _claim_year(claim: Claim) -> int | None:
@@ -1643,388 +1268,11 @@ def _takes_office(reading: Reading) -> bool:
     return took_over or reading.has_any(_TOOK_OFFICE)
 
 
-def _unheld_session(request: Request) -> str | None:
-    """Asked about a summit at a time when none was held, what to say instead of answering.
-
-    "What was decided at the December 2020 videoconference" is not answered by another
-    session's decisions: the question names a time, and the records hold no session then.
-    """
-    reading = request.reading
-    if not reading.has_any(SUMMIT_WORDS) or request.understanding.intent in _SUMMIT_LISTS:
-        return None
-    dates = request.understanding.dates
-    # "the summit after 2020": a span, read by the anchors; only a time of its own is checked.
-    if not dates or not asked(reading.corrected, dates).years:
-        return None
-    held = [summit.date for summit in request.catalog.summits()]
-    terms = _term_years(reading.corrected)
-    # "The presidency for 2020": the term handed over, not when a session was held.
-    times = [date for date in dates if not (date.year in terms and date.month is None)]
-    unheld = [date for date in times if not any(_same_time(date, day) for day in held)]
-    # "Who chaired the November 2019 summit, and who took the presidency for 2020": with one
-    # time a session was held, another is what was asked of it, not another session.
-    if not unheld or len(unheld) < len(times):
-        return None
-    org = request.catalog.organization.abbreviation
-    return f"The {org} fact base records no summit or session in {unheld[0].human()}."
-
-
-def _term_years(words: tuple[str, ...]) -> frozenset[int]:
-    """Years a question names as a term ("the presidency for 2020", "the budget for 2024")."""
-    return frozenset(
-        int(word)
-        for before, word in pairwise(words)
-        if before in _TERM_OPENERS and word.isdigit() and len(word) == 4
-    )
-
-
-def _same_time(asked_date: PartialDate, held: PartialDate) -> bool:
-    """The session's date falls in the time asked (a year, or a month of it)."""
-    if asked_date.year != held.year:
-        return False
-    return asked_date.month is None or held.month is None or asked_date.month == held.month
-
-
-def _leaves_out_person(request: Request, answer: Answer) -> bool:
-    """A person the question names goes unmentioned: the answer is about someone else or about
-    the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
-    return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
-
-
-def _leaves_out_summit(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
-    """Asked which summit ("at which summit was the chair handed over"), an answer that names
-    no city of one names no summit."""
-    words = request.reading.corrected
-    if answer.intent.endswith(_LIST_SUFFIX):
-        return False  # "which summits did it attend": a list may count them, naming none
-    if not any(a in _PICKERS and b in SUMMIT_WORDS for a, b in pairwise(words)):
-        return False
-    # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule
-    # names none.
-    return set(tokens(answer.text)).isdisjoint(loaded.cities)
-
-
-def _leaves_out_body(request: Request, answer: Answer) -> bool:
-    """A body the question names (a force, a council) goes unmentioned: the answer is about
-    something else ("how many peacekeepers were killed" answered with everyone killed)."""
-    kinds = request.catalog.kinds
-    named = {m.entity_id for m in request.reading.mentions if not m.external}
-    bodies = [entity_id for entity_id in named if kinds.get(entity_id) == "body"]
-    return any(not speaks_of(request.catalog, answer, body) for body in bodies)
-
-
-_NEGATIONS = LEXICON.words("negations") | {stem(word) for word in LEXICON.words("negations")}
-
-
-def _misses_the_gist(request: Request, retriever: Retriever, missing: Content) -> bool:
-    """One plain word (no synonyms to be worded by) carrying most of the question's content
-    weight goes unsaid: the facts share only the common words."""
-    content = content_words(request, retriever)
-    if len(content) < score.COVER_MISSING:
-        return False  # one content word is all the question says: retrieval judged it already
-    total = sum(part[0] for part in content)
-    # A negation ("never part of") says how the answer must read, not what it is about.
-    return any(
-        weight > score.COVER_GIST * total and len(own) == 1 and own.isdisjoint(_NEGATIONS)
-        for weight, own, _ in missing
-    )
-
-
-def _leaves_out_state(
-    request: Request, answer: Answer, question: Asked, places: frozenset[str]
-) -> bool:
-    """A state the question itself names goes unmentioned in the answer."""
-    kinds = request.catalog.kinds
-    named = {m.entity_id for m in request.reading.mentions if not m.external}
-    states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
-    # A conflict, summit or drill the answer is about speaks of its parties and hosts.
-    linked = set().union(*(request.catalog.states_named(e) for e in answer.entities))
-    if any(
-        state not in linked and not speaks_of(request.catalog, answer, state) for state in states
-    ):
-        return True
-    # States paired in the question ("the war between Russia and Georgia") are what it is
-    # about: the answer's subjects include them, so only what else it is about, and what it
-    # says, can speak of them (Russian arms sales to Armenia speak of Russia alone).
-    paired = _paired_states(request)
-    others = [entity_id for entity_id in answer.entities if entity_id not in paired]
-    linked = set().union(*(request.catalog.states_named(e) for e in others))
-    said = stems(stated(answer))
-    if any(
-        state not in linked and name_stems(request.catalog, state).isdisjoint(said)
-        for state in paired
-    ):
-        return True
-    # "Who commanded the Belarusian unit": the whole contingent's record links every state that
-    # took part; only the answer's words can name that state's own part, and the words naming
-    # it must state what was asked (a breakdown of troops by state names no commander).
-    if any(
-        not _states_for(request, answer, question, places, state) for state in _units_of(request)
-    ):
-        return True
-    return _leaves_out_office_state(request, answer)
-
-
-def _states_for(
-    request: Request, answer: Answer, question: Asked, places: frozenset[str], state: str
-) -> bool:
-    """One line of the answer (its text, a fact, a claim of a dispute) names the state and
-    states the relation asked of it."""
-    lines = [answer.text, *answer.items, *recorded_lines(answer)]
-    names = name_stems(request.catalog, state)
-    return any(
-        not names.isdisjoint(stems(line)) and states_asked_of_part(question, line, places)
-        for line in lines
-    )
-
-
-def _units_of(request: Request) -> frozenset[str]:
-    """The states whose own unit, delegation or troops a question asks about ("the Belarusian
-    unit"): a state named right before such a noun."""
-    return _states_before(
-        request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS
-    )
-
-
-def _offices_of(request: Request) -> frozenset[str]:
-    """The states whose own office holder a question asks about ("Tajikistan's defence
-    minister", "which Kazakh president")."""
-    return _states_before(request, _office_of_state)
-
-
-def _states_before(
-    request: Request, owned: Callable[[tuple[str, ...], int], bool]
-) -> frozenset[str]:
-    """The states named (by the knowledge) whose words are followed by what `owned` looks for,
-    given the question's words and the index right after the state's name."""
-    words = request.reading.corrected
-    kinds = request.catalog.kinds
-    return frozenset(
-        mention.entity_id
-        for mention in request.reading.mentions
-        if not mention.external
-        and kinds.get(mention.entity_id) == "country"
-        and owned(words, mention.end)
-    )
-
-
-def _leaves_out_office_state(request: Request, answer: Answer) -> bool:
-    """Asked a state's own office holder, the answer names neither the state nor one of its
-    people (Russia's defence minister is no answer for Tajikistan's)."""
-    catalog = request.catalog
-    said = stems(stated(answer))
-    for state in _offices_of(request):
-        if not name_stems(catalog, state).isdisjoint(said):
-            continue
-        own_people = (p for p in catalog.people() if p.country == state)
-        if not any(not name_stems(catalog, p.id).isdisjoint(said) for p in own_people):
-            return True
-    return False
-
-
-def _office_of_state(words: tuple[str, ...], end: int) -> bool:
-    """An office noun within three words after a state's name, none between them a stopword
-    ("Tajikistan's current defence minister"): that state's own office holder is asked."""
-    for index in range(end, min(end + _OFFICE_REACH, len(words))):
-        if words[index] in _STATE_OFFICES:
-            return True
-        if words[index] in STOPWORDS:
-            return False
-    return False
-
-
-def _paired_states(request: Request) -> frozenset[str]:
-    """The states a question joins by "and" ("between Armenia and Azerbaijan"), if any."""
-    kinds = request.catalog.kinds
-    mentions = sorted(
-        (
-            m
-            for m in request.reading.mentions
-            if not m.external and kinds.get(m.entity_id) == "country"
-        ),
-        key=lambda m: m.start,
-    )
-    words = request.reading.corrected
-    paired: set[str] = set()
-    for one, two in pairwise(mentions):
-        if tuple(words[one.end : two.start]) in _PAIRING:
-            paired.update((one.entity_id, two.entity_id))
-    return frozenset(paired)
-
-
-_PAIRING = frozenset({("and",), ("&",)})
-
-
-def _leaves_out_who_said(request: Request, answer: Answer) -> bool:
-    """Asked what someone said, or what holds according to someone, no statement of the answer
-    is theirs."""
-    # "What did Putin say": one statement must give his words, not list him as present.
-    if leaves_out_speaker(request, answer):
-        return True
-    # "According to Moscow": a statement must come from that state or one of its people.
-    source = source_state(request)
-    return source is not None and leaves_out_source(request, answer, source)
-
-
-def _leaves_out_telling(request: Request, answer: Answer) -> bool:
-    """The question names a part of the organization ("observer") the answer does not speak of."""
-    telling = request.reading.content & telling_domain_words()
-    if not telling:
-        return False
-    said = stems(stated(answer))
-    return any(not synonym_stems(word) & said for word in telling)
-
-
-def _unstated_attribute(request: Request, answer: Answer) -> str | None:
-    """The first attribute the question asks ("birthday", "deputy") that the answer never states.
-
-    A subject's overview or record answers what it states; asked an attribute it never mentions
-    (by stem or paraphrase), it does not answer, however well it matches the subject.
-    """
-    attributes = attribute_words()
-    said = stems(stated(answer))
-    words = request.reading.corrected
-    # The user's own words too: a correction may fold "officials" into a fact's "official".
-    for word in dict.fromkeys((*words, *request.reading.words)):
-        if word in attributes and not attribute_stems(word) & said:
-            return word
-    # "How did the EU react": another organization's affairs, unless the answer names it too.
-    spoken = f" {' '.join(tokens(stated(answer)))} "
-    # "Can a member also join NATO": a rule on joining other alliances speaks of NATO too.
-    of_others = bool(rule_acts(request.reading)) and speaks_of_other_body(stated(answer))
-    for other in other_organizations(request.reading.words):
-        if not of_others and not any(f" {name} " in spoken for name in other):
-            return other[0]
-    # "Could Kazakhstan join another military bloc": a record of its own membership says nothing
-    # of the other organization, unless the answer names one or speaks of other ones.
-    if asks_other_body(request.reading.corrected) and not speaks_of_other_body(stated(answer)):
-        return "another organization"
-    # "How many CSTO peacekeepers": a group's own word counts it though it names the force too.
-    named = frozenset(request.reading.named_words()) - CONFLICT_NOUNS
-    counted = counted_thing(words, named | _organization_words(request))
-    if counted is not None and not counted_in_one_statement(request, answer, counted):
-        return counted
-    return None
-
-
-def _organization_words(request: Request) -> frozenset[str]:
-    """The words of the organization's names ("csto peacekeepers" counts peacekeepers)."""
-    return frozenset(OrganizationWords.of(request.catalog.organization).names)
-
-
-def _no_attribute_message(request: Request, attribute: str) -> str:
-    """Say what no fact found states, about whom, and that the suggestions are what is known."""
-    catalog = request.catalog
-    org = catalog.organization
-    subjects = [s for s in request.understanding.subjects if s != org.id]
-    about = f" about {catalog.entities[subjects[0]].name}" if subjects else ""
-    # A thing counted ("how many soldiers were killed") may be spoken of without being counted.
-    counted = attribute not in attribute_words() and request.reading.has("count")
-    says = (
-        f'gives the number of "{attribute}" asked' if counted else f'says anything on "{attribute}"'
-    )
-    return (
-        f"No fact I found in the {org.abbreviation} fact base{about} {says}, so I won't guess. "
-        "It can tell you about these instead:"
-    )
-
-
-def _not_established(request: Request, answer: Answer) -> str | None:
-    """What to say instead of an answer whose point the fact base does not establish, if so.
-
-    The fact leading the answer may record a gap ("the city ... is not verified"); a question
-    about the future may be answered by no record reaching it.
-    """
-    org = request.catalog.organization.abbreviation
-    for fact in answer.facts:
-        if answer.text.startswith(fact.text[:40]) and records_a_gap(fact.text):
-            return f"The {org} fact base does not establish that: {fact.text}"
-    if _dates_the_unseen(request, answer):
-        said = [fact.text for fact in answer.facts if records_unseen(fact.text)]
-        return f"The {org} fact base does not record that: {(said or [answer.text])[0]}"
-    if _unrecorded_future(request, answer):
-        return (
-            f"The {org} fact base records what has happened and what is already scheduled; "
-            "it has nothing on that yet, so I won't guess."
-        )
-    return None
-
-
 def _speaks_of_own(read: Reading, answer: Answer) -> bool:
     """The answer speaks of a word the question names its thing by ("headquarters"), or the
     question names no such word (a bare "and who signed"), or nothing was answered."""
     own = {stem(word) for word in read.content if not is_date_word(word)}
     return not own or not answer.answered or not own.isdisjoint(stems(stated(answer)))
-
-
-def _not_then(request: Request, answer: Answer) -> str | None:
-    """What to say instead of a record read for today, when the question asks about the time
-    of an event it names and that time was not placed ("who was secretary general during the
-    January events": today's holder is no answer)."""
-    dated = any(fact.date is not None for fact in answer.facts)
-    if answer.intent == Intent.FACTS_SEARCH or dated:
-        return None  # facts found by search, or dated ones, speak of their own time
-    if not ties_to_unplaced_time(request.reading.corrected, request.understanding.dates):
-        return None
-    return (
-        "The question asks about the time of an event I could not place as a date, and what I "
-        "have answers for today, so I won't guess. Could you ask with the year or month?"
-    )
-
-
-def _dates_the_unseen(request: Request, answer: Answer) -> bool:
-    """Asked when a state got the organization's own status that its record says no source
-    shows ("in what year did Egypt receive CSTO observer status"): the premise is unsupported,
-    and no year answers it. Without the organization named, a status in one of its bodies
-    may be meant ("when did Serbia get observer status": in the Parliamentary Assembly)."""
-    intent = request.understanding.intent
-    # "When did Egypt become an observer", read as its joining: the status asked is not
-    # membership, and the record's "no joining" does not answer it either.
-    observer = intent == Intent.MEMBER_JOINED and request.reading.has("observer")
-    if intent not in _STATUS_INTENTS and not observer:
-        return False
-    if not request.reading.has_any(OrganizationWords.of(request.catalog.organization).names):
-        return False
-    question = asked(request.reading.corrected, request.understanding.dates)
-    return question.relation in _WHEN_ASKED and records_unseen(answer.text)
-
-
-def _asks_future(request: Request) -> int | None:
-    """The first year a question about the future asks for (None: it asks about the past)."""
-    dates = request.understanding.dates
-    # "Pashinyan said 'we will leave' - when was that?": the quoted "will" is not the asker's.
-    quoted = quoted_only(request.reading.original)
-    words = tuple(word for word in request.reading.corrected if word not in quoted)
-    # "When did Pashinyan tell parliament that Armenia will leave": what was said is reported,
-    # the asker asks about the saying (a "will" before the verb still asks the future).
-    said = next(
-        (
-            index
-            for index, word in enumerate(words)
-            if word in _SPEECH_VERBS and words[index + 1 : index + 2] not in {(w,) for w in _ASKER}
-        ),
-        None,
-    )
-    if said:
-        words = words[:said]
-    return future_year(words, dates, request.today.year)
-
-
-def _unrecorded_future(request: Request, answer: Answer) -> bool:
-    """A question about the future, and an answer naming no date from then on: not an answer."""
-    year = _asks_future(request)
-    if year is None:
-        return False
-    # The facts must reach that year: a record read at the date asked echoes the year back
-    # ("In 2030, Kazakhstan was a member") without any fact about then.
-    return not names_year_from(" ".join(recorded_lines(answer)), year)
-
-
-def _names_no_subject(loaded: LoadedKnowledge, request: Request) -> bool:
-    """The question names nothing but the organization, and leans on no earlier question."""
-    organization = loaded.catalog.organization.id
-    subjects = request.understanding.subjects
-    return subjects in ([], [organization]) and not request.understanding.carried
 
 
 def _names_non_state_words(loaded: LoadedKnowledge, reading: Reading) -> set[str]:
