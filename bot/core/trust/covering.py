@@ -94,6 +94,61 @@ def covering(
         people=person_stems(loaded.catalog),
         own_names=own_name_words(loaded.catalog),
     )
+    said = stated(answer)
+    partial = _says_too_little(loaded, request, answer, question, attribute=attribute, rule=rule)
+    # A record read for "why" must give a reason (retrieval already favours facts that do).
+    is_search = answer.intent == Intent.FACTS_SEARCH
+    # Facts found by words alike ("Lukashenko was absent" for "why did Lukashenko miss it") are
+    # checked too, more loosely: retrieval favours facts that give a reason, but finds others
+    # when none does.
+    reason = states_loose_reason if is_search else states_reason
+    partial = partial or not reason(question, said)
+    partial = partial or not (is_search or reason_of_year(question, said))
+    # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
+    partial = partial or (is_search and misses_the_gist(request, loaded.retriever, missing))
+    # Asked the exact day of something ("on what date was he appointed"), a record saying none
+    # of the question's content words (his term) gives the day of something else.
+    partial = partial or (question.relation is Relation.DAY and says_none_of(missing, share, said))
+    # A state's status, read for a question it says none of the words of ("has Belarus ever
+    # boycotted a summit"), answers another question: "is it a member?".
+    # Nor do facts found by search, asked when, that say none of the question's words.
+    asks_date = question.relation in (Relation.WHEN, Relation.DAY)
+    status_or_date = answer.intent == Intent.MEMBER_STATUS or (is_search and asks_date)
+    partial = partial or (status_or_date and says_none_of(missing, share, said))
+    # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
+    detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
+    partial = partial or detail in _RECORD_GAPS
+    if not partial and detail is Missing.WORDS:
+        # The record says none of the detail asked: facts of the subject that say it answer
+        # instead; when none does, the record stands (its facts often say it in other words).
+        answer = _detail_said(loaded, request, answer) or answer
+        share = answer_coverage(request, loaded.retriever, answer)[0]
+    weak = len(missing) >= score.COVER_MISSING and share < score.COVER_MIN
+    unnamed = not (partial or weak) and _unnamed_says_none(request, answer, share)
+    if partial or weak or unnamed:
+        better = None if is_search else _facts_saying_more(loaded, request, answer, detail, unnamed)
+        if better is not None:
+            answer, share = better
+        elif partial or (weak and (is_search or _names_no_subject(loaded, request))):
+            # Facts found by words that say too little of the question are no answer; nor is a
+            # record when nothing but the organization is named (its records answer anything).
+            return None
+    factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
+    return replace(answer, confidence=round(answer.confidence * factor, 3))
+
+
+def _says_too_little(
+    loaded: LoadedKnowledge,
+    request: Request,
+    answer: Answer,
+    question: Asked,
+    *,
+    attribute: str | None,
+    rule: bool,
+) -> bool:
+    """Whether the answer's own words leave out what the question asks: a subject it names, the
+    kind, place, person, day or order asked, a part after the first, an attribute. `rule`: the
+    search gave rule facts for a rule asked (a state named there is an example)."""
     places = places_of(request)
     said = stated(answer)
     partial = not states_each(question, said, places)
@@ -144,46 +199,7 @@ def covering(
     # "Which came first, the decision or the signing": one date orders nothing.
     partial = partial or not states_order(request.reading.corrected, said)
     partial = partial or not states_day_in_month(question, said, request.understanding.dates)
-    partial = partial or dates_another_step(request, answer, question)
-    # A record read for "why" must give a reason (retrieval already favours facts that do).
-    is_search = answer.intent == Intent.FACTS_SEARCH
-    # Facts found by words alike ("Lukashenko was absent" for "why did Lukashenko miss it") are
-    # checked too, more loosely: retrieval favours facts that give a reason, but finds others
-    # when none does.
-    reason = states_loose_reason if is_search else states_reason
-    partial = partial or not reason(question, said)
-    partial = partial or not (is_search or reason_of_year(question, said))
-    # "Treaty entry into force date?": facts on another force's treaty say "treaty" only.
-    partial = partial or (is_search and misses_the_gist(request, loaded.retriever, missing))
-    # Asked the exact day of something ("on what date was he appointed"), a record saying none
-    # of the question's content words (his term) gives the day of something else.
-    partial = partial or (question.relation is Relation.DAY and says_none_of(missing, share, said))
-    # A state's status, read for a question it says none of the words of ("has Belarus ever
-    # boycotted a summit"), answers another question: "is it a member?".
-    # Nor do facts found by search, asked when, that say none of the question's words.
-    asks_date = question.relation in (Relation.WHEN, Relation.DAY)
-    status_or_date = answer.intent == Intent.MEMBER_STATUS or (is_search and asks_date)
-    partial = partial or (status_or_date and says_none_of(missing, share, said))
-    # "Since when has the NKR been called Artsakh": the conflict's span is no answer.
-    detail = leaves_out_detail(request, loaded.retriever, answer, question.relation)
-    partial = partial or detail in _RECORD_GAPS
-    if not partial and detail is Missing.WORDS:
-        # The record says none of the detail asked: facts of the subject that say it answer
-        # instead; when none does, the record stands (its facts often say it in other words).
-        answer = _detail_said(loaded, request, answer) or answer
-        share = answer_coverage(request, loaded.retriever, answer)[0]
-    weak = len(missing) >= score.COVER_MISSING and share < score.COVER_MIN
-    unnamed = not (partial or weak) and _unnamed_says_none(request, answer, share)
-    if partial or weak or unnamed:
-        better = None if is_search else _facts_saying_more(loaded, request, answer, detail, unnamed)
-        if better is not None:
-            answer, share = better
-        elif partial or (weak and (is_search or _names_no_subject(loaded, request))):
-            # Facts found by words that say too little of the question are no answer; nor is a
-            # record when nothing but the organization is named (its records answer anything).
-            return None
-    factor = score.COVER_FLOOR + (1.0 - score.COVER_FLOOR) * share
-    return replace(answer, confidence=round(answer.confidence * factor, 3))
+    return partial or dates_another_step(request, answer, question)
 
 
 def _unnamed_says_none(request: Request, answer: Answer, share: float) -> bool:
