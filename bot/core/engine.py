@@ -40,13 +40,19 @@ from bot.core.answering.respond.search import (
 from bot.core.answering.respond.signing import signing_answer
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.closed_world import (
+    asks_membership,
+    other_countries,
+    other_membership_message,
+    other_organization,
+    strongly_in_domain,
+)
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
-from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, OFF_TOPIC, STOPWORDS
-from bot.core.language.linking import Mention, Reading, complete_names, did_you_mean
-from bot.core.language.reference import points_at_organization
+from bot.core.language.lexicon import LEXICON, OFF_TOPIC
+from bot.core.language.linking import Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, is_date_word, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
@@ -68,7 +74,6 @@ from bot.core.understanding.claims import (
 )
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.leaders import leader_in_play, state_leader
 from bot.core.understanding.memory import (
     ConversationMemory,
@@ -107,9 +112,6 @@ _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
 _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
-_MEMBERSHIP = LEXICON.words("asks_membership")
-_STRONG_DOMAIN = LEXICON.words("domain_strong")
-_CLAUSE_BREAKS = LEXICON.words("clause_breaks")
 # Cues of acts a subject does once, whose claimed year a fact of another year corrects.
 _ONE_TIME_ACTS = ("join", "leave", "founded")
 # Words of taking up a post ("became", "took over"): a claimed year dates the term's start.
@@ -659,7 +661,7 @@ class Engine:
             reading = past_leaning(reading, loaded.linker)
         if understanding.from_memory and understanding.subjects:
             reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
-        return reading, _other_countries(loaded, reading, understanding)
+        return reading, other_countries(loaded, reading, understanding)
 
     def _small_talk(
         self, loaded: LoadedKnowledge, question: str, reading: Reading
@@ -678,9 +680,9 @@ class Engine:
         self, loaded: LoadedKnowledge, question: str, reading: Reading
     ) -> Answer | None:
         """Membership of another organization: the closed world does not reach it."""
-        if not _other_organization(loaded, reading):
+        if not other_organization(loaded, reading):
             return None
-        return self._abstain(loaded, question, reading, _other_membership_message(loaded))
+        return self._abstain(loaded, question, reading, other_membership_message(loaded))
 
     def _off_topic(self, loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> bool:
         """Nothing of the fact base is asked about, and the question does not lean back."""
@@ -688,11 +690,11 @@ class Engine:
             return False
         if not loaded.understander.is_off_topic(reading, loaded.linker.vocabulary, loaded.foreign):
             return False
-        if _strongly_in_domain(loaded, reading) or loaded.dealings.told(reading):
+        if strongly_in_domain(loaded, reading) or loaded.dealings.told(reading):
             return False
         # "Is Turkey a member?" names a state the fact base lacks: closed world, not off topic.
         external = loaded.linker.external_countries(reading)
-        return not (external and _asks_membership(loaded, reading))
+        return not (external and asks_membership(loaded, reading))
 
     def _trusted(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """The chosen answer, its confidence scaled by how surely the subject was recognised."""
@@ -977,7 +979,7 @@ class Engine:
                 and loaded.understander.is_off_topic(
                     reading, loaded.linker.vocabulary, loaded.foreign
                 )
-                and not _strongly_in_domain(loaded, reading)
+                and not strongly_in_domain(loaded, reading)
             )
             if guesses and understood and reading is not None and _WHY in reading.words:
                 # Understood, and the subject's facts searched: none gives a reason.
@@ -1061,7 +1063,7 @@ def _answerable_in_parts(loaded: LoadedKnowledge, question: str) -> bool:
     refused (another organization's founding and members, an opinion asked)."""
     clipped = set_aside(question[:MAX_QUESTION_CHARS], loaded.linker.names_any)[0]
     reading = unhedged(loaded.linker.read(clipped))
-    return not (_other_organization(loaded, reading) or asks_opinion(reading))
+    return not (other_organization(loaded, reading) or asks_opinion(reading))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1094,84 +1096,6 @@ def _choice_value(catalog: Catalog, entity_id: str) -> str:
     return name if len(name) <= 100 else entity_id
 
 
-def _strongly_in_domain(loaded: LoadedKnowledge, reading: Reading) -> bool:
-    """A word only this domain uses ("summit", "peacekeepers"), with no sign of anything else.
-
-    Unknown words beside it are the user's own wording, not another subject; off-topic words or
-    another organization's acronym still mark the question as about something else.
-    """
-    words = set(reading.corrected)
-    if words.isdisjoint(_STRONG_DOMAIN) or not words.isdisjoint(OFF_TOPIC):
-        return False
-    return words.isdisjoint(loaded.foreign)
-
-
-def _asks_membership(loaded: LoadedKnowledge, reading: Reading) -> bool:
-    """'is Ukraine a member', 'Serbia in the ODKB?': membership words, or the organization's name
-    with nothing else asked ("the CSTO's operation in Syria" asks about an operation)."""
-    if reading.has_any(_MEMBERSHIP):
-        return True
-    names = loaded.linker.organization.names
-    if not reading.has_any(names):
-        return False
-    named = {word for m in loaded.linker.external_countries(reading) for word in _span(reading, m)}
-    named |= reading.named_words()
-    asked = reading.content - names - named - MEMBER_WORDS
-    return all(word.isdigit() or is_date_word(word) for word in asked)
-
-
-def _span(reading: Reading, mention: Mention) -> tuple[str, ...]:
-    return reading.corrected[mention.start : mention.end]
-
-
-def _other_organization(loaded: LoadedKnowledge, reading: Reading) -> bool:
-    """'Is Armenia a member of NATO', 'is Russia in the EU': membership of another organization.
-
-    The closed world ("X is not a member") holds for the organization's own records only. The
-    other organization is a foreign acronym the facts use, or a word the bot does not know right
-    after the membership word ("member of the EU").
-    """
-    if not _asks_membership(loaded, reading) or _names_own(loaded, reading):
-        return False
-    words = reading.corrected
-    if any(word in loaded.foreign for word in words):
-        return True
-    for index, word in enumerate(words):
-        if word in _MEMBERSHIP:
-            return _unknown_follows(loaded, words[index + 1 :])
-    return False
-
-
-def _names_own(loaded: LoadedKnowledge, reading: Reading) -> bool:
-    """The organization is named, pointed at ("this thing", "the alliance"), or a word only its
-    own affairs use is there ("the charter")."""
-    if reading.has_any(loaded.linker.organization.names):
-        return True
-    return points_at_organization(
-        reading.corrected, loaded.linker.vocabulary
-    ) or _strongly_in_domain(loaded, reading)
-
-
-def _unknown_follows(loaded: LoadedKnowledge, words: tuple[str, ...]) -> bool:
-    """The first word after a membership word, in its clause, is one the bot does not know and
-    no date ("joined the EU"; not "joined when", not "took part in the oct 2016 drill")."""
-    for word in words:
-        if word in _CLAUSE_BREAKS:
-            return False
-        if word in STOPWORDS:
-            continue
-        return not (word in loaded.linker.vocabulary or word.isdigit() or is_date_word(word))
-    return False
-
-
-def _other_membership_message(loaded: LoadedKnowledge) -> str:
-    org = loaded.catalog.organization.abbreviation
-    return (
-        f"I only know membership of the {org}: the fact base says nothing about who belongs "
-        "to other organizations."
-    )
-
-
 def _at_time_in_play(
     understanding: Understanding, reading: Reading, topic: Topic | None
 ) -> Understanding:
@@ -1184,45 +1108,6 @@ def _at_time_in_play(
     if not in_play or "why" not in reading.words:
         return understanding
     return replace(understanding, dates=[topic.date])
-
-
-def _other_countries(
-    loaded: LoadedKnowledge, reading: Reading, understanding: Understanding
-) -> Understanding:
-    """Closed world: a country the fact base does not hold, asked about, is not a member.
-
-    Any other mention of such a country, with nothing of the fact base's named, is off topic.
-    """
-    if any(loaded.catalog.kinds[i] != "organization" for i in reading.ids()):
-        return understanding
-    dates = understanding.dates
-    external = loaded.linker.external_countries(reading)
-    if external and _asks_membership(loaded, reading):
-        return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
-    if external:
-        return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
-    if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
-        # "is turkey a member?": a name the bot cannot place is still not a member.
-        # In the question's order, not the content set's (hash-seeded): the first name asked.
-        unknown = [
-            w
-            for w in reading.corrected
-            if w in reading.content and w not in loaded.linker.vocabulary
-        ]
-        if not unknown and _names_a_non_state(loaded, reading):
-            # "is tashkent a member?": a city (or anything known but a state) is no member,
-            # and the member list does not answer the question.
-            return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
-        if unknown:
-            named = Mention(unknown[0].title(), 0, 0, score.UNPLACED_NAME, external=True)
-            return Understanding(
-                Intent.MEMBER_CLOSED_WORLD,
-                [],
-                dates,
-                external=[named],
-                certainty=score.UNPLACED_NAME,
-            )
-    return understanding
 
 
 def _names_an_occasion(request: Request) -> bool:
@@ -1273,25 +1158,6 @@ def _speaks_of_own(read: Reading, answer: Answer) -> bool:
     question names no such word (a bare "and who signed"), or nothing was answered."""
     own = {stem(word) for word in read.content if not is_date_word(word)}
     return not own or not answer.answered or not own.isdisjoint(stems(stated(answer)))
-
-
-def _names_non_state_words(loaded: LoadedKnowledge, reading: Reading) -> set[str]:
-    """The question's words beyond the organization, membership and dates."""
-    names = loaded.linker.organization.names
-    return {
-        word
-        for word in reading.content - names - MEMBER_WORDS - _MEMBERSHIP
-        if not (word.isdigit() or is_date_word(word))
-    }
-
-
-def _names_a_non_state(loaded: LoadedKnowledge, reading: Reading) -> bool:
-    """'is tashkent a member', 'is almaty in the csto': a city, or (asked of one thing) any
-    word the bot knows that names no state."""
-    words = _names_non_state_words(loaded, reading)
-    if words & loaded.cities:
-        return True
-    return reading.words[:1] == ("is",) and bool(words - STOPWORDS - NOT_SPECIFIC)
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:
