@@ -6,26 +6,16 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from itertools import count, pairwise
-from typing import TypeVar
+from dataclasses import replace
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import Asked, Relation, asked, other_organizations, states_also
-from bot.core.answering.claimed import (
-    names_subject,
-    one_time_checked,
-    outside_record,
-    post_start_checked,
-    recurring_checked,
-)
-from bot.core.answering.combine import PartAnswer, combined
+from bot.core.answering.check import Relation, asked, other_organizations
+from bot.core.answering.combine import combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.examples import suggestions_for
 from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
-from bot.core.answering.ordering import Dated, dated, ordered
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
@@ -34,12 +24,20 @@ from bot.core.answering.respond.search import (
     says_every_word,
     search_answer,
     specific_words,
-    stated,
     topic_words,
 )
 from bot.core.answering.respond.signing import signing_answer
-from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
+from bot.core.asking import MAX_QUESTION_CHARS, Asking
+from bot.core.claim_checks import (
+    checked_claim,
+    claim_passed_over,
+    claim_pulled_in,
+    claim_verdict,
+    record_claim,
+    sources_set_aside,
+    term_claimed,
+)
 from bot.core.closed_world import (
     asks_membership,
     other_countries,
@@ -47,14 +45,16 @@ from bot.core.closed_world import (
     other_organization,
     strongly_in_domain,
 )
+from bot.core.in_order import in_order
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, did_you_mean
-from bot.core.language.temporal import find_dates, is_date_word, merge_dates
+from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
+from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.covering import covering
 from bot.core.trust.declines import (
@@ -63,14 +63,6 @@ from bot.core.trust.declines import (
     not_established,
     not_then,
     unheld_session,
-)
-from bot.core.understanding.claims import (
-    Claim,
-    claim_readings,
-    claimed_year,
-    disputed_when,
-    puts_up_claim,
-    without_sources,
 )
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
@@ -91,9 +83,9 @@ from bot.core.understanding.naming import (
     there_in_play,
 )
 from bot.core.understanding.opinion import asks_opinion
-from bot.core.understanding.order import OrderAsk, order_ask
+from bot.core.understanding.order import order_ask
 from bot.core.understanding.others import others_question, without_answerers
-from bot.core.understanding.parts import Part, question_parts
+from bot.core.understanding.parts import question_parts
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
@@ -104,7 +96,6 @@ from bot.core.understanding.understand import Understanding
 
 logger = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 2_000
 # Words asking for the whole story of an event ("what happened at"), not one of its facts.
 _WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
@@ -112,30 +103,6 @@ _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
 _HELP_FILLERS = LEXICON.words("help_fillers")
 _GREETING_FILLERS = LEXICON.words("greeting_fillers")
-# Cues of acts a subject does once, whose claimed year a fact of another year corrects.
-_ONE_TIME_ACTS = ("join", "leave", "founded")
-# Words of taking up a post ("became", "took over"): a claimed year dates the term's start.
-_TOOK_OFFICE = LEXICON.words("took_office")
-_TAKE = LEXICON.words("take_over")  # "took" starts a term only before "over"
-_POST_KINDS = frozenset({"person", "body", "organization"})
-# A state's acts done once that its own record states ("acceded on ...", "left in ...").
-_RECORDED_ACTS = {Intent.MEMBER_JOINED: "country", Intent.MEMBER_LEFT: "country"}
-# Readings that keep all the claim but its year or where it was heard: what they find can confirm
-# it ("yes"); one without its place ("signed in Tashkent") cannot.
-_WHOLE_CLAIMS = frozenset({"source", "year"})
-# A person's record of their posts gives the end of a term ("until 2016").
-_RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
-# The subjects a claim says something of that its answer must speak of: people and states.
-_IN_CLAIMS = frozenset({"person", "country"})
-# Conversations of the parts of one question ("who heads it and whom did he replace"): the
-# prefix cannot be a platform's key, and the count keeps concurrent questions apart.
-_SCRATCH = "\x00parts:"
-# Intents that describe a subject as a whole: a description does not date one event.
-_OVERVIEW = ".overview"
-_PERSONAL = LEXICON.words("personal_pronouns")
-_POINTERS = LEXICON.words("pronouns") | LEXICON.words("group_reference")
-_SCRATCH_COUNT = count()
-_Result = TypeVar("_Result")
 _UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
 _MEMBERSHIP_STEPS = LEXICON.words("membership_change")
@@ -149,14 +116,6 @@ _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Parts:
-    """The answers to the parts of one question, and the topic the last of them left."""
-
-    parts: tuple[PartAnswer, ...]
-    topic: Topic | None
 
 
 class Engine:
@@ -188,6 +147,19 @@ class Engine:
         self._memory = ConversationMemory()
         self._today = dt.date.today
         self._strict = bool(state.get("strict", False))
+
+    @property
+    def _asking(self) -> Asking:
+        # What the steps split off the engine (claims, parts, order) may ask of it again.
+        return Asking(
+            self._memory,
+            self._today,
+            self._answer,
+            self._answer_one,
+            self._understand,
+            self._dispatch,
+            lambda loaded, question: self._abstain(loaded, question, None, understood=True),
+        )
 
     @property
     def knowledge(self) -> Knowledge:
@@ -241,287 +213,38 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
+        asking = self._asking
         asked_order = order_ask(question[:MAX_QUESTION_CHARS])
-        in_order = None if asked_order is None else self._in_order(loaded, asked_order, context)
-        if in_order is not None:
-            return replace(in_order, question=question[:MAX_QUESTION_CHARS])
+        in_turn = None if asked_order is None else in_order(asking, loaded, asked_order, context)
+        if in_turn is not None:
+            return replace(in_turn, question=question[:MAX_QUESTION_CHARS])
         parts = question_parts(question[:MAX_QUESTION_CHARS])
-        if len(parts) < 2 or not _answerable_in_parts(loaded, question):
+        if len(parts) < 2 or not answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
             if found.answered:
                 return (
-                    self._claim_passed_over(loaded, question, context, found)
-                    or self._claim_pulled_in(loaded, question, context, found)
-                    or self._term_claimed(loaded, question, context, found)
-                    or _claim_verdict(loaded, question, found)
+                    claim_passed_over(asking, loaded, question, context, found)
+                    or claim_pulled_in(asking, loaded, question, context, found)
+                    or term_claimed(asking, loaded, question, context, found)
+                    or claim_verdict(loaded, question, found)
                 )
             return (
-                self._checked_claim(loaded, question, context)
-                or self._record_claim(loaded, question)
-                or self._sources_set_aside(loaded, question, context)
+                checked_claim(asking, loaded, question, context)
+                or record_claim(asking, loaded, question)
+                or sources_set_aside(asking, loaded, question, context)
                 or found
             )
-        answered = self._answer_parts(loaded, parts, context)
+        answered = answer_parts(asking, loaded, parts, context)
         whole = self._answer_one(loaded, question, context)
         if not whole.answered and answered.topic is not None:
             self._memory.remember(context.conversation, answered.topic)
         org = loaded.catalog.organization.abbreviation
-        joined = combined(whole, answered.parts, org, _PartCheck(loaded))
+        joined = combined(whole, answered.parts, org, PartCheck(loaded))
         if not joined.answered:  # "The article says ... . Which drill was it?": the claim asked
-            joined = self._sources_set_aside(loaded, question, context) or joined
+            joined = sources_set_aside(asking, loaded, question, context) or joined
         if not joined.text.strip():  # an answer without words is never given
             return self._abstain(loaded, question, None, understood=True)
         return joined
-
-    def _checked_claim(
-        self, loaded: LoadedKnowledge, question: str, context: Context
-    ) -> Answer | None:
-        """A claim no answer confirms as put ("Georgia signed the treaty in 1992, correct?"),
-        read without where it was heard, its place, its year or the end of its term: the facts
-        of the act so found, corrected where they settle it."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        for claim in claim_readings(clipped, loaded.cities):
-            found = self._claim_checked(loaded, claim, context) or self._act_on_record(
-                loaded, claim
-            )
-            if found is not None:
-                return replace(found, question=clipped)
-        return None
-
-    def _claim_passed_over(
-        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
-    ) -> Answer | None:
-        """A claim answered without a word of a state or person it names ("Belarus was one of
-        the countries that signed in Tashkent in 1992"): the claim checked, if that names them."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        if not puts_up_claim(clipped):
-            return None
-        named = [
-            subject
-            for subject in loaded.linker.read(clipped).ids()
-            if loaded.catalog.kinds.get(subject) in _IN_CLAIMS
-        ]
-        passed_over = [s for s in named if not names_subject(loaded.catalog, found, s)]
-        if not passed_over:
-            return None
-        # Checked in a conversation of its own: the answer just given is no topic to lean on.
-        checked, after = self._aside(lambda scratch: self._checked_claim(loaded, question, scratch))
-        if checked is None or not all(
-            names_subject(loaded.catalog, checked, s) for s in passed_over
-        ):
-            return None
-        if after is not None:  # what the conversation is about is what the check answered
-            self._memory.remember(context.conversation, after)
-        return checked
-
-    def _claim_pulled_in(
-        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
-    ) -> Answer | None:
-        """A claim dated to a year, answered by the span of a conflict it does not name that its
-        state and year alone pointed to ("Russia pledged weapons to Armenia in 2020, right?" ->
-        the Karabakh war's years): the claim checked without its year, when that finds its act.
-        A conflict's span says nothing of an act a claim dates; its part in it (troops sent) may."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        if found.intent != Intent.CONFLICT_YEAR or not found.entities:
-            return None
-        if claimed_year(clipped) is None or not puts_up_claim(clipped):
-            return None
-        pulled = found.entities[0]
-        if pulled in loaded.linker.read(clipped).ids():
-            return None
-        checked, after = self._aside(lambda scratch: self._checked_claim(loaded, question, scratch))
-        if checked is None or pulled in checked.entities[:1]:
-            return None
-        if after is not None:  # what the conversation is about is what the check answered
-            self._memory.remember(context.conversation, after)
-        return checked
-
-    def _sources_set_aside(
-        self, loaded: LoadedKnowledge, question: str, context: Context
-    ) -> Answer | None:
-        """A question that reports what sources say, answered without their word: its sentences
-        that ask ("When did Uzbekistan rejoin? One book says 2008."), else its sentences without
-        the sources' openings, else the act its sources date differently asked "when" ("my
-        teacher wrote 2002 but my textbook says 1992")."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        for asked_alone in (*without_sources(clipped), disputed_when(clipped)):
-            # "I read that Belarus left. Is that right?": what is left must name its subject.
-            if asked_alone is None or not loaded.linker.read(asked_alone).ids():
-                continue
-            # Answered as any question is (its parts, its claim): what is left reports no source,
-            # so this asks no further.
-            found = self._answer(loaded, asked_alone, context)
-            if found.answered:
-                return replace(found, question=clipped)
-        return None
-
-    def _record_claim(self, loaded: LoadedKnowledge, question: str) -> Answer | None:
-        """A claim about people in an event's closed record ("Lukashenko skipped the Yerevan
-        summit, didn't he?"), answered by the record, which does not name them."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        if not puts_up_claim(clipped):
-            return None
-        reading = unhedged(loaded.linker.read(clipped))
-        reading, understanding = self._understand(loaded, reading, find_dates(clipped), None)
-        if len(understanding.subjects) != 1:
-            return None
-        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        found = self._dispatch(loaded, request)
-        if found is None or not found.answered:
-            return None
-        event = understanding.subjects[0]
-        checked = outside_record(loaded.catalog, found, understanding.intent, event, reading.ids())
-        return None if checked is None else replace(checked, question=clipped)
-
-    def _act_on_record(self, loaded: LoadedKnowledge, claim: Claim) -> Answer | None:
-        """A claim of a state's joining or leaving, or of the end of someone's term, that the
-        fact search misses ("Georgia signed the original treaty ..." finds the renewal others
-        signed): the subject's own record of it, corrected as the facts would be."""
-        reading = unhedged(loaded.linker.read(claim.question))
-        reading, understanding = self._understand(loaded, reading, find_dates(claim.question), None)
-        subjects = understanding.subjects
-        records = _RECORDED_TERMS if claim.kind == "term" else _RECORDED_ACTS
-        kind = records.get(understanding.intent)
-        if kind is None or len(subjects) != 1 or loaded.catalog.kinds.get(subjects[0]) != kind:
-            return None
-        request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
-        found = self._dispatch(loaded, request)
-        if found is None or not found.answered or not found.facts:
-            return None
-        if claim.kind == "term":  # the record's terms, no verdict (several posts may be held)
-            return found
-        confirm = claim.kind in _WHOLE_CLAIMS
-        return one_time_checked(found, _claim_year(claim), subjects, confirm=confirm)
-
-    def _term_claimed(
-        self, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
-    ) -> Answer | None:
-        """A claim of when a term ends ("Bordyuzha ran the secretariat only until 2010, right?")
-        answered by its own question ("until when ..."), when that answer is the surer one."""
-        clipped = question[:MAX_QUESTION_CHARS]
-        terms = [c for c in claim_readings(clipped, loaded.cities) if c.kind == "term"]
-        if not terms:
-            return None
-        checked, after = self._aside(
-            lambda scratch: (
-                self._claim_checked(loaded, terms[0], scratch)
-                or self._act_on_record(loaded, terms[0])
-            )
-        )
-        if checked is None or checked.confidence <= found.confidence:
-            return None
-        if after is not None:
-            self._memory.remember(context.conversation, after)
-        return replace(checked, question=clipped)
-
-    def _aside(
-        self, ask: Callable[[Context], _Result], seed: Topic | None = None
-    ) -> tuple[_Result, Topic | None]:
-        """`ask` run in a scratch conversation, forgotten after: its result, and what that
-        conversation was then about (for the caller to keep if it takes the answer). `seed`:
-        what the scratch conversation starts out about (the user's topic in play)."""
-        scratch = Context(conversation=f"{_SCRATCH}{next(_SCRATCH_COUNT)}")
-        if seed is not None:
-            self._memory.remember(scratch.conversation, seed)
-        try:
-            return ask(scratch), self._memory.recall(scratch.conversation)
-        finally:
-            self._memory.forget(scratch.conversation)
-
-    def _claim_checked(
-        self, loaded: LoadedKnowledge, claim: Claim, context: Context
-    ) -> Answer | None:
-        """The claim's act as the facts state it, led by the correction of its year."""
-        found = self._answer_one(loaded, claim.question, context)
-        if not found.answered or not found.facts:
-            return None
-        if claim.kind == "term":  # "until when does it run": the facts of the term, no verdict
-            return found
-        reading = loaded.linker.read(claim.question)
-        year = _claim_year(claim)
-        # Only acts a subject does once (joining, leaving, founding, signing) are settled by the
-        # fact of the act: a drill or a deployment of another year may be another event.
-        if any(reading.has(cue) for cue in _ONE_TIME_ACTS):
-            confirm = claim.kind in _WHOLE_CLAIMS
-            return one_time_checked(found, year, reading.ids(), confirm=confirm)
-        org = loaded.catalog.organization.id
-        named = [subject for subject in reading.ids() if subject != org]
-        return recurring_checked(loaded.catalog, found, claim, year, named)
-
-    def _answer_parts(
-        self, loaded: LoadedKnowledge, parts: tuple[Part, ...], context: Context
-    ) -> _Parts:
-        """Each ask answered on its own, in a scratch conversation so that a later part leans
-        on the one before ("and whom did he replace")."""
-        before = self._memory.recall(context.conversation)
-
-        def each(scratch: Context) -> tuple[PartAnswer, ...]:
-            answered: list[PartAnswer] = []
-            for part in parts:
-                read = loaded.linker.read(part.question)
-                leans = not read.ids()
-                # "how old is he and what did he do before the csto": "he" is the one the part
-                # before asked about, whatever else this part names.
-                points_back = leans or read.has_any(_PERSONAL)
-                if points_back and answered and not answered[-1].answer.answered:
-                    # "... and who signed" names nothing of its own: with the part before it
-                    # unanswered, it has no subject, and read alone it would find any signing.
-                    answer = self._abstain(loaded, part.question, None, understood=True)
-                else:
-                    answer = self._answer_one(loaded, part.question, scratch)
-                if leans and not read.has_any(_POINTERS) and not _speaks_of_own(read, answer):
-                    alone = self._own_thing(loaded, part.question, read)
-                    # Answered alone, the part leans on nothing: its answer stands on its own.
-                    answer, leans = (alone, False) if alone is not None else (answer, leans)
-                answered.append(PartAnswer(part.question, answer, part.asked, leans))
-            return tuple(answered)
-
-        answered, after = self._aside(each, seed=before)
-        return _Parts(answered, after if after is not before else None)
-
-    def _in_order(
-        self, loaded: LoadedKnowledge, asked: OrderAsk, context: Context
-    ) -> Answer | None:
-        """Which of two events came first, each dated by its own "when" question asked alone;
-        the second, if not dated so, asked again after the first, on which it may lean ("the
-        signing of its agreement")."""
-        before = self._memory.recall(context.conversation)
-        first_ask, second_ask = asked.questions()
-
-        def when(ask: str, event: str, scratch: Context) -> Dated:
-            answer = self._answer_one(loaded, ask, scratch)
-            if answer.intent.endswith(_OVERVIEW):
-                # "When was the peacekeeping force" read as a description: its facts date other
-                # things (its size in 2016); asked when it was created instead.
-                answer = self._answer_one(loaded, asked.founding(event), scratch)
-                if answer.intent.endswith(_OVERVIEW):
-                    return Dated(event, answer)
-            return dated(event, answer, asked.scope)
-
-        def alone(ask: str, event: str) -> Dated:
-            return self._aside(lambda scratch: when(ask, event, scratch), seed=before)[0]
-
-        def leaning(scratch: Context) -> Dated:
-            self._answer_one(loaded, first_ask, scratch)
-            return when(second_ask, asked.second, scratch)
-
-        first = alone(first_ask, asked.first)
-        second = alone(second_ask, asked.second)
-        if second.date is None:
-            second = self._aside(leaning, seed=before)[0]
-        return ordered("", first, second)
-
-    def _own_thing(self, loaded: LoadedKnowledge, question: str, read: Reading) -> Answer | None:
-        """A part that names a thing of its own and points back at nothing ("and where is the
-        headquarters"), read on what the part before asked, found an answer that does not speak
-        of its thing: the part asked alone, if that answer does."""
-        alone, _ = self._aside(lambda scratch: self._answer_one(loaded, question, scratch))
-        if alone is None or not alone.answered or not _speaks_of_own(read, alone):
-            return None
-        # Only a thing of the organization's own: "and who attended" read alone would find
-        # any session's attendance, but the headquarters are one.
-        org = loaded.catalog.organization.id
-        return alone if set(alone.entities) <= {org} or alone.intent.startswith("org.") else None
 
     def _answer_one(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path, unless all it gives is what the
@@ -1058,39 +781,6 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
 }
 
 
-def _answerable_in_parts(loaded: LoadedKnowledge, question: str) -> bool:
-    """Whether the parts of a question may be answered one by one: not when the whole is
-    refused (another organization's founding and members, an opinion asked)."""
-    clipped = set_aside(question[:MAX_QUESTION_CHARS], loaded.linker.names_any)[0]
-    reading = unhedged(loaded.linker.read(clipped))
-    return not (other_organization(loaded, reading) or asks_opinion(reading))
-
-
-@dataclass(frozen=True, slots=True)
-class _PartCheck:
-    """What a part of a question asks, and whether a text states it, read as the search does."""
-
-    loaded: LoadedKnowledge
-
-    def _asked(self, question: str) -> Asked:
-        words = tuple(self.loaded.linker.read(question).corrected)
-        # With the people known, "who has headed it" asks for a person, whom a council names not.
-        return asked(words, find_dates(question), people=self.loaded.people)
-
-    def relation(self, question: str) -> str:
-        """The relation the question asks."""
-        return str(self._asked(question).relation)
-
-    def states(self, question: str, text: str) -> bool | None:
-        """Whether the text states the date, place, person or number the question asks; None
-        for what or why, which no one kind of statement answers."""
-        wanted = self._asked(question)
-        if wanted.relation in {Relation.WHAT, Relation.WHY}:
-            return None
-        probe = replace(wanted, also=(wanted.relation,))
-        return states_also(probe, text, self.loaded.places)
-
-
 def _choice_value(catalog: Catalog, entity_id: str) -> str:
     name = catalog.name(entity_id)
     return name if len(name) <= 100 else entity_id
@@ -1118,46 +808,6 @@ def _names_an_occasion(request: Request) -> bool:
 
 
 _OCCASIONS = frozenset({"summit", "exercise"})
-
-
-def _claim_year(claim: Claim) -> int | None:
-    """The year a claim dates its act to: the one set aside, else the one still in it."""
-    return claim.year or next((d.year for d in find_dates(claim.question)), None)
-
-
-def _claim_verdict(loaded: LoadedKnowledge, question: str, found: Answer) -> Answer:
-    """A claim of a one-time act answered by the fact of it ("Azerbaijan left in 2000, right?"),
-    led by "No" when that fact dates the act to another year, "Yes" when to the year claimed."""
-    clipped = question[:MAX_QUESTION_CHARS]
-    year = claimed_year(clipped)
-    if year is None or not found.facts or not puts_up_claim(clipped):
-        return found
-    reading = loaded.linker.read(clipped)
-    named = reading.ids()
-    # "Zas took over as Secretary General in 2017": the start of the one person's post named
-    # (the office may name its body too, nothing else).
-    kinds = [loaded.catalog.kinds.get(subject) for subject in named]
-    if kinds.count("person") == 1 and set(kinds) <= _POST_KINDS and _takes_office(reading):
-        person = named[kinds.index("person")]
-        checked = post_start_checked(loaded.catalog, found, year, person, reading.corrected)
-        return checked or found
-    if not named or not any(reading.has(cue) for cue in _ONE_TIME_ACTS):
-        return found
-    return one_time_checked(found, year, named, confirm=True) or found
-
-
-def _takes_office(reading: Reading) -> bool:
-    """The question says a post was taken up: "became", "started", "took over"."""
-    words = reading.corrected
-    took_over = any(w in _TAKE and n == "over" for w, n in pairwise(words))
-    return took_over or reading.has_any(_TOOK_OFFICE)
-
-
-def _speaks_of_own(read: Reading, answer: Answer) -> bool:
-    """The answer speaks of a word the question names its thing by ("headquarters"), or the
-    question names no such word (a bare "and who signed"), or nothing was answered."""
-    own = {stem(word) for word in read.content if not is_date_word(word)}
-    return not own or not answer.answered or not own.isdisjoint(stems(stated(answer)))
 
 
 def _link_certainty(reading: Reading, understanding: Understanding) -> float:
