@@ -10,11 +10,8 @@ from typing import TypeVar
 
 from bot.core.answering.respond import Request
 from bot.core.api import Answer, Context
-from bot.core.knowledge.dates import PartialDate
-from bot.core.language.linking import Reading
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.memory import ConversationMemory, Topic
-from bot.core.understanding.understand import Understanding
 
 MAX_QUESTION_CHARS = 2_000  # a question is read up to here
 # Conversations of the parts of one question ("who heads it and whom did he replace"): the
@@ -22,10 +19,6 @@ MAX_QUESTION_CHARS = 2_000  # a question is read up to here
 _SCRATCH = "\x00parts:"
 _SCRATCH_COUNT = count()
 _Result = TypeVar("_Result")
-
-Understand = Callable[
-    [LoadedKnowledge, Reading, list[PartialDate], Topic | None], tuple[Reading, Understanding]
-]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +31,6 @@ class Asking:
     whole: Callable[[LoadedKnowledge, str, Context], Answer]
     # One ask by the engine's normal path.
     one: Callable[[LoadedKnowledge, str, Context], Answer]
-    understand: Understand
     dispatch: Callable[[LoadedKnowledge, Request], Answer | None]
     # No answer to a question understood ("I couldn't find a fact ...").
     declined: Callable[[LoadedKnowledge, str], Answer]

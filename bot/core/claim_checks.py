@@ -15,6 +15,7 @@ from bot.core.answering.claimed import (
 from bot.core.answering.respond import Request
 from bot.core.api import Answer, Context
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
+from bot.core.in_context import understand
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
 from bot.core.language.temporal import find_dates
@@ -138,7 +139,7 @@ def record_claim(asking: Asking, loaded: LoadedKnowledge, question: str) -> Answ
     if not puts_up_claim(clipped):
         return None
     reading = unhedged(loaded.linker.read(clipped))
-    reading, understanding = asking.understand(loaded, reading, find_dates(clipped), None)
+    reading, understanding = understand(loaded, reading, find_dates(clipped), None)
     if len(understanding.subjects) != 1:
         return None
     request = Request(loaded.catalog, reading, understanding, asking.today(), loaded.cities)
@@ -155,7 +156,7 @@ def _act_on_record(asking: Asking, loaded: LoadedKnowledge, claim: Claim) -> Ans
     fact search misses ("Georgia signed the original treaty ..." finds the renewal others
     signed): the subject's own record of it, corrected as the facts would be."""
     reading = unhedged(loaded.linker.read(claim.question))
-    reading, understanding = asking.understand(loaded, reading, find_dates(claim.question), None)
+    reading, understanding = understand(loaded, reading, find_dates(claim.question), None)
     subjects = understanding.subjects
     records = _RECORDED_TERMS if claim.kind == "term" else _RECORDED_ACTS
     kind = records.get(understanding.intent)

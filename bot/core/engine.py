@@ -40,11 +40,11 @@ from bot.core.claim_checks import (
 )
 from bot.core.closed_world import (
     asks_membership,
-    other_countries,
     other_membership_message,
     other_organization,
     strongly_in_domain,
 )
+from bot.core.in_context import time_shifted, understand
 from bot.core.in_order import in_order
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
@@ -66,7 +66,7 @@ from bot.core.trust.declines import (
 )
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
-from bot.core.understanding.leaders import leader_in_play, state_leader
+from bot.core.understanding.leaders import leader_in_play
 from bot.core.understanding.memory import (
     ConversationMemory,
     Topic,
@@ -78,7 +78,6 @@ from bot.core.understanding.memory import (
 from bot.core.understanding.naming import (
     city_as_state,
     his_state_in_play,
-    name_in_play,
     source_city_as_state,
     there_in_play,
 )
@@ -86,12 +85,10 @@ from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.order import order_ask
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import question_parts
-from bot.core.understanding.pronouns import as_words, person_in_play
-from bot.core.understanding.series import neighbour_in_series
-from bot.core.understanding.shifts import bare_turn, dated_edge, moved_on, shifted_question
+from bot.core.understanding.shifts import moved_on
 from bot.core.understanding.signing import signing_in_play
 from bot.core.understanding.succession import pick_terms
-from bot.core.understanding.swaps import past_leaning, swapped_question
+from bot.core.understanding.swaps import swapped_question
 from bot.core.understanding.understand import Understanding
 
 logger = logging.getLogger(__name__)
@@ -156,7 +153,6 @@ class Engine:
             self._today,
             self._answer,
             self._answer_one,
-            self._understand,
             self._dispatch,
             lambda loaded, question: self._abstain(loaded, question, None, understood=True),
         )
@@ -278,7 +274,7 @@ class Engine:
         if others is not None:  # "who else left at the same time": asked of all but the one
             reading, dates = loaded.linker.read(others), find_dates(others)
             topic = None if dates else without_answerers(topic, loaded.catalog)
-        shifted = None if dates or others else self._shifted(loaded, reading, topic)
+        shifted = None if dates or others else time_shifted(loaded, reading, topic)
         if shifted is not None:  # "the year before": read as the year it counts to
             asked, reading, dates = reading, loaded.linker.read(shifted), find_dates(shifted)
             topic = moved_on(topic, asked, dates[0], loaded.catalog) if dates else topic
@@ -287,7 +283,7 @@ class Engine:
             reading, dates = loaded.linker.read(swapped), find_dates(swapped)
         if self._off_topic(loaded, reading, topic):
             return self._outside(loaded, question, reading, dates, topic=topic, context=context)
-        reading, understanding = self._understand(loaded, reading, dates, topic)
+        reading, understanding = understand(loaded, reading, dates, topic)
         host_of_city = loaded.understander.finder.host_of_city
         if not understanding.from_memory:  # "how did Moscow respond": the facts in play rank
             reading = city_as_state(reading, understanding.subjects, host_of_city)
@@ -335,56 +331,6 @@ class Engine:
             "leaves out, so I won't guess."
         )
         return self._abstain(loaded, question, None, message)
-
-    def _shifted(
-        self, loaded: LoadedKnowledge, reading: Reading, topic: Topic | None
-    ) -> str | None:
-        """The question with the time it counts from the one in play written out ("the year
-        before", "after that"), or None when it counts none."""
-        shifted = shifted_question(reading, topic, loaded.catalog)
-        if shifted is not None and bare_turn(reading):
-            # "And before that?" after an office's holder is the one before him, not the year.
-            return None if loaded.succession.understand(reading, topic) else shifted
-        if shifted is not None:
-            return shifted
-        edge = dated_edge(reading, topic, loaded.catalog)
-        # "What drill did they cancel after that": after the time in play; but "and the one
-        # after that" is the next in a series.
-        return edge if edge and loaded.succession.understand(reading, topic) is None else None
-
-    def _understand(
-        self,
-        loaded: LoadedKnowledge,
-        reading: Reading,
-        dates: list[PartialDate],
-        topic: Topic | None,
-    ) -> tuple[Reading, Understanding]:
-        """The question's reading and understanding; an event-relative time is read as a date."""
-        succession = loaded.succession.understand(reading, topic)
-        if succession is not None:
-            return reading, succession
-        neighbour = neighbour_in_series(loaded.catalog, loaded.understander.intents, reading, topic)
-        if neighbour is not None:
-            return reading, neighbour
-        anchored = loaded.anchors.understand(reading, topic)
-        if anchored is not None:
-            return anchored
-        picked = loaded.in_play.understand(reading, dates, topic)
-        picked = picked or state_leader(loaded.catalog, reading, dates, topic)
-        if picked is not None:
-            return reading, picked
-        his = person_in_play(loaded.catalog, reading, dates, topic)
-        if his is not None:
-            return as_words(reading, loaded.catalog), his
-        understanding = _at_time_in_play(
-            loaded.understander.understand(reading, dates, topic), reading, topic
-        )
-        if understanding.from_memory and understanding.carried:
-            # "What about Belarus?" carrying the last question's words: "about" asks no overview.
-            reading = past_leaning(reading, loaded.linker)
-        if understanding.from_memory and understanding.subjects:
-            reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
-        return reading, other_countries(loaded, reading, understanding)
 
     def _small_talk(
         self, loaded: LoadedKnowledge, question: str, reading: Reading
@@ -784,20 +730,6 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
 def _choice_value(catalog: Catalog, entity_id: str) -> str:
     name = catalog.name(entity_id)
     return name if len(name) <= 100 else entity_id
-
-
-def _at_time_in_play(
-    understanding: Understanding, reading: Reading, topic: Topic | None
-) -> Understanding:
-    """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
-    the last answer named, with no time of its own, is asked at the time in play."""
-    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
-        return understanding
-    subjects = understanding.subjects
-    in_play = bool(subjects) and all(s in topic.entities for s in subjects)
-    if not in_play or "why" not in reading.words:
-        return understanding
-    return replace(understanding, dates=[topic.date])
 
 
 def _names_an_occasion(request: Request) -> bool:
