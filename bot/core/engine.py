@@ -24,7 +24,6 @@ from bot.core.answering.respond.search import (
     says_every_word,
     search_answer,
     specific_words,
-    topic_words,
 )
 from bot.core.answering.respond.signing import signing_answer
 from bot.core.api import Answer, Completion, Context, SubjectKind
@@ -55,6 +54,7 @@ from bot.core.language.linking import Reading, complete_names, did_you_mean
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
+from bot.core.remembering import topic_after
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.covering import covering
 from bot.core.trust.declines import (
@@ -67,14 +67,7 @@ from bot.core.trust.declines import (
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
-from bot.core.understanding.memory import (
-    ConversationMemory,
-    Topic,
-    aside,
-    events_in_play,
-    group_in_play,
-    time_in_play,
-)
+from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.naming import (
     city_as_state,
     his_state_in_play,
@@ -87,14 +80,11 @@ from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import question_parts
 from bot.core.understanding.shifts import moved_on
 from bot.core.understanding.signing import signing_in_play
-from bot.core.understanding.succession import pick_terms
 from bot.core.understanding.swaps import swapped_question
 from bot.core.understanding.understand import Understanding
 
 logger = logging.getLogger(__name__)
 
-# Words asking for the whole story of an event ("what happened at"), not one of its facts.
-_WHOLE_STORY = LEXICON.words("happenings_asked")
 _HELP_WORDS = LEXICON.words("help")
 _GREETINGS = LEXICON.words("greetings")
 # Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
@@ -393,58 +383,14 @@ class Engine:
 
     def _remember(self, context: Context, request: Request, answer: Answer) -> None:
         """Keep what the conversation is about, so the next question can lean on it."""
-        understanding = request.understanding
-        if understanding.intent == "member.closed_world":
-            return  # "is Ukraine a member?" leaves nothing to follow up on
-        subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
-        if not subjects:
-            return
-        # "What happened at ...": the whole story was asked, and no word of it is carried on.
-        wording = (*topic_words(request), *understanding.carried)
-        carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))
-        intent = (
-            Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
+        topic = topic_after(
+            request,
+            answer,
+            lambda: self._memory.recall(context.conversation),
+            self._loaded.succession,
         )
-        dates = understanding.dates
-        # A list's items stay in play: "which one of them ..." picks among them next.
-        previous = self._memory.recall(context.conversation)
-        kinds = request.catalog.kinds
-        events = events_in_play(subjects, kinds, previous)
-        # A list is what the question asked for, or an answer given as list items (or as one
-        # line for each of several subjects).
-        each = bool(answer.items or understanding.candidates)
-        listed = subjects if each else tuple(understanding.subjects)
-        group = group_in_play(listed, kinds, previous)
-        when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
-        asked = bool(dates)
-        started = self._term_started(understanding)
-        if started is not None:
-            when, asked = started, True  # "and his predecessor?" next steps from this term
-        elif when is None and understanding.from_memory and previous and previous.date_asked:
-            # A follow-up naming no time of its own keeps the one a question asked about (not a
-            # date an answer happened to lead with).
-            when, asked = previous.date, True
-        # What the answer said: its facts, and the disputes it laid out, by their topics.
-        said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
-        question = " ".join(request.reading.corrected)
-        if understanding.from_memory and not request.reading.content and previous is not None:
-            # "And when?" names nothing: the question that named what is in play stays the one
-            # a later "what about the charter?" asks anew.
-            question = previous.question or question
-        topic = Topic(
-            subjects, intent, when, carried, answer.items, events, group, said, asked, question
-        )
-        if understanding.aside:
-            topic = aside(topic, previous, request.catalog.organization.id, kinds)
-        self._memory.remember(context.conversation, topic)
-
-    def _term_started(self, understanding: Understanding) -> PartialDate | None:
-        """The start of the term a succession answer gave first, as the time in play."""
-        succession = understanding.succession
-        if succession is None:
-            return None
-        terms = pick_terms(self._loaded.succession.offices.get(succession.office, []), succession)
-        return terms[0].start if terms else None
+        if topic is not None:
+            self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """Structured answer for a plain question; retrieval when it asks something specific."""
