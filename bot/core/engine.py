@@ -12,7 +12,6 @@ from bot.core.answering import confidence as score
 from bot.core.answering.check import Relation, asked, other_organizations
 from bot.core.answering.combine import combined
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.examples import suggestions_for
 from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
@@ -37,12 +36,7 @@ from bot.core.claim_checks import (
     sources_set_aside,
     term_claimed,
 )
-from bot.core.closed_world import (
-    asks_membership,
-    other_membership_message,
-    other_organization,
-    strongly_in_domain,
-)
+from bot.core.closed_world import asks_membership, strongly_in_domain
 from bot.core.in_context import time_shifted, understand
 from bot.core.in_order import in_order
 from bot.core.knowledge.catalog import Catalog
@@ -50,11 +44,12 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
-from bot.core.language.linking import Reading, complete_names, did_you_mean
+from bot.core.language.linking import Reading, complete_names
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
+from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.covering import covering
 from bot.core.trust.declines import (
@@ -85,12 +80,6 @@ from bot.core.understanding.understand import Understanding
 
 logger = logging.getLogger(__name__)
 
-_HELP_WORDS = LEXICON.words("help")
-_GREETINGS = LEXICON.words("greetings")
-# Words that may stand around a request for help ("what can you do") or a greeting ("hi there").
-_HELP_FILLERS = LEXICON.words("help_fillers")
-_GREETING_FILLERS = LEXICON.words("greeting_fillers")
-_UNRESOLVED = "I'm not sure what you are referring to. Could you name it?"
 # Steps a member state takes: "it" taking one is a state, which the question does not say.
 _MEMBERSHIP_STEPS = LEXICON.words("membership_change")
 _ORG_PRONOUNS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronouns")
@@ -98,7 +87,6 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 _STATE_INTENTS = ("member.", "person.")
 _ORG_ASKS = LEXICON.words("organization_asks")
-_WHY = "why"
 _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
@@ -144,7 +132,7 @@ class Engine:
             self._answer,
             self._answer_one,
             self._dispatch,
-            lambda loaded, question: self._abstain(loaded, question, None, understood=True),
+            lambda loaded, question: abstain(loaded, question, None, understood=True),
         )
 
     @property
@@ -229,7 +217,7 @@ class Engine:
         if not joined.answered:  # "The article says ... . Which drill was it?": the claim asked
             joined = sources_set_aside(asking, loaded, question, context) or joined
         if not joined.text.strip():  # an answer without words is never given
-            return self._abstain(loaded, question, None, understood=True)
+            return abstain(loaded, question, None, understood=True)
         return joined
 
     def _answer_one(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
@@ -244,15 +232,13 @@ class Engine:
         clipped = question[:MAX_QUESTION_CHARS]
         if not clipped.strip():
             org = loaded.catalog.organization.abbreviation
-            return self._abstain(loaded, question, None, f"Ask me a question about the {org}.")
+            return abstain(loaded, question, None, f"Ask me a question about the {org}.")
         # "I've seen numbers all over the place" says how sure the user is, not what is asked.
         clipped, doubts = set_aside(clipped, loaded.linker.names_any)
         reading = unhedged(loaded.linker.read(clipped))
-        early = self._small_talk(loaded, question, reading) or self._other_membership(
-            loaded, question, reading
-        )
+        early = small_talk(loaded, question, reading) or other_membership(loaded, question, reading)
         if early is None and asks_opinion(reading):
-            early = self._abstain(loaded, question, reading, _OPINION)
+            early = abstain(loaded, question, reading, _OPINION)
         if early is not None:
             return early
         dates = merge_dates(find_dates(clipped), find_dates(" ".join(reading.corrected)))
@@ -284,7 +270,7 @@ class Engine:
             found = found or self._of_organization(
                 loaded, question, reading, topic=topic, context=context
             )
-            return found or self._abstain(loaded, question, reading, _UNRESOLVED)
+            return found or abstain(loaded, question, reading, UNRESOLVED)
         request = Request(
             loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
         )
@@ -294,7 +280,7 @@ class Engine:
         if answer is None or not answer.text.strip():
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
             # An answer without words says nothing, answered or not: it is never given.
-            return self._abstain(loaded, question, reading, understood=True)
+            return abstain(loaded, question, reading, understood=True)
         if answer.answered:
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
@@ -320,28 +306,7 @@ class Engine:
             f'The {org} fact base has nothing on that beyond "{thing}", which the question '
             "leaves out, so I won't guess."
         )
-        return self._abstain(loaded, question, None, message)
-
-    def _small_talk(
-        self, loaded: LoadedKnowledge, question: str, reading: Reading
-    ) -> Answer | None:
-        """ "help", "what can you do", "hi", "thanks": the help text, not an answer."""
-        words = set(reading.words)
-        if not words:
-            return None
-        if words <= (_HELP_WORDS | _HELP_FILLERS) and words & _HELP_WORDS:
-            return self._help(loaded, question)
-        if words <= _GREETINGS | _GREETING_FILLERS:
-            return self._help(loaded, question, greeting=True)
-        return None
-
-    def _other_membership(
-        self, loaded: LoadedKnowledge, question: str, reading: Reading
-    ) -> Answer | None:
-        """Membership of another organization: the closed world does not reach it."""
-        if not other_organization(loaded, reading):
-            return None
-        return self._abstain(loaded, question, reading, other_membership_message(loaded))
+        return abstain(loaded, question, None, message)
 
     def _off_topic(self, loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> bool:
         """Nothing of the fact base is asked about, and the question does not lean back."""
@@ -361,7 +326,7 @@ class Engine:
         # "What did he do after he left the post": the post's own record is no answer either.
         unheld = unheld_session(request) or unrecorded_career(request)
         if unheld is not None:
-            return self._abstain(loaded, request.reading.original, request.reading, unheld)
+            return abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
             answer = signing_answer(request)
         else:
@@ -372,12 +337,12 @@ class Engine:
         answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
             message = no_attribute_message(request, attribute)
-            return self._abstain(loaded, request.reading.original, request.reading, message)
+            return abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
         unsaid = not_established(request, answer) or not_then(request, answer)
         if unsaid is not None:
-            return self._abstain(loaded, request.reading.original, request.reading, unsaid)
+            return abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
@@ -444,7 +409,7 @@ class Engine:
         if found is None or not found.answered or question.relation not in WHEN_ASKED:
             return found
         message = found.text.removeprefix("No. ")  # a verdict answers "is it", not "when"
-        return self._abstain(loaded, request.reading.original, request.reading, message)
+        return abstain(loaded, request.reading.original, request.reading, message)
 
     def _clarify(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """Several subjects fit; a fact that answers the question outright beats asking back."""
@@ -535,7 +500,7 @@ class Engine:
         leans = loaded.understander.refers_back(reading)
         if leans and found is None:
             found = self._of_organization(loaded, question, reading, topic=topic, context=context)
-        return found or self._abstain(loaded, question, reading, leans_back=leans)
+        return found or abstain(loaded, question, reading, leans_back=leans)
 
     def _of_organization(
         self,
@@ -569,78 +534,9 @@ class Engine:
         handler = HANDLERS.get(intent)
         return handler(request, loaded.retriever) if handler else None
 
-    def _abstain(
-        self,
-        loaded: LoadedKnowledge,
-        question: str,
-        reading: Reading | None,
-        message: str | None = None,
-        *,
-        understood: bool = False,
-        leans_back: bool = False,
-    ) -> Answer:
-        """No answer: the message says why; `understood` questions are never called off topic,
-        and one `leans_back` on nothing asked before is asked what it refers to."""
-        builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "abstain")
-        org = loaded.catalog.organization
-        guesses = did_you_mean(loaded.linker, reading) if reading else []
-        if reading and not guesses:
-            guesses = list(reading.ids())[:3]
-        suggestions = suggestions_for(loaded.catalog, guesses) or list(loaded.samples[:3])
-        if message is None:
-            off = (
-                not understood
-                and reading is not None
-                and loaded.understander.is_off_topic(
-                    reading, loaded.linker.vocabulary, loaded.foreign
-                )
-                and not strongly_in_domain(loaded, reading)
-            )
-            if guesses and understood and reading is not None and _WHY in reading.words:
-                # Understood, and the subject's facts searched: none gives a reason.
-                message = (
-                    f"No fact I hold in the {org.abbreviation} fact base gives a reason for "
-                    "that, so I won't guess. Did you mean one of these?"
-                )
-            elif guesses and understood:
-                message = (
-                    f"I couldn't find a fact in the {org.abbreviation} fact base that answers "
-                    "that as asked, so I won't guess. Did you mean one of these?"
-                )
-            elif guesses:
-                message = "I'm not sure I understood that. Did you mean one of these?"
-            elif leans_back:
-                message = _UNRESOLVED
-            elif off:
-                message = (
-                    f"I can only answer questions about the {org.name} ({org.abbreviation}): "
-                    "its members, summits, bodies, people and conflicts."
-                )
-            else:
-                message = (
-                    f"I don't know that from the {org.abbreviation} fact base, so I won't guess."
-                )
-        builder.sentences.append(message)
-        builder.suggestions.extend(suggestions)
-        builder.entities.extend(guesses)
-        return builder.build(confidence=score.NOTHING, answered=False)
-
-    def _help(self, loaded: LoadedKnowledge, question: str, greeting: bool = False) -> Answer:
-        builder = AnswerBuilder(loaded.catalog, question[:MAX_QUESTION_CHARS], "help")
-        opener = "Hello! " if greeting else ""
-        org = loaded.catalog.organization
-        builder.sentences.append(
-            f"{opener}I answer questions about the {org.name} ({org.abbreviation}): "
-            "its members and their history, summits, bodies, secretaries general, people and "
-            "conflicts. Every answer names its sources and the date it held. For example:"
-        )
-        builder.items.extend(loaded.samples)
-        builder.suggestions.extend(loaded.samples[:3])
-        return builder.build(confidence=score.HELP, answered=False)
-
     def help(self) -> Answer:
         """What the bot can answer, with example questions."""
-        return self._help(self._loaded, "help")
+        return help_answer(self._loaded, "help")
 
     def complete(
         self, text: str, kind: SubjectKind | None = None, limit: int = 25
