@@ -1,0 +1,81 @@
+"""A question read against what the conversation is about: times it counts from, follow-ups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.closed_world import other_countries
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.linking import Reading
+from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.leaders import state_leader
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.pronouns import as_words, person_in_play
+from bot.core.understanding.series import neighbour_in_series
+from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question
+from bot.core.understanding.swaps import past_leaning
+from bot.core.understanding.understand import Understanding
+
+
+def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> str | None:
+    """The question with the time it counts from the one in play written out ("the year
+    before", "after that"), or None when it counts none."""
+    shifted = shifted_question(reading, topic, loaded.catalog)
+    if shifted is not None and bare_turn(reading):
+        # "And before that?" after an office's holder is the one before him, not the year.
+        return None if loaded.succession.understand(reading, topic) else shifted
+    if shifted is not None:
+        return shifted
+    edge = dated_edge(reading, topic, loaded.catalog)
+    # "What drill did they cancel after that": after the time in play; but "and the one
+    # after that" is the next in a series.
+    return edge if edge and loaded.succession.understand(reading, topic) is None else None
+
+
+def understand(
+    loaded: LoadedKnowledge,
+    reading: Reading,
+    dates: list[PartialDate],
+    topic: Topic | None,
+) -> tuple[Reading, Understanding]:
+    """The question's reading and understanding; an event-relative time is read as a date."""
+    succession = loaded.succession.understand(reading, topic)
+    if succession is not None:
+        return reading, succession
+    neighbour = neighbour_in_series(loaded.catalog, loaded.understander.intents, reading, topic)
+    if neighbour is not None:
+        return reading, neighbour
+    anchored = loaded.anchors.understand(reading, topic)
+    if anchored is not None:
+        return anchored
+    picked = loaded.in_play.understand(reading, dates, topic)
+    picked = picked or state_leader(loaded.catalog, reading, dates, topic)
+    if picked is not None:
+        return reading, picked
+    his = person_in_play(loaded.catalog, reading, dates, topic)
+    if his is not None:
+        return as_words(reading, loaded.catalog), his
+    understanding = _at_time_in_play(
+        loaded.understander.understand(reading, dates, topic), reading, topic
+    )
+    if understanding.from_memory and understanding.carried:
+        # "What about Belarus?" carrying the last question's words: "about" asks no overview.
+        reading = past_leaning(reading, loaded.linker)
+    if understanding.from_memory and understanding.subjects:
+        reading = name_in_play(reading, understanding.subjects[0], loaded.catalog)
+    return reading, other_countries(loaded, reading, understanding)
+
+
+def _at_time_in_play(
+    understanding: Understanding, reading: Reading, topic: Topic | None
+) -> Understanding:
+    """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
+    the last answer named, with no time of its own, is asked at the time in play."""
+    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
+        return understanding
+    subjects = understanding.subjects
+    in_play = bool(subjects) and all(s in topic.entities for s in subjects)
+    if not in_play or "why" not in reading.words:
+        return understanding
+    return replace(understanding, dates=[topic.date])

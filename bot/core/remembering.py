@@ -1,0 +1,82 @@
+"""What a conversation is about after an answer: the topic the next question leans on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.answering.respond import Request
+from bot.core.answering.respond.search import topic_words
+from bot.core.api import Answer
+from bot.core.knowledge.dates import PartialDate
+from bot.core.language.lexicon import LEXICON
+from bot.core.understanding.intent import Intent
+from bot.core.understanding.memory import Topic, aside, events_in_play, group_in_play, time_in_play
+from bot.core.understanding.succession import SuccessionReader, pick_terms
+from bot.core.understanding.understand import Understanding
+
+# Words asking for the whole story of an event ("what happened at"), not one of its facts.
+_WHOLE_STORY = LEXICON.words("happenings_asked")
+
+
+def topic_after(
+    request: Request,
+    answer: Answer,
+    recall: Callable[[], Topic | None],
+    succession: SuccessionReader,
+) -> Topic | None:
+    """What the conversation is about after this answer, for the next question to lean on;
+    None when it leaves nothing to follow up on. `recall`: what it was about before (read only
+    when the answer leaves a topic)."""
+    understanding = request.understanding
+    if understanding.intent == "member.closed_world":
+        return None  # "is Ukraine a member?" leaves nothing to follow up on
+    subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
+    if not subjects:
+        return None
+    # "What happened at ...": the whole story was asked, and no word of it is carried on.
+    wording = (*topic_words(request), *understanding.carried)
+    carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))
+    intent = Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
+    dates = understanding.dates
+    # A list's items stay in play: "which one of them ..." picks among them next.
+    previous = recall()
+    kinds = request.catalog.kinds
+    events = events_in_play(subjects, kinds, previous)
+    # A list is what the question asked for, or an answer given as list items (or as one
+    # line for each of several subjects).
+    each = bool(answer.items or understanding.candidates)
+    listed = subjects if each else tuple(understanding.subjects)
+    group = group_in_play(listed, kinds, previous)
+    when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
+    asked = bool(dates)
+    started = _term_started(understanding, succession)
+    if started is not None:
+        when, asked = started, True  # "and his predecessor?" next steps from this term
+    elif when is None and understanding.from_memory and previous and previous.date_asked:
+        # A follow-up naming no time of its own keeps the one a question asked about (not a
+        # date an answer happened to lead with).
+        when, asked = previous.date, True
+    # What the answer said: its facts, and the disputes it laid out, by their topics.
+    said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
+    question = " ".join(request.reading.corrected)
+    if understanding.from_memory and not request.reading.content and previous is not None:
+        # "And when?" names nothing: the question that named what is in play stays the one
+        # a later "what about the charter?" asks anew.
+        question = previous.question or question
+    topic = Topic(
+        subjects, intent, when, carried, answer.items, events, group, said, asked, question
+    )
+    if understanding.aside:
+        topic = aside(topic, previous, request.catalog.organization.id, kinds)
+    return topic
+
+
+def _term_started(
+    understanding: Understanding, succession_reader: SuccessionReader
+) -> PartialDate | None:
+    """The start of the term a succession answer gave first, as the time in play."""
+    succession = understanding.succession
+    if succession is None:
+        return None
+    terms = pick_terms(succession_reader.offices.get(succession.office, []), succession)
+    return terms[0].start if terms else None

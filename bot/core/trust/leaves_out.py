@@ -1,0 +1,220 @@
+"""What an answer leaves out of the question: a part, a person, a summit, a body, its gist."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
+
+from bot.core.answering import confidence as score
+from bot.core.answering.check import (
+    Content,
+    Relation,
+    coverage,
+    later_parts,
+    outside_time_clauses,
+    said_by_period,
+    says_part,
+    states_as_often,
+    states_lineage,
+    states_purpose,
+    synonym_stems,
+    telling_domain_words,
+    unchecked_part,
+)
+from bot.core.answering.clauses import breaks
+from bot.core.answering.respond import Request
+from bot.core.answering.respond.search import (
+    clause_words,
+    content_words,
+    name_stems,
+    people_named,
+    source_state,
+    speaks_of,
+    stated,
+)
+from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.answering.statements import leaves_out_source, leaves_out_speaker
+from bot.core.api import Answer
+from bot.core.knowledge.catalog import Catalog
+from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
+from bot.core.language.normalize import tokens
+from bot.core.language.phrasal import one_verb
+from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.intent import Intent
+
+_PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
+_ORDINALS = LEXICON.words("ordinals")
+_RANKS = _ORDINALS | LEXICON.words("size_ranks")
+_LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
+
+
+def leaves_out_a_part(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """A question joined on after the first ("... and who did he succeed") that the answer says
+    nothing of: none of its content words, by stem, synonym or paraphrase."""
+    main, parts = later_parts(request.reading.corrected)
+    if not parts:
+        return False
+    text = stated(answer)
+    said = stems(text)
+    for entity_id in answer.entities:
+        said |= stems(request.catalog.name(entity_id))
+    # The same relation asked again ("... and who did they send") may be stated as often.
+    times = 1 + sum(relation is main for relation, _ in parts)
+    if states_as_often(main, times, text, _people_said(request, said)):
+        parts = [(relation, part) for relation, part in parts if relation is not main]
+    return any(
+        unchecked_part(main, relation)
+        and not says_part(part, content_words(request, loaded.retriever, part), said, text)
+        for relation, part in parts
+    )
+
+
+def leaves_out_kind(request: Request, answer: Answer, relation: Relation, said: str) -> bool:
+    """Asked what came before something or what it is for, the answer states no descent or no
+    purpose: it tells another thing."""
+    if relation is Relation.PREDECESSOR:
+        # "What came before the CSTO": a description of it, or facts found by words, that state
+        # no descent ("descends from", "became"); so does any record of the organization's
+        # (what came before a summit or an office holder is its record's order).
+        org = request.catalog.organization.id
+        describes = answer.intent.endswith(".overview") or answer.intent == Intent.FACTS_SEARCH
+        describes = describes or set(request.understanding.subjects) <= {org}
+        return describes and not states_lineage(said)
+    if relation is Relation.PURPOSE:
+        # An occasion's record says what it was for by its name ("the jubilee session").
+        search = answer.intent == Intent.FACTS_SEARCH
+        purposed = search or answer.intent.startswith(("body.", "org."))
+        return purposed and not states_purpose(said)
+    return False
+
+
+def says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """The question places itself in time by a clause ("when Armenia froze its participation")
+    not read as a date, and the answer says too little of the rest ("who headed the
+    secretariat": the Secretariat alone is not who headed it)."""
+    if request.understanding.dates:
+        return False  # the clause was placed as a date, and the answer chosen for that time
+    words = request.reading.corrected
+    own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
+    if len(own) == len(words):
+        words = own  # the question's own words: a correction ("place" to "peace") is no gist
+    main = outside_time_clauses(words, breaks(request.reading))
+    if len(main) == len(words):
+        return False
+    content = clause_words(request, loaded.retriever, main)
+    if not content:
+        return False
+    return coverage(content, stems(stated(answer))) < score.COVER_MIN
+
+
+def says_none_of(missing: Content, share: float, said: str) -> bool:
+    """The answer says none of the question's content words (a term of office said by its dates
+    counts: "what day did he take office" is answered by "from 1 January 2026")."""
+    return (
+        bool(missing)
+        and share == 0.0
+        and not any(said_by_period(own, said) for _, own, _ in missing)
+    )
+
+
+def list_leaves_out_rank(request: Request, answer: Answer) -> bool:
+    """A list (of members, of summits) answering a question that asks for one of them by rank
+    ("which member state was the first ever to get troops", "which has the biggest army"),
+    without saying that rank."""
+    if not answer.intent.endswith(_LIST_SUFFIX):
+        return False
+    ranks = set(request.reading.corrected) & _RANKS
+    return bool(ranks) and not ranks <= set(tokens(stated(answer)))
+
+
+def _people_said(request: Request, said: frozenset[str]) -> int:
+    """How many known people an answer names (by a word of their names) that the question
+    does not."""
+    asked_stems = frozenset(stem(word) for word in request.reading.corrected)
+    return sum(
+        bool(own & said) and own.isdisjoint(asked_stems) for own in _own_name_stems(request.catalog)
+    )
+
+
+@lru_cache(maxsize=4)
+def _own_name_stems(catalog: Catalog) -> tuple[frozenset[str], ...]:
+    """Each person's name stems that no other person shares ("Serdyukov", not "Andrey")."""
+    names = [name_stems(catalog, person.id) for person in catalog.people()]
+    counts = Counter(one for own in names for one in own)
+    return tuple(frozenset(one for one in own if counts[one] == 1) for own in names)
+
+
+def leaves_out_external(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """A state the fact base does not hold, named in the question, goes unmentioned: the
+    answer is about something else ("what did Turkmenistan's president say at the summit")."""
+    external = loaded.linker.external_countries(request.reading)
+    if not external:
+        return False
+    said = stated(answer).casefold()
+    return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def leaves_out_person(request: Request, answer: Answer) -> bool:
+    """A person the question names goes unmentioned: the answer is about someone else or about
+    the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
+    return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+
+
+def leaves_out_summit(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """Asked which summit ("at which summit was the chair handed over"), an answer that names
+    no city of one names no summit."""
+    words = request.reading.corrected
+    if answer.intent.endswith(_LIST_SUFFIX):
+        return False  # "which summits did it attend": a list may count them, naming none
+    if not any(a in _PICKERS and b in SUMMIT_WORDS for a, b in pairwise(words)):
+        return False
+    # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule
+    # names none.
+    return set(tokens(answer.text)).isdisjoint(loaded.cities)
+
+
+def leaves_out_body(request: Request, answer: Answer) -> bool:
+    """A body the question names (a force, a council) goes unmentioned: the answer is about
+    something else ("how many peacekeepers were killed" answered with everyone killed)."""
+    kinds = request.catalog.kinds
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    bodies = [entity_id for entity_id in named if kinds.get(entity_id) == "body"]
+    return any(not speaks_of(request.catalog, answer, body) for body in bodies)
+
+
+_NEGATIONS = LEXICON.words("negations") | {stem(word) for word in LEXICON.words("negations")}
+
+
+def misses_the_gist(request: Request, retriever: Retriever, missing: Content) -> bool:
+    """One plain word (no synonyms to be worded by) carrying most of the question's content
+    weight goes unsaid: the facts share only the common words."""
+    content = content_words(request, retriever)
+    if len(content) < score.COVER_MISSING:
+        return False  # one content word is all the question says: retrieval judged it already
+    total = sum(part[0] for part in content)
+    # A negation ("never part of") says how the answer must read, not what it is about.
+    return any(
+        weight > score.COVER_GIST * total and len(own) == 1 and own.isdisjoint(_NEGATIONS)
+        for weight, own, _ in missing
+    )
+
+
+def leaves_out_who_said(request: Request, answer: Answer) -> bool:
+    """Asked what someone said, or what holds according to someone, no statement of the answer
+    is theirs."""
+    # "What did Putin say": one statement must give his words, not list him as present.
+    if leaves_out_speaker(request, answer):
+        return True
+    # "According to Moscow": a statement must come from that state or one of its people.
+    source = source_state(request)
+    return source is not None and leaves_out_source(request, answer, source)
+
+
+def leaves_out_telling(request: Request, answer: Answer) -> bool:
+    """The question names a part of the organization ("observer") the answer does not speak of."""
+    telling = request.reading.content & telling_domain_words()
+    if not telling:
+        return False
+    said = stems(stated(answer))
+    return any(not synonym_stems(word) & said for word in telling)

@@ -1,0 +1,142 @@
+"""Whether an answer speaks of the states a question names: each, a pair, a unit, an office."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from bot.core.answering.check import Asked, states_asked_of_part
+from bot.core.answering.respond import Request
+from bot.core.answering.respond.search import name_stems, recorded_lines, speaks_of, stated
+from bot.core.answering.retrieval import stems
+from bot.core.api import Answer
+from bot.core.language.lexicon import LEXICON, STOPWORDS
+
+_UNIT_NOUNS = LEXICON.words("unit_nouns")
+_STATE_OFFICES = LEXICON.words("state_office_nouns")
+_OFFICE_REACH = 3
+
+
+def leaves_out_state(
+    request: Request, answer: Answer, question: Asked, places: frozenset[str]
+) -> bool:
+    """A state the question itself names goes unmentioned in the answer."""
+    kinds = request.catalog.kinds
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    states = [entity_id for entity_id in named if kinds.get(entity_id) == "country"]
+    # A conflict, summit or drill the answer is about speaks of its parties and hosts.
+    linked = set().union(*(request.catalog.states_named(e) for e in answer.entities))
+    if any(
+        state not in linked and not speaks_of(request.catalog, answer, state) for state in states
+    ):
+        return True
+    # States paired in the question ("the war between Russia and Georgia") are what it is
+    # about: the answer's subjects include them, so only what else it is about, and what it
+    # says, can speak of them (Russian arms sales to Armenia speak of Russia alone).
+    paired = _paired_states(request)
+    others = [entity_id for entity_id in answer.entities if entity_id not in paired]
+    linked = set().union(*(request.catalog.states_named(e) for e in others))
+    said = stems(stated(answer))
+    if any(
+        state not in linked and name_stems(request.catalog, state).isdisjoint(said)
+        for state in paired
+    ):
+        return True
+    # "Who commanded the Belarusian unit": the whole contingent's record links every state that
+    # took part; only the answer's words can name that state's own part, and the words naming
+    # it must state what was asked (a breakdown of troops by state names no commander).
+    if any(
+        not _states_for(request, answer, question, places, state) for state in _units_of(request)
+    ):
+        return True
+    return _leaves_out_office_state(request, answer)
+
+
+def _states_for(
+    request: Request, answer: Answer, question: Asked, places: frozenset[str], state: str
+) -> bool:
+    """One line of the answer (its text, a fact, a claim of a dispute) names the state and
+    states the relation asked of it."""
+    lines = [answer.text, *answer.items, *recorded_lines(answer)]
+    names = name_stems(request.catalog, state)
+    return any(
+        not names.isdisjoint(stems(line)) and states_asked_of_part(question, line, places)
+        for line in lines
+    )
+
+
+def _units_of(request: Request) -> frozenset[str]:
+    """The states whose own unit, delegation or troops a question asks about ("the Belarusian
+    unit"): a state named right before such a noun."""
+    return _states_before(
+        request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS
+    )
+
+
+def _offices_of(request: Request) -> frozenset[str]:
+    """The states whose own office holder a question asks about ("Tajikistan's defence
+    minister", "which Kazakh president")."""
+    return _states_before(request, _office_of_state)
+
+
+def _states_before(
+    request: Request, owned: Callable[[tuple[str, ...], int], bool]
+) -> frozenset[str]:
+    """The states named (by the knowledge) whose words are followed by what `owned` looks for,
+    given the question's words and the index right after the state's name."""
+    words = request.reading.corrected
+    kinds = request.catalog.kinds
+    return frozenset(
+        mention.entity_id
+        for mention in request.reading.mentions
+        if not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and owned(words, mention.end)
+    )
+
+
+def _leaves_out_office_state(request: Request, answer: Answer) -> bool:
+    """Asked a state's own office holder, the answer names neither the state nor one of its
+    people (Russia's defence minister is no answer for Tajikistan's)."""
+    catalog = request.catalog
+    said = stems(stated(answer))
+    for state in _offices_of(request):
+        if not name_stems(catalog, state).isdisjoint(said):
+            continue
+        own_people = (p for p in catalog.people() if p.country == state)
+        if not any(not name_stems(catalog, p.id).isdisjoint(said) for p in own_people):
+            return True
+    return False
+
+
+def _office_of_state(words: tuple[str, ...], end: int) -> bool:
+    """An office noun within three words after a state's name, none between them a stopword
+    ("Tajikistan's current defence minister"): that state's own office holder is asked."""
+    for index in range(end, min(end + _OFFICE_REACH, len(words))):
+        if words[index] in _STATE_OFFICES:
+            return True
+        if words[index] in STOPWORDS:
+            return False
+    return False
+
+
+def _paired_states(request: Request) -> frozenset[str]:
+    """The states a question joins by "and" ("between Armenia and Azerbaijan"), if any."""
+    kinds = request.catalog.kinds
+    mentions = sorted(
+        (
+            m
+            for m in request.reading.mentions
+            if not m.external and kinds.get(m.entity_id) == "country"
+        ),
+        key=lambda m: m.start,
+    )
+    words = request.reading.corrected
+    paired: set[str] = set()
+    for one, two in pairwise(mentions):
+        if tuple(words[one.end : two.start]) in _PAIRING:
+            paired.update((one.entity_id, two.entity_id))
+    return frozenset(paired)
+
+
+_PAIRING = frozenset({("and",), ("&",)})
