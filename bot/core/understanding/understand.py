@@ -767,7 +767,8 @@ class Understander:
             fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
             if fact is not None:
                 intent = Intent.FACTS_SEARCH
-                carried = tuple(dict.fromkeys((*said_words(fact), *memory.words)))
+                # Its own words alone: the older turns' words would rank an earlier fact again.
+                carried = said_words(fact)
                 refound = True
         return Understanding(
             intent,
