@@ -69,3 +69,14 @@ def test_month_that_year_picks_among_the_years_events(talk: Callable[..., list[A
         "when was the crrf created?", "which members didn't sign the agreement in june that year?"
     )[-1]
     assert answer.answered and "Belarus" in answer.text and "Uzbekistan" in answer.text
+
+
+def test_afterwards_with_no_day_in_play_asks_nothing_of_its_own(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How many peacekeepers did Russia deploy afterward' after a war's end asked by its year:
+    with no day in play to count from, "afterward" still names no thing a fact must say."""
+    answer = talk(
+        "when did the 2020 karabakh war end?", "how many peacekeepers did russia deploy afterward?"
+    )[-1]
+    assert answer.answered and "1,960" in answer.text
