@@ -92,3 +92,17 @@ def test_he_after_a_body_is_its_chief(talk: Callable[..., list[Answer]]) -> None
     """'He' after the Joint Staff's current chief is that chief, asked about a state."""
     answer = talk("who heads the csto joint staff now?", "was he ever in kazakhstan?")[-1]
     assert answer.answered and "Serdyukov" in answer.text and "Kazakhstan" in answer.text
+
+
+def test_a_fact_found_again_by_its_own_words(talk: Callable[..., list[Answer]]) -> None:
+    """'When was it sent' after the mission's leader was given: the one fact just given that
+    says "sent" is found again by its own words, not outranked by an earlier fact that the
+    older turns' words still match (Armenia's request, which says "send" as well)."""
+    answer = talk(
+        "in september 2022 armenia asked the csto for help, which article?",
+        "what did the others send?",
+        "who led it?",
+        "when was it sent?",
+    )[-1]
+    assert answer.answered and answer.text.startswith("A CSTO mission led by")
+    assert "15 September 2022" in answer.text

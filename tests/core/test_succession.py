@@ -5,6 +5,7 @@ Questions here are in no evaluation set: they check the mechanisms, not the tune
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,18 @@ def test_an_ordinal_gives_the_count_with_acting_holders_too(talk) -> None:
     assert plain.text.index("Tasmagambetov") < plain.text.index("Zas")
     own = talk("who was the fourth csto secretary general, not counting acting ones?")[-1]
     assert "Tasmagambetov" in own.text and "Zas" not in own.text
+
+
+def test_the_presidency_after_a_summit_is_its_hand_over(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who took over the chairmanship after it' with a summit in play: the hand-over at that
+    summit (Russia for 2020 at Bishkek), not the next summit's; "the one after it" is still the
+    next summit."""
+    answer = talk(
+        "where did the csto leaders meet in november 2019?",
+        "who took over the chairmanship after it?",
+    )[-1]
+    assert answer.answered and "to Russia" in answer.text and "Armenia" not in answer.text
+    nxt = talk("when was the astana summit in 2018?", "who hosted the one after it?")[-1]
+    assert nxt.answered and "Bishkek" in nxt.text

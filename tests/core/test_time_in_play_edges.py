@@ -12,7 +12,7 @@ from bot.core.engine import Engine
 from bot.core.knowledge.dates import PartialDate
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
-from bot.core.understanding.shifts import dated_edge
+from bot.core.understanding.shifts import dated_edge, shifted_question
 
 
 def test_afterwards_after_a_conflict_is_after_its_start(talk: Callable[..., list[Answer]]) -> None:
@@ -47,3 +47,36 @@ def test_after_that_of_a_state_is_its_step_not_a_time(shipped_engine: Engine) ->
     assert dated_edge(asked, state, catalog) is None
     its = linker.read("and when did it suspend its participation after that")
     assert dated_edge(its, clashes, catalog) is None
+
+
+def test_month_named_that_year_is_that_month(shipped_engine: Engine) -> None:
+    """'In June that year', 'in June of the same year': the month named in the year in play, so
+    an event of that June is meant, not any event of the year."""
+    linker, catalog = shipped_engine._loaded.linker, shipped_engine._loaded.catalog
+    force = Topic(("collective-rapid-reaction-force",), Intent.BODY_FOUNDED, PartialDate(2009, 2))
+    asked = linker.read("which members didn't sign the agreement in june that year")
+    assert shifted_question(asked, force, catalog) == (
+        "which members didnt sign the agreement in june 2009"
+    )
+    of_it = linker.read("who signed in june of the same year")
+    assert shifted_question(of_it, force, catalog) == "who signed in june 2009"
+
+
+def test_month_that_year_picks_among_the_years_events(talk: Callable[..., list[Answer]]) -> None:
+    """Two sessions in 2009 (February, June): "in June that year" asks of the June one, it asks
+    nothing back."""
+    answer = talk(
+        "when was the crrf created?", "which members didn't sign the agreement in june that year?"
+    )[-1]
+    assert answer.answered and "Belarus" in answer.text and "Uzbekistan" in answer.text
+
+
+def test_afterwards_with_no_day_in_play_asks_nothing_of_its_own(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How many peacekeepers did Russia deploy afterward' after a war's end asked by its year:
+    with no day in play to count from, "afterward" still names no thing a fact must say."""
+    answer = talk(
+        "when did the 2020 karabakh war end?", "how many peacekeepers did russia deploy afterward?"
+    )[-1]
+    assert answer.answered and "1,960" in answer.text

@@ -84,3 +84,18 @@ def test_it_ending_after_a_persons_post_is_his_term(talk: Callable[..., list[Ans
         "why did it end?",
     )
     assert answers[-1].answered and "recalled" in answers[-1].text
+
+
+def test_and_the_charter_keeps_the_relation(
+    talk: Callable[..., list[Answer]], shipped_engine: Engine
+) -> None:
+    """'And the charter?' after where the treaty was signed asks where the charter was, as
+    "what about" does: the places in dispute, not only its date."""
+    linker = shipped_engine._loaded.linker
+    signed = Topic(("csto",), Intent.FACTS_SEARCH, question="where did they sign the treaty")
+    assert swapped_question(linker.read("and the charter?"), signed, linker) == (
+        "where did they sign the charter"
+    )
+    assert swapped_question(linker.read("and the charter, who drafted it?"), signed, linker) is None
+    answer = talk("where did they sign the treaty?", "and the charter?")[-1]
+    assert answer.answered and "Chisinau" in str(answer.disputes)

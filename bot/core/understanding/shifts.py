@@ -31,6 +31,8 @@ _TIMED_KINDS = frozenset(["summit", "conflict", "organization"])
 _ONE_OF_THEM = LEXICON.words("neuter_pronouns") | LEXICON.words("personal_pronouns")
 # Words by which a question still points at an event, or names the kind of event it asks.
 _POINTS_AT_EVENT = ANAPHORA | LEXICON.words("conflict_nouns") | SUMMIT_WORDS
+# "That year", "the same year": the phrases of the time in play that name its year.
+_YEAR_THEN = tuple(p for p in LEXICON.then_phrases if p[-1] in _YEAR)
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
 
 
@@ -117,7 +119,10 @@ def _turn_step(words: tuple[str, ...]) -> int:
 
 def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
     """'At the summit that November': the month named, in the year in play; 'that month': the
-    month in play itself."""
+    month in play itself; 'in June that year': the month named, in the year in play."""
+    named_then = _month_then(words, memory, catalog)
+    if named_then is not None:
+        return named_then
     for index, word in enumerate(words[1:], start=1):
         if words[index - 1] not in _SAME or not (word in _MONTHS or word in _MONTH):
             continue
@@ -127,6 +132,23 @@ def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> s
         month = PartialDate(base.year, base.month).human().lower() if word in _MONTH else None
         named = month or f"{word} {base.year}"
         return " ".join([*words[: index - 1], named, *words[index + 1 :]])
+    return None
+
+
+def _month_then(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
+    """'Who signed in June that year', 'in June of the same year': the month named, in the year
+    in play; the year alone would leave every event of that year open to the question."""
+    for index, word in enumerate(words):
+        if word not in _MONTHS:
+            continue
+        after = index + 1 + (words[index + 1 : index + 2] == ("of",))
+        phrase = next((p for p in _YEAR_THEN if words[after : after + len(p)] == p), None)
+        if phrase is None:
+            continue
+        base = memory.date or _date_of(catalog, memory)
+        if base is None:
+            return None
+        return " ".join([*words[:index], f"{word} {base.year}", *words[after + len(phrase) :]])
     return None
 
 

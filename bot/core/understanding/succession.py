@@ -17,7 +17,7 @@ from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, Sourced
-from bot.core.language.lexicon import ANAPHORA, LEXICON
+from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
 from bot.core.understanding.doing import asks_doing
@@ -44,6 +44,9 @@ _REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
 _ANCHOR_KINDS = frozenset(["person", "organization", "body"])
 _SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meeting"])
+# Offices a summit hands on ("the presidency"): a step in them is the hand-over at the summit.
+_HANDED_ON = LEXICON.words("handed_on_offices")
+_ONES = frozenset(["one", "ones"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +159,10 @@ class SuccessionReader:
         if office is None and not named and (in_play or reading.has("summit")):
             # "And the one after that?" with a summit in play: the summit series, not an office.
             # A year of the question's own ("the summits after 2015") is a span, not a step.
-            if any(word.isdigit() for word in reading.corrected):
+            # An office the summit hands on ("who took over the presidency after it") steps to
+            # its hand-over there, not to the next summit.
+            dated = any(word.isdigit() for word in reading.corrected)
+            if dated or self._handed_on_there(reading):
                 return None
             return self._summit_neighbour(reading, memory, step) if memory and step else None
         return self._in_office(reading, memory, office, step=step, ordinal=ordinal)
@@ -253,6 +259,13 @@ class SuccessionReader:
             if term.person == person and len(terms) > 1
         ]
         return max(held)[1] if held else None
+
+    def _handed_on_there(self, reading: Reading) -> bool:
+        """'Who took over the presidency after it' with a summit in play: the office the summit
+        hands on, so its own hand-over; "the one after it" or "the summit after it" is the next
+        summit."""
+        names_session = reading.has_any(SUMMIT_WORDS) or reading.has_any(_ONES)
+        return reading.has_any(_HANDED_ON) and not names_session
 
     def _summit_neighbour(self, reading: Reading, memory: Topic, step: int) -> Understanding | None:
         """'And the one after that?' with a summit in play: the next (or last) of its series."""

@@ -1,8 +1,9 @@
 """'What about X?': the last question asked anew of X, not X's overview.
 
-A bare "what about the charter?" after "where was the treaty signed?" swaps the thing of the same
-kind in the last question for the one named ("where was the charter signed?"). Its opening words
-ask nothing of their own: once a follow-up carries the last question's words, they are dropped.
+A bare "what about the charter?" (or "and the charter?") after "where was the treaty signed?"
+swaps the thing of the same kind in the last question for the one named ("where was the charter
+signed?"). Its opening words ask nothing of their own: once a follow-up carries the last
+question's words, they are dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _OPENERS = LEXICON.words("leaning_openers")
 def swapped_question(reading: Reading, topic: Topic | None, linker: Linker) -> str | None:
     """The last question with its noun of the kind named swapped for this one's, or None when
     the question is no bare "what about <noun>?" or the last one has no noun of that kind."""
-    rest = _after_leaning(reading)
+    rest = _after_leaning(reading) or _after_opener(reading)
     if topic is None or rest is None or reading.mentions or not topic.question:
         return None
     own = [word for word in rest if word not in STOPWORDS]
@@ -48,6 +49,13 @@ def past_leaning(reading: Reading, linker: Linker) -> Reading:
     """The question without its "what about" opening, read anew; as it was without one."""
     rest = _after_leaning(reading)
     return linker.read(" ".join(rest)) if rest else reading
+
+
+def _after_opener(reading: Reading) -> tuple[str, ...] | None:
+    """The words after a one-word opening ("and the charter?"), or None without one: a bare
+    noun after "and" asks the last question of it as "what about" does."""
+    words = reading.corrected
+    return words[1:] if len(words) > 1 and words[0] in _OPENERS else None
 
 
 def _after_leaning(reading: Reading) -> tuple[str, ...] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import light_words, particles
+from bot.core.answering.check import asks_purpose, light_words, particles
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -704,7 +704,8 @@ class Understander:
             return None
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
-        cued = reading.has("asks_something")
+        # "What is it for" asks a relation of its own, though all its words are stopwords.
+        cued = reading.has("asks_something") or asks_purpose(reading.corrected)
         early = self._office_or_duration(reading, dates, memory, focus)
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
@@ -767,7 +768,8 @@ class Understander:
             fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
             if fact is not None:
                 intent = Intent.FACTS_SEARCH
-                carried = tuple(dict.fromkeys((*said_words(fact), *memory.words)))
+                # Its own words alone: the older turns' words would rank an earlier fact again.
+                carried = said_words(fact)
                 refound = True
         return Understanding(
             intent,
