@@ -1,0 +1,103 @@
+"""Questions that ask two things at once, check a claim of a term, name a kind of session or
+ask an event's dates: each ask answered, on the shipped knowledge."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.api import Answer
+from bot.core.engine import Engine
+from bot.core.understanding.parts import question_parts
+from tests.core.asking import ask
+
+
+def _all_said(answer: Answer) -> str:
+    """Everything the answer says: its text, items, sections and the sources' accounts."""
+    return " ".join(
+        [
+            answer.text,
+            *answer.items,
+            *(line for section in answer.sections for line in section.lines),
+            *(claim.text for dispute in answer.disputes for claim in dispute.claims),
+        ]
+    )
+
+
+def test_a_second_question_after_a_question_mark_is_answered(shipped_engine: Engine) -> None:
+    """ "How many ...? does armenia still count?": the count and Armenia's standing both."""
+    answer = ask(
+        shipped_engine, "how many members does the csto have rn? does armenia still count?"
+    )
+    assert answer.answered
+    assert "6 (six) member states" in answer.text
+    assert "frozen" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has india been granted observer status in the csto yet? what year",
+        "azerbaijan joined and left - what years? how long was it in",
+        "who founded it? when?",
+    ],
+)
+def test_a_question_that_leans_on_the_one_before_stays_with_it(question: str) -> None:
+    """A bare ask or one pointing back ("...? how long was it in") is no question of its own."""
+    assert len(question_parts(question)) == 1
+
+
+def test_a_negated_yes_no_ask_is_a_part(shipped_engine: Engine) -> None:
+    """ "..., and didn't the foreign minister walk it back?" is an ask of its own: the date the
+    first part asks is given, not only who the speaker is."""
+    parts = question_parts(
+        "pashinyan said in parliament armenia will leave - what date was that, and didn't the"
+        " foreign minister walk it back?"
+    )
+    assert [part.question for part in parts][1] == "didn't the foreign minister walk it back"
+    answer = ask(
+        shipped_engine,
+        "pashinyan said in parliament armenia will leave - what date was that, and didn't the"
+        " foreign minister walk it back?",
+    )
+    assert "12 June 2024" in answer.text
+
+
+def test_the_regular_summit_of_a_year_is_not_its_informal_one(shipped_engine: Engine) -> None:
+    """ "The 2017 regular summit" is Minsk, even when Kyrgyzstan, Bishkek's host, is named."""
+    answer = ask(
+        shipped_engine,
+        "who hosted the 2017 regular summit and which president came for Kyrgyzstan?",
+    )
+    assert "Minsk" in answer.text and "Jeenbekov" in answer.text
+    assert "Bishkek" not in answer.text
+    informal = ask(shipped_engine, "who hosted the 2017 informal summit")
+    assert "Bishkek" in informal.text and "Minsk" not in informal.text
+
+
+def test_a_term_claim_is_checked_by_the_sources_accounts(shipped_engine: Engine) -> None:
+    """ "... only allowed to stay until 2020, correct?": the term the sources give (2044), not
+    a rule about bases in general."""
+    answer = ask(
+        shipped_engine, "the russian base in armenia was only allowed to stay until 2020, correct?"
+    )
+    assert answer.answered
+    assert "2044" in _all_said(answer)
+
+
+def test_the_dates_of_a_war_are_its_start_and_its_end(shipped_engine: Engine) -> None:
+    """ "four day war 2016 dates?": the day it began (the sources' two accounts) and its
+    ceasefire, each said once."""
+    parts = question_parts("four day war 2016 dates?")
+    assert [part.question for part in parts] == [
+        "when did the four day war 2016 start",
+        "when did the four day war 2016 end",
+    ]
+    answer = ask(shipped_engine, "four day war 2016 dates?")
+    said = _all_said(answer)
+    assert "1 April 2016" in said and "5 April 2016" in said
+    assert answer.text.count("Moscow-brokered ceasefire") == 1
+
+
+def test_the_dates_of_a_summit_are_not_cut_into_a_span() -> None:
+    """A session is no conflict or operation: its dates stay one ask."""
+    assert len(question_parts("what were the dates of the 2016 summits")) == 1
