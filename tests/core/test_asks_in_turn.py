@@ -101,3 +101,12 @@ def test_the_dates_of_a_war_are_its_start_and_its_end(shipped_engine: Engine) ->
 def test_the_dates_of_a_summit_are_not_cut_into_a_span() -> None:
     """A session is no conflict or operation: its dates stay one ask."""
     assert len(question_parts("what were the dates of the 2016 summits")) == 1
+
+
+def test_the_signatories_of_a_session_are_every_one(shipped_engine: Engine) -> None:
+    """ "Who were the original signatories in Tashkent": every state whose fact says it signed,
+    not the two whose facts say the most of the question's words."""
+    answer = ask(shipped_engine, "who were the original signatories in tashkent in 1992")
+    for state in ("Russia", "Armenia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"):
+        assert state in answer.text
+    assert "6 in all" in answer.text
