@@ -110,3 +110,29 @@ def test_the_signatories_of_a_session_are_every_one(shipped_engine: Engine) -> N
     for state in ("Russia", "Armenia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"):
         assert state in answer.text
     assert "6 in all" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        (
+            "I read that Yuri Khachaturov served a full three-year term as CSTO secretary"
+            " general, true?",
+            "not 3",
+        ),
+        ("did khachaturov serve two years as secretary general?", "not 2"),
+    ],
+)
+def test_a_claimed_length_of_term_is_checked_by_its_dates(
+    shipped_engine: Engine, question: str, claimed: str
+) -> None:
+    """A term claimed longer than the record's dates: "No", how long it was, how it ended."""
+    answer = ask(shipped_engine, question)
+    assert answer.text.startswith("No: Yuri Khachaturov was CSTO Secretary General")
+    assert claimed in answer.text and "recalled and relieved" in answer.text
+
+
+def test_a_length_the_term_reached_is_not_refuted(shipped_engine: Engine) -> None:
+    """Bordyuzha held the post for over a decade: a claim of five years gets no "No"."""
+    answer = ask(shipped_engine, "Bordyuzha was csto secretary general for 5 years, right?")
+    assert not answer.text.startswith("No")
