@@ -136,3 +136,15 @@ def test_a_length_the_term_reached_is_not_refuted(shipped_engine: Engine) -> Non
     """Bordyuzha held the post for over a decade: a claim of five years gets no "No"."""
     answer = ask(shipped_engine, "Bordyuzha was csto secretary general for 5 years, right?")
     assert not answer.text.startswith("No")
+
+
+def test_a_remark_on_what_the_list_is_for_is_set_aside(shipped_engine: Engine) -> None:
+    """ "...? need the full list for the graphic" says what the asker needs it for, not what is
+    asked: the list is given, every state of the contingent named."""
+    answer = ask(
+        shipped_engine,
+        "which countries sent troops to kazakhstan in jan 2022? need the full list for the graphic",
+    )
+    assert answer.answered
+    for state in ("Russia", "Belarus", "Armenia", "Tajikistan", "Kyrgyzstan"):
+        assert state in answer.text
