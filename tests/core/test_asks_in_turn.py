@@ -148,3 +148,12 @@ def test_a_remark_on_what_the_list_is_for_is_set_aside(shipped_engine: Engine) -
     assert answer.answered
     for state in ("Russia", "Belarus", "Armenia", "Tajikistan", "Kyrgyzstan"):
         assert state in answer.text
+
+
+def test_a_remark_on_the_askers_task_raises_no_doubt(shipped_engine: Engine) -> None:
+    """ "need a name for the caption - who was ...": set aside, but no doubt about the sources,
+    so the answer is the spokesman, not a dispute that a doubt would lead with."""
+    answer = ask(
+        shipped_engine, "need a name for the caption - who was the longtime csto spokesman?"
+    )
+    assert answer.text.startswith("Vladimir Zainetdinov")
