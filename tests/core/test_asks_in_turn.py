@@ -157,3 +157,16 @@ def test_a_remark_on_the_askers_task_raises_no_doubt(shipped_engine: Engine) -> 
         shipped_engine, "need a name for the caption - who was the longtime csto spokesman?"
     )
     assert answer.text.startswith("Vladimir Zainetdinov")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "didn't the foreign minister walk it back",
+        "How did Armenia's foreign minister walk back the 'we will leave' line?",
+    ],
+)
+def test_walking_words_back_is_retracting_them(shipped_engine: Engine, question: str) -> None:
+    """ "Walk it back" is retracting words (said to be wrong to read so), not a walk-out."""
+    answer = ask(shipped_engine, question)
+    assert answer.answered and "Mirzoyan" in answer.text
