@@ -170,3 +170,12 @@ def test_walking_words_back_is_retracting_them(shipped_engine: Engine, question:
     """ "Walk it back" is retracting words (said to be wrong to read so), not a walk-out."""
     answer = ask(shipped_engine, question)
     assert answer.answered and "Mirzoyan" in answer.text
+
+
+def test_a_decade_is_a_length_not_a_misspelt_decision(shipped_engine: Engine) -> None:
+    """ "for over a decade starting in 2003": "decade" is a word the engine knows (a length of
+    years), not corrected to "decide", which no fact of the office says."""
+    answer = ask(
+        shipped_engine, "Who was the secretary general for over a decade starting in 2003?"
+    )
+    assert answer.answered and "Bordyuzha" in answer.text
