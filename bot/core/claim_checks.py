@@ -199,7 +199,10 @@ def _claim_checked(
 ) -> Answer | None:
     """The claim's act as the facts state it, led by the correction of its year."""
     found = asking.one(loaded, claim.question, context)
-    if not found.answered or not found.facts:
+    # "Until when may the base stay" may be answered by the sources' accounts of the term
+    # alone (disputes, no facts): they check a claim of its end as well.
+    term_accounts = claim.kind == "term" and bool(found.disputes)
+    if not found.answered or not (found.facts or term_accounts):
         return None
     if claim.kind == "term":  # "until when does it run": the facts of the term, no verdict
         return found

@@ -47,7 +47,7 @@ def combined(whole: Answer, parts: Sequence[PartAnswer], organization: str, chec
     """The answer to the whole question, with each part it leaves out answered after it in the
     order asked; a part no answer states is said to be missing, and the answer is then only as
     sure as its weakest part. The whole answer alone when it answers every part."""
-    shown = _shown(whole, parts)
+    shown = _shown(whole, parts, check)
     pieces = _pieces(whole, shown)
     if not pieces:
         return whole
@@ -61,7 +61,7 @@ def combined(whole: Answer, parts: Sequence[PartAnswer], organization: str, chec
     return _joined(whole.question, pieces, missing, organization)
 
 
-def _shown(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer | None]:
+def _shown(whole: Answer, parts: Sequence[PartAnswer], check: Check) -> list[Answer | None]:
     """For each part, the answer shown for it: the whole answer where it gives the part's
     facts, else the part's own answer; None for a part unanswered or read off its subject."""
     shown: list[Answer | None] = []
@@ -69,7 +69,15 @@ def _shown(whole: Answer, parts: Sequence[PartAnswer]) -> list[Answer | None]:
         answer = part.answer
         if not answer.answered or (whole.answered and part.leans and _off_subject(answer, whole)):
             shown.append(None)  # "who got picked" read alone finds another session's choice
-        elif whole.answered and (_leads_with_a_fact_of(answer, whole) or _repeats(answer, whole)):
+        elif (
+            whole.answered
+            and (_leads_with_a_fact_of(answer, whole) or _repeats(answer, whole))
+            # "how many members ...? does armenia still count?": the whole answer shares a fact
+            # with the count but not the number asked, which the part's own answer states.
+            and not _own_states_more(part, whole, check)
+            # "when did the four day war start": the sources' accounts of the day it began
+            and not _new_disputes(answer, [whole])
+        ):
             shown.append(whole)
         else:
             shown.append(answer)
@@ -140,6 +148,14 @@ def _said_texts(pieces: list[Answer]) -> list[str]:
     ]
 
 
+def _own_states_more(part: PartAnswer, whole: Answer, check: Check) -> bool:
+    """The part's own answer states what it asks (a number, a date...) and the whole does not."""
+    asked = part.question
+    return check.states(asked, " ".join(_said_texts([whole]))) is False and bool(
+        check.states(asked, " ".join(_said_texts([part.answer])))
+    )
+
+
 def _values(text: str) -> set[str]:
     """The names and numbers a text gives ("Taalatbek", "Kyrgyzstan", "2026"), not its markers."""
     return set(_VALUE.findall(CITATION_MARKER.sub(" ", text)))
@@ -169,7 +185,13 @@ def _says_nothing_new(answer: Answer, pieces: list[Answer]) -> bool:
     """Every fact of this answer was already given ("when did it join and leave": one fact)."""
     ids = {fact.id for fact in answer.facts}
     shown = {fact.id for piece in pieces for fact in piece.facts}
-    return bool(ids) and ids <= shown
+    return bool(ids) and ids <= shown and not _new_disputes(answer, pieces)
+
+
+def _new_disputes(answer: Answer, pieces: list[Answer]) -> bool:
+    """The answer lays out sources' accounts none of the pieces does."""
+    shown = {dispute.id for piece in pieces for dispute in piece.disputes}
+    return any(dispute.id not in shown for dispute in answer.disputes)
 
 
 def _not_had(asked: str, organization: str) -> str:
@@ -180,6 +202,15 @@ def _not_had(asked: str, organization: str) -> str:
 def _renumber(text: str, numbers: dict[int, int]) -> str:
     """Inline source numbers of one piece, as numbered in the combined answer."""
     return CITATION_MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def _unrepeated(text: str, said: list[str]) -> str:
+    """The text without an opening it repeats word for word from one said before it (the fact a
+    part's answer leads with, already given, before the sources' accounts it adds)."""
+    for before in said:
+        if before and text.startswith(before):
+            return text[len(before) :].strip()
+    return text
 
 
 def _joined(question: str, pieces: list[Answer], missing: list[str], organization: str) -> Answer:
@@ -193,7 +224,7 @@ def _joined(question: str, pieces: list[Answer], missing: list[str], organizatio
             sources.setdefault(source.id, source)
         order = list(sources)
         numbers = {i: order.index(s.id) + 1 for i, s in enumerate(piece.sources, start=1)}
-        texts.append(_renumber(piece.text, numbers))
+        texts.append(_unrepeated(_renumber(piece.text, numbers), texts))
         items.extend(_renumber(item, numbers) for item in piece.items)
         for section in piece.sections:
             lines = tuple(_renumber(line, numbers) for line in section.lines)

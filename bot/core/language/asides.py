@@ -20,20 +20,29 @@ class _AsidesFile(DataModel):
     """The shape of asides.yaml (see the comments in that file)."""
 
     markers: list[str]
+    tasks: list[str]
     most_other_words: int
 
 
+_Markers = tuple[tuple[str, ...], ...]
+
+
 @lru_cache(maxsize=1)
-def _asides() -> tuple[tuple[tuple[str, ...], ...], int]:
+def _asides() -> tuple[_Markers, _Markers, int]:
     raw = read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
-    markers = tuple(sorted((tuple(tokens(m)) for m in raw.markers), key=len, reverse=True))
-    return markers, raw.most_other_words
+
+    def ordered(phrases: list[str]) -> _Markers:
+        return tuple(sorted((tuple(tokens(m)) for m in phrases), key=len, reverse=True))
+
+    return ordered(raw.markers), ordered(raw.tasks), raw.most_other_words
 
 
-def _is_remark(clause: str) -> bool:
-    """The clause holds a marker and at most a couple of other telling words."""
+def _is_remark(clause: str, tasks: bool = False) -> bool:
+    """The clause holds a marker (of doubt, or with `tasks` of the asker's task) and at most a
+    couple of other telling words."""
     words = tokens(clause)
-    markers, most = _asides()
+    doubts, task_markers, most = _asides()
+    markers = task_markers if tasks else doubts
     rest = list(words)
     found = False
     for marker in markers:
@@ -59,15 +68,20 @@ def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tupl
     parts = _CLAUSE_END.split(question)
     clauses, separators = parts[0::2], parts[1::2]  # the split keeps what was split on
     kept: list[str] = []
-    remarks = 0
+    remarks = tasks = 0
     for index, clause in enumerate(clauses):
-        if clause.strip() and _is_remark(clause) and not (names and names(clause)):
-            remarks += 1
-            continue
+        if clause.strip() and not (names and names(clause)):
+            if _is_remark(clause):
+                remarks += 1
+                continue
+            # "need the full list for the graphic": what the asker needs it for, no doubt
+            if _is_remark(clause, tasks=True):
+                tasks += 1
+                continue
         if kept:
             kept.append(separators[index - 1])
         kept.append(clause)
     text = "".join(kept).strip(" ,;-\u2013\u2014")
-    if not remarks or not text.strip():
+    if not (remarks or tasks) or not text.strip():
         return question, False
-    return text, True
+    return text, bool(remarks)

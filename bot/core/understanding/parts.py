@@ -8,11 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.language.datafile import DataModel, read_data
+from bot.core.language.lexicon import ANAPHORA, CONFLICT_NOUNS
 from bot.core.language.normalize import tokens
 
 MAX_PARTS = 3
 # Sentence marks a part may end with; a part is handed on without them.
 _TRAILING = "?!. \t"
+# A question mark inside the text, where one ask ends and the next may begin.
+_QUESTION_END = re.compile(r"\?\s+")
 
 
 class _PartsFile(DataModel):
@@ -28,6 +31,9 @@ class _PartsFile(DataModel):
     answer_nouns: str
     bare_words: str
     step_verbs: str
+    span_nouns: str
+    span_frame: str
+    span_steps: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +174,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
     whole = (Part(question, question),)
     text = question.strip().rstrip(_TRAILING)
     cues = _cues()
-    pieces = cues.joins.split(text)
+    pieces = [piece for sentence in _sentences(text) for piece in cues.joins.split(sentence)]
     if len(pieces) < 2:
-        return whole
+        return _span_parts(text) or whole
     parts: list[str] = [pieces[0]]
     for piece in pieces[1:]:
         steps = _steps(parts[-1], piece)
@@ -184,6 +190,48 @@ def question_parts(question: str) -> tuple[Part, ...]:
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return whole
     return tuple(_borrowed(parts))
+
+
+def _span_parts(text: str) -> tuple[Part, ...] | None:
+    """ "four day war 2016 dates?": the dates of a conflict or an operation are its span, asked
+    as two parts, when it started and when it ended; None unless the question asks nothing but
+    the dates of one such event."""
+    spans, frame, steps = _span_cues()
+    words = tokens(text)
+    if len([w for w in words if w in spans]) != 1 or CONFLICT_NOUNS.isdisjoint(words):
+        return None
+    event = [w for w in words if w not in spans and w not in frame]
+    # "who fought and on what dates" asks more than the span
+    if not event or any(w in _cues().question for w in event):
+        return None
+    named = " ".join(["the", *event])
+    return tuple(Part(text, f"when did {named} {step}") for step in steps)
+
+
+@lru_cache(maxsize=1)
+def _span_cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The span nouns, the words that may frame them, and the steps a span is asked as."""
+    raw = read_data(Path(__file__).parent / "parts.yaml", _PartsFile).model
+    return (
+        frozenset(raw.span_nouns.split()),
+        frozenset(raw.span_frame.split()),
+        tuple(raw.span_steps),
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """The asks the text puts as questions of their own ("how many members are there? does
+    armenia still count?"); a question that leans on the one before ("...? what year", "...? how
+    long was it in") or asks nothing stays with it, as the words of one ask."""
+    sentences: list[str] = []
+    for sentence in _QUESTION_END.split(text):
+        words = tokens(sentence)
+        own = bool(words) and not _is_bare(sentence) and ANAPHORA.isdisjoint(words)
+        if sentences and not (own and _asks_own(sentence)):
+            sentences[-1] = _rejoin(text, sentences[-1], sentence)
+        else:
+            sentences.append(sentence)
+    return sentences
 
 
 def _rejoin(text: str, left: str, right: str) -> str:

@@ -59,6 +59,17 @@ class _Asked:
 
 # Summit kinds an "extraordinary session" question may mean (knowledge schema values).
 _SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
+# Words naming a kind of session (knowledge schema values): "the regular summit of 2017" is not
+# that year's informal one.
+_REGULAR_KINDS = frozenset(["regular", "jubilee"])
+_KIND_NAMED = {
+    "regular": _REGULAR_KINDS,
+    "ordinary": _REGULAR_KINDS,
+    "annual": _REGULAR_KINDS,
+    "informal": frozenset(["informal"]),
+    "extraordinary": frozenset(["extraordinary"]),
+    "emergency": frozenset(["extraordinary"]),
+}
 
 
 def _date_score(held: PartialDate, asked: PartialDate) -> float:
@@ -149,14 +160,22 @@ class SubjectFinder:
                 scores[summit.id] = score
         if not scores:
             return self._by_order(words)
-        best = max(scores.values())
-        top = [key for key, value in scores.items() if value == best]
+        kept = self._of_kind_named(list(scores), words)
+        best = max(scores[key] for key in kept)
+        top = [key for key in kept if scores[key] == best]
         if len(top) == 1:
             return top
         picked = first_or_last(top, bool(words & EARLIEST), bool(words & LATEST))
         if picked:
             return picked
         return self.preferred(top, words) if pick_one else top
+
+    def _of_kind_named(self, top: list[str], words: set[str]) -> list[str]:
+        """Of the summits that fit, those of the kind the question names ("the 2017 regular
+        summit" is not the informal one, whatever else fits it better), when any is; else all."""
+        kinds = set().union(*(_KIND_NAMED.get(word, frozenset()) for word in words))
+        narrowed = [key for key in top if self.kind(key) in kinds]
+        return narrowed or top
 
     def _summit_score(self, summit: Summit, asked: _Asked) -> float | None:
         """How well one summit fits the question; None when nothing pins it down."""

@@ -8,10 +8,14 @@ from bot.core.answering.detail import says_every_detail
 from bot.core.answering.respond import Request, by_date, spoken_list
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
+from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Person, Role
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import name_words
+from bot.core.language.normalize import tokens
+from bot.core.understanding.claims import puts_up_claim
 from bot.core.understanding.doing import asks_doing
+from bot.core.understanding.lengths import claimed_years
 
 _BEFORE = LEXICON.words("earlier_years") | frozenset(["previously", "formerly"])
 _AFTER = frozenset(["after", "since", "later", "afterwards"])
@@ -44,6 +48,9 @@ def person_answer(request: Request, person_id: str) -> Answer:
         # "What job did he have before becoming secretary general": the post itself is no answer.
         builder.sentences.append(unrecorded)
         return builder.build(confidence=score.NOT_FOUND, answered=False)
+    refuted = _length_refuted(request, person)
+    if refuted is not None:
+        builder.sentences.append(refuted[0])
     for index, role in enumerate(person.roles[:3]):
         text = (
             f"{person.name}{origin}: {role.title}{_period(role)}"
@@ -55,6 +62,8 @@ def person_answer(request: Request, person_id: str) -> Answer:
             builder.sentences.append(cited)
     if not roles:
         builder.sentences.append(f"{person.name}.")
+    for item in refuted[1] if refuted is not None else []:
+        builder.add(item)  # how the term was cut short ("recalled and relieved")
     facts = by_date(request.catalog.related(person.id))
     dates = request.understanding.dates
     if dates:
@@ -68,6 +77,54 @@ def person_answer(request: Request, person_id: str) -> Answer:
             builder.add_item(item)
     builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
     return builder.build(confidence=score.DESCRIBED)
+
+
+# A term is "full" within this share of a year of the length claimed (terms run to a summit).
+_FULL_SLACK_YEARS = 0.25
+_DAYS_A_YEAR = 365.25
+
+
+def _length_refuted(request: Request, person: Person) -> tuple[str, list[FactItem]] | None:
+    """A claim that the person held a post for some years ("served a full three-year term as
+    secretary general, true?") that every recorded term in that post falls short of: the "No"
+    with how long they held it, and the facts dated at its end (how it was cut short)."""
+    if not puts_up_claim(request.reading.original):
+        return None
+    words = tokens(request.reading.original)
+    years = claimed_years(words)
+    if years is None:
+        return None
+    org = {*tokens(request.catalog.organization.abbreviation), *tokens(request.org)}
+    posts = [
+        role
+        for role in person.roles
+        if role.start is not None
+        and role.end is not None
+        and set(tokens(role.title)) - org <= set(words)
+    ]
+    if not posts:
+        return None
+    held = [
+        (role.end.last_day - role.start.first_day).days / _DAYS_A_YEAR
+        for role in posts
+        if role.end and role.start
+    ]
+    if max(held) >= years - _FULL_SLACK_YEARS:
+        return None
+    role = posts[held.index(max(held))]
+    assert role.start is not None and role.end is not None
+    verdict = (
+        f"No: {person.name} was {role.title} from {role.start.human()} to {role.end.human()},"
+        f" about {max(held):.1f} years, not {years}."
+    )
+    ended = [
+        item
+        for item in request.catalog.related(person.id)
+        if item.fact.date is not None
+        and role.end.first_day <= item.fact.date.first_day <= role.end.last_day
+        and (role.body is None or role.body in item.fact.about)
+    ]
+    return verdict, ended
 
 
 def asks_earlier_post(request: Request) -> bool:

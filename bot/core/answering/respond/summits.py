@@ -10,6 +10,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, relevant_disputes, saying_asked, spoken_list
 from bot.core.answering.respond.filters import ListFilter, read_filter
 from bot.core.answering.respond.members import MEMBER_STATUSES, state_at
+from bot.core.answering.respond.parallel import widened
 from bot.core.answering.respond.tallies import asks_for_extreme, host_tally
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
@@ -55,7 +56,11 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
         items = items + request.catalog.section(summit.id, "absences")
     # A fact of the summit that says what the question asks in its own words answers it first,
     # whichever section holds it ("why wouldn't Pashinyan sign the declaration").
-    leading = saying_asked(request, summit.id, _city(summit))
+    # "Who were the original signatories in Tashkent": every state whose fact says it, not the
+    # two that say the most of the question's words (a list must name every one).
+    leading, lead = widened(request, saying_asked(request, summit.id, _city(summit)))
+    if lead is not None:
+        builder.sentences.append(lead)
     if not items and not leading:
         builder.sentences.append(f"{missing} the {summit.name}.")
         # What the record does hold follows the gap ("what came out of it" read as who came).
