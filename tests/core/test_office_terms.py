@@ -29,3 +29,21 @@ def test_in_charge_of_the_rotating_chair_is_a_state(engine: Engine) -> None:
     answers; no person needs to be named."""
     answer = ask(engine, "who is in charge of the rotating chair right now?")
     assert answer.answered and "Russia" in answer.text
+
+
+def test_a_post_named_leads_the_person_s_roles(engine: Engine) -> None:
+    """'Until when was he secretary general': the post named leads, with its term, rather than
+    the person's first recorded post (Khachaturov headed Armenia's General Staff before)."""
+    answer = ask(engine, "until when was yuri khachaturov csto secretary general?")
+    assert answer.answered
+    lead = answer.text.split(". ")[0]
+    assert "Secretary General" in lead
+    assert "2018" in lead
+    assert "General Staff" not in lead
+
+
+def test_no_post_named_keeps_the_record_order(engine: Engine) -> None:
+    """'Who is he' names no post: the roles keep the order of the record."""
+    answer = ask(engine, "who is yuri khachaturov?")
+    assert answer.answered
+    assert "General Staff" in answer.text.split(". ")[0]

@@ -51,14 +51,14 @@ def person_answer(request: Request, person_id: str) -> Answer:
     refuted = _length_refuted(request, person)
     if refuted is not None:
         builder.sentences.append(refuted[0])
-    for index, role in enumerate(person.roles[:3]):
+    for place, (index, role) in enumerate(_named_first(request, person)[:3]):
         text = (
             f"{person.name}{origin}: {role.title}{_period(role)}"
-            if index == 0
+            if place == 0
             else f"Also {role.title}{_period(role)}"
         )
         cited = builder.cite(role, f"{person.id}/roles/{index}", text)
-        if intent == "person.roles" or index == 0:
+        if intent == "person.roles" or place == 0:
             builder.sentences.append(cited)
     if not roles:
         builder.sentences.append(f"{person.name}.")
@@ -77,6 +77,22 @@ def person_answer(request: Request, person_id: str) -> Answer:
             builder.add_item(item)
     builder.suggestions.append(f"What did {person.name} say about the {request.org}?")
     return builder.build(confidence=score.DESCRIBED)
+
+
+def _named_first(request: Request, person: Person) -> list[tuple[int, Role]]:
+    """The roles with their record indices, those whose title the question names first ("until
+    when was he secretary general" leads with that post, not his first one); in the record's
+    order when no post is named, or when a post is named to ask what lies before or after it."""
+    ordered = list(enumerate(person.roles))
+    if _roles_outside_post(request, person) is not None:
+        return ordered
+    org = {stem(word) for word in name_words(request.catalog, request.catalog.organization.id)}
+    asked = {stem(word) for word in request.reading.content} - org
+
+    def named(role: Role) -> int:
+        return len(asked & stems(role.title))
+
+    return sorted(ordered, key=lambda pair: -named(pair[1]))
 
 
 # A term is "full" within this share of a year of the length claimed (terms run to a summit).
