@@ -27,6 +27,8 @@ from bot.core.language.organization import OrganizationWords
 from bot.core.language.temporal import find_dates
 from bot.core.understanding.steps import STEPS_ASKED
 
+_PLACE_PREPOSITIONS = LEXICON.words("place_prepositions")
+
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
     """Acronyms the facts use for other organizations (NATO, SCO, OSCE...), read from the facts.
@@ -260,10 +262,19 @@ class SubjectFinder:
         return found if len(found) == 1 else []
 
     def _conflict_score(
-        self, conflict: Conflict, words: set[str], linked: set[str], dates: list[PartialDate]
+        self,
+        conflict: Conflict,
+        words: set[str],
+        linked: set[str],
+        dates: list[PartialDate],
+        placed: set[str],
     ) -> float:
         """How well a conflict not named outright fits: its name's words, parties and period."""
         score = float(len(self.conflict_words[conflict.id] & words))
+        # A state named as the place ("troops in Armenia") must be a side: a contributor of
+        # troops to a conflict elsewhere is not where it happened.
+        sides = set(conflict.parties[:2])
+        score += sum(weight.CONFLICT_ELSEWHERE for state in placed if state not in sides)
         # The first two parties are the sides; later ones are contributors, worth less.
         score += sum(
             weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
@@ -276,6 +287,17 @@ class SubjectFinder:
             score += weight.CONFLICT_IN_PERIOD if inside else weight.CONFLICT_OUT_OF_PERIOD
         return score
 
+    def _places_named(self, reading: Reading) -> set[str]:
+        """The states the question names as a place, after "in", "into", "to" ("in Armenia")."""
+        said = reading.corrected
+        return {
+            mention.entity_id
+            for mention in reading.mentions
+            if self.catalog.kinds.get(mention.entity_id) == "country"
+            and mention.start > 0
+            and said[mention.start - 1] in _PLACE_PREPOSITIONS
+        }
+
     def kind(self, summit_id: str) -> str:
         """A summit's kind (regular, extraordinary...)."""
         return str(getattr(self.catalog.entities.get(summit_id), "kind", ""))
@@ -286,12 +308,13 @@ class SubjectFinder:
         words = {stem(w) for w in reading.corrected}
         for entity_id in linked:
             words |= {stem(w) for w in tokens(self.catalog.name(entity_id))}
+        placed = self._places_named(reading)
         scores: dict[str, float] = {}
         for conflict in self.catalog.conflicts():
             score = (
                 weight.CONFLICT_NAMED
                 if conflict.id in linked
-                else self._conflict_score(conflict, words, linked, dates)
+                else self._conflict_score(conflict, words, linked, dates, placed)
             )
             if score >= weight.CONFLICT_ENOUGH:
                 scores[conflict.id] = score
