@@ -44,6 +44,7 @@ class _DetailsFile(DataModel):
     person_nouns: Phrase
     fillers: Phrase
     time_words: Phrase
+    asked_kinds: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,10 @@ class _Details:
     strict: dict[str, str]
     manner_openers: tuple[tuple[str, ...], ...]
     manner_intents: frozenset[str]
+    # Skipped even when asked for by kind ("what exactly", "in what year"): only a word that is
+    # elsewhere unspecific ("which article", not "the article says") is a detail then.
+    kept_skipped: frozenset[str]
+    kinds: frozenset[str]  # nouns asked for by kind that a record must say ("which article")
 
 
 @cache
@@ -69,17 +74,19 @@ def _details() -> _Details:
     }
     skipped = frozenset(raw.fillers.split()) | frozenset(raw.time_words.split())
     skipped |= frozenset().union(*(_cue_words(name) for name in raw.never_details))
-    skipped |= STOPWORDS | NOT_SPECIFIC | LEXICON.words("interrogatives")
+    skipped |= STOPWORDS | LEXICON.words("interrogatives") | light_words() | particles()
     relations = {intent: frozenset(asked) for intent, asked in raw.relations.items()}
     return _Details(
         answered,
         relations,
         frozenset(raw.occasions),
         frozenset(raw.person_nouns.split()),
-        skipped | light_words() | particles(),
+        skipped | NOT_SPECIFIC,
         dict(raw.strict),
         tuple(tuple(phrase.split()) for phrase in raw.manner_openers),
         frozenset(raw.manner_intents),
+        skipped,
+        frozenset(raw.asked_kinds.split()),
     )
 
 
@@ -102,17 +109,38 @@ def detail_words(request: Request, retriever: Retriever | None, intent: str) -> 
     names = reading.named_words() | own_name_words(request.catalog) | request.cities
     names |= time_parts(words) | now_words(words)
     answered = data.answered.get(intent, frozenset())
+    # "Which article says ...": the noun asked for is the detail, though "article" is elsewhere
+    # a word of how the question is put ("the article says").
+    kind = (asked_nouns(words) & data.kinds) - data.kept_skipped
     return frozenset(
         word
         for word in reading.content
         if word not in names
-        and word not in data.skipped
+        and (word not in data.skipped or word in kind)
         and word not in answered
         and len(word) >= 3
         and not word.isdigit()
         and not is_date_word(word)
         and (retriever is None or any(one in retriever.idf for one in synonym_stems(word)))
     )
+
+
+def asked_nouns(words: tuple[str, ...]) -> frozenset[str]:
+    """The nouns a question asks for by kind: the word just after "which" or "what" ("which
+    article"), or just before "of what" ("the anniversary of what")."""
+    found = set()
+    for index, word in enumerate(words):
+        if word not in _ASKING_KIND:
+            continue
+        after = words[index + 1 : index + 2]
+        if after and after[0] not in STOPWORDS:
+            found.add(after[0])
+        if index >= 2 and words[index - 1] == "of":
+            found.add(words[index - 2])
+    return frozenset(found - STOPWORDS)
+
+
+_ASKING_KIND = frozenset({"which", "what"})
 
 
 def says_every_detail(request: Request, text: str) -> bool:
@@ -157,7 +185,11 @@ def leaves_out_detail(
     checked, or a question leaning on the conversation (its words speak of what was said
     before), leaves out nothing."""
     intent = request.understanding.intent
-    if answer.intent != intent or not checked_intent(intent) or request.understanding.from_memory:
+    if answer.intent != intent or request.understanding.from_memory:
+        return Missing.NOTHING
+    if _leaves_out_kind(request, retriever, answer):
+        return Missing.STRICT
+    if not checked_intent(intent):
         return Missing.NOTHING
     if _other_relation(request, intent, relation):
         return Missing.RELATION
@@ -168,6 +200,15 @@ def leaves_out_detail(
     ):
         return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
     return _unsaid_words(request, retriever, answer, relation, strict)
+
+
+def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> bool:
+    """ "Which article says ...": a record of any intent that never says the kind of thing asked
+    for (the members, not the article) answers another question, whatever else it says."""
+    intent = request.understanding.intent
+    kind = detail_words(request, retriever, intent) & asked_nouns(request.reading.corrected)
+    kind &= _details().kinds
+    return bool(kind) and kind <= unsaid_details(request, answer, kind)
 
 
 def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
