@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.answering.check import states_purpose
 from bot.core.answering.detail import asked_nouns
 from bot.core.api import Answer
 
@@ -48,3 +49,42 @@ def test_the_nouns_asked_by_kind() -> None:
     assert "article" in asked_nouns(("which", "article", "of", "the", "treaty"))
     assert "anniversary" in asked_nouns(("the", "anniversary", "of", "what"))
     assert "the" not in asked_nouns(("what", "the", "charter", "says"))
+
+
+def test_a_decision_to_set_something_up_is_not_its_purpose(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What is it for' after when the centre was decided: 'decided to set up' says when, not
+    what for; the fact of its purpose answers."""
+    _, purpose = talk(
+        "When did they decide to create the crisis response centre?", "what is it for?"
+    )
+    assert purpose.answered and "information" in purpose.text
+    assert "decided to set up" not in purpose.text
+
+
+def test_states_purpose_reads_past_a_verb_of_deciding() -> None:
+    """'Decided to set up' is the step, 'set up to counter' a purpose."""
+    assert not states_purpose("The CSTO decided to set up its centre on 14 October 2016.")
+    assert states_purpose("The centre was set up to exchange information on threats.")
+
+
+def test_a_guest_state_is_not_settled_by_the_members_absences(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Was a non-member at a session: who of the members stayed away says nothing of it; the
+    fact that its president came as a guest answers."""
+    (answer,) = talk(
+        "was uzbekistan at the august 2021 afghanistan session even though it's not a member "
+        "anymore?"
+    )
+    assert answer.answered and "Mirziyoyev" in answer.text
+    assert "records no absences" not in answer.text
+
+
+def test_a_members_absence_claim_is_still_settled_by_the_record(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """A member the closed record does not name is still said to be missing from it."""
+    (answer,) = talk("lukashenko skipped the yerevan 2022 summit, didn't he?")
+    assert "does not name Alexander Lukashenko" in answer.text

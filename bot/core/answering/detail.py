@@ -45,6 +45,7 @@ class _DetailsFile(DataModel):
     fillers: Phrase
     time_words: Phrase
     asked_kinds: Phrase
+    state_records: tuple[Phrase, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class _Details:
     # elsewhere unspecific ("which article", not "the article says") is a detail then.
     kept_skipped: frozenset[str]
     kinds: frozenset[str]  # nouns asked for by kind that a record must say ("which article")
+    state_records: frozenset[str]  # intents whose record must name each state asked about
 
 
 @cache
@@ -87,6 +89,7 @@ def _details() -> _Details:
         frozenset(raw.manner_intents),
         skipped,
         frozenset(raw.asked_kinds.split()),
+        frozenset(raw.state_records),
     )
 
 
@@ -187,7 +190,7 @@ def leaves_out_detail(
     intent = request.understanding.intent
     if answer.intent != intent or request.understanding.from_memory:
         return Missing.NOTHING
-    if _leaves_out_kind(request, retriever, answer):
+    if _leaves_out_kind(request, retriever, answer) or _leaves_out_a_state(request, answer):
         return Missing.STRICT
     if not checked_intent(intent):
         return Missing.NOTHING
@@ -209,6 +212,20 @@ def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> 
     kind = detail_words(request, retriever, intent) & asked_nouns(request.reading.corrected)
     kind &= _details().kinds
     return bool(kind) and kind <= unsaid_details(request, answer, kind)
+
+
+def _leaves_out_a_state(request: Request, answer: Answer) -> bool:
+    """A record that must speak of each state the question names (an occasion's absences: "no
+    absences" is said of its members, not of a guest asked about) never names one."""
+    if request.understanding.intent not in _details().state_records:
+        return False
+    kinds = request.catalog.kinds
+    return any(
+        not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and not speaks_of(request.catalog, answer, mention.entity_id)
+        for mention in request.reading.mentions
+    )
 
 
 def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
