@@ -88,3 +88,30 @@ def test_a_members_absence_claim_is_still_settled_by_the_record(
     """A member the closed record does not name is still said to be missing from it."""
     (answer,) = talk("lukashenko skipped the yerevan 2022 summit, didn't he?")
     assert "does not name Alexander Lukashenko" in answer.text
+
+
+def test_the_losses_of_the_force_are_not_the_whole_death_toll(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked whether CSTO soldiers died, the toll of the whole unrest counts everyone: there is
+    no figure for the force, so nothing is said."""
+    (answer,) = talk(
+        "were any csto soldiers killed or wounded during the kazakhstan mission? how many?"
+    )
+    assert not answer.answered
+
+
+def test_the_losses_of_soldiers_still_answer_when_a_fact_counts_them(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """A fact counting the soldiers killed speaks of the group asked: it answers."""
+    (answer,) = talk("how many troops died in the september 2022 armenia-azerbaijan clashes")
+    assert answer.answered and "224" in answer.text
+
+
+def test_the_dead_of_everyone_answer_a_question_of_everyone(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked how many people died, the death toll of the unrest is the answer."""
+    (answer,) = talk("how many people died in the january 2022 unrest in kazakhstan?")
+    assert answer.answered and "225" in answer.text

@@ -21,7 +21,7 @@ from pydantic import StringConstraints
 from bot.core.answering.check import Relation, light_words, particles, synonym_stems
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
-from bot.core.answering.retrieval import Retriever, stems
+from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
@@ -46,6 +46,7 @@ class _DetailsFile(DataModel):
     time_words: Phrase
     asked_kinds: Phrase
     state_records: tuple[Phrase, ...]
+    casualty_groups: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class _Details:
     kept_skipped: frozenset[str]
     kinds: frozenset[str]  # nouns asked for by kind that a record must say ("which article")
     state_records: frozenset[str]  # intents whose record must name each state asked about
+    casualty_groups: frozenset[str]  # who may be counted among the dead ("soldiers")
 
 
 @cache
@@ -90,6 +92,7 @@ def _details() -> _Details:
         skipped,
         frozenset(raw.asked_kinds.split()),
         frozenset(raw.state_records),
+        frozenset(raw.casualty_groups.split()),
     )
 
 
@@ -190,7 +193,7 @@ def leaves_out_detail(
     intent = request.understanding.intent
     if answer.intent != intent or request.understanding.from_memory:
         return Missing.NOTHING
-    if _leaves_out_kind(request, retriever, answer) or _leaves_out_a_state(request, answer):
+    if _says_another_thing(request, retriever, answer):
         return Missing.STRICT
     if not checked_intent(intent):
         return Missing.NOTHING
@@ -203,6 +206,16 @@ def leaves_out_detail(
     ):
         return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
     return _unsaid_words(request, retriever, answer, relation, strict)
+
+
+def _says_another_thing(request: Request, retriever: Retriever, answer: Answer) -> bool:
+    """The answer states another thing than the one asked: not the kind of thing, not of the
+    state named, not the losses of the group asked."""
+    return (
+        _leaves_out_kind(request, retriever, answer)
+        or _leaves_out_a_state(request, answer)
+        or _casualties_of_others(request, answer)
+    )
 
 
 def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> bool:
@@ -226,6 +239,25 @@ def _leaves_out_a_state(request: Request, answer: Answer) -> bool:
         and not speaks_of(request.catalog, answer, mention.entity_id)
         for mention in request.reading.mentions
     )
+
+
+def _casualties_of_others(request: Request, answer: Answer) -> bool:
+    """Asked the losses of a group ("were any CSTO soldiers killed"), no sentence of the answer
+    counts the dead or wounded of such a group: a death toll of everyone is another count."""
+    data = _details()
+    words = set(request.reading.corrected)
+    if not request.reading.has("casualties") or words.isdisjoint(data.casualty_groups):
+        return False
+    losses = {stem(word) for word in LEXICON.words("casualties")}
+    groups = {stem(word) for word in data.casualty_groups}
+    sentences = _SENTENCE.split(stated(answer))
+    return not any(
+        not losses.isdisjoint(said) and not groups.isdisjoint(said)
+        for said in map(stems, sentences)
+    )
+
+
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
