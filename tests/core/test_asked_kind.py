@@ -115,3 +115,20 @@ def test_the_dead_of_everyone_answer_a_question_of_everyone(
     """Asked how many people died, the death toll of the unrest is the answer."""
     (answer,) = talk("how many people died in the january 2022 unrest in kazakhstan?")
     assert answer.answered and "225" in answer.text
+
+
+def test_another_states_minister_is_no_answer_for_a_states_own(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Kazakhstan's defence minister is not the Russian one a fact quotes, though that fact
+    speaks of Kazakhstan: the fact base names none, so nothing is said."""
+    (answer,) = talk("who was kazakhstan's defence minister during the january 2022 deployment?")
+    assert not answer.answered
+
+
+def test_a_states_own_minister_named_in_a_fact_still_answers(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked Russia's defence minister then, the fact naming the Russian one answers."""
+    (answer,) = talk("who was russia's defence minister during the january 2022 deployment?")
+    assert answer.answered and "Shoigu" in answer.text

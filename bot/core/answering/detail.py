@@ -19,6 +19,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering.check import Relation, light_words, particles, synonym_stems
+from bot.core.answering.offices import names_only_others_office
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
 from bot.core.answering.retrieval import Retriever, stem, stems
@@ -191,11 +192,12 @@ def leaves_out_detail(
     checked, or a question leaning on the conversation (its words speak of what was said
     before), leaves out nothing."""
     intent = request.understanding.intent
-    if answer.intent != intent or request.understanding.from_memory:
+    if request.understanding.from_memory:
         return Missing.NOTHING
+    # Facts found by search in place of the record are held to the thing asked too.
     if _says_another_thing(request, retriever, answer):
         return Missing.STRICT
-    if not checked_intent(intent):
+    if answer.intent != intent or not checked_intent(intent):
         return Missing.NOTHING
     if _other_relation(request, intent, relation):
         return Missing.RELATION
@@ -210,11 +212,12 @@ def leaves_out_detail(
 
 def _says_another_thing(request: Request, retriever: Retriever, answer: Answer) -> bool:
     """The answer states another thing than the one asked: not the kind of thing, not of the
-    state named, not the losses of the group asked."""
+    state named, not the losses of the group asked, another state's office."""
     return (
         _leaves_out_kind(request, retriever, answer)
         or _leaves_out_a_state(request, answer)
         or _casualties_of_others(request, answer)
+        or names_only_others_office(request, answer)
     )
 
 
@@ -230,7 +233,7 @@ def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> 
 def _leaves_out_a_state(request: Request, answer: Answer) -> bool:
     """A record that must speak of each state the question names (an occasion's absences: "no
     absences" is said of its members, not of a guest asked about) never names one."""
-    if request.understanding.intent not in _details().state_records:
+    if answer.intent not in _details().state_records:
         return False
     kinds = request.catalog.kinds
     return any(
@@ -312,6 +315,9 @@ def unsaid_details(request: Request, answer: Answer, details: frozenset[str]) ->
 
 
 def says_a_detail(request: Request, retriever: Retriever, answer: Answer, intent: str) -> bool:
-    """The answer says one of the detail words asked beyond `intent`'s record, or none is asked."""
+    """The answer says one of the detail words asked beyond `intent`'s record, or none is asked,
+    and states the thing asked, not another."""
+    if _says_another_thing(request, retriever, answer):
+        return False
     details = detail_words(request, retriever, intent)
     return not details or unsaid_details(request, answer, details) != details
