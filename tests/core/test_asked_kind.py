@@ -132,3 +132,18 @@ def test_a_states_own_minister_named_in_a_fact_still_answers(
     """Asked Russia's defence minister then, the fact naming the Russian one answers."""
     (answer,) = talk("who was russia's defence minister during the january 2022 deployment?")
     assert answer.answered and "Shoigu" in answer.text
+
+
+def test_weapons_asked_are_not_the_conflicts_parties(talk: Callable[..., list[Answer]]) -> None:
+    """Which weapons were handed over: the threat's dates and parties name no weapon, and no
+    fact lists them, so nothing is said."""
+    (answer,) = talk(
+        "Which weapons exactly did the CSTO hand over to Tajikistan's border guards in 2014?"
+    )
+    assert not answer.answered
+
+
+def test_equipment_asked_is_not_the_conflicts_span(talk: Callable[..., list[Answer]]) -> None:
+    """What equipment a programme holds: the span of the threat it answers names none."""
+    (answer,) = talk("what equipment is in the 2024 tajik-afghan border programme?")
+    assert not answer.answered
