@@ -147,3 +147,14 @@ def test_equipment_asked_is_not_the_conflicts_span(talk: Callable[..., list[Answ
     """What equipment a programme holds: the span of the threat it answers names none."""
     (answer,) = talk("what equipment is in the 2024 tajik-afghan border programme?")
     assert not answer.answered
+
+
+def test_a_rule_asked_of_a_document_is_not_its_signing(talk: Callable[..., list[Answer]]) -> None:
+    """'Does the charter let a member walk out': the signing's date and place state no rule;
+    the organization's rule on leaving answers, though the question names the charter."""
+    (answer,) = talk(
+        "working on the armenia piece: does the csto charter actually let a member just walk "
+        "out? whats the procedure"
+    )
+    assert answer.answered and "unilateral" in answer.text
+    assert answer.intent != "summit.overview"

@@ -27,6 +27,7 @@ from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.temporal import is_date_word, now_words, time_parts
+from bot.core.understanding.rule_asked import rule_acts
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
 
@@ -218,7 +219,14 @@ def _says_another_thing(request: Request, retriever: Retriever, answer: Answer) 
         or _leaves_out_a_state(request, answer)
         or _casualties_of_others(request, answer)
         or names_only_others_office(request, answer)
+        or _rule_of_occasion(request, answer)
     )
+
+
+def _rule_of_occasion(request: Request, answer: Answer) -> bool:
+    """A rule of the organization asked ("does the charter let a member walk out"), answered by
+    the record of an occasion (the charter's signing): when and where it was, no rule."""
+    return answer.intent in _details().occasions and bool(rule_acts(request.reading))
 
 
 def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> bool:
