@@ -158,3 +158,14 @@ def test_a_rule_asked_of_a_document_is_not_its_signing(talk: Callable[..., list[
     )
     assert answer.answered and "unilateral" in answer.text
     assert answer.intent != "summit.overview"
+
+
+def test_what_an_anniversary_was_of_is_more_than_the_summits_name(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Anniversary of what': the jubilee summit's name and date say there was one, not of
+    what; the fact of its anniversary statement answers."""
+    (answer,) = talk(
+        "the may 2022 kremlin summit was an anniversary thing - anniversary of what exactly?"
+    )
+    assert answer.answered and "30 years of the treaty" in answer.text

@@ -233,9 +233,35 @@ def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> 
     """ "Which article says ...": a record of any intent that never says the kind of thing asked
     for (the members, not the article) answers another question, whatever else it says."""
     intent = request.understanding.intent
-    kind = detail_words(request, retriever, intent) & asked_nouns(request.reading.corrected)
-    kind &= _details().kinds
-    return bool(kind) and kind <= unsaid_details(request, answer, kind)
+    words = request.reading.corrected
+    details = detail_words(request, retriever, intent)
+    kind = details & asked_nouns(words) & _details().kinds
+    if kind and kind <= unsaid_details(request, answer, kind):
+        return True
+    # "The anniversary of what": the record must say what it is of, beyond naming its subject
+    # ("the Moscow jubilee summit" says there was an anniversary, not of what).
+    complement = details & _nouns_before_of_what(words)
+    if not complement:
+        return False
+    said = stems(_without_names(request, answer))
+    return all(synonym_stems(word).isdisjoint(said) for word in complement)
+
+
+def _nouns_before_of_what(words: tuple[str, ...]) -> frozenset[str]:
+    """The noun just before "of what" ("the anniversary of what")."""
+    return frozenset(
+        words[index - 2]
+        for index in range(2, len(words))
+        if words[index] in _ASKING_KIND and words[index - 1] == "of"
+    )
+
+
+def _without_names(request: Request, answer: Answer) -> str:
+    """What the answer's own text says (not the facts it cites), its subjects' names taken out."""
+    text = answer.text
+    for entity_id in answer.entities:
+        text = text.replace(request.catalog.name(entity_id), " ")
+    return text
 
 
 def _leaves_out_a_state(request: Request, answer: Answer) -> bool:
