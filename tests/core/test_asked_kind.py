@@ -44,6 +44,15 @@ def test_a_person_asked_is_not_the_organizations_name(
     assert not answer.answered or "Zainetdinov" in answer.text
 
 
+def test_the_longtime_spokesman_is_found_past_the_writers_caption(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'For the caption' is the writer's context, and a longtime post is held 'for many
+    years': the spokesman's fact answers."""
+    (answer,) = talk("need a name for the caption - who was the longtime csto spokesman?")
+    assert answer.answered and "Zainetdinov" in answer.text
+
+
 def test_the_nouns_asked_by_kind() -> None:
     """The word after 'which' or 'what', and before 'of what', is the noun asked for."""
     assert "article" in asked_nouns(("which", "article", "of", "the", "treaty"))
