@@ -93,6 +93,7 @@ class _RelationsFile(DataModel):
     purpose_ends: Phrase = ""
     purpose_words: Phrase = ""
     purpose_topic: Phrase = ""
+    not_purpose_before: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,7 @@ class _Relations:
     purpose_ends: frozenset[str] = frozenset()
     purpose_words: frozenset[str] = frozenset()
     purpose_topic: str = ""
+    not_purpose_before: frozenset[str] = frozenset()
 
 
 @cache
@@ -203,6 +205,7 @@ def _relations() -> _Relations:
         frozenset(raw.purpose_ends.split()),
         frozenset(raw.purpose_words.split()),
         raw.purpose_topic,
+        frozenset(raw.not_purpose_before.split()),
     )
 
 
@@ -913,9 +916,16 @@ def states_purpose(text: str, topics: tuple[str, ...] = ()) -> bool:
         return True
     # "created ... to counter aggression": "to" before a verb, not before a name, a number or
     # a determiner ("went to the CSTO", "to 2044", "to Moscow").
+    # "Decided to set up", "agreed to send": the verb's own object, the step taken, not what
+    # the thing is for.
+    split = text.split()
     return any(
-        before.casefold() == "to" and word.isalpha() and word.islower() and word not in STOPWORDS
-        for before, word in pairwise(text.split())
+        before.casefold() == "to"
+        and word.isalpha()
+        and word.islower()
+        and word not in STOPWORDS
+        and verb.casefold() not in data.not_purpose_before
+        for verb, before, word in zip(["", *split], split, split[1:], strict=False)
     )
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from bot.core.answering.respond.members import state_at
 from bot.core.api import Answer, FactRef
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Country
 from bot.core.language.normalize import tokens
 from bot.core.understanding.claims import Claim
 
@@ -113,12 +116,25 @@ def outside_record(
         return None
     if any(catalog.kinds.get(subject) not in _IN_RECORDS for subject in others):
         return None
+    # Who stayed away is told of members: a state outside the organization then ("was
+    # Uzbekistan at the 2021 session") could only have come as a guest, which it does not close.
+    if any(_outsider_at(catalog, subject, event) for subject in others):
+        return None
     missing = [subject for subject in others if not names_subject(catalog, found, subject)]
     if not missing:
         return None
     names = " or ".join(catalog.name(subject) for subject in missing)
     note = f"The record of {record} the {catalog.name(event)} does not name {names}. "
     return replace(found, text=note + found.text)
+
+
+def _outsider_at(catalog: Catalog, subject: str, event: str) -> bool:
+    """The subject is a state that was no member on the event's day."""
+    country = catalog.entities.get(subject)
+    date = getattr(catalog.entities.get(event), "date", None)
+    if not isinstance(country, Country) or not isinstance(date, PartialDate):
+        return False
+    return state_at(country, date.first_day) is None
 
 
 def names_subject(catalog: Catalog, found: Answer, subject: str) -> bool:

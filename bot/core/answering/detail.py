@@ -19,13 +19,15 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering.check import Relation, light_words, particles, synonym_stems
+from bot.core.answering.offices import names_only_others_office
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, own_name_words, speaks_of, stated
-from bot.core.answering.retrieval import Retriever, stems
+from bot.core.answering.retrieval import Retriever, stem, stems
 from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.temporal import is_date_word, now_words, time_parts
+from bot.core.understanding.rule_asked import rule_acts
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
 
@@ -44,6 +46,9 @@ class _DetailsFile(DataModel):
     person_nouns: Phrase
     fillers: Phrase
     time_words: Phrase
+    asked_kinds: Phrase
+    state_records: tuple[Phrase, ...]
+    casualty_groups: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,12 @@ class _Details:
     strict: dict[str, str]
     manner_openers: tuple[tuple[str, ...], ...]
     manner_intents: frozenset[str]
+    # Skipped even when asked for by kind ("what exactly", "in what year"): only a word that is
+    # elsewhere unspecific ("which article", not "the article says") is a detail then.
+    kept_skipped: frozenset[str]
+    kinds: frozenset[str]  # nouns asked for by kind that a record must say ("which article")
+    state_records: frozenset[str]  # intents whose record must name each state asked about
+    casualty_groups: frozenset[str]  # who may be counted among the dead ("soldiers")
 
 
 @cache
@@ -69,17 +80,21 @@ def _details() -> _Details:
     }
     skipped = frozenset(raw.fillers.split()) | frozenset(raw.time_words.split())
     skipped |= frozenset().union(*(_cue_words(name) for name in raw.never_details))
-    skipped |= STOPWORDS | NOT_SPECIFIC | LEXICON.words("interrogatives")
+    skipped |= STOPWORDS | LEXICON.words("interrogatives") | light_words() | particles()
     relations = {intent: frozenset(asked) for intent, asked in raw.relations.items()}
     return _Details(
         answered,
         relations,
         frozenset(raw.occasions),
         frozenset(raw.person_nouns.split()),
-        skipped | light_words() | particles(),
+        skipped | NOT_SPECIFIC,
         dict(raw.strict),
         tuple(tuple(phrase.split()) for phrase in raw.manner_openers),
         frozenset(raw.manner_intents),
+        skipped,
+        frozenset(raw.asked_kinds.split()),
+        frozenset(raw.state_records),
+        frozenset(raw.casualty_groups.split()),
     )
 
 
@@ -102,17 +117,38 @@ def detail_words(request: Request, retriever: Retriever | None, intent: str) -> 
     names = reading.named_words() | own_name_words(request.catalog) | request.cities
     names |= time_parts(words) | now_words(words)
     answered = data.answered.get(intent, frozenset())
+    # "Which article says ...": the noun asked for is the detail, though "article" is elsewhere
+    # a word of how the question is put ("the article says").
+    kind = (asked_nouns(words) & data.kinds) - data.kept_skipped
     return frozenset(
         word
         for word in reading.content
         if word not in names
-        and word not in data.skipped
+        and (word not in data.skipped or word in kind)
         and word not in answered
         and len(word) >= 3
         and not word.isdigit()
         and not is_date_word(word)
         and (retriever is None or any(one in retriever.idf for one in synonym_stems(word)))
     )
+
+
+def asked_nouns(words: tuple[str, ...]) -> frozenset[str]:
+    """The nouns a question asks for by kind: the word just after "which" or "what" ("which
+    article"), or just before "of what" ("the anniversary of what")."""
+    found = set()
+    for index, word in enumerate(words):
+        if word not in _ASKING_KIND:
+            continue
+        after = words[index + 1 : index + 2]
+        if after and after[0] not in STOPWORDS:
+            found.add(after[0])
+        if index >= 2 and words[index - 1] == "of":
+            found.add(words[index - 2])
+    return frozenset(found - STOPWORDS)
+
+
+_ASKING_KIND = frozenset({"which", "what"})
 
 
 def says_every_detail(request: Request, text: str) -> bool:
@@ -157,7 +193,12 @@ def leaves_out_detail(
     checked, or a question leaning on the conversation (its words speak of what was said
     before), leaves out nothing."""
     intent = request.understanding.intent
-    if answer.intent != intent or not checked_intent(intent) or request.understanding.from_memory:
+    if request.understanding.from_memory:
+        return Missing.NOTHING
+    # Facts found by search in place of the record are held to the thing asked too.
+    if _says_another_thing(request, retriever, answer):
+        return Missing.STRICT
+    if answer.intent != intent or not checked_intent(intent):
         return Missing.NOTHING
     if _other_relation(request, intent, relation):
         return Missing.RELATION
@@ -168,6 +209,92 @@ def leaves_out_detail(
     ):
         return Missing.STRICT  # "what did Putin say at the Minsk summit": nothing said there
     return _unsaid_words(request, retriever, answer, relation, strict)
+
+
+def _says_another_thing(request: Request, retriever: Retriever, answer: Answer) -> bool:
+    """The answer states another thing than the one asked: not the kind of thing, not of the
+    state named, not the losses of the group asked, another state's office."""
+    return (
+        _leaves_out_kind(request, retriever, answer)
+        or _leaves_out_a_state(request, answer)
+        or _casualties_of_others(request, answer)
+        or names_only_others_office(request, answer)
+        or _rule_of_occasion(request, answer)
+    )
+
+
+def _rule_of_occasion(request: Request, answer: Answer) -> bool:
+    """A rule of the organization asked ("does the charter let a member walk out"), answered by
+    the record of an occasion (the charter's signing): when and where it was, no rule."""
+    return answer.intent in _details().occasions and bool(rule_acts(request.reading))
+
+
+def _leaves_out_kind(request: Request, retriever: Retriever, answer: Answer) -> bool:
+    """ "Which article says ...": a record of any intent that never says the kind of thing asked
+    for (the members, not the article) answers another question, whatever else it says."""
+    intent = request.understanding.intent
+    words = request.reading.corrected
+    details = detail_words(request, retriever, intent)
+    kind = details & asked_nouns(words) & _details().kinds
+    if kind and kind <= unsaid_details(request, answer, kind):
+        return True
+    # "The anniversary of what": the record must say what it is of, beyond naming its subject
+    # ("the Moscow jubilee summit" says there was an anniversary, not of what).
+    complement = details & _nouns_before_of_what(words)
+    if not complement:
+        return False
+    said = stems(_without_names(request, answer))
+    return all(synonym_stems(word).isdisjoint(said) for word in complement)
+
+
+def _nouns_before_of_what(words: tuple[str, ...]) -> frozenset[str]:
+    """The noun just before "of what" ("the anniversary of what")."""
+    return frozenset(
+        words[index - 2]
+        for index in range(2, len(words))
+        if words[index] in _ASKING_KIND and words[index - 1] == "of"
+    )
+
+
+def _without_names(request: Request, answer: Answer) -> str:
+    """What the answer's own text says (not the facts it cites), its subjects' names taken out."""
+    text = answer.text
+    for entity_id in answer.entities:
+        text = text.replace(request.catalog.name(entity_id), " ")
+    return text
+
+
+def _leaves_out_a_state(request: Request, answer: Answer) -> bool:
+    """A record that must speak of each state the question names (an occasion's absences: "no
+    absences" is said of its members, not of a guest asked about) never names one."""
+    if answer.intent not in _details().state_records:
+        return False
+    kinds = request.catalog.kinds
+    return any(
+        not mention.external
+        and kinds.get(mention.entity_id) == "country"
+        and not speaks_of(request.catalog, answer, mention.entity_id)
+        for mention in request.reading.mentions
+    )
+
+
+def _casualties_of_others(request: Request, answer: Answer) -> bool:
+    """Asked the losses of a group ("were any CSTO soldiers killed"), no sentence of the answer
+    counts the dead or wounded of such a group: a death toll of everyone is another count."""
+    data = _details()
+    words = set(request.reading.corrected)
+    if not request.reading.has("casualties") or words.isdisjoint(data.casualty_groups):
+        return False
+    losses = {stem(word) for word in LEXICON.words("casualties")}
+    groups = {stem(word) for word in data.casualty_groups}
+    sentences = _SENTENCE.split(stated(answer))
+    return not any(
+        not losses.isdisjoint(said) and not groups.isdisjoint(said)
+        for said in map(stems, sentences)
+    )
+
+
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _other_relation(request: Request, intent: str, relation: Relation) -> bool:
@@ -222,6 +349,9 @@ def unsaid_details(request: Request, answer: Answer, details: frozenset[str]) ->
 
 
 def says_a_detail(request: Request, retriever: Retriever, answer: Answer, intent: str) -> bool:
-    """The answer says one of the detail words asked beyond `intent`'s record, or none is asked."""
+    """The answer says one of the detail words asked beyond `intent`'s record, or none is asked,
+    and states the thing asked, not another."""
+    if _says_another_thing(request, retriever, answer):
+        return False
     details = detail_words(request, retriever, intent)
     return not details or unsaid_details(request, answer, details) != details

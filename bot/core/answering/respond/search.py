@@ -361,7 +361,10 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     linked = (set(request.reading.ids()) | set(subjects)) - {org}
     if not any(request.catalog.kinds.get(i) == "conflict" for i in linked):
         linked |= _conflicts_of(request, linked)
-    scope = None if not subjects or subjects == [org] else linked
+    # A rule asked ("does the charter let a member walk out") is the organization's, whatever
+    # occasion the question names (the charter's signing): all its facts are searched.
+    everywhere = not subjects or subjects == [org] or bool(rule_acts(request.reading))
+    scope = None if everywhere else linked
     carried = set(request.understanding.carried)
     own = specific_words(request)
     # A fact just given, asked about again ("who announced it"), is found by its own words.
