@@ -158,10 +158,3 @@ def test_its_leader_is_who_then_led_the_state_that_took_over(
     )
     assert "belarus" in took.entities
     assert said.answered and "Lukashenko" in said.text and "NATO" in said.text
-
-
-def test_what_is_it_for_asks_the_purpose_anew(talk: Callable[..., list[Answer]]) -> None:
-    """'And what is it for?' after when a body was set up asks its purpose, a relation of its
-    own though every word is a stopword: not its founding again."""
-    answer = talk("when was the crisis response centre set up?", "and what is it for?")[-1]
-    assert answer.answered and "real-time information exchange" in answer.text

@@ -897,11 +897,6 @@ def _asks_purpose(words: tuple[str, ...], data: _Relations) -> bool:
     return False
 
 
-def asks_purpose(words: tuple[str, ...]) -> bool:
-    """The question asks what something is for ("what is it for")."""
-    return _asks_purpose(words, _relations())
-
-
 def purpose_words() -> frozenset[str]:
     """The words by which a fact states what something is for."""
     return _relations().purpose_words

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import asks_purpose, light_words, particles
+from bot.core.answering.check import light_words, particles
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -704,8 +704,7 @@ class Understander:
             return None
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
-        # "What is it for" asks a relation of its own, though all its words are stopwords.
-        cued = reading.has("asks_something") or asks_purpose(reading.corrected)
+        cued = reading.has("asks_something")
         early = self._office_or_duration(reading, dates, memory, focus)
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
