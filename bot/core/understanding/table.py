@@ -32,7 +32,7 @@ Kind = Annotated[str, AfterValidator(_known_kind)]
 RouteName = Literal[
     "follow_up", "unresolved", "secretaries", "next_summit", "members_at_date", "summits",
     "person", "body", "presidency_of", "conflicts", "country_conflict", "country", "organization",
-    "exercise", "exercises",
+    "exercise", "exercises", "state_office",
 ]  # fmt: skip
 # Signals computed from the question as a whole rather than from one word list (see
 # signals.py and understand.py).
@@ -43,7 +43,7 @@ PREDICATES = frozenset(
         "conflict_in_play", "own_subject", "names_something",
         "names_city", "names_session",
         "wants_summit", "wants_conflict", "picks_by_place", "list_in_play", "asks_rule",
-        "state_as_place",
+        "state_as_place", "state_office",
     ]
 ) | {f"names_{kind}" for kind in KINDS}  # fmt: skip
 

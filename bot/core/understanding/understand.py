@@ -49,6 +49,7 @@ from bot.core.understanding.memory import (
 from bot.core.understanding.naming import held_at
 from bot.core.understanding.rule_asked import asks_rule
 from bot.core.understanding.signals import SignalReader
+from bot.core.understanding.state_offices import StateOffices
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
 
@@ -189,6 +190,7 @@ class Understander:
         self.catalog = catalog
         self.linker = linker
         self.finder = SubjectFinder(catalog)
+        self.state_offices = StateOffices(catalog)
         self.org = linker.organization
         self.intents = IntentReader(SignalReader(self.org))
         # The organization's own names are domain words too ("csto", "odkb").
@@ -218,6 +220,7 @@ class Understander:
             "person": self._person,
             "body": self._body,
             "presidency_of": self._presidency_of,
+            "state_office": self._state_office,
             "conflicts": self._conflicts,
             "country_conflict": self._country_conflict,
             "country": self._country,
@@ -395,6 +398,7 @@ class Understander:
             "list_in_play": memory is not None and bool(memory.group or memory.lines),
             "asks_rule": asks_rule(reading),
             "state_as_place": self._state_as_place(reading),
+            "state_office": self.state_offices.asked(reading) is not None,
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
@@ -595,6 +599,19 @@ class Understander:
     ) -> Understanding:
         subjects = [self.catalog.organization.id, *question.countries]
         return Understanding(Intent.ORG_PRESIDENCY, subjects, dates)
+
+    def _state_office(
+        self, question: _Parts, dates: list[PartialDate], _: Topic | None
+    ) -> Understanding | None:
+        """'Who was Kazakhstan's president in 2022': the one person the records show in that
+        state's post then (now, without a date); none or several known, no guess."""
+        office = self.state_offices.asked(question.reading)
+        if office is None:
+            return None
+        holders = self.state_offices.holders(office, dates[0] if dates else None)
+        if len({held.person for held in holders}) != 1:
+            return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
+        return Understanding(Intent.PERSON_ROLES, [holders[0].person], dates)
 
     def _conflicts(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
