@@ -1,0 +1,45 @@
+"""Chat words that say nothing of what is asked: short forms, the asker's task, a text's say."""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_chat_short_form_of_people_is_read_as_the_word(engine: Engine) -> None:
+    """'ppl' is 'people', a word no fact needs to say: the death toll answers."""
+    answer = ask(engine, "how many ppl were killed in kazakhstan in january 2022?")
+    assert answer.answered
+    assert "225" in answer.text
+
+
+def test_what_the_asker_makes_of_the_answer_is_set_aside(engine: Engine) -> None:
+    """'i need the full list for my article': the asker's task, not part of the question."""
+    answer = ask(
+        engine,
+        "which states sent soldiers to kazakhstan in 2022? need the full list for my article",
+    )
+    assert answer.answered
+    assert all(state in answer.text for state in ("Russia", "Belarus", "Armenia"))
+
+
+def test_what_the_rules_say_asks_no_speaker(engine: Engine) -> None:
+    """'What do the rules say': the rule's own words answer; a named speaker still needs a
+    statement reporting him."""
+    answer = ask(
+        engine,
+        "could Belarus let an outside country open a military base on its territory? "
+        "what do the rules say",
+    )
+    assert answer.answered
+    assert "consent" in answer.text
+    assert not ask(
+        engine, "what did the nato secretary general say about the kazakhstan deployment"
+    ).answered
+
+
+def test_according_to_reports_the_speaker(engine: Engine) -> None:
+    """A fact ending 'according to Defence Minister Shoigu' reports his claim."""
+    answer = ask(engine, "how many kazakh security personnel did shoigu say the csto force freed?")
+    assert answer.answered
+    assert "1,600" in answer.text
