@@ -81,6 +81,7 @@ _GENERIC = (
     | SUMMIT_WORDS
     | NOT_SPECIFIC
     | MEMBER_WORDS
+    | LEXICON.words("fellow_members")
     | EXTRAORDINARY
     | CONFLICT_NOUNS
     | LEXICON.words("conflict_generic")
