@@ -43,3 +43,10 @@ def test_according_to_reports_the_speaker(engine: Engine) -> None:
     answer = ask(engine, "how many kazakh security personnel did shoigu say the csto force freed?")
     assert answer.answered
     assert "1,600" in answer.text
+
+
+def test_an_org_named_by_its_region_is_its_short_name(engine: Engine) -> None:
+    """'Another eurasian org' is the EurAsEC the fact names: Karimov's reason answers."""
+    answer = ask(engine, "why did uzbekistan return in 2006? was it about some eurasian org?")
+    assert answer.answered
+    assert "EurAsEC" in answer.text
