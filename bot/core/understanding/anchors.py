@@ -20,6 +20,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Country, Exercise, Fact, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
+    CUES,
     LEXICON,
     STOPWORDS,
     SUMMIT_WORDS,
@@ -76,6 +77,9 @@ _KIND_WORDS = {
 }
 # "The Yerevan one": the pro-form of the summit noun the asked part says.
 _ONE = "one"
+# The dead and wounded "during the unrest" are the unrest's own: the event is what is asked
+# about, not the time of something else (the members then).
+_CASUALTIES = CUES["casualties"]
 _HELD_FORMAT = LEXICON.words("held_format")
 _SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
@@ -273,8 +277,10 @@ class AnchorReader:
         if split is None:
             return self._then(reading, memory)
         asked, relation, event_words = split
-        if _plain_date(event_words):
-            return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
+        # "Since 2023", "before 2010": a plain date, read as such elsewhere. "How many were
+        # killed during the unrest": the unrest's own toll, no time of something else.
+        if _plain_date(event_words) or (relation == "at" and not _CASUALTIES.isdisjoint(asked)):
+            return None
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
         event_words = _one_as_summit(event_words, asked)
