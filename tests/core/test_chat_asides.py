@@ -50,3 +50,12 @@ def test_an_org_named_by_its_region_is_its_short_name(engine: Engine) -> None:
     answer = ask(engine, "why did uzbekistan return in 2006? was it about some eurasian org?")
     assert answer.answered
     assert "EurAsEC" in answer.text
+
+
+def test_an_incursion_is_forces_entering(engine: Engine) -> None:
+    """'The incursion at Sev Lake' is what the fact words as forces that 'entered Armenia'."""
+    answer = ask(
+        engine, "how did the secretary general describe the incursion of may 2021 near sev lake?"
+    )
+    assert answer.answered
+    assert "border incident" in answer.text
