@@ -59,3 +59,14 @@ def test_an_incursion_is_forces_entering(engine: Engine) -> None:
     )
     assert answer.answered
     assert "border incident" in answer.text
+
+
+def test_forces_on_its_territory_were_deployed_in_it(engine: Engine) -> None:
+    """'Deployed on its territory': in it; not a fact on another war's 'territory' held."""
+    answer = ask(
+        engine,
+        "which member state was the first to get collective forces deployed on its territory?",
+    )
+    assert answer.answered
+    assert "Kazakhstan" in answer.text
+    assert "Karabakh" not in answer.text
