@@ -173,3 +173,21 @@ def test_a_time_bound_question_at_an_event_not_found_abstains(engine):
     """The summit 'right before Armenia started boycotting' is not placed: no answer for today."""
     answer = ask(engine, "what was the summit right before armenia started boycotting")
     assert not answer.answered
+
+
+def test_the_dead_during_an_event_are_its_own(engine):
+    """'How many were killed during the unrest in Kazakhstan': the unrest's toll, not the
+    members at its time; 'who was secretary general during it' is still read at its date."""
+    toll = ask(engine, "how many people were killed during the unrest in kazakhstan?")
+    assert toll.answered
+    assert "225" in toll.text
+    holder = ask(engine, "who was secretary general during the unrest in kazakhstan?")
+    assert "Zas" in holder.text
+
+
+def test_a_clause_restating_the_staying_away_is_no_time(engine):
+    """'Which summits did Armenia skip after it began its boycott': the absences asked, not a
+    time to find; a clause about another state's boycott still is one."""
+    answer = ask(engine, "which summits did armenia skip after it began its boycott?")
+    assert answer.answered
+    assert "Astana" in answer.text

@@ -151,3 +151,13 @@ def test_to_chair_in_the_organization_is_to_chair_it(engine: Engine) -> None:
     answer = ask(engine, "Какая страна председательствовала в ОДКБ в 2024 году?")
     assert answer.intent == "org.presidency"
     assert "Kazakhstan" in answer.text
+
+
+def test_adjectives_of_peoples_and_fighting_are_read(engine: Engine) -> None:
+    """'бои на киргизско-таджикской границе': fighting on the Kyrgyz-Tajik border, in the
+    domain (it was read as off-topic: neither adjective is a case form of a state's name)."""
+    reader = RussianReader(frozenset(), [])
+    assert reader.read(("бои", "киргизско", "таджикской")) == ("fighting", "kyrgyz", "tajik")
+    answer = ask(engine, "Когда начались бои на киргизско-таджикской границе в сентябре 2022?")
+    assert answer.answered
+    assert "14 September 2022" in answer.text

@@ -342,6 +342,9 @@ def particles() -> frozenset[str]:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKING_WORDS = LEXICON.words("interrogatives")
+# The verbs a question puts after its question word ("when did", "what was").
+_QUESTION_VERBS = LEXICON.words("yes_no_openers")
+_JOINED_ASKING = LEXICON.words("clause_breaks")
 _YES_NO = LEXICON.words("yes_no_openers")
 _NEGATED = LEXICON.words("negations")
 
@@ -925,11 +928,27 @@ def states_purpose(text: str, topics: tuple[str, ...] = ()) -> bool:
 
 
 def _clause_when(words: tuple[str, ...], index: int, data: _Relations) -> bool:
-    """A "when" after another question word, not joined on by "and" or "since": a clause."""
-    if words[index] != data.clause_when or index == 0:
+    """A "when" after another question word, not joined on by "and" or "since": a clause. So is
+    one opening the question with a statement ("when Armenia asked for help, what did the bloc
+    send"), the question put after it."""
+    if words[index] != data.clause_when:
         return False
+    if index == 0:
+        return _opens_a_clause(words)
     asked_before = any(word in _ASKING_WORDS for word in words[:index])
     return asked_before and words[index - 1] not in data.not_clause_before
+
+
+def _opens_a_clause(words: tuple[str, ...]) -> bool:
+    """ "When Armenia asked ..., what did the bloc send": the first "when" has no verb of its own
+    after it ("when did", "when was"), and another question word asks with one later."""
+    # "When and where did ...": question words joined, no clause.
+    if len(words) < 2 or words[1] in _QUESTION_VERBS or words[1] in _JOINED_ASKING:
+        return False
+    return any(
+        word in _ASKING_WORDS and following in _QUESTION_VERBS
+        for word, following in pairwise(words[2:])
+    )
 
 
 @dataclass(frozen=True, slots=True)

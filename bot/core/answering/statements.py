@@ -16,6 +16,8 @@ from bot.core.language.normalize import tokens
 _CASUALTIES = LEXICON.words("casualties")
 _SAID = LEXICON.words("said")
 _DO = LEXICON.words("do")
+# "What do the rules say": a text's content is asked, not a speaker's words.
+_TEXTS = LEXICON.words("texts")
 _APPOINTMENT = LEXICON.words("appointment")
 _APPOINTMENT_STEMS = frozenset(stem(word) for word in _APPOINTMENT)
 
@@ -89,6 +91,8 @@ def _speaker_words(reading: Reading, catalog: Catalog) -> frozenset[str]:
     if start is None:
         return frozenset()
     span = before[start + 1 :]
+    if any(word in _TEXTS for word in span):
+        return frozenset()  # a text asked what it lays down: its own words answer, not a report
     people = [m for m in reading.mentions if catalog.kinds.get(m.entity_id) == "person"]
     if any(start < m.start < said for m in people):
         return frozenset()  # a person the bot knows: checked by his name

@@ -20,6 +20,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Country, Exercise, Fact, Summit
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
+    CUES,
     LEXICON,
     STOPWORDS,
     SUMMIT_WORDS,
@@ -76,6 +77,12 @@ _KIND_WORDS = {
 }
 # "The Yerevan one": the pro-form of the summit noun the asked part says.
 _ONE = "one"
+# The dead and wounded "during the unrest" are the unrest's own: the event is what is asked
+# about, not the time of something else (the members then).
+_CASUALTIES = CUES["casualties"]
+# "Which summits has Armenia stayed away from since it started boycotting them": a clause
+# saying again the staying away asked is no time of its own; the list asked covers it all.
+_STAYING_AWAY = frozenset(stem(word) for word in LEXICON.words("skipped"))
 _HELD_FORMAT = LEXICON.words("held_format")
 _SETTLED = LEXICON.words("settled")
 # Words of an event that say troops moved or fighting happened: a conflict may be the event.
@@ -220,6 +227,13 @@ def _one_as_summit(event: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str,
     return tuple(noun if word == _ONE else word for word in event)
 
 
+def _restated(asked: tuple[str, ...], event: tuple[str, ...]) -> bool:
+    """The event clause says again the staying away the question asks about."""
+    return not (
+        _STAYING_AWAY.isdisjoint(map(stem, asked)) or _STAYING_AWAY.isdisjoint(map(stem, event))
+    )
+
+
 def _plain_date(words: tuple[str, ...]) -> bool:
     """'since 2023', 'before the end of 2023': a date, with at most a part of it, no event."""
     if any(is_date_word(word) for word in words[:1]):
@@ -273,8 +287,14 @@ class AnchorReader:
         if split is None:
             return self._then(reading, memory)
         asked, relation, event_words = split
-        if _plain_date(event_words):
-            return None  # "since 2023", "before 2010": a plain date, read as such elsewhere
+        # "Since 2023", "before 2010": a plain date, read as such elsewhere. "How many were
+        # killed during the unrest": the unrest's own toll, no time of something else.
+        if (
+            _plain_date(event_words)
+            or (relation == "at" and not _CASUALTIES.isdisjoint(asked))
+            or _restated(asked, event_words)
+        ):
+            return None
         asked_reading = self.linker.read(" ".join(asked))
         event_words = self._named_for_pronoun(event_words, asked_reading)
         event_words = _one_as_summit(event_words, asked)

@@ -14,6 +14,7 @@ from bot.core.answering.respond import (
     with_topics,
 )
 from bot.core.answering.respond.filters import read_span
+from bot.core.answering.respond.tenure import lasted, span_asked
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
@@ -370,6 +371,40 @@ def _by_length(
     return builder.build(confidence=score.DESCRIBED)
 
 
+def _by_span(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """ "Who served for over a decade (from 2003)": the full terms that lasted as long as asked,
+    at the date asked if any; None when no length is asked. A length no term fits is said, not
+    answered with whoever holds the post now."""
+    span = span_asked(request.reading.corrected)
+    if span is None:
+        return None
+    dates = request.understanding.dates
+    fitting = [
+        holder
+        for holder in holders
+        if not holder.acting
+        and lasted(holder, span, request.today)
+        and all(overlaps(_period(holder), date) for date in dates)
+    ]
+    title = holders[0].title
+    if not fitting:
+        # The records list every term: that none lasted so long is an answer, given with the
+        # terms, not a cue to search for facts on some other length ("a term of three years").
+        builder.sentences.append(f"No {title} term in the fact base lasted {span.said}; its terms:")
+        for holder in holders:
+            name = request.catalog.name(holder.person)
+            builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
+        return builder.build(confidence=score.NONE_IN_LIST)
+    builder.sentences.append(f"{len(fitting)} {title} term(s) in the fact base lasted {span.said}:")
+    for holder in fitting:
+        name = request.catalog.name(holder.person)
+        builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
+        builder.entities.append(holder.person)
+    return builder.build(confidence=score.SECTION)
+
+
 def _narrowed(
     request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
 ) -> Answer | None:
@@ -417,8 +452,10 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         holders = [h for h in holders if _origin_of(request, h) not in unwanted]
         where = " or ".join(request.catalog.name(country) for country in unwanted)
         builder.sentences.append(f"Leaving out those from {where}:")
-    narrowed = _narrowed(request, builder, body, holders) or _by_length(
-        request, builder, body, holders
+    narrowed = (
+        _narrowed(request, builder, body, holders)
+        or _by_length(request, builder, body, holders)
+        or _by_span(request, builder, body, holders)
     )
     if narrowed is not None:
         return narrowed

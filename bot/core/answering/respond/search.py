@@ -43,6 +43,7 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.reasons import add_context, only_weak_reason, reasons_first
 from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
+from bot.core.answering.respond.tenure import length_words
 from bot.core.answering.retrieval import (
     Hit,
     Retriever,
@@ -80,6 +81,7 @@ _GENERIC = (
     | SUMMIT_WORDS
     | NOT_SPECIFIC
     | MEMBER_WORDS
+    | LEXICON.words("fellow_members")
     | EXTRAORDINARY
     | CONFLICT_NOUNS
     | LEXICON.words("conflict_generic")
@@ -270,6 +272,7 @@ def specific_words(request: Request) -> set[str]:
         # says of every member ("an alliance of post-Soviet states") narrows no list of them.
         names = names | _defining_words(request.catalog)
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
+    names = names | length_words(request.reading.corrected)  # "for two years": a length
     names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)
     names = names | _counted_items(request) | _post_words(request)
