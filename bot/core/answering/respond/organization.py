@@ -397,7 +397,15 @@ def _by_span(
             name = request.catalog.name(holder.person)
             builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
         return builder.build(confidence=score.NONE_IN_LIST)
-    builder.sentences.append(f"{len(fitting)} {title} term(s) in the fact base lasted {span.said}:")
+    if len(fitting) == 1:
+        # One term fits: its holder is the answer, and leads.
+        (holder,) = fitting
+        name = request.catalog.name(holder.person)
+        text = f"{name} was {title} {_term(holder)}, which lasted {span.said}"
+        builder.sentences.append(_cite_term(builder, body, holder, text))
+        builder.entities.append(holder.person)
+        return builder.build(confidence=score.SECTION)
+    builder.sentences.append(f"{len(fitting)} {title} terms in the fact base lasted {span.said}:")
     for holder in fitting:
         name = request.catalog.name(holder.person)
         builder.items.append(_cite_term(builder, body, holder, f"{name}, {_term(holder)}"))
