@@ -760,9 +760,11 @@ class Understander:
             intent, subjects = found[0] or intent, found[1]
         # The last question's words carry on into a search, not into a new relation asked of
         # the subject's records ("what was signed there" asks the summit's decisions).
-        if focus == self._named_in_play(reading, memory) and memory.words:
+        party = focus == self._named_in_play(reading, memory) and bool(memory.words)
+        if party:
             # "How did Moscow react", "where did the PM say that": a party to the facts just
-            # given, asked about them; their words find its part in them.
+            # given, asked about them; their words find its part in them. It is a step aside:
+            # what was in play stays in play ("did they turn up" is still Armenia).
             intent = Intent.FACTS_SEARCH
         anew = cued and intent not in {Intent.FACTS_SEARCH, memory.intent}
         carried = (
@@ -778,15 +780,8 @@ class Understander:
             carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
         elif Intent.FACTS_SEARCH in {intent, memory.intent} and not reading.has_any(_REASON):
-            # "Who announced it" after "... Lukashenko announced it": the one fact just given
-            # that says the follow-up's own words is the one it asks about, whatever relation
-            # the words would ask of the subject alone.
-            fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
-            if fact is not None:
-                intent = Intent.FACTS_SEARCH
-                # Its own words alone: the older turns' words would rank an earlier fact again.
-                carried = said_words(fact)
-                refound = True
+            refound, carried = _said_asked_of(reading, dates, memory, carried)
+            intent = Intent.FACTS_SEARCH if refound else intent
         return Understanding(
             intent,
             subjects,
@@ -795,6 +790,7 @@ class Understander:
             from_memory=True,
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
+            aside=party,
         )
 
     def _summit_of_another_time(self, focus: str, dates: list[PartialDate]) -> bool:
@@ -1041,6 +1037,35 @@ class Understander:
 
 
 _PARTICLES = LEXICON.words("verb_particles")
+
+
+def _said_asked_of(
+    reading: Reading, dates: list[PartialDate], memory: Topic, carried: tuple[str, ...]
+) -> tuple[bool, tuple[str, ...]]:
+    """What a follow-up asks of what the last answer said: whether it refinds one fact just
+    given, and the words that rank the facts."""
+    # "Who announced it" after "... Lukashenko announced it": the one fact just given that says
+    # the follow-up's own words is the one it asks about, whatever relation the words would ask
+    # of the subject alone.
+    fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
+    if fact is not None:
+        # Its own words alone: the older turns' words would rank an earlier fact again.
+        return True, said_words(fact)
+    if memory.intent != Intent.FACTS_SEARCH and _points_at_said(reading, memory):
+        # "Who announced it" after "Armenia ... has frozen its participation": "it" is what the
+        # record's answer said; its words rank the facts that tell of it.
+        return False, tuple(dict.fromkeys((*said_words(memory.said[0]), *carried)))
+    return False, carried
+
+
+def _points_at_said(reading: Reading, memory: Topic) -> bool:
+    """ "Who announced it": a thing pronoun, the object of the question's verb, standing for the
+    one statement an answer made; not its subject ("how big is it", "where did it exercise"),
+    which is the thing in play itself."""
+    if len(memory.said) != 1:
+        return False
+    words = reading.corrected
+    return any(after in _NEUTER and before in reading.content for before, after in pairwise(words))
 
 
 def _own_words(reading: Reading) -> frozenset[str]:
