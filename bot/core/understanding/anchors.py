@@ -47,6 +47,8 @@ _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words
 _QUESTION_WORDS = LEXICON.words("interrogatives")
 _RELATIVES = LEXICON.words("relatives")
 _RELATIVE_FILLERS = LEXICON.words("relative_fillers")
+# "The country": the state in play, as "it" is ("who was leading the country then").
+_THE_STATE = LEXICON.words("the_state")
 # Answers that change with the date asked: only these are read at an event's date.
 _TIME_BOUND = frozenset(
     [
@@ -450,6 +452,12 @@ class AnchorReader:
         at = [_shifted(date, "at")]
         # "How many members were there at the time": asked on its own first, as "there" leans on
         # nothing then; "who chaired it then" needs the conversation for its "it".
+        if asked.has_any(_THE_STATE):
+            # "Who was leading the country then": "the country" is the state in play, as "it"
+            # is; its leader then is the person in its leading post at the time.
+            leader = self.understander.understand(asked, at, memory)
+            if leader.intent == Intent.PERSON_ROLES and leader.from_memory:
+                return asked, replace(leader, certainty=weight.ANCHORED, aside=True)
         understanding = self.understander.understand(asked, at, None)
         if understanding.intent not in _TIME_BOUND:
             understanding = self.understander.understand(asked, at, memory)

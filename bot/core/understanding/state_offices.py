@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Role
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
 
 _OF = "of"
+_LEADING = LEXICON.words("leading_posts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,15 @@ class StateOffices:
             current = [held for held in holdings if held.role.end is None]
             return sorted(current, key=_recorded, reverse=True)[:1]
         return [held for held in holdings if _held_at(held.role, date)]
+
+    def leaders(self, country: str, date: PartialDate | None) -> list[Holding]:
+        """Who held one of the state's leading posts (president, prime minister) at the date."""
+        return [
+            held
+            for office in self._holdings
+            if office.country == country and set(office.title) <= _LEADING
+            for held in self.holders(office, date)
+        ]
 
 
 def _office(catalog: Catalog, role: Role) -> StateOffice | None:

@@ -72,6 +72,8 @@ _THING = LEXICON.words("thing_pronouns")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
 _REASON = LEXICON.words("asks_reason")
+_LEADS = LEXICON.words("leader")
+_THE_STATE = LEXICON.words("the_state")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _PERSONAL = LEXICON.words("personal_pronouns")
@@ -803,6 +805,9 @@ class Understander:
     ) -> Understanding | None:
         """'And the SG?' after the chair at a time: the Secretary General at that time; 'and how
         long did that last' after a return: the membership step that ended it."""
+        leader = self._state_leader(reading, dates, memory, focus)
+        if leader is not None:
+            return leader
         named_office = "secretary" in self.intents.signals.of(reading)
         if named_office and points_back(reading) and set(reading.corrected) <= self._office_only:
             when = dates or ([memory.date] if memory.date else [])
@@ -818,6 +823,31 @@ class Understander:
         if ending is None:
             return None
         return Understanding(ending, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _state_leader(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
+    ) -> Understanding | None:
+        """'Who was leading the country then': the one person in the state's leading post at the
+        time asked (the time in play); none or several recorded (a president and a prime
+        minister), or no time known, no guess."""
+        if self.catalog.kinds.get(focus) != "country" or reading.ids():
+            return None
+        if not (set(reading.corrected) >= _ASKS_WHO and reading.has_any(_LEADS)):
+            return None
+        if not reading.has_any(_THE_STATE | _NEUTER):
+            return None  # "who led the delegation": no leader of the state asked
+        if reading.has_any(_PRESENT) or not dates:
+            return None  # today's leader, or a time not known: asked as any other question
+        holders = self.state_offices.leaders(focus, dates[0])
+        if len({held.person for held in holders}) != 1:
+            return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
+        return Understanding(
+            Intent.PERSON_ROLES,
+            [holders[0].person],
+            dates,
+            certainty=score.FOLLOW_UP,
+            from_memory=True,
+        )
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
