@@ -139,6 +139,7 @@ class Understanding:
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
     refound: bool = False  # the carried words are a fact just given, to be found again
     signed: str | None = None  # the thing in play whose signing by the one state is asked
+    then: PartialDate | None = None  # a follow-up's time in play, asked by an earlier question
 
 
 @dataclass(frozen=True, slots=True)
