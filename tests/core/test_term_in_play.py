@@ -27,3 +27,14 @@ def test_alone_the_first_recorded_term_still_leads(engine: Engine) -> None:
     answer = engine.answer("who is valery semerikov?", Context(conversation="term-alone"))
     assert answer.answered
     assert "2017" in answer.text.split(". ")[0]
+
+
+def test_that_term_is_the_one_holder_s_not_the_body_s(engine: Engine) -> None:
+    """After the one holder a post was given to (Tasmagambetov, with the Secretariat he heads
+    in play behind him), 'and when was that mandate over?' asks of his term: 2025."""
+    context = Context(conversation="that-term")
+    given = engine.answer("who was named secretary general at the yerevan summit of 2022?", context)
+    assert "Tasmagambetov" in given.text
+    answer = engine.answer("and when was that mandate over?", context)
+    assert answer.answered
+    assert "2025" in answer.text
