@@ -40,6 +40,28 @@ def understand(
     topic: Topic | None,
 ) -> tuple[Reading, Understanding]:
     """The question's reading and understanding; an event-relative time is read as a date."""
+    reading, understanding = _read(loaded, reading, dates, topic)
+    return reading, _held_then(understanding, topic)
+
+
+def _held_then(understanding: Understanding, topic: Topic | None) -> Understanding:
+    """A follow-up of its own timeless keeps the time a question asked about as the one in play:
+    "until when?" after "who filled in after him" asks of the acting term just given, not of
+    an earlier term of the same post. It only orders a person's posts; it filters nothing."""
+    if understanding.dates or topic is None or not topic.date_asked or topic.date is None:
+        return understanding
+    if not understanding.from_memory:
+        return understanding
+    return replace(understanding, then=topic.date)
+
+
+def _read(
+    loaded: LoadedKnowledge,
+    reading: Reading,
+    dates: list[PartialDate],
+    topic: Topic | None,
+) -> tuple[Reading, Understanding]:
+    """The reading and understanding, by the first reader of follow-ups that takes it."""
     succession = loaded.succession.understand(reading, topic)
     if succession is not None:
         return reading, succession

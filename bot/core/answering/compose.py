@@ -42,6 +42,12 @@ class AnswerBuilder:
         """Record a sourced statement and return its sentence with inline source numbers."""
         numbers = self._number(statement.sources)
         self._about.extend(getattr(statement, "about", ()))
+        # Several absentees of one kind are a list the answer gave: "which of those came back"
+        # picks among them. One absentee (a state with its leader) stays out of it: "who went
+        # in his place" asks of the session, with its attendance.
+        absent = tuple(getattr(statement, "who", ()))
+        if len(absent) > 1 and len({self.catalog.kinds.get(one) for one in absent}) == 1:
+            self._about.extend(absent)
         as_of = held_as_of(statement)
         if as_of and as_of not in self._as_of:
             self._as_of.append(as_of)

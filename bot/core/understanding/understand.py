@@ -68,6 +68,7 @@ _RELATION_ONLY = LEXICON.words("relation_only")
 _NEUTER = LEXICON.words("neuter_pronouns")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
+_TERM_NOUNS = LEXICON.words("term_nouns")
 _THING = LEXICON.words("thing_pronouns")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_KIND = "treaty"  # the knowledge's kind for a signed document among the sessions
@@ -141,6 +142,7 @@ class Understanding:
     aside: bool = False  # asked at the time in play ("then"): the subject in play stays after it
     refound: bool = False  # the carried words are a fact just given, to be found again
     signed: str | None = None  # the thing in play whose signing by the one state is asked
+    then: PartialDate | None = None  # a follow-up's time in play, asked by an earlier question
 
 
 @dataclass(frozen=True, slots=True)
@@ -867,6 +869,8 @@ class Understander:
             # is no pair of states, but the event in play between them.
             return memory.events[0], people
         others = [e for e in memory.entities if self.catalog.kinds.get(e) != "person"]
+        if self._term_of_holder(reading, people, others):
+            return people[0], people
         asked_of_person = self.catalog.kinds.get(memory.entities[0]) == "person"
         if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
             # "What did they set up there" after a person at a summit: no "he", but "there".
@@ -898,6 +902,14 @@ class Understander:
             # "And its observers?" after a person: "it" is no person, but the body they serve.
             others = self._bodies_of(people[0])
         return (people if personal and people else others or people)[0], people
+
+    def _term_of_holder(self, reading: Reading, people: list[str], others: list[str]) -> bool:
+        """'When did that term end' after the one holder a post was given to: the term is his,
+        not the body's or the session's. A state in play may hold a term too (the rotating
+        chair), so then nothing is presumed."""
+        if len(people) != 1 or not reading.has_any(_TERM_NOUNS):
+            return False
+        return all(self.catalog.kinds.get(e) != "country" for e in others)
 
     def _past_event_now(self, reading: Reading, others: list[str]) -> bool:
         """The question asks of the present ("now") through "it", and the subject in play is a

@@ -405,8 +405,11 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     focus = {stem(word) for word in focused}
     # "What did Medvedev say about selling weapons after the four-day war": the clause of time
     # ranks the facts of then, but a fact need not say it to cover what is asked.
-    timing = focused & clause_only_words(reading)
-    timing = timing if timing != focused else set()
+    clause = clause_only_words(reading)
+    timing = focused & clause
+    # A clause that is all the question focuses on is what it asks, unless it points back ("how
+    # many were sent after it ended"): then it only times the event in play.
+    timing = timing if timing != focused or not _OWNERS.isdisjoint(clause) else set()
     kin = {stem(word): synonym_stems(word) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     # "Can a member withdraw on its own": the organization's rules answer, not an event.
