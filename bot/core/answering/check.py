@@ -505,6 +505,10 @@ def asked(
     relation = _relation(words, data)
     if relation is Relation.WHAT and people and _asks_person(words, data):
         relation = Relation.PERSON
+    if relation is Relation.WHO and people and _who_is_the_person(words, data):
+        # "Who's the longtime CSTO spokesman": someone the fact base knows, not a fact naming
+        # only places and sources ("TASS lists statements ... in Yerevan").
+        relation = Relation.PERSON
     if relation is Relation.WHO and people and not _LEADER_WORDS.isdisjoint(words):
         # "Who's the top official running it": a holder of a post, not a definition of it.
         # "Who's in charge of the rotating chair": a post states hold in turn, a state answers.
@@ -545,6 +549,30 @@ def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
                 continue
             start = index + len(phrase)
         for following in words[start : start + _QUALIFIERS + 1]:
+            if following in data.person_nouns:
+                return True
+            if following in STOPWORDS:
+                break
+    return False
+
+
+_WHO = CUES["who"]
+_BE = LEXICON.words("be_verbs")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _who_is_the_person(words: tuple[str, ...], data: _Relations) -> bool:
+    """ "Who is the Russian president", "who's the longtime CSTO spokesman": "who", a form of
+    "be", then a person noun with nothing but its qualifiers before it."""
+    for index, word in enumerate(words):
+        if word not in _WHO:
+            continue
+        rest = list(words[index + 1 :])
+        while rest and (rest[0] in _BE or rest[0] in _ARTICLES):
+            rest.pop(0)
+        if len(rest) == len(words) - index - 1:
+            continue  # "who sent the envoys": a doer, not who someone is
+        for following in rest[: _QUALIFIERS + 1]:
             if following in data.person_nouns:
                 return True
             if following in STOPWORDS:

@@ -43,6 +43,7 @@ from bot.core.trust.leaves_out import (
     leaves_out_external,
     leaves_out_kind,
     leaves_out_person,
+    leaves_out_picked_kind,
     leaves_out_summit,
     leaves_out_telling,
     leaves_out_who_said,
@@ -162,6 +163,8 @@ def _says_too_little(
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or leaves_out_body(request, answer)
+    # "Which airports did they guard": a kind no fact speaks of, answered with other things.
+    partial = partial or leaves_out_picked_kind(loaded, request, answer)
     partial = partial or leaves_out_who_said(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.

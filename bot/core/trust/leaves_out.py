@@ -45,6 +45,9 @@ from bot.core.understanding.intent import Intent
 
 _PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
 _ORDINALS = LEXICON.words("ordinals")
+# Everyday words no fact need use: a kind picked by one of them may be unknown to the facts.
+_ORDINARY = LEXICON.words("ordinary")
+_WHICH = frozenset({"which", "whichever"})
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 
@@ -172,6 +175,19 @@ def leaves_out_summit(loaded: LoadedKnowledge, request: Request, answer: Answer)
     # A summit is known by its city ("the Bishkek summit"); "the regular session" of a rule
     # names none.
     return set(tokens(answer.text)).isdisjoint(loaded.cities)
+
+
+def leaves_out_picked_kind(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """ "Which airports did they guard": the kind of thing picked is a word no fact uses, so no
+    fact can say which of them; facts on other things ("14 strategic facilities") do not answer.
+    A kind some fact uses is judged by retrieval and the other checks."""
+    words = request.reading.corrected
+    # "Which" alone: "what" is as often a pronoun before a verb ("what happened").
+    picked = {b for a, b in pairwise(words) if a in _WHICH and b in _ORDINARY}
+    said = stems(stated(answer))
+    return any(
+        not loaded.retriever.uses(word) and synonym_stems(word).isdisjoint(said) for word in picked
+    )
 
 
 def leaves_out_body(request: Request, answer: Answer) -> bool:

@@ -88,6 +88,8 @@ _GENERIC = (
 )
 MIN_COVERAGE = score.MIN_COVERAGE
 _ORDINARY = LEXICON.words("ordinary")
+# "Has any politician suggested ...": who is asked, in words no fact uses for the person.
+_UNNAMED_SPEAKERS = LEXICON.words("unnamed_speakers")
 _WHERE_TOPICS = LEXICON.words("where_topics")
 _ADVERB_ENDING = "ly"
 _OWNERS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronouns")
@@ -275,7 +277,7 @@ def specific_words(request: Request) -> set[str]:
     names = names | length_words(request.reading.corrected)  # "for two years": a length
     names = names | now_words(request.reading.corrected)
     names = names | _opening_imperative(request)
-    names = names | _counted_items(request) | _post_words(request)
+    names = names | _counted_items(request) | _post_words(request) | _UNNAMED_SPEAKERS
     if asks_other_body(request.reading.corrected):
         # "What other grouping did it join": any other organization's name says it (see
         # search_answer), not the words "other grouping".
@@ -579,7 +581,7 @@ def content_words(
     """
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
-    names |= _opening_imperative(request) | _post_words(request)
+    names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
     names |= now_words(request.reading.corrected)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
