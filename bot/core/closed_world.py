@@ -75,11 +75,16 @@ def _names_own(loaded: LoadedKnowledge, reading: Reading) -> bool:
     ) or strongly_in_domain(loaded, reading)
 
 
+_BE = LEXICON.words("be_verbs")
+
+
 def _unknown_follows(loaded: LoadedKnowledge, words: tuple[str, ...]) -> bool:
     """The first word after a membership word, in its clause, is one the bot does not know and
     no date ("joined the EU"; not "joined when", not "took part in the oct 2016 drill")."""
     for word in words:
-        if word in _CLAUSE_BREAKS:
+        # "Their membership was untouchable": a verb of being after it says what the
+        # membership is, not whose it is.
+        if word in _CLAUSE_BREAKS or word in _BE:
             return False
         if word in STOPWORDS:
             continue

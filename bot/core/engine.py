@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.answering import confidence as score
 from bot.core.answering.check import Relation, asked, other_organizations
@@ -86,11 +87,32 @@ _ORG_PRONOUNS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronoun
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 _STATE_INTENTS = ("member.", "person.")
+_MEMBER_INTENTS = (
+    Intent.MEMBER_LIST,
+    Intent.MEMBER_COUNT,
+    Intent.MEMBER_FORMER,
+    Intent.MEMBER_ORIGINAL,
+    Intent.MEMBER_AT_DATE,
+    Intent.MEMBER_OBSERVERS,
+)
 _ORG_ASKS = LEXICON.words("organization_asks")
+_STATES_ASKED = LEXICON.words("states_asked")
+_BELONGING = LEXICON.words("belonging")
+_INSIDE = LEXICON.words("inside")
 _OPINION = (
     "I report what the sources record, not views or advice of my own, so I won't give one. "
     "I can tell you what happened or what those involved said."
 )
+
+
+def _states_in_it(words: tuple[str, ...]) -> bool:
+    """ "Which countries used to be in it", "what states belong to it": states asked of their
+    belonging to what "it" stands for (not "which states did it invade": an act of its own)."""
+    if _STATES_ASKED.isdisjoint(words):
+        return False
+    if not (_MEMBERSHIP_STEPS.isdisjoint(words) and _BELONGING.isdisjoint(words)):
+        return True
+    return any(word in _INSIDE and later in _ORG_PRONOUNS for word, later in pairwise(words))
 
 
 class Engine:
@@ -514,9 +536,14 @@ class Engine:
         """'How do they make decisions?' opening a conversation: with nothing in play, "it" or
         "they" asked of how things are run is the organization itself. Not a step a state takes
         ("when did it come back?"): guessing which state would mislead."""
-        if topic is not None or not _MEMBERSHIP_STEPS.isdisjoint(reading.words):
+        # "Which countries used to be in it": the states are what is asked, so "it" is what
+        # they belong to, not one of them taking a step.
+        states_asked = _states_in_it(reading.corrected)
+        if topic is not None or not (states_asked or _MEMBERSHIP_STEPS.isdisjoint(reading.words)):
             return None
-        if _ORG_PRONOUNS.isdisjoint(reading.words) or _ORG_ASKS.isdisjoint(reading.words):
+        if _ORG_PRONOUNS.isdisjoint(reading.words) or not (
+            states_asked or not _ORG_ASKS.isdisjoint(reading.words)
+        ):
             return None  # "when did it happen?": nothing says the organization is meant
         if other_organizations(reading.words) or not loaded.foreign.isdisjoint(reading.words):
             return None  # "what did the OSCE decide at its last summit": "its" is the OSCE's
@@ -524,7 +551,10 @@ class Engine:
         named = _OWNED_BY_PRONOUN.sub(f"the {org}'s", question[:MAX_QUESTION_CHARS])
         named = _PRONOUN.sub(f"the {org}", named)
         found = self._answer_one(loaded, named, context)
-        if not found.answered or found.intent.startswith(_STATE_INTENTS):
+        # A state's record read for "it" guesses a state; asked which states, a list of the
+        # organization's members is what was asked.
+        listed = states_asked and found.intent.startswith(_MEMBER_INTENTS)
+        if not found.answered or (found.intent.startswith(_STATE_INTENTS) and not listed):
             return None
         return replace(found, question=question[:MAX_QUESTION_CHARS])
 

@@ -47,6 +47,7 @@ _SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meetin
 # Offices a summit hands on ("the presidency"): a step in them is the hand-over at the summit.
 _HANDED_ON = LEXICON.words("handed_on_offices")
 _ONES = frozenset(["one", "ones"])
+_BETWEEN = LEXICON.words("between")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,8 @@ class SuccessionReader:
             return self._understood(Succession(office, None, 0, ordinal), reading)
         if anchor is None:
             return None  # "now and before": the office-holders answer lists the terms
+        if _asks_between(reading.corrected, self._people_named(reading)):
+            anchor = self._earlier(reading, terms)
         if anchor is None or all(t.person != anchor for t in terms):
             return None
         # "And his predecessor?" after his second term was given: that term, by the time in play.
@@ -194,8 +197,19 @@ class SuccessionReader:
         found = self._understood(Succession(office, anchor, step, near=near), reading)
         return replace(found, certainty=score.FOLLOW_UP, from_memory=True) if carried else found
 
+    def _earlier(self, reading: Reading, terms: list[Term]) -> str | None:
+        """Of the two holders named around "between", the one whose term came first; None when
+        either held no term of the office, or their terms meet (nothing stands between)."""
+        people = [i for i in reading.ids() if self.catalog.kinds.get(i) == "person"]
+        first = {p: min((t.order for t in terms if t.person == p), default=None) for p in people}
+        if len(first) != 2 or None in first.values():
+            return None
+        return min(people, key=lambda person: first[person] or dt.date.max)
+
     def _understood(self, succession: Succession, reading: Reading) -> Understanding:
-        acting = reading.has_any(_ACTING)
+        # Asked who came between two holders, the later one is said too, acting or not.
+        between = _asks_between(reading.corrected, self._people_named(reading))
+        acting = reading.has_any(_ACTING) and not between
         succession = replace(succession, acting_only=acting)
         office, anchor = succession.office, succession.anchor
         picked = [t.person for t in pick_terms(self.offices[office], succession)]
@@ -298,6 +312,8 @@ def _step(reading: Reading, people: list[int]) -> int:
     took_over = [i for i, word in enumerate(words[:-1]) if word in _TAKE and words[i + 1] == "over"]
     forward = bool(took_over) or not _SUCCESSOR.isdisjoint(words)
     backward = not _PREDECESSOR.isdisjoint(words)
+    if not (forward or backward) and _asks_between(words, people):
+        return 1  # "between Khachaturov and Zas": the step after the earlier of the two
     if forward == backward:
         return 0
     verbs = sorted([*took_over, *(i for i, word in enumerate(words) if word in _VERBS)])
@@ -311,6 +327,11 @@ def _step(reading: Reading, people: list[int]) -> int:
         return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _asks_between(words: tuple[str, ...], people: list[int]) -> bool:
+    """ "Who was acting SG between Khachaturov and Zas": two holders named around "between"."""
+    return len(people) == 2 and not _BETWEEN.isdisjoint(words)
 
 
 def _takes_office(words: tuple[str, ...], verb: int, took_over: list[int]) -> bool:

@@ -182,6 +182,21 @@ def _post_words(request: Request) -> frozenset[str]:
     return words & (_TOP_RANK | _OFFICIAL)
 
 
+def asked_stems(word: str, words: tuple[str, ...]) -> frozenset[str]:
+    """The stems a fact may say a question's word by: its synonyms; and, asked of an
+    appointment ("pick a new secretary general"), "new" is said by the record of the
+    appointment itself, which need not call the holder new (a "new" member still must be)."""
+    found = synonym_stems(word)
+    if word in _NEW_HOLDER and not _APPOINTING.isdisjoint(words):
+        return found | _APPOINTED
+    return found
+
+
+_APPOINTING = LEXICON.words("appointing")
+_NEW_HOLDER = LEXICON.words("new_holder")
+_APPOINTED = frozenset(stem(word) for word in LEXICON.words("appointed_words"))
+
+
 _BE = LEXICON.words("be_verbs")
 _NOT_PREDICATE = LEXICON.words("not_predicate_between")
 _AUXILIARIES = LEXICON.words("yes_no_openers")
@@ -412,7 +427,7 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
     # A clause that is all the question focuses on is what it asks, unless it points back ("how
     # many were sent after it ended"): then it only times the event in play.
     timing = timing if timing != focused or not _OWNERS.isdisjoint(clause) else set()
-    kin = {stem(word): synonym_stems(word) for word in focused}
+    kin = {stem(word): asked_stems(word, reading.corrected) for word in focused}
     background = frozenset(stem(word) for word in carried) if asks_own else frozenset()
     # "Can a member withdraw on its own": the organization's rules answer, not an event.
     acts = rule_acts(reading)
@@ -607,7 +622,7 @@ def content_words(
     return tuple(
         (
             retriever.weight(stem(word)),
-            synonym_stems(word),
+            asked_stems(word, request.reading.corrected),
             _KINDRED.get(word, frozenset()),
         )
         for word in sorted(words)
@@ -639,7 +654,11 @@ def clause_words(request: Request, retriever: Retriever, within: tuple[str, ...]
         and _used(word, retriever, by_synonym=True)
     }
     return tuple(
-        (retriever.weight(stem(word)), synonym_stems(word), _KINDRED.get(word, frozenset()))
+        (
+            retriever.weight(stem(word)),
+            asked_stems(word, within),
+            _KINDRED.get(word, frozenset()),
+        )
         for word in sorted(words)
     )
 
