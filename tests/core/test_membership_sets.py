@@ -65,3 +65,12 @@ def test_what_the_organization_is_made_of_narrows_no_member_list(engine: Engine)
     answer = ask(engine, "which ex-soviet countries are no longer in the alliance?")
     assert answer.answered
     assert all(name in answer.text for name in ("Azerbaijan", "Georgia", "Uzbekistan"))
+
+
+def test_expelled_asks_how_a_member_left(engine: Engine) -> None:
+    """ "Azerbaijan was expelled in 1999, wasn't it?": a leaving, answered by how it left (it
+    did not renew the treaty), not by the Karabakh conflict of that year."""
+    answer = ask(engine, "Azerbaijan was expelled from the CSTO in 1999, wasn't it?")
+    assert answer.answered
+    assert "renew" in answer.text
+    assert "Karabakh" not in answer.text
