@@ -4,6 +4,7 @@ though it speaks of the state asked elsewhere ("in Kazakhstan")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from bot.core.answering.check import Relation
@@ -24,6 +25,14 @@ _MIN_DEMONYM = 4  # "Kazakh" for Kazakhstan; shorter words are too loose to read
 def offices_asked(request: Request) -> frozenset[str]:
     """The states whose own office holder the question asks about: a state's name, then an
     office noun within three words, no stopword between."""
+    return states_before(request, lambda words, end: _office_after(words, end) is not None)
+
+
+def states_before(
+    request: Request, owned: Callable[[tuple[str, ...], int], bool]
+) -> frozenset[str]:
+    """The states named (by the knowledge) whose words are followed by what `owned` looks for,
+    given the question's words and the index right after the state's name."""
     words = request.reading.corrected
     kinds = request.catalog.kinds
     return frozenset(
@@ -31,7 +40,7 @@ def offices_asked(request: Request) -> frozenset[str]:
         for mention in request.reading.mentions
         if not mention.external
         and kinds.get(mention.entity_id) == "country"
-        and _office_after(words, mention.end) is not None
+        and owned(words, mention.end)
     )
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
 from bot.core.answering.check import Asked, states_asked_of_part
+from bot.core.answering.offices import states_before
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, recorded_lines, speaks_of, stated
 from bot.core.answering.retrieval import stems
@@ -68,31 +68,13 @@ def _states_for(
 def _units_of(request: Request) -> frozenset[str]:
     """The states whose own unit, delegation or troops a question asks about ("the Belarusian
     unit"): a state named right before such a noun."""
-    return _states_before(
-        request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS
-    )
+    return states_before(request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS)
 
 
 def _offices_of(request: Request) -> frozenset[str]:
     """The states whose own office holder a question asks about ("Tajikistan's defence
     minister", "which Kazakh president")."""
-    return _states_before(request, _office_of_state)
-
-
-def _states_before(
-    request: Request, owned: Callable[[tuple[str, ...], int], bool]
-) -> frozenset[str]:
-    """The states named (by the knowledge) whose words are followed by what `owned` looks for,
-    given the question's words and the index right after the state's name."""
-    words = request.reading.corrected
-    kinds = request.catalog.kinds
-    return frozenset(
-        mention.entity_id
-        for mention in request.reading.mentions
-        if not mention.external
-        and kinds.get(mention.entity_id) == "country"
-        and owned(words, mention.end)
-    )
+    return states_before(request, _office_of_state)
 
 
 def _leaves_out_office_state(request: Request, answer: Answer) -> bool:
