@@ -68,3 +68,12 @@ def test_a_day_of_a_date_is_no_topic_word(shipped_engine: Engine) -> None:
     )
     assert "Putin" in answer.text
     assert "Lukashenko" in answer.text
+
+
+def test_the_chair_at_an_event_the_question_names(engine: Engine) -> None:
+    """ "Who announced the Kazakhstan deployment as council chair": the chair then (Armenia,
+    Pashinyan, January 2022), not today's chair; the state named is the event's place."""
+    answer = ask(engine, "who announced the kazakhstan deployment as council chair?")
+    assert answer.answered
+    assert "Pashinyan" in answer.text
+    assert "2026" not in answer.text

@@ -13,6 +13,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Conflict
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
@@ -86,6 +87,8 @@ _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
+# Signals: a word of chairing ("council chair") and an event named by a word of conflicts.
+_CHAIR_AT_EVENT = frozenset(["chairing", "wants_conflict"])
 _ACTS = frozenset(["what", "do"])  # signals: "what did he do", asking for actions
 _LEANING = LEXICON.words("leaning_openers")
 _BARE_FILLERS = LEXICON.words("bare_fillers")
@@ -601,8 +604,16 @@ class Understander:
     def _presidency_of(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
     ) -> Understanding:
-        subjects = [self.catalog.organization.id, *question.countries]
-        return Understanding(Intent.ORG_PRESIDENCY, subjects, dates)
+        organization = self.catalog.organization.id
+        if not dates and question.signals >= _CHAIR_AT_EVENT:
+            # "Who announced the Kazakhstan deployment as council chair": the chair at the time
+            # of the event the question names, when the states named are only its sides (its
+            # place), not a state taking the chair.
+            events = self.finder.conflicts_meant(question.reading, dates)
+            event = self.catalog.entities.get(events[0]) if len(events) == 1 else None
+            if isinstance(event, Conflict) and set(question.countries) <= set(event.parties[:2]):
+                return Understanding(Intent.ORG_PRESIDENCY, [organization], [event.start])
+        return Understanding(Intent.ORG_PRESIDENCY, [organization, *question.countries], dates)
 
     def _state_office(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
