@@ -45,7 +45,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
-from bot.core.language.linking import Reading, complete_names
+from bot.core.language.linking import Reading, complete_names, readings_remembered
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
@@ -176,9 +176,11 @@ class Engine:
         loaded = self._loaded  # one consistent snapshot even if a reload happens meanwhile
         text = question if isinstance(question, str) else ""
         if self._strict:
-            return self._answer(loaded, text, context or Context())
+            with readings_remembered():
+                return self._answer(loaded, text, context or Context())
         try:
-            return self._answer(loaded, text, context or Context())
+            with readings_remembered():
+                return self._answer(loaded, text, context or Context())
         except Exception:
             logger.exception("the engine failed on a question")
             builder = AnswerBuilder(loaded.catalog, text[:200], "error")

@@ -8,6 +8,9 @@ runs in any word order. A correction is accepted only when it clearly beats the 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -165,6 +168,21 @@ def _allowed_edits(word: str) -> int:
     return next(edits for limit, edits in _ALLOWED_EDITS if len(word) < limit)
 
 
+# The readings made while one answer is built: its question is read again by its parts, its
+# asides and the checks of its answer. Scoped to the answer, so nothing outlives it.
+_READINGS: ContextVar[dict[tuple[int, str], Reading] | None] = ContextVar("readings", default=None)
+
+
+@contextmanager
+def readings_remembered() -> Iterator[None]:
+    """Within the block, each text is read once per linker (the block is one answer)."""
+    token = _READINGS.set({})
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
 class Linker:
     """Links question text to entity ids; built once per knowledge load."""
 
@@ -303,7 +321,17 @@ class Linker:
         return bool(self.read(text).mentions)
 
     def read(self, question: str) -> Reading:
-        """Correct and link one question."""
+        """Correct and link one question (once per text while one answer is being built)."""
+        memo = _READINGS.get()
+        if memo is None:
+            return self._read(question)
+        key = (id(self), question)
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = self._read(question)
+        return known
+
+    def _read(self, question: str) -> Reading:
         words = plain_words(full_years(self._russian.read(tuple(tokens(question)[:400]))))
         words = _numbered(words)
         corrected_pairs = [self.correct(word) for word in words]
