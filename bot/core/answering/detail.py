@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated
 
@@ -136,16 +137,12 @@ def detail_words(request: Request, retriever: Retriever | None, intent: str) -> 
 def asked_nouns(words: tuple[str, ...]) -> frozenset[str]:
     """The nouns a question asks for by kind: the word just after "which" or "what" ("which
     article"), or just before "of what" ("the anniversary of what")."""
-    found = set()
-    for index, word in enumerate(words):
-        if word not in _ASKING_KIND:
-            continue
-        after = words[index + 1 : index + 2]
-        if after and after[0] not in STOPWORDS:
-            found.add(after[0])
-        if index >= 2 and words[index - 1] == "of":
-            found.add(words[index - 2])
-    return frozenset(found - STOPWORDS)
+    after = {
+        following
+        for word, following in pairwise(words)
+        if word in _ASKING_KIND and following not in STOPWORDS
+    }
+    return frozenset((after | _nouns_before_of_what(words)) - STOPWORDS)
 
 
 _ASKING_KIND = frozenset({"which", "what"})
@@ -285,16 +282,16 @@ def _casualties_of_others(request: Request, answer: Answer) -> bool:
     words = set(request.reading.corrected)
     if not request.reading.has("casualties") or words.isdisjoint(data.casualty_groups):
         return False
-    losses = {stem(word) for word in LEXICON.words("casualties")}
     groups = {stem(word) for word in data.casualty_groups}
     sentences = _SENTENCE.split(stated(answer))
     return not any(
-        not losses.isdisjoint(said) and not groups.isdisjoint(said)
+        not _LOSS_STEMS.isdisjoint(said) and not groups.isdisjoint(said)
         for said in map(stems, sentences)
     )
 
 
 _SENTENCE = re.compile(r"(?<=[.;])\s+")
+_LOSS_STEMS = frozenset(stem(word) for word in LEXICON.words("casualties"))
 
 
 def _other_relation(request: Request, intent: str, relation: Relation) -> bool:

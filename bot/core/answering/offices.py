@@ -5,7 +5,7 @@ though it speaks of the state asked elsewhere ("in Kazakhstan")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import lru_cache
 
 from bot.core.answering.check import Relation
 from bot.core.answering.check import asked as asked_relation
@@ -96,7 +96,7 @@ def _state_word(catalog: Catalog, word: str) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=4)
 def _state_names(catalog: Catalog) -> tuple[tuple[str, str], ...]:
     """Each state's one-word names, lower-cased."""
     return tuple(

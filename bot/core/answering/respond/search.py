@@ -260,6 +260,7 @@ def _short_bodies(request: Request) -> frozenset[str]:
     return frozenset(name for names in named for name in names if " " not in name)
 
 
+@lru_cache(maxsize=4)
 def _defining_words(catalog: Catalog) -> frozenset[str]:
     """The words of the organization's overview facts, what it is and what its members are;
     not its name's ("the 1999 treaty" asks a fact of its own)."""
