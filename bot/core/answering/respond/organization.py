@@ -14,7 +14,7 @@ from bot.core.answering.respond import (
     with_topics,
 )
 from bot.core.answering.respond.filters import read_span
-from bot.core.answering.respond.tenure import lasted, span_asked
+from bot.core.answering.respond.tenure import lasted, served_until, span_asked
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
 from bot.core.api import Answer
@@ -350,8 +350,7 @@ def _by_length(
         return None
 
     def served(holder: OfficeHolder) -> dt.timedelta:
-        end = min(holder.end.last_day, request.today) if holder.end else request.today
-        return end - holder.start.first_day
+        return served_until(holder, request.today) - holder.start.first_day
 
     # A term still running is no shorter than it will be: only ended ones are the shortest.
     ended = [holder for holder in full if holder.end and holder.end.last_day <= request.today]

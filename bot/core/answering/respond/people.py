@@ -8,6 +8,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import says_every_detail
 from bot.core.answering.respond import Request, by_date, spoken_list
+from bot.core.answering.respond.tenure import years_between
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
@@ -111,7 +112,6 @@ def _held_at(role: Role, when: PartialDate | None) -> bool:
 
 # A term is "full" within this share of a year of the length claimed (terms run to a summit).
 _FULL_SLACK_YEARS = 0.25
-_DAYS_A_YEAR = 365.25
 
 
 def _length_refuted(request: Request, person: Person) -> tuple[str, list[FactItem]] | None:
@@ -135,7 +135,7 @@ def _length_refuted(request: Request, person: Person) -> tuple[str, list[FactIte
     if not posts:
         return None
     held = [
-        (role.end.last_day - role.start.first_day).days / _DAYS_A_YEAR
+        years_between(role.start.first_day, role.end.last_day)
         for role in posts
         if role.end and role.start
     ]

@@ -73,12 +73,21 @@ def _span(words: tuple[str, ...]) -> tuple[Span, frozenset[str]] | None:
     return None
 
 
+def years_between(first: dt.date, last: dt.date) -> float:
+    """The length of a period in years."""
+    return (last - first).days / _DAYS_A_YEAR
+
+
+def served_until(holder: OfficeHolder, today: dt.date) -> dt.date:
+    """The day a term has run to: its end, or today while it still runs."""
+    return min(holder.end.last_day, today) if holder.end else today
+
+
 def lasted(holder: OfficeHolder, span: Span, today: dt.date) -> bool:
     """The term lasted as long as asked. One still running has lasted up to today: it may be
     longer than asked already, but not yet shorter nor about as long (it is not over)."""
     running = holder.end is None or holder.end.last_day > today
-    end = today if running or holder.end is None else holder.end.last_day
-    years = (end - holder.start.first_day).days / _DAYS_A_YEAR
+    years = years_between(holder.start.first_day, served_until(holder, today))
     if span.bound > 0:
         return years > span.years
     if running:
