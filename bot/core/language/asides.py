@@ -70,14 +70,14 @@ def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tupl
     kept: list[str] = []
     remarks = tasks = 0
     for index, clause in enumerate(clauses):
-        if clause.strip() and not (names and names(clause)):
-            if _is_remark(clause):
-                remarks += 1
-                continue
-            # "need the full list for the graphic": what the asker needs it for, no doubt
-            if _is_remark(clause, tasks=True):
-                tasks += 1
-                continue
+        # "need the full list for the graphic": what the asker needs it for, no doubt
+        doubt = bool(clause.strip()) and _is_remark(clause)
+        task = bool(clause.strip()) and not doubt and _is_remark(clause, tasks=True)
+        # Only a remark is looked up for names (a reading of its own): other clauses are kept.
+        if (doubt or task) and not (names and names(clause)):
+            remarks += doubt
+            tasks += task
+            continue
         if kept:
             kept.append(separators[index - 1])
         kept.append(clause)
