@@ -16,7 +16,16 @@ from bot.core.answering.respond import (
 from bot.core.answering.respond.filters import read_span
 from bot.core.answering.respond.tenure import lasted, served_until, span_asked
 from bot.core.answering.retrieval import stem, stems
-from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
+from bot.core.answering.select import (
+    Period,
+    Selection,
+    When,
+    held_on,
+    in_order,
+    latest_by,
+    overlaps,
+    pick,
+)
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.dates import PartialDate
@@ -82,17 +91,6 @@ def _term(holder: OfficeHolder) -> str:
     end = f" to {holder.end.human()}" if holder.end else ""
     acting = " (acting)" if holder.acting else ""
     return f"from {holder.start.human()}{end}{acting}"
-
-
-def _role_covers(role: Role, date: PartialDate, today: dt.date) -> bool:
-    """The role is known to have been held on the date: from its start (or, with no start
-    recorded, from the date a source saw it held) to its end (or, with neither recorded, only
-    then; with a start and no end, until today)."""
-    known_from = role.start or role.as_of
-    if known_from is None:
-        return False
-    known_to = role.end.last_day if role.end else (today if role.start else known_from.last_day)
-    return overlaps((known_from.first_day, known_to), date)
 
 
 def _same_post(role: Role, title: str) -> bool:
@@ -177,7 +175,7 @@ def _roles_covering(
             if (
                 role.body == body.id
                 and _same_post(role, title)
-                and _role_covers(role, date, request.today)
+                and held_on(role, date, request.today)
             ):
                 period = f" until {role.end.human()}" if role.end else ""
                 start = f" from {role.start.human()}" if role.start else " (start not recorded)"
