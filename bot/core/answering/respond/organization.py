@@ -41,6 +41,7 @@ _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
 _NOT = LEXICON.words("negations")
+_PRESENT = LEXICON.words("present_words")
 
 
 def org_answer(request: Request) -> Answer:
@@ -633,6 +634,27 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
     return [s for s in handing if s.date.last_day < day][-1:]
 
 
+def _turns_of_state(request: Request) -> list[str]:
+    """The one state whose turns in the chair are asked ("when did Kazakhstan chair the CSTO",
+    "how many times has Russia held the presidency"): no time given and none asked of today,
+    and the records hand the chair to or from it."""
+    catalog = request.catalog
+    named = [i for i in request.reading.ids() if catalog.kinds.get(i) == "country"]
+    if len(set(named)) != 1 or request.understanding.dates or request.reading.has_any(_PRESENT):
+        return []
+    return named[:1] if _hand_overs_of(catalog, named[0]) else []
+
+
+def _hand_overs_of(catalog: Catalog, state: str) -> list[Summit]:
+    """The sessions where the chair passed to or from the state, in date order."""
+    return [
+        summit
+        for summit in catalog.summits()
+        if summit.presidency is not None
+        and state in (summit.presidency.handed_to, summit.presidency.handed_from)
+    ]
+
+
 def _cite_presidencies(builder: AnswerBuilder, summits: list[Summit]) -> None:
     for summit in summits:
         if summit.presidency is not None:
@@ -648,6 +670,15 @@ def presidency_now(request: Request) -> Answer:
     year = dates[0].year if dates else request.today.year
     _cite_presidencies(builder, _handed_over(request, year))
     if builder.sentences:
+        return builder.build(confidence=score.DERIVED)
+    turns = _turns_of_state(request)
+    if turns:
+        state = catalog.name(turns[0])
+        builder.sentences.append(
+            f"The recorded hand-overs of the CSTO chairmanship to or from {state}:"
+        )
+        _cite_presidencies(builder, _hand_overs_of(catalog, turns[0]))
+        builder.suggestions.append("Who holds the CSTO presidency now?")
         return builder.build(confidence=score.DERIVED)
     dated = _presidency_items(request)
     chosen = [item for _, item in latest_by(dated, lambda pair: pair[0], year)]
