@@ -167,6 +167,39 @@ def _has_gap(request: Request, body: Body, title: str) -> bool:
     )
 
 
+def _first_unknown(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """'Who was the first Chief of the Joint Staff' when someone held the post from a start
+    the records lack: the earliest dated term is not known to be the first, so the answer says
+    so and gives the undated holders and that term."""
+    earliest = holders[0]
+    title = earliest.title
+    if _holders_wanted(request, holders)[0].when is not When.FIRST:
+        return None
+    if not _has_gap(request, body, title):
+        return None
+    builder.sentences.append(
+        f"The fact base cannot say who was the first {title}: it records holders whose start "
+        "it does not know."
+    )
+    for someone in request.catalog.people():
+        for index, role in enumerate(someone.roles):
+            if role.body == body.id and role.start is None and _same_post(role, title):
+                end = f" until {role.end.human()}" if role.end else ""
+                text = f"{someone.name}: {role.title} (start not recorded){end}"
+                builder.sentences.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
+                builder.entities.append(someone.id)
+    name = request.catalog.name(earliest.person)
+    builder.sentences.append(
+        _cite_term(
+            builder, body, earliest, f"The earliest dated term is {name}'s, {_term(earliest)}"
+        )
+    )
+    # What the records do say (who held it, from when) is the answer; "first" is not guessed.
+    return builder.build(confidence=score.ROLE_COVERS)
+
+
 def _roles_covering(
     request: Request, builder: AnswerBuilder, body: Body, date: PartialDate, title: str
 ) -> None:
@@ -462,6 +495,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         _narrowed(request, builder, body, holders)
         or _by_length(request, builder, body, holders)
         or _by_span(request, builder, body, holders)
+        or _first_unknown(request, builder, body, holders)
     )
     if narrowed is not None:
         return narrowed
