@@ -33,3 +33,21 @@ def test_the_chair_after_the_one_in_play(talk: Callable[..., list[Answer]]) -> N
     """'Who had it after them' after the chair of 2024 is the chair of 2025, not this year's."""
     answers = talk("who chaired the csto in 2024?", "who got it after them?")
     assert answers[-1].answered and "Kyrgyzstan" in answers[-1].text
+
+
+def test_what_he_did_before_is_no_predecessor(talk: Callable[..., list[Answer]]) -> None:
+    """'What did he command prior to that' asks what he commanded, not who held the post first."""
+    answers = talk(
+        "who is chief of the csto joint staff now?", "what did he command prior to that?"
+    )
+    assert answers[-1].answered and "Kazakhstan" in answers[-1].text
+    assert answers[-1].intent != "office.succession"
+
+
+def test_forces_put_on_the_ground_were_deployed(talk: Callable[..., list[Answer]]) -> None:
+    """'Put on the ground' reads as deployed: the deal's peacekeepers are counted."""
+    answers = talk(
+        "when did the second karabakh war end?",
+        "how many russian peacekeepers did the deal put on the ground?",
+    )
+    assert answers[-1].answered and "1,960" in answers[-1].text
