@@ -51,3 +51,14 @@ def test_forces_put_on_the_ground_were_deployed(talk: Callable[..., list[Answer]
         "how many russian peacekeepers did the deal put on the ground?",
     )
     assert answers[-1].answered and "1,960" in answers[-1].text
+
+
+def test_a_fact_of_another_in_the_series_is_not_given(talk: Callable[..., list[Answer]]) -> None:
+    """'The first Karabakh war' after the second: a fact of the second war answers nothing."""
+    answers = talk(
+        "when did the second karabakh war begin?", "and when did the first karabakh war finish?"
+    )
+    assert "second Nagorno-Karabakh war" not in answers[-1].text
+    answers = talk("when did the second karabakh war begin?", "and the first war, when did it end?")
+    assert "second Nagorno-Karabakh war" not in answers[-1].text
+    assert "1994" in answers[-1].text

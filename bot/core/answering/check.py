@@ -20,6 +20,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
+from bot.core.answering.ordinals import Numbered, numbered, of_another
 from bot.core.answering.reasons import weak_reason_words
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
@@ -484,6 +485,8 @@ class Asked:
     # The stems of the names of each subject the question names (the organization aside): a
     # reason is of the subject asked about, not of another state in a fact held by both.
     subjects: tuple[frozenset[str], ...] = ()
+    # The things the question numbers ("the first war"): a fact of another one is not of it.
+    ordinals: Numbered = frozenset()
 
 
 def asked(
@@ -518,7 +521,8 @@ def asked(
         # "... and who has headed it": a holder of the post, a person the fact base knows; the
         # council that decided or the city it met in names no one who headed anything.
         also = tuple(Relation.PERSON if r is Relation.WHO else r for r in also)
-    return Asked(relation, content, years, also, frozenset(words) | own_names, people)
+    own = frozenset(words) | own_names
+    return Asked(relation, content, years, also, own, people, ordinals=numbered(words))
 
 
 def _asks_leader_later(words: tuple[str, ...]) -> bool:
@@ -1048,6 +1052,7 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
         and not undoes_event(question, own_words)
         and not denies_asked(question, statement.text)
         and not denies_subject(question, statement.text)
+        and not of_another(question.ordinals, statement.text)
         and names_subjects(question, own_words | statement.owner),
     )
 
