@@ -20,6 +20,7 @@ from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
 from bot.core.language.temporal import find_dates
 from bot.core.loaded import LoadedKnowledge
+from bot.core.trust.leaves_out import absent_with_state
 from bot.core.understanding.claims import (
     Claim,
     claim_readings,
@@ -77,7 +78,13 @@ def claim_passed_over(
         for subject in loaded.linker.read(clipped).ids()
         if loaded.catalog.kinds.get(subject) in _IN_CLAIMS
     ]
-    passed_over = [s for s in named if not names_subject(loaded.catalog, found, s)]
+    passed_over = [
+        s
+        for s in named
+        if not (
+            names_subject(loaded.catalog, found, s) or absent_with_state(loaded.catalog, found, s)
+        )
+    ]
     if not passed_over:
         return None
     # Checked in a conversation of its own: the answer just given is no topic to lean on.

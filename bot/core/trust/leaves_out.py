@@ -34,9 +34,12 @@ from bot.core.answering.respond.search import (
     stated,
 )
 from bot.core.answering.retrieval import Retriever, stem, stems
+from bot.core.answering.select import held_on
 from bot.core.answering.statements import leaves_out_source, leaves_out_speaker
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Person, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.normalize import tokens
 from bot.core.language.phrasal import one_verb
@@ -50,6 +53,11 @@ _ORDINALS = LEXICON.words("ordinals")
 _ORDINARY = LEXICON.words("ordinary")
 _WHICH = frozenset({"which", "whichever"})
 _ARTICLE = LEXICON.words("article_words")
+_SESSION_RECORDS = frozenset({Intent.SUMMIT_ABSENCES, Intent.SUMMIT_ATTENDANCE})
+_SKIPPING = LEXICON.words("skipping") | frozenset({"away"})
+_REFUSAL = LEXICON.words("refusal")
+_LEADER_TITLES = LEXICON.words("state_leader_titles")
+_ATTENDING = LEXICON.words("attendance") | LEXICON.words("going")
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 
@@ -185,7 +193,49 @@ def _articles(words: tuple[str, ...], others: frozenset[str]) -> set[str]:
 def leaves_out_person(request: Request, answer: Answer) -> bool:
     """A person the question names goes unmentioned: the answer is about someone else or about
     the event alone ("what did Putin say at the Yerevan summit" answered with others' words)."""
-    return any(not speaks_of(request.catalog, answer, p) for p in people_named(request))
+    return any(
+        not (speaks_of(request.catalog, answer, p) or absent_with_state(request.catalog, answer, p))
+        for p in people_named(request)
+    )
+
+
+def absent_with_state(catalog: Catalog, answer: Answer, person_id: str) -> bool:
+    """A session's record of a state staying away that the person then led: when a state was
+    absent, so was its leader ("was Pashinyan at the Astana summit": Armenia skipped it). Not
+    its presence (a state present may have sent someone else), nor a state that came but did
+    not sign, nor someone who led it at another time."""
+    if answer.intent not in _SESSION_RECORDS:
+        return False
+    person = catalog.entities.get(person_id)
+    if not isinstance(person, Person):
+        return False
+    sessions = (catalog.entities.get(entity) for entity in answer.entities)
+    return any(
+        _stayed_away(absence.text)
+        and any(_led(person, state, session.date) for state in absence.who)
+        for session in sessions
+        if isinstance(session, Summit)
+        for absence in session.absences
+    )
+
+
+def _led(person: Person, state: str, date: PartialDate) -> bool:
+    """The person held one of the state's leading posts (president, prime minister) then."""
+    return any(
+        role.country == state
+        and role.body is None
+        and not _LEADER_TITLES.isdisjoint(tokens(role.title)[:1])
+        and held_on(role, date)
+        for role in person.roles
+    )
+
+
+def _stayed_away(text: str) -> bool:
+    """The record says the state was not there: skipped, absent, or declined to attend."""
+    words = set(tokens(text))
+    return not _SKIPPING.isdisjoint(words) or (
+        not _REFUSAL.isdisjoint(words) and not _ATTENDING.isdisjoint(words)
+    )
 
 
 def leaves_out_summit(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
