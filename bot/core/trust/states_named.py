@@ -11,8 +11,13 @@ from bot.core.answering.respond.search import name_stems, recorded_lines, speaks
 from bot.core.answering.retrieval import stems
 from bot.core.api import Answer
 from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.normalize import tokens
 
 _UNIT_NOUNS = LEXICON.words("unit_nouns")
+_STATES_ASKED = LEXICON.words("states_asked")
+_PICKERS = frozenset({"which", "what", "whichever"})
+_WHOLE = frozenset({"all", "every", "each", "none"})
+_QUALIFIERS = 2  # "which [member] [former] states": words that may qualify the noun
 _STATE_OFFICES = LEXICON.words("state_office_nouns")
 _OFFICE_REACH = 3
 
@@ -122,3 +127,36 @@ def _paired_states(request: Request) -> frozenset[str]:
 
 
 _PAIRING = frozenset({("and",), ("&",)})
+
+
+def names_no_state_picked(request: Request, answer: Answer) -> bool:
+    """Asked which states ("which states put their names on the treaty"), the answer names
+    none: a fact on the organization's own name, found by "names", says nothing of who."""
+    if not _asks_which_states(request.reading.corrected):
+        return False
+    # By each state's own name, not its aliases' words: "the CSTO's Russian name" (of "Russian
+    # Federation") names no state.
+    words = frozenset(tokens(stated(answer)))
+    if not words.isdisjoint(_WHOLE):
+        return False  # "units from all six CSTO members": every state, named by the whole
+    said = words - STOPWORDS
+    catalog = request.catalog
+    return all(
+        said.isdisjoint(tokens(entity.name))
+        for entity_id, entity in catalog.entities.items()
+        if catalog.kinds.get(entity_id) == "country"
+    )
+
+
+def _asks_which_states(words: tuple[str, ...]) -> bool:
+    """ "Which states", "what member countries": a noun for states just after a picker, with
+    nothing but its qualifiers between."""
+    for index, word in enumerate(words):
+        if word not in _PICKERS:
+            continue
+        for following in words[index + 1 : index + _QUALIFIERS + 2]:
+            if following in _STATES_ASKED:
+                return True
+            if following in STOPWORDS:
+                break
+    return False

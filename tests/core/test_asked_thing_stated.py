@@ -1,0 +1,50 @@
+"""The thing a question picks ("which states", "which ships", "who is X's representative") must
+be what the chosen answer states: a fact that matched other words answers another question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+
+
+def test_states_asked_are_not_the_organizations_name(talk: Callable[..., list[Answer]]) -> None:
+    """'Which states put their names on the treaty': signing (the idiom), not the fact on the
+    CSTO's Russian name that shares the word 'names'."""
+    (answer,) = talk("which states put their names on the treaty when it was signed in tashkent?")
+    assert answer.answered and "Uzbekistan" in answer.text
+    assert "ODKB" not in answer.text
+
+
+def test_a_fact_naming_no_state_does_not_say_which_states(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Asked which states, a fact naming none (its 'Russian name' is no state) is not given."""
+    (answer,) = talk("which states does the abbreviation odkb stand for the names of?")
+    assert not answer.answered or any(
+        state in answer.text for state in ("Russia,", "Armenia", "Belarus", "Kazakhstan")
+    )
+
+
+def test_all_members_named_as_a_whole_still_answer(talk: Callable[..., list[Answer]]) -> None:
+    """'Units from all six members' names every state at once: still an answer."""
+    (answer,) = talk("by 2019 which members had units in the rapid reaction force")
+    assert answer.answered and "all six" in answer.text
+
+
+def test_a_kind_no_fact_speaks_of_is_not_the_exercise_list(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Which ships took part': no fact speaks of ships, so the list of drills does not say."""
+    for question in (
+        "when the csto held its first naval exercise in the caspian, which ships took part?",
+        "which warships joined the csto drills?",
+    ):
+        (answer,) = talk(question)
+        assert not answer.answered, question
+
+
+def test_a_representative_asked_is_a_person(talk: Callable[..., list[Answer]]) -> None:
+    """'Who is Armenia's permanent representative': a person, not the council of them."""
+    (answer,) = talk("Who is Armenia's permanent representative to the CSTO?")
+    assert not answer.answered
