@@ -48,3 +48,19 @@ def test_a_representative_asked_is_a_person(talk: Callable[..., list[Answer]]) -
     """'Who is Armenia's permanent representative': a person, not the council of them."""
     (answer,) = talk("Who is Armenia's permanent representative to the CSTO?")
     assert not answer.answered
+
+
+def test_an_ordinal_war_is_that_war_not_the_whole_conflict(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'The second Karabakh war' is named by an alias of the whole conflict; its length is that
+    war's first and last day (27 September to 10 November 2020), not 1988 to 2023."""
+    (answer,) = talk("how long did the second karabakh war last?")
+    assert answer.answered and "27 September 2020" in answer.text
+    assert "1988" not in answer.text
+
+
+def test_the_first_war_is_still_its_own_span(talk: Callable[..., list[Answer]]) -> None:
+    """The first war's length is its own span too (February 1988 to May 1994)."""
+    (answer,) = talk("how long did the first nagorno-karabakh war last?")
+    assert answer.answered and "May 1994" in answer.text

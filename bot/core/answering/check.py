@@ -94,6 +94,7 @@ class _RelationsFile(DataModel):
     purpose_words: Phrase = ""
     purpose_topic: Phrase = ""
     not_purpose_before: Phrase = ""
+    span_end_words: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,7 @@ class _Relations:
     purpose_words: frozenset[str] = frozenset()
     purpose_topic: str = ""
     not_purpose_before: frozenset[str] = frozenset()
+    span_ends: frozenset[str] = frozenset()
 
 
 @cache
@@ -206,6 +208,7 @@ def _relations() -> _Relations:
         frozenset(raw.purpose_words.split()),
         raw.purpose_topic,
         frozenset(raw.not_purpose_before.split()),
+        frozenset(raw.span_end_words.split()),
     )
 
 
@@ -697,7 +700,9 @@ def _states_duration(text: str) -> bool:
     1994") state no one thing's length."""
     if len(find_dates(text)) < 2:
         return _states_period(text)
-    return _states_period(text) and not _SPAN_WORDS.isdisjoint(tokens(text))
+    # "Began on 27 September 2020 and ended ... on 10 November 2020": its first and last day.
+    ends = _SPAN_WORDS | _relations().span_ends
+    return _states_period(text) and not ends.isdisjoint(tokens(text))
 
 
 def attribute_stems_of_stem(own: str) -> frozenset[str]:
