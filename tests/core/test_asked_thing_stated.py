@@ -64,3 +64,17 @@ def test_the_first_war_is_still_its_own_span(talk: Callable[..., list[Answer]]) 
     """The first war's length is its own span too (February 1988 to May 1994)."""
     (answer,) = talk("how long did the first nagorno-karabakh war last?")
     assert answer.answered and "May 1994" in answer.text
+
+
+def test_two_states_compared_get_each_ones_step(talk: Callable[..., list[Answer]]) -> None:
+    """'Did Azerbaijan join on the same day as Belarus': both accession days, to compare."""
+    (answer,) = talk("did azerbaijan join the treaty on the same day as belarus?")
+    assert answer.answered
+    assert "24 September 1993" in answer.text and "31 December 1993" in answer.text
+
+
+def test_one_state_asked_gets_its_own_step_only(talk: Callable[..., list[Answer]]) -> None:
+    """One state named: its own accession alone."""
+    (answer,) = talk("when did armenia join?")
+    assert answer.answered and "15 May 1992" in answer.text
+    assert "Belarus" not in answer.text
