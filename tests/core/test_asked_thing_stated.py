@@ -78,3 +78,21 @@ def test_one_state_asked_gets_its_own_step_only(talk: Callable[..., list[Answer]
     (answer,) = talk("when did armenia join?")
     assert answer.answered and "15 May 1992" in answer.text
     assert "Belarus" not in answer.text
+
+
+def test_the_states_still_in_are_asked_past_a_premise(talk: Callable[..., list[Answer]]) -> None:
+    """'Since Armenia quit, which countries are still in it': the list, which also says that
+    Armenia has not formally left; not Armenia's own record."""
+    for question in (
+        "since armenia formally quit the csto in 2024, which countries are still in it?",
+        "now that armenia has left, which countries are still members?",
+    ):
+        (answer,) = talk(question)
+        assert answer.answered and answer.intent == "member.list", question
+        assert "Tajikistan" in answer.text and "not formally withdrawn" in answer.text
+
+
+def test_when_a_state_left_is_still_its_record(talk: Callable[..., list[Answer]]) -> None:
+    """Without 'which countries ... still', a step of one state is its own record."""
+    (answer,) = talk("when did uzbekistan leave the csto?")
+    assert answer.intent == "member.left"
