@@ -96,3 +96,21 @@ def test_when_a_state_left_is_still_its_record(talk: Callable[..., list[Answer]]
     """Without 'which countries ... still', a step of one state is its own record."""
     (answer,) = talk("when did uzbekistan leave the csto?")
     assert answer.intent == "member.left"
+
+
+def test_a_first_deployment_asked_in_russian_is_not_the_member_list(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Когда ОДКБ впервые ввела коллективные силы в страну-участницу': 'впервые' is first,
+    'ввела' sent in, 'страна-участница' a member state; the first deployment, not the list."""
+    (answer,) = talk("Когда ОДКБ впервые ввела коллективные силы в страну-участницу?")
+    assert answer.answered and "2022" in answer.text
+    assert answer.intent != "member.list"
+
+
+def test_member_states_asked_in_russian_are_still_the_list(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Какие страны-участницы ОДКБ': the member states."""
+    (answer,) = talk("Какие страны-участницы ОДКБ?")
+    assert answer.intent == "member.list" and "Tajikistan" in answer.text
