@@ -13,7 +13,7 @@ from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
-from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question
+from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question, yearly_step
 from bot.core.understanding.swaps import past_leaning
 from bot.core.understanding.understand import Understanding
 
@@ -21,7 +21,7 @@ from bot.core.understanding.understand import Understanding
 def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> str | None:
     """The question with the time it counts from the one in play written out ("the year
     before", "after that"), or None when it counts none."""
-    shifted = shifted_question(reading, topic, loaded.catalog)
+    shifted = shifted_question(reading, topic, loaded.catalog) or yearly_step(reading, topic)
     if shifted is not None and bare_turn(reading):
         # "And before that?" after an office's holder is the one before him, not the year.
         return None if loaded.succession.understand(reading, topic) else shifted

@@ -11,6 +11,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic, aside, events_in_play, group_in_play, time_in_play
+from bot.core.understanding.pronouns import person_kept
 from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understanding
 
@@ -33,14 +34,15 @@ def topic_after(
     subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
     if not subjects:
         return None
+    previous = recall()
+    kinds = request.catalog.kinds
+    subjects = person_kept(subjects, request.reading, previous, kinds)
     # "What happened at ...": the whole story was asked, and no word of it is carried on.
     wording = (*topic_words(request), *understanding.carried)
     carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))
     intent = Intent.FACTS_SEARCH if answer.intent == Intent.FACTS_SEARCH else understanding.intent
     dates = understanding.dates
     # A list's items stay in play: "which one of them ..." picks among them next.
-    previous = recall()
-    kinds = request.catalog.kinds
     events = events_in_play(subjects, kinds, previous)
     # A list is what the question asked for, or an answer given as list items (or as one
     # line for each of several subjects).

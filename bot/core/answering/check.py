@@ -20,6 +20,8 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from bot.core.answering import confidence as weight
+from bot.core.answering.occasions import only_earlier
+from bot.core.answering.ordinals import Numbered, numbered, of_another
 from bot.core.answering.reasons import weak_reason_words
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
@@ -487,6 +489,11 @@ class Asked:
     # The stems of the names of each subject the question names (the organization aside): a
     # reason is of the subject asked about, not of another state in a fact held by both.
     subjects: tuple[frozenset[str], ...] = ()
+    # The things the question numbers ("the first war"): a fact of another one is not of it.
+    ordinals: Numbered = frozenset()
+    # The months asked ("in January 2022"), as (year, month): a fact of another month of the
+    # year is of another time.
+    months: frozenset[tuple[int, int]] = frozenset()
 
 
 def asked(
@@ -521,7 +528,11 @@ def asked(
         # "... and who has headed it": a holder of the post, a person the fact base knows; the
         # council that decided or the city it met in names no one who headed anything.
         also = tuple(Relation.PERSON if r is Relation.WHO else r for r in also)
-    return Asked(relation, content, years, also, frozenset(words) | own_names, people)
+    own = frozenset(words) | own_names
+    months = frozenset((d.year, d.month) for d in dates if d.month is not None and years)
+    return Asked(
+        relation, content, years, also, own, people, ordinals=numbered(words), months=months
+    )
 
 
 def _asks_leader_later(words: tuple[str, ...]) -> bool:
@@ -1048,11 +1059,13 @@ def check(question: Asked, statement: Statement, places: frozenset[str]) -> Find
         ),
         question.relation is not Relation.WHAT,
         coverage(question.content, said) >= weight.CHECK_MIN_CONTENT,
-        _in_time(question.years, statement),
+        _in_time(question.years, statement) and _in_month(question.months, statement),
         tells_event(question, said)
         and not undoes_event(question, own_words)
         and not denies_asked(question, statement.text)
         and not denies_subject(question, statement.text)
+        and not of_another(question.ordinals, statement.text)
+        and not _of_earlier_acts(question, statement.text)
         and names_subjects(question, own_words | statement.owner),
     )
 
@@ -1070,6 +1083,13 @@ def tells_event(question: Asked, said: frozenset[str]) -> bool:
         return True  # a question of several parts: each part's words are another fact's
     # A kindred word is too loose here: "stated" is kin of "announced", and so "member state".
     return any(not own.isdisjoint(said) for _, own, _ in question.event)
+
+
+def _of_earlier_acts(question: Asked, text: str) -> bool:
+    """Asked who or why of an event, the fact says its act only of earlier occasions."""
+    if question.relation not in _EVENT_CHECKED or not question.event or question.also:
+        return False
+    return only_earlier((own for _, own, _ in question.event), text)
 
 
 def names_subjects(question: Asked, said: frozenset[str]) -> bool:
@@ -1333,6 +1353,19 @@ def _reference_years(text: str) -> set[int]:
 
 def _names_month(text: str) -> bool:
     return bool(set(tokens(text)) & _MONTHS)
+
+
+def _in_month(months: frozenset[tuple[int, int]], statement: Statement) -> bool:
+    """Asked of a month ("who asked for help in January 2022"), a fact dated to another month
+    of that year (Armenia's request of September 2022) does not hold then, unless its text
+    names the month asked too. Facts of other years are left to the year's check."""
+    date = statement.date
+    if not months or date is None or date.month is None or (date.year, date.month) in months:
+        return True
+    if date.year not in {year for year, _ in months}:
+        return True
+    named = {(d.year, d.month) for d in find_dates(statement.text) if d.month is not None}
+    return bool(named & months)
 
 
 def _in_time(years: frozenset[int], statement: Statement) -> bool:

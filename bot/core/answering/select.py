@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TypeVar
 
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Role
 
 T = TypeVar("T")
 Period = tuple[dt.date, dt.date | None]  # first day, last day (None: still going)
@@ -43,6 +44,26 @@ def overlaps(period: Period, date: PartialDate) -> bool:
     """True when a period and a (partial) date share at least one day."""
     start, end = period
     return start <= date.last_day and (end is None or date.first_day <= end)
+
+
+def role_period(role: Role, today: dt.date | None = None) -> Period | None:
+    """When a role is known to have been held: from its start (with none recorded, from the date
+    a source saw it held) to its end; with a start and no end, to today (without one, still
+    going); known only as held at a date, only then. None: never placed in time."""
+    known_from = role.start or role.as_of
+    if known_from is None:
+        return None
+    if role.end is not None:
+        return known_from.first_day, role.end.last_day
+    if role.start is not None:
+        return known_from.first_day, today
+    return known_from.first_day, known_from.last_day
+
+
+def held_on(role: Role, date: PartialDate, today: dt.date | None = None) -> bool:
+    """The role is known to have been held at some time of the date (see role_period)."""
+    period = role_period(role, today)
+    return period is not None and overlaps(period, date)
 
 
 def covers(period: Period, day: dt.date) -> bool:

@@ -39,6 +39,7 @@ from bot.core.loaded import LoadedKnowledge
 from bot.core.trust.attribute import unstated_attribute
 from bot.core.trust.leaves_out import (
     leaves_out_a_part,
+    leaves_out_article,
     leaves_out_body,
     leaves_out_external,
     leaves_out_kind,
@@ -158,6 +159,8 @@ def _says_too_little(
     # "Masadykov's birthday": a record of the subject that never states the attribute asked.
     partial = partial or attribute is not None
     partial = partial or leaves_out_external(loaded, request, answer)
+    # "What is article 5 of the treaty": NATO's Article 5, compared in a fact, is not ours.
+    partial = partial or leaves_out_article(loaded, request, answer)
     partial = partial or leaves_out_person(request, answer)
     partial = partial or leaves_out_summit(loaded, request, answer)
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is

@@ -41,6 +41,7 @@ from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.normalize import tokens
 from bot.core.language.phrasal import one_verb
 from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.claims import puts_up_claim
 from bot.core.understanding.intent import Intent
 
 _PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
@@ -48,6 +49,7 @@ _ORDINALS = LEXICON.words("ordinals")
 # Everyday words no fact need use: a kind picked by one of them may be unknown to the facts.
 _ORDINARY = LEXICON.words("ordinary")
 _WHICH = frozenset({"which", "whichever"})
+_ARTICLE = LEXICON.words("article_words")
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
 
@@ -156,6 +158,28 @@ def leaves_out_external(loaded: LoadedKnowledge, request: Request, answer: Answe
         return False
     said = stated(answer).casefold()
     return any(mention.entity_id.casefold() not in said for mention in external)
+
+
+def leaves_out_article(loaded: LoadedKnowledge, request: Request, answer: Answer) -> bool:
+    """An article asked by number ("what is article 5 of the treaty") that the answer never
+    states as an article of ours: "NATO's Article 5" is another organization's."""
+    asked = _articles(tuple(tokens(request.reading.original)), loaded.foreign)
+    if not asked or puts_up_claim(request.reading.original):
+        return False  # "Armenia invoked article 5, yeah?": the answer corrects the number
+    return not asked <= _articles(tuple(tokens(answer.text)), loaded.foreign)
+
+
+def _articles(words: tuple[str, ...], others: frozenset[str]) -> set[str]:
+    """The numbers of the articles the words name ("article 4"), leaving out those another
+    organization owns (the word before "article" one of `others`: "NATO's Article 5")."""
+    found = set()
+    for index, (word, number) in enumerate(pairwise(words)):
+        owner = words[index - 1] if index else ""
+        # "natos article 5": the possessive typed without its apostrophe.
+        owned = owner in others or (owner.endswith("s") and owner[:-1] in others)
+        if word in _ARTICLE and number.isdigit() and not owned:
+            found.add(number)
+    return found
 
 
 def leaves_out_person(request: Request, answer: Answer) -> bool:

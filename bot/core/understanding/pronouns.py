@@ -6,6 +6,7 @@ question is about the person in play, with the state among its words.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core.answering import confidence as score
@@ -49,7 +50,25 @@ def person_in_play(
 def _person_meant(catalog: Catalog, entities: tuple[str, ...]) -> str | None:
     """The person "he" stands for: the subject in play when it is a person, else the one person
     the last answer named ("who's in charge of it now" leads with the body, then its chief)."""
-    people = [e for e in entities if catalog.kinds.get(e) == "person"]
+    return _person_meant_by(catalog.kinds, entities)
+
+
+def person_kept(
+    subjects: tuple[str, ...], reading: Reading, previous: Topic | None, kinds: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The subjects, with the person "he" stood for kept in play behind them when the answer
+    named no person: after "what did he say the force numbered?", "who replaced him?" still
+    asks of him, not of the force."""
+    if previous is None or not reading.has_any(PERSONAL_PRONOUNS):
+        return subjects
+    if any(kinds.get(s) == "person" for s in subjects):
+        return subjects
+    person = _person_meant_by(kinds, previous.entities)
+    return (*subjects, person) if person is not None else subjects
+
+
+def _person_meant_by(kinds: Mapping[str, str], entities: tuple[str, ...]) -> str | None:
+    people = [e for e in entities if kinds.get(e) == "person"]
     if entities and people[:1] == [entities[0]]:
         return entities[0]
     return people[0] if len(people) == 1 else None

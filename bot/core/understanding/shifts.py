@@ -8,6 +8,7 @@ from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
 
 _YEAR = LEXICON.words("year_words")
@@ -33,6 +34,13 @@ _ONE_OF_THEM = LEXICON.words("neuter_pronouns") | LEXICON.words("personal_pronou
 _POINTS_AT_EVENT = ANAPHORA | LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 # "That year", "the same year": the phrases of the time in play that name its year.
 _YEAR_THEN = tuple(p for p in LEXICON.then_phrases if p[-1] in _YEAR)
+# Offices handed on every year: the holder before (or after) the one in play is that of the year
+# before (or after), as "who had it before them?" after this year's chair asks.
+_YEARLY_OFFICES = frozenset([Intent.ORG_PRESIDENCY])
+_BEFORE = LEXICON.words("predecessor")
+_AFTER = LEXICON.words("successor")
+_NEUTER = LEXICON.words("neuter_pronouns")
+_OFFICE_NAMED = "the presidency"
 _REACH = 2  # "the year before", "a year later", "the following year": the words sit this close
 
 
@@ -75,6 +83,27 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
         kept = [w for i, w in enumerate(words) if not (start <= i < end and _is_phrase(w))]
         return " ".join([*kept[:start], str(year), *kept[start:]])
     return None
+
+
+def yearly_step(reading: Reading, memory: Topic | None) -> str | None:
+    """'Who had it before them?' after a yearly office's holder: the question with the step
+    written as the year before (or after) the one in play and "it" as the office ("who had the
+    presidency in 2025"), so the summit of the hand-over is not taken for "it"; None when the
+    office in play is not a yearly one, or the question names anything or steps both ways."""
+    if memory is None or memory.intent not in _YEARLY_OFFICES or memory.date is None:
+        return None
+    if reading.mentions or not reading.has_any(ANAPHORA):
+        return None  # "who chaired before Kyrgyzstan": asked of the state named
+    words = reading.corrected
+    back, on = not _BEFORE.isdisjoint(words), not _AFTER.isdisjoint(words)
+    if back == on:
+        return None
+    # The step and the pronoun it counts from ("before them") give way to the year.
+    steps = {i for i, word in enumerate(words) if word in _BEFORE | _AFTER}
+    pointers = {i + 1 for i in steps if i + 1 < len(words) and words[i + 1] in ANAPHORA}
+    kept = [w for i, w in enumerate(words) if i not in steps | pointers]
+    kept = [_OFFICE_NAMED if w in _NEUTER else w for w in kept]
+    return " ".join([*kept, "in", str(memory.date.year + (1 if on else -1))])
 
 
 def dated_edge(reading: Reading, memory: Topic | None, catalog: Catalog) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.answering.select import held_on
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Role
@@ -18,6 +19,11 @@ from bot.core.language.normalize import tokens
 
 _OF = "of"
 _LEADING = LEXICON.words("leading_posts")
+_LEADS = LEXICON.words("leader")
+# What may follow the state when its leader is asked ("who led Armenia in 2021", "... at the
+# summit"); anything else makes the state a possessor or an object of something else ("who led
+# Armenia's delegation", "who led Armenia to freeze").
+_TIME_AFTER = LEXICON.words("time_after_state")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +73,31 @@ class StateOffices:
                     return office
         return None
 
+    def led(self, reading: Reading) -> str | None:
+        """The state whose leader a "who" question asks by a verb of leading: "who led Armenia
+        in 2021", "who was in charge of Kazakhstan". One state named, and no one else."""
+        said = reading.corrected
+        if "who" not in said or len(set(reading.ids())) != 1:
+            return None
+        mention = reading.mentions[0]
+        if self._kinds.get(mention.entity_id) != "country":
+            return None
+        before = said[: mention.start]
+        verb = before[-1:] if before[-1:] != (_OF,) else before[-2:-1]
+        after = said[mention.end : mention.end + 1]
+        if not verb or verb[0] not in _LEADS or (after and after[0] not in _TIME_AFTER):
+            return None
+        return mention.entity_id
+
     def holders(self, office: StateOffice, date: PartialDate | None) -> list[Holding]:
-        """Who the records say held the post at the date; without a date, whoever holds it with
-        no recorded end, the most recently recorded first."""
+        """Who the records say held the post at the date (a term with no recorded end still
+        runs: a date after today is the future, which is declined before this is asked);
+        without a date, whoever holds it with no recorded end, the most recently recorded."""
         holdings = self._holdings.get(office, [])
         if date is None:
             current = [held for held in holdings if held.role.end is None]
             return sorted(current, key=_recorded, reverse=True)[:1]
-        return [held for held in holdings if _held_at(held.role, date)]
+        return [held for held in holdings if held_on(held.role, date)]
 
     def leaders(self, country: str, date: PartialDate | None) -> list[Holding]:
         """Who held one of the state's leading posts (president, prime minister) at the date."""
@@ -102,14 +125,3 @@ def _recorded(held: Holding) -> tuple[int, ...]:
     """When a holding is last known to hold: its start, or the date it held as of."""
     known = held.role.as_of or held.role.start
     return (known.first_day.toordinal(),) if known else (0,)
-
-
-def _held_at(role: Role, date: PartialDate) -> bool:
-    """The record shows the role held at the date: begun (or held as of) by its end, and not
-    ended (or still held as of) before its start. A role known only as of a later date is not
-    known to have been held earlier."""
-    began = role.start or role.as_of
-    lasted = role.end or role.as_of
-    if began is None or lasted is None:
-        return False
-    return began.first_day <= date.last_day and lasted.last_day >= date.first_day

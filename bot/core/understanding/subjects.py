@@ -28,6 +28,7 @@ from bot.core.language.temporal import find_dates
 from bot.core.understanding.steps import STEPS_ASKED
 
 _PLACE_PREPOSITIONS = LEXICON.words("place_prepositions")
+_HOST_VERBS = LEXICON.words("host_verbs")
 
 
 def foreign_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -161,7 +162,7 @@ class SubjectFinder:
             if score is not None:
                 scores[summit.id] = score
         if not scores:
-            return self._by_order(words)
+            return self._by_order(words, asked.linked)
         kept = self._of_kind_named(list(scores), words)
         best = max(scores[key] for key in kept)
         top = [key for key in kept if scores[key] == best]
@@ -220,9 +221,14 @@ class SubjectFinder:
                     break
         return found
 
-    def _by_order(self, words: set[str]) -> list[str]:
-        """'The last summit', 'the first session': by date, when nothing else names one."""
-        ordered = [s.id for s in self.catalog.summits() if s.kind != "treaty"]
+    def _by_order(self, words: set[str], linked: set[str]) -> list[str]:
+        """'The last summit', 'the first session': by date, when nothing else names one; of the
+        sessions a state named hosted, when hosting is asked ("when did Tajikistan last host
+        the leaders" is not the latest session anywhere)."""
+        sessions = [s for s in self.catalog.summits() if s.kind != "treaty"]
+        if words & _HOST_VERBS and linked:
+            sessions = [s for s in sessions if s.host in linked]
+        ordered = [s.id for s in sessions]
         return first_or_last(ordered, bool(words & EARLIEST), bool(words & LATEST))
 
     def preferred(self, top: list[str], words: set[str]) -> list[str]:

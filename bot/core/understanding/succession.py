@@ -39,6 +39,7 @@ _WHAT = LEXICON.words("what")
 _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
 _PERSONAL = LEXICON.words("personal_pronouns")
+_AUXILIARY = LEXICON.words("do")
 # Summit kinds in one series (knowledge schema values); other sessions join only when asked.
 _REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
@@ -226,6 +227,8 @@ class SuccessionReader:
             return False
         if asks_doing(words) and _PERSON_WHO.isdisjoint(words):
             return False  # "what did he do before the csto": his career, not his predecessor
+        if _PERSON_WHO.isdisjoint(words) and _asks_what_done(words):
+            return False  # "what did he command before that": what he did, not who came before
         return not _WHO.isdisjoint(words) or _INTERROGATIVES.isdisjoint(words)
 
     def _ordinal(self, words: tuple[str, ...]) -> int | None:
@@ -327,6 +330,15 @@ def _step(reading: Reading, people: list[int]) -> int:
         return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _asks_what_done(words: tuple[str, ...]) -> bool:
+    """'What did he command', 'what does she run': "what" asking the object of someone's act
+    (an auxiliary right after it), not "what secretary general came before him"."""
+    return any(
+        word in _WHAT and words[index + 1 : index + 2] and words[index + 1] in _AUXILIARY
+        for index, word in enumerate(words)
+    )
 
 
 def _asks_between(words: tuple[str, ...], people: list[int]) -> bool:

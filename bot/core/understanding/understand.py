@@ -80,6 +80,7 @@ _DEMONSTRATIVES = LEXICON.words("demonstratives")
 _PLURAL = LEXICON.words("plural_pronouns")
 _PERSONAL = LEXICON.words("personal_pronouns")
 _PRESENT = LEXICON.words("present_words")
+_NOW_TENSE = LEXICON.words("leads_now")
 _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
@@ -405,7 +406,8 @@ class Understander:
             "list_in_play": memory is not None and bool(memory.group or memory.lines),
             "asks_rule": asks_rule(reading),
             "state_as_place": self._state_as_place(reading),
-            "state_office": self.state_offices.asked(reading) is not None,
+            "state_office": self.state_offices.asked(reading) is not None
+            or self.state_offices.led(reading) is not None,
         }
         traits.update((signal, kind in named) for kind, signal in _NAMES_KIND.items())
         return {name for name, on in traits.items() if on}
@@ -618,12 +620,20 @@ class Understander:
     def _state_office(
         self, question: _Parts, dates: list[PartialDate], _: Topic | None
     ) -> Understanding | None:
-        """'Who was Kazakhstan's president in 2022': the one person the records show in that
-        state's post then (now, without a date); none or several known, no guess."""
+        """'Who was Kazakhstan's president in 2022', 'who led Armenia in 2021': the one person the
+        records show in that state's post (or its leading posts) then, now without a date; none
+        or several known (a president and a prime minister), no guess."""
         office = self.state_offices.asked(question.reading)
-        if office is None:
-            return None
-        holders = self.state_offices.holders(office, dates[0] if dates else None)
+        if office is not None:
+            holders = self.state_offices.holders(office, dates[0] if dates else None)
+        else:
+            state = self.state_offices.led(question.reading)
+            if state is None:
+                return None
+            if not dates and not question.reading.has_any(_PRESENT | _NOW_TENSE):
+                # "Who led Armenia during the war": a time not placed is no licence for today.
+                return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
+            holders = self.state_offices.leaders(state, dates[0] if dates else None)
         if len({held.person for held in holders}) != 1:
             return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
         return Understanding(Intent.PERSON_ROLES, [holders[0].person], dates)

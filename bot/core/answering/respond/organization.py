@@ -16,7 +16,16 @@ from bot.core.answering.respond import (
 from bot.core.answering.respond.filters import read_span
 from bot.core.answering.respond.tenure import lasted, served_until, span_asked
 from bot.core.answering.retrieval import stem, stems
-from bot.core.answering.select import Period, Selection, When, in_order, latest_by, overlaps, pick
+from bot.core.answering.select import (
+    Period,
+    Selection,
+    When,
+    held_on,
+    in_order,
+    latest_by,
+    overlaps,
+    pick,
+)
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.dates import PartialDate
@@ -32,6 +41,7 @@ _FIRST = LEXICON.words("first")
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
 _NOT = LEXICON.words("negations")
+_PRESENT = LEXICON.words("present_words")
 
 
 def org_answer(request: Request) -> Answer:
@@ -82,17 +92,6 @@ def _term(holder: OfficeHolder) -> str:
     end = f" to {holder.end.human()}" if holder.end else ""
     acting = " (acting)" if holder.acting else ""
     return f"from {holder.start.human()}{end}{acting}"
-
-
-def _role_covers(role: Role, date: PartialDate, today: dt.date) -> bool:
-    """The role is known to have been held on the date: from its start (or, with no start
-    recorded, from the date a source saw it held) to its end (or, with neither recorded, only
-    then; with a start and no end, until today)."""
-    known_from = role.start or role.as_of
-    if known_from is None:
-        return False
-    known_to = role.end.last_day if role.end else (today if role.start else known_from.last_day)
-    return overlaps((known_from.first_day, known_to), date)
 
 
 def _same_post(role: Role, title: str) -> bool:
@@ -168,6 +167,39 @@ def _has_gap(request: Request, body: Body, title: str) -> bool:
     )
 
 
+def _first_unknown(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """'Who was the first Chief of the Joint Staff' when someone held the post from a start
+    the records lack: the earliest dated term is not known to be the first, so the answer says
+    so and gives the undated holders and that term."""
+    earliest = holders[0]
+    title = earliest.title
+    if _holders_wanted(request, holders)[0].when is not When.FIRST:
+        return None
+    if not _has_gap(request, body, title):
+        return None
+    builder.sentences.append(
+        f"The fact base cannot say who was the first {title}: it records holders whose start "
+        "it does not know."
+    )
+    for someone in request.catalog.people():
+        for index, role in enumerate(someone.roles):
+            if role.body == body.id and role.start is None and _same_post(role, title):
+                end = f" until {role.end.human()}" if role.end else ""
+                text = f"{someone.name}: {role.title} (start not recorded){end}"
+                builder.sentences.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
+                builder.entities.append(someone.id)
+    name = request.catalog.name(earliest.person)
+    builder.sentences.append(
+        _cite_term(
+            builder, body, earliest, f"The earliest dated term is {name}'s, {_term(earliest)}"
+        )
+    )
+    # What the records do say (who held it, from when) is the answer; "first" is not guessed.
+    return builder.build(confidence=score.ROLE_COVERS)
+
+
 def _roles_covering(
     request: Request, builder: AnswerBuilder, body: Body, date: PartialDate, title: str
 ) -> None:
@@ -177,7 +209,7 @@ def _roles_covering(
             if (
                 role.body == body.id
                 and _same_post(role, title)
-                and _role_covers(role, date, request.today)
+                and held_on(role, date, request.today)
             ):
                 period = f" until {role.end.human()}" if role.end else ""
                 start = f" from {role.start.human()}" if role.start else " (start not recorded)"
@@ -463,6 +495,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         _narrowed(request, builder, body, holders)
         or _by_length(request, builder, body, holders)
         or _by_span(request, builder, body, holders)
+        or _first_unknown(request, builder, body, holders)
     )
     if narrowed is not None:
         return narrowed
@@ -635,6 +668,27 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
     return [s for s in handing if s.date.last_day < day][-1:]
 
 
+def _turns_of_state(request: Request) -> list[str]:
+    """The one state whose turns in the chair are asked ("when did Kazakhstan chair the CSTO",
+    "how many times has Russia held the presidency"): no time given and none asked of today,
+    and the records hand the chair to or from it."""
+    catalog = request.catalog
+    named = [i for i in request.reading.ids() if catalog.kinds.get(i) == "country"]
+    if len(set(named)) != 1 or request.understanding.dates or request.reading.has_any(_PRESENT):
+        return []
+    return named[:1] if _hand_overs_of(catalog, named[0]) else []
+
+
+def _hand_overs_of(catalog: Catalog, state: str) -> list[Summit]:
+    """The sessions where the chair passed to or from the state, in date order."""
+    return [
+        summit
+        for summit in catalog.summits()
+        if summit.presidency is not None
+        and state in (summit.presidency.handed_to, summit.presidency.handed_from)
+    ]
+
+
 def _cite_presidencies(builder: AnswerBuilder, summits: list[Summit]) -> None:
     for summit in summits:
         if summit.presidency is not None:
@@ -650,6 +704,15 @@ def presidency_now(request: Request) -> Answer:
     year = dates[0].year if dates else request.today.year
     _cite_presidencies(builder, _handed_over(request, year))
     if builder.sentences:
+        return builder.build(confidence=score.DERIVED)
+    turns = _turns_of_state(request)
+    if turns:
+        state = catalog.name(turns[0])
+        builder.sentences.append(
+            f"The recorded hand-overs of the CSTO chairmanship to or from {state}:"
+        )
+        _cite_presidencies(builder, _hand_overs_of(catalog, turns[0]))
+        builder.suggestions.append("Who holds the CSTO presidency now?")
         return builder.build(confidence=score.DERIVED)
     dated = _presidency_items(request)
     chosen = [item for _, item in latest_by(dated, lambda pair: pair[0], year)]

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.detail import says_every_detail
 from bot.core.answering.respond import Request, by_date, spoken_list
 from bot.core.answering.respond.tenure import years_between
 from bot.core.answering.retrieval import stem, stems
+from bot.core.answering.select import held_on
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
-from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Person, Role
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import name_words
@@ -99,15 +97,10 @@ def _named_first(request: Request, person: Person) -> list[tuple[int, Role]]:
     then = request.understanding.then
     # Of posts named alike, the one held at the time in play ("until when?" after his second
     # acting term was given asks of that one).
-    return sorted(ordered, key=lambda pair: (-named(pair[1]), not _held_at(pair[1], then)))
-
-
-def _held_at(role: Role, when: PartialDate | None) -> bool:
-    """The role's period takes in the time (a role without a start is not placed in time)."""
-    if when is None or role.start is None:
-        return False
-    ends = role.end.last_day if role.end else dt.date.max
-    return role.start.first_day <= when.last_day and when.first_day <= ends
+    return sorted(
+        ordered,
+        key=lambda pair: (-named(pair[1]), not (then is not None and held_on(pair[1], then))),
+    )
 
 
 # A term is "full" within this share of a year of the length claimed (terms run to a summit).

@@ -1,0 +1,37 @@
+"""A state's own turns in the CSTO chair ('when did Kazakhstan hold the presidency') are the
+recorded hand-overs to and from it, not whoever holds the chair today.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_when_a_state_chaired_is_its_hand_overs(engine: Engine) -> None:
+    """Kazakhstan took the chair at Minsk in 2017 and again from 2024, and handed it on at
+    Astana in 2024; today's chair (Russia, 2026) is not the answer."""
+    answer = ask(engine, "when did kazakhstan hold the presidency")
+    assert answer.answered
+    assert "Kazakhstan" in answer.text.split(":")[0]
+    for year in ("2017", "2024"):
+        assert year in answer.text
+    assert "2026" not in answer.text
+
+
+def test_other_wordings_ask_the_same_turns(engine: Engine) -> None:
+    """'Which years did Armenia chair the organization': Armenia's hand-overs, 2021 and 2022."""
+    answer = ask(engine, "which years did armenia chair the organization")
+    assert answer.answered
+    assert "2021" in answer.text and "2022" in answer.text
+    assert "Russia holds" not in answer.text
+
+
+def test_the_chair_now_is_still_today_s(engine: Engine) -> None:
+    """Asked of now, a state named is checked against today's chair, not listed by its turns."""
+    answer = ask(engine, "does russia hold the presidency now")
+    assert answer.answered
+    assert "2026" in answer.text
+    assert "hand-overs" not in answer.text
