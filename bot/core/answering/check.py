@@ -594,6 +594,26 @@ def _who_is_the_person(words: tuple[str, ...], data: _Relations) -> bool:
     return False
 
 
+def own_post_asked(words: tuple[str, ...], own_names: frozenset[str]) -> str | None:
+    """ "Who's the longtime CSTO spokesman": the post asked, when a name of the organization
+    (`own_names`) qualifies it, so that another body's holder ("Kremlin spokesman") is none."""
+    data = _relations()
+    for index, word in enumerate(words):
+        if word not in _WHO:
+            continue
+        rest = list(words[index + 1 :])
+        while rest and (rest[0] in _BE or rest[0] in _ARTICLES):
+            rest.pop(0)
+        qualifiers: set[str] = set()
+        for following in rest[: _QUALIFIERS + 1]:
+            if following in data.person_nouns:
+                return following if qualifiers & own_names else None
+            if following in STOPWORDS:
+                break
+            qualifiers.add(following)
+    return None
+
+
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
     """Relations joined on by "and" ("when and where", "... and how many", "and in which city",
     "and on what date"): asked as well."""
