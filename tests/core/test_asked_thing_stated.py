@@ -123,3 +123,21 @@ def test_the_organizations_post_is_not_another_bodys(talk: Callable[..., list[An
     assert not answer.answered or "Zainetdinov" in answer.text
     (answer,) = talk("who is the csto spokesman?")
     assert answer.answered and "Zainetdinov" in answer.text
+
+
+def test_a_states_leader_asked_is_not_a_summit_record_without_him(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Which Pakistani leader was in Baku at the time of the Yerevan summit': the summit's record
+    names neither Pakistan nor a Pakistani ('Islamic State' is no 'Islamic Republic of
+    Pakistan'), so it is no answer."""
+    (answer,) = talk("which pakistani leader was in baku at the same time as the yerevan summit")
+    assert not answer.answered or "Sharif" in answer.text
+
+
+def test_a_claim_about_a_states_leader_is_still_checked(talk: Callable[..., list[Answer]]) -> None:
+    """A claim of where a state's president was is checked as a claim, not declined."""
+    (answer,) = talk(
+        "i saw a report saying uzbekistan's president was at the astana 2024 summit. is that right?"
+    )
+    assert answer.answered
