@@ -137,11 +137,12 @@ def test_the_last_one_of_a_list_just_given(engine):
 @pytest.mark.parametrize(
     ("question", "intent", "present", "absent"),
     [
-        # A list's span runs from the event's month; "it" is the state the question named.
+        # A list's span runs from the event's day (its month when no day is known); "it" is
+        # the state the question named.
         ("which summits did armenia attend before it froze its participation", "summit.list",
-         ["before February 2024"], ["2025"]),
+         ["before 22 February 2024"], ["2025"]),
         ("which exercises were held after uzbekistan came back", "exercise.list",
-         ["after August 2006"], ["2005"]),
+         ["after 16 August 2006"], ["2005"]),
         ("which summits did kazakhstan host before the alliance went into kazakhstan",
          "summit.list", ["2018"], ["2024"]),
     ],

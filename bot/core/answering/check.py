@@ -437,6 +437,9 @@ def _opens_clause(words: tuple[str, ...], index: int, asks_at: int | None, ends:
     end = next(end for end in ends if end > index)
     if end - index < _MIN_CLAUSE or is_date_word(words[index + 1]) or words[index + 1].isdigit():
         return False
+    # "Until when is he to serve", "before which summit": the opener leads the question itself.
+    if words[index + 1] in _ASKING_WORDS:
+        return False
     if word == data.clause_when:
         return (
             asks_at is not None

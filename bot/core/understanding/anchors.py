@@ -430,9 +430,14 @@ class AnchorReader:
         if the question had said the event's month ("after February 2024"), so the list's span
         comes from the event."""
         edge = end if anchor.relation == "after" and end is not None else anchor.date
-        month = PartialDate(edge.year, edge.month).human()
+        # To the day when the event's day is known: "the drill just before the Yerevan summit"
+        # (14 October 2016) is Rubezh, 4-7 October; before the month would leave it out. Month
+        # first, so the span word is right before a date word the filters read.
+        when = PartialDate(edge.year, edge.month).human().split()
+        if edge.day is not None:
+            when.insert(1, str(edge.day))
         # The relation's name ("before", "after") is also the span word the filters read.
-        text = " ".join((*anchor.asked, anchor.relation, *tokens(month)))
+        text = " ".join((*anchor.asked, anchor.relation, *tokens(" ".join(when))))
         reading = self.linker.read(text)
         understanding = self.understander.understand(reading, find_dates(text), memory)
         if understanding.intent not in _LISTS:

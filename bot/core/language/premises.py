@@ -1,0 +1,38 @@
+"""The asker's own premise before the question ("X left in 2016 and Y started in May 2017, so
+who ran it in March 2017?"): the question after it, when it stands alone, is what is asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.lexicon import ANAPHORA, LEXICON
+from bot.core.language.normalize import tokens
+from bot.core.language.temporal import find_dates
+
+# A comma (or dash, or sentence mark) before a space ends the premise; "2,000" is no end.
+_CLAUSE_END = re.compile(r"(?:(?<=[?.!;:])|,|\s[-\u2013\u2014]+)\s+")
+_JOINS = LEXICON.words("premise_joins")
+_ASKING = LEXICON.words("interrogatives")
+# Words by which a question leans on what came before it ("so who came in his place").
+_POINTING = ANAPHORA | LEXICON.words("next_in_turn")
+_PREMISE_AND_QUESTION = 2  # clauses at least
+_SHORTEST = 3  # "so", a question word and one word more
+_FIRST_WORD = re.compile(r"^\s*\S+\s+")
+
+
+def after_premise(question: str) -> str:
+    """The last clause, without its "so", when it opens with a question word, has a date of its
+    own and points back at nothing: the premise says what the asker knows, the clause what is
+    asked. Otherwise the question as it is ("Nazarbayev skipped Yerevan, so who came in his
+    place" needs the premise for its summit and its "his")."""
+    clauses = _CLAUSE_END.split(question.strip())
+    if len(clauses) < _PREMISE_AND_QUESTION:
+        return question
+    last = clauses[-1]
+    words = tokens(last)
+    if len(words) < _SHORTEST or words[0] not in _JOINS or words[1] not in _ASKING:
+        return question
+    asked = words[1:]
+    if not _POINTING.isdisjoint(asked) or not find_dates(last):
+        return question
+    return _FIRST_WORD.sub("", last, count=1).strip()
