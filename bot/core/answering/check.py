@@ -96,6 +96,7 @@ class _RelationsFile(DataModel):
     purpose_words: Phrase = ""
     purpose_topic: Phrase = ""
     not_purpose_before: Phrase = ""
+    span_end_words: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ class _Relations:
     purpose_words: frozenset[str] = frozenset()
     purpose_topic: str = ""
     not_purpose_before: frozenset[str] = frozenset()
+    span_ends: frozenset[str] = frozenset()
 
 
 @cache
@@ -208,6 +210,7 @@ def _relations() -> _Relations:
         frozenset(raw.purpose_words.split()),
         raw.purpose_topic,
         frozenset(raw.not_purpose_before.split()),
+        frozenset(raw.span_end_words.split()),
     )
 
 
@@ -594,6 +597,26 @@ def _who_is_the_person(words: tuple[str, ...], data: _Relations) -> bool:
     return False
 
 
+def own_post_asked(words: tuple[str, ...], own_names: frozenset[str]) -> str | None:
+    """ "Who's the longtime CSTO spokesman": the post asked, when a name of the organization
+    (`own_names`) qualifies it, so that another body's holder ("Kremlin spokesman") is none."""
+    data = _relations()
+    for index, word in enumerate(words):
+        if word not in _WHO:
+            continue
+        rest = list(words[index + 1 :])
+        while rest and (rest[0] in _BE or rest[0] in _ARTICLES):
+            rest.pop(0)
+        qualifiers: set[str] = set()
+        for following in rest[: _QUALIFIERS + 1]:
+            if following in data.person_nouns:
+                return following if qualifiers & own_names else None
+            if following in STOPWORDS:
+                break
+            qualifiers.add(following)
+    return None
+
+
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
     """Relations joined on by "and" ("when and where", "... and how many", "and in which city",
     "and on what date"): asked as well."""
@@ -711,7 +734,9 @@ def _states_duration(text: str) -> bool:
     1994") state no one thing's length."""
     if len(find_dates(text)) < 2:
         return _states_period(text)
-    return _states_period(text) and not _SPAN_WORDS.isdisjoint(tokens(text))
+    # "Began on 27 September 2020 and ended ... on 10 November 2020": its first and last day.
+    ends = _SPAN_WORDS | _relations().span_ends
+    return _states_period(text) and not ends.isdisjoint(tokens(text))
 
 
 def attribute_stems_of_stem(own: str) -> frozenset[str]:

@@ -340,9 +340,17 @@ def _several_sentences(request: Request) -> bool:
 def unsaid_details(request: Request, answer: Answer, details: frozenset[str]) -> frozenset[str]:
     """The detail words that the answer does not say, by stem or synonym."""
     said = set(stems(stated(answer)))
+    named: set[str] = set()
     for entity_id in answer.entities:
-        said |= name_stems(request.catalog, entity_id)
+        named |= name_stems(request.catalog, entity_id)
+    # "The second Karabakh war" is one of a conflict's wars, named by an alias of the whole: its
+    # ordinal must be said by the answer itself, not by that alias (the record of the whole
+    # conflict does not say how long its second war lasted).
+    said |= named - _ORDINAL_STEMS
     return frozenset(word for word in details if not synonym_stems(word) & said)
+
+
+_ORDINAL_STEMS = frozenset(stem(word) for word in LEXICON.words("ordinals"))
 
 
 def says_a_detail(request: Request, retriever: Retriever, answer: Answer, intent: str) -> bool:

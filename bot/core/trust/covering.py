@@ -53,7 +53,12 @@ from bot.core.trust.leaves_out import (
     says_none_of,
     says_only_the_time_clause,
 )
-from bot.core.trust.states_named import leaves_out_state
+from bot.core.trust.post_of import names_another_bodys_post
+from bot.core.trust.states_named import (
+    leaves_out_office_state,
+    leaves_out_state,
+    names_no_state_picked,
+)
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.rule_asked import rule_acts
 
@@ -169,6 +174,14 @@ def _says_too_little(
     # "Which airports did they guard": a kind no fact speaks of, answered with other things.
     partial = partial or leaves_out_picked_kind(loaded, request, answer)
     partial = partial or leaves_out_who_said(request, answer)
+    # "Who's the CSTO spokesman": the Kremlin's spokesman is another body's.
+    partial = partial or names_another_bodys_post(request, answer)
+    # "Which Pakistani leader": a record of any kind naming neither Pakistan nor its people.
+    # Asked only (a claim of what the holder did is checked as a claim).
+    asks_holder = question.relation in (Relation.WHO, Relation.PERSON)
+    partial = partial or (asks_holder and leaves_out_office_state(request, answer))
+    # "Which states signed it": an answer naming no state names none of those asked.
+    partial = partial or names_no_state_picked(request, answer)
     # Facts found by words about other states ("the summits in Kazakhstan" answered with a drill
     # in Kyrgyzstan) do not confirm what the question says of the state it names.
     partial = partial or (

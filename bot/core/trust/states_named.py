@@ -11,8 +11,13 @@ from bot.core.answering.respond.search import name_stems, recorded_lines, speaks
 from bot.core.answering.retrieval import stems
 from bot.core.api import Answer
 from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.normalize import tokens
 
 _UNIT_NOUNS = LEXICON.words("unit_nouns")
+_STATES_ASKED = LEXICON.words("states_asked")
+_PICKERS = frozenset({"which", "what", "whichever"})
+_WHOLE = frozenset({"all", "every", "each", "none"})
+_QUALIFIERS = 2  # "which [member] [former] states": words that may qualify the noun
 _STATE_OFFICES = LEXICON.words("state_office_nouns")
 _OFFICE_REACH = 3
 
@@ -49,7 +54,7 @@ def leaves_out_state(
         not _states_for(request, answer, question, places, state) for state in _units_of(request)
     ):
         return True
-    return _leaves_out_office_state(request, answer)
+    return leaves_out_office_state(request, answer)
 
 
 def _states_for(
@@ -77,13 +82,15 @@ def _offices_of(request: Request) -> frozenset[str]:
     return states_before(request, _office_of_state)
 
 
-def _leaves_out_office_state(request: Request, answer: Answer) -> bool:
+def leaves_out_office_state(request: Request, answer: Answer) -> bool:
     """Asked a state's own office holder, the answer names neither the state nor one of its
-    people (Russia's defence minister is no answer for Tajikistan's)."""
+    people (Russia's defence minister is no answer for Tajikistan's; a summit's record naming
+    no Pakistani is no answer for "which Pakistani leader was in Baku")."""
     catalog = request.catalog
     said = stems(stated(answer))
     for state in _offices_of(request):
-        if not name_stems(catalog, state).isdisjoint(said):
+        # By its own name: "Islamic Republic of Pakistan" is not said by "Islamic State".
+        if not stems(catalog.entities[state].name).isdisjoint(said):
             continue
         own_people = (p for p in catalog.people() if p.country == state)
         if not any(not name_stems(catalog, p.id).isdisjoint(said) for p in own_people):
@@ -122,3 +129,36 @@ def _paired_states(request: Request) -> frozenset[str]:
 
 
 _PAIRING = frozenset({("and",), ("&",)})
+
+
+def names_no_state_picked(request: Request, answer: Answer) -> bool:
+    """Asked which states ("which states put their names on the treaty"), the answer names
+    none: a fact on the organization's own name, found by "names", says nothing of who."""
+    if not _asks_which_states(request.reading.corrected):
+        return False
+    # By each state's own name, not its aliases' words: "the CSTO's Russian name" (of "Russian
+    # Federation") names no state.
+    words = frozenset(tokens(stated(answer)))
+    if not words.isdisjoint(_WHOLE):
+        return False  # "units from all six CSTO members": every state, named by the whole
+    said = words - STOPWORDS
+    catalog = request.catalog
+    return all(
+        said.isdisjoint(tokens(entity.name))
+        for entity_id, entity in catalog.entities.items()
+        if catalog.kinds.get(entity_id) == "country"
+    )
+
+
+def _asks_which_states(words: tuple[str, ...]) -> bool:
+    """ "Which states", "what member countries": a noun for states just after a picker, with
+    nothing but its qualifiers between."""
+    for index, word in enumerate(words):
+        if word not in _PICKERS:
+            continue
+        for following in words[index + 1 : index + _QUALIFIERS + 2]:
+            if following in _STATES_ASKED:
+                return True
+            if following in STOPWORDS:
+                break
+    return False

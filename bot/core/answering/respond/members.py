@@ -592,6 +592,12 @@ def country_answer(request: Request, entity_id: str) -> Answer:
     builder = request.builder()
     events = by_date(request.catalog.section(country.id, "membership"))
     _part_for(request)(request, builder, country, events)
+    for other in _compared_with(request, country):
+        # "Did Azerbaijan join on the same day as Belarus": the same step of each state named,
+        # so that the two can be compared.
+        _membership_event(
+            request, builder, other, by_date(request.catalog.section(other.id, "membership"))
+        )
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
     if events and (intent not in _WANTED or request.reading.has("timeline")):
@@ -599,6 +605,16 @@ def country_answer(request: Request, entity_id: str) -> Answer:
         builder.sections.append(_timeline(country, events))
     builder.suggestions.extend(_country_suggestions(request, country, intent))
     return builder.build(confidence=score.RECORD)
+
+
+def _compared_with(request: Request, country: Country) -> list[Country]:
+    """The other states a question asking one membership step names ("did Azerbaijan join on
+    the same day as Belarus", "did Armenia leave before Georgia"): each one's step is asked."""
+    if request.understanding.intent not in _WANTED or request.understanding.from_memory:
+        return []
+    named = dict.fromkeys(m.entity_id for m in request.reading.mentions if not m.external)
+    others = (_country(request, entity_id) for entity_id in named if entity_id != country.id)
+    return [other for other in others if other is not None]
 
 
 def _country_suggestions(request: Request, country: Country, intent: str) -> list[str]:
