@@ -8,6 +8,7 @@ from bot.core.closed_world import other_countries
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.linking import Reading
 from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.absent import absent_party
 from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
@@ -40,7 +41,7 @@ def understand(
     topic: Topic | None,
 ) -> tuple[Reading, Understanding]:
     """The question's reading and understanding; an event-relative time is read as a date."""
-    reading, understanding = _read(loaded, reading, dates, topic)
+    reading, understanding = _read(loaded, absent_party(reading, topic), dates, topic)
     return reading, _held_then(understanding, topic)
 
 

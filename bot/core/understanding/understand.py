@@ -29,6 +29,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.predicates import predicate_acts
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.duration import asks_duration, asks_step_end, step_ending
@@ -765,8 +766,9 @@ class Understander:
         # observers"): the facts just given, asked anew; the organization's own records (its
         # founding) are not what the list was about.
         listed = kind == "organization" and memory.intent.value.startswith("member.")
+        # "When were they gone" says an act ("gone": a withdrawal), not the fact just given.
         bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
-            reading.content <= _RELATION_ONLY
+            reading.content <= _RELATION_ONLY and not predicate_acts(reading.corrected)
         )
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
