@@ -45,3 +45,23 @@ def test_without_it_is_the_party_in_play_absent(talk: Callable[..., list[Answer]
     )[-1]
     assert answer.answered and "Rapid Reaction" in answer.text.title()
     assert "without consensus" not in answer.text
+
+
+def test_out_after_who_did_not_sign_is_not_signing(talk: Callable[..., list[Answer]]) -> None:
+    """'Why was Belarus out' after who did not sign the rapid reaction force agreement asks why
+    it stayed out of the signing (the milk war), not of a withdrawal (the Kazakh contingent)."""
+    answer = talk(
+        "when was the collective rapid reaction force created",
+        "who didn't sign the agreement",
+        "why was belarus out?",
+    )[-1]
+    assert answer.answered and "dairy" in answer.text and "contingent" not in answer.text
+
+
+def test_out_of_an_act_keeps_the_occasion(talk: Callable[..., list[Answer]]) -> None:
+    """Another party among those who did not sign is asked of the same signing."""
+    answer = talk(
+        "who didn't sign the rapid reaction force agreement in 2009?",
+        "and why was uzbekistan out?",
+    )[-1]
+    assert answer.answered and "did not sign" in answer.text and "2012" not in answer.text
