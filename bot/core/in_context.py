@@ -8,9 +8,11 @@ from bot.core.closed_world import other_countries
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.linking import Reading
 from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.absent import absent_party
 from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.out_of_act import out_of_act
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question, yearly_step
@@ -40,7 +42,7 @@ def understand(
     topic: Topic | None,
 ) -> tuple[Reading, Understanding]:
     """The question's reading and understanding; an event-relative time is read as a date."""
-    reading, understanding = _read(loaded, reading, dates, topic)
+    reading, understanding = _read(loaded, absent_party(reading, topic), dates, topic)
     return reading, _held_then(understanding, topic)
 
 
@@ -68,7 +70,8 @@ def _read(
     neighbour = neighbour_in_series(loaded.catalog, loaded.understander.intents, reading, topic)
     if neighbour is not None:
         return reading, neighbour
-    anchored = loaded.anchors.understand(reading, topic)
+    # "Why was Belarus out" after who did not sign: out of that signing, not a withdrawal.
+    anchored = loaded.anchors.understand(reading, topic) or out_of_act(reading, dates, topic)
     if anchored is not None:
         return anchored
     picked = loaded.in_play.understand(reading, dates, topic)

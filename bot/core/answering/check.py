@@ -739,6 +739,11 @@ def _states_duration(text: str) -> bool:
     return _states_period(text) and not ends.isdisjoint(tokens(text))
 
 
+def states_length(text: str) -> bool:
+    """The text states how long something lasts ("for 5 years", "from 1988 to 1994")."""
+    return _states_duration(text)
+
+
 def attribute_stems_of_stem(own: str) -> frozenset[str]:
     """The attribute paraphrases of a stem ("died": "killed", "toll")."""
     return _relations().attribute_kin.get(own, frozenset())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import light_words, particles
+from bot.core.answering.check import light_words, particles, states_length
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -29,6 +29,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Mention, Reading, name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.predicates import predicate_acts
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
 from bot.core.understanding.duration import asks_duration, asks_step_end, step_ending
@@ -66,6 +67,7 @@ _PLACE_PREPOSITIONS = LEXICON.words("place_prepositions")
 _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
+_LONG = LEXICON.words("duration")
 _NEUTER = LEXICON.words("neuter_pronouns")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
@@ -765,8 +767,13 @@ class Understander:
         # observers"): the facts just given, asked anew; the organization's own records (its
         # founding) are not what the list was about.
         listed = kind == "organization" and memory.intent.value.startswith("member.")
+        # "When were they gone" says an act ("gone": a withdrawal), not the fact just given.
+        # "For how long?" after a fact stating a length ("for 5 years") asks it again, as "since
+        # when?" asks a fact's date; of a fact stating none, the subject's own span is asked.
+        length = asks_duration(reading) and self._length_in_play(memory)
+        asked = reading.content - (_LONG if length else frozenset())
         bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
-            reading.content <= _RELATION_ONLY
+            asked <= _RELATION_ONLY and not predicate_acts(reading.corrected)
         )
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
@@ -817,6 +824,12 @@ class Understander:
             refound=refound or certainty == score.FACT_IN_PLAY,
             aside=party,
         )
+
+    @staticmethod
+    def _length_in_play(memory: Topic) -> bool:
+        """The facts just given that say most of what was asked all state a length."""
+        facts = facts_in_play(memory.said, memory.words)
+        return bool(facts) and all(states_length(text) for text in facts)
 
     def _summit_of_another_time(self, focus: str, dates: list[PartialDate]) -> bool:
         """'And who joined in 1993' after the 1992 signing asks of another time, not of it."""

@@ -69,6 +69,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.predicates import predicate_acts
 from bot.core.language.temporal import is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
@@ -195,46 +196,6 @@ def asked_stems(word: str, words: tuple[str, ...]) -> frozenset[str]:
 _APPOINTING = LEXICON.words("appointing")
 _NEW_HOLDER = LEXICON.words("new_holder")
 _APPOINTED = frozenset(stem(word) for word in LEXICON.words("appointed_words"))
-
-
-_BE = LEXICON.words("be_verbs")
-_NOT_PREDICATE = LEXICON.words("not_predicate_between")
-_AUXILIARIES = LEXICON.words("yes_no_openers")
-_PREDICATE_REACH = 4  # "were [csto troops fully] out": the words that may stand between
-
-
-def predicate_acts(words: tuple[str, ...]) -> set[str]:
-    """The acts said by particles standing as a predicate ("when were the troops fully out":
-    a withdrawal), for the search to look for by the facts' words."""
-    acts = LEXICON.predicate_particles
-    found = set()
-    for index, word in enumerate(words):
-        if word not in acts:
-            continue
-        before = words[max(0, index - _PREDICATE_REACH) : index]
-        be = [at for at, said in enumerate(before) if said in _BE]
-        between = before[be[-1] + 1 :] if be else ()
-        # "was he pulled out": a verb's particle (a past form just before it), not a predicate.
-        verb_before = bool(between) and between[-1].endswith("ed")
-        said = be and _NOT_PREDICATE.isdisjoint(between) and not verb_before
-        if said or _telegraphic_predicate(words, index):
-            found.add(acts[word])
-    return found
-
-
-def _telegraphic_predicate(words: tuple[str, ...], index: int) -> bool:
-    """ "csto out of kazakhstan by when": chat drops the "be", and the particle, right after a
-    subject (a troop word or a name) and before the place it leaves ("of"), stands as the
-    predicate. With an auxiliary ("did belarus bail out of") a verb holds the particle."""
-    if not _AUXILIARIES.isdisjoint(words) or index == 0:
-        return False
-    if words[index + 1 : index + 2] != ("of",):
-        return False
-    before = words[index - 1]
-    if before in CONFLICT_NOUNS:
-        return True
-    # A verb of leaving ("walk", "bail", "drop") is a cue or an everyday word, never a subject.
-    return not (before in STOPWORDS or before in _CUE_WORDS or before in _ORDINARY)
 
 
 def _alias_extras(request: Request) -> set[str]:
