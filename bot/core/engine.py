@@ -96,6 +96,10 @@ _MEMBER_INTENTS = (
     Intent.MEMBER_AT_DATE,
     Intent.MEMBER_OBSERVERS,
 )
+# A state's own membership steps, each a record of its treaty accession, exit or return.
+_MEMBERSHIP_RECORDS = frozenset(
+    {Intent.MEMBER_JOINED, Intent.MEMBER_LEFT, Intent.MEMBER_REJOINED, Intent.MEMBER_SUSPENDED}
+)
 _ORG_ASKS = LEXICON.words("organization_asks")
 _STATES_ASKED = LEXICON.words("states_asked")
 _BELONGING = LEXICON.words("belonging")
@@ -412,11 +416,11 @@ class Engine:
         # not the session, are what follow-ups speak of, and the facts name them.
         lists = request.reading.has("list")
         record = None
-        if (
-            specific
-            and _names_an_occasion(request)
-            and not (asks_why or descriptive or carried or lists)
-        ):
+        # One state's membership record ("Georgia acceded to the Collective Security Treaty in
+        # 1993") that says them answers too: the treaty is what members join and leave.
+        one_state = intent in _MEMBERSHIP_RECORDS and len(request.understanding.subjects) == 1
+        own_record = _names_an_occasion(request) or one_state
+        if specific and own_record and not (asks_why or descriptive or carried or lists):
             # A summit's or a drill's own record that already says what the question's own
             # words ask ("the dates and range of Rubezh-2016") answers it; a search might find
             # another fact sharing one word ("long-range bombers").
