@@ -29,3 +29,12 @@ def test_a_state_present_is_not_its_leader_present(engine: Engine) -> None:
     answer = ask(engine, "was nazarbayev present at the 2016 yerevan summit")
     assert answer.answered
     assert any("stayed away" in fact.text for fact in answer.facts)
+
+
+def test_the_record_of_the_person_asked_leads(engine: Engine) -> None:
+    """Asked whether Nazarbayev was at Yerevan 2016, his staying away is the first sentence,
+    before the session's date and place; asked of Putin, the facts naming him lead."""
+    nazarbayev = ask(engine, "was nazarbayev present at the 2016 yerevan summit")
+    assert nazarbayev.text.startswith("Kazakhstan's President Nursultan Nazarbayev stayed away")
+    putin = ask(engine, "did putin attend the yerevan summit in 2016")
+    assert "Putin" in putin.text.split(". ")[0]

@@ -59,6 +59,10 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     # "Who were the original signatories in Tashkent": every state whose fact says it, not the
     # two that say the most of the question's words (a list must name every one).
     leading, lead = widened(request, saying_asked(request, summit.id, _city(summit)))
+    if intent in _PRESENCE:
+        # "Was Nazarbayev at the Yerevan summit": the record of that person leads the list.
+        leading = [*leading, *(item for item in items if _names_asked_person(request, item))]
+        leading = list(dict.fromkeys(leading))
     if lead is not None:
         builder.sentences.append(lead)
     if not items and not leading:
@@ -75,6 +79,14 @@ def _section(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
     outcome = intent == "summit.decisions" and request.reading.has_any(_OUTCOME_WORDS)
     if outcome and summit.presidency is not None:
         builder.sentences.append(builder.cite(summit.presidency, f"{summit.id}/presidency"))
+
+
+def _names_asked_person(request: Request, item: FactItem) -> bool:
+    """The fact is about a person the question names: its owner, one it is about, or one an
+    absence record names."""
+    people = {i for i in request.reading.ids() if request.catalog.kinds.get(i) == "person"}
+    named = {item.owner, *item.fact.about, *getattr(item.fact, "who", ())}
+    return not people.isdisjoint(named)
 
 
 def _city(summit: Summit) -> set[str]:
@@ -111,6 +123,7 @@ def _overview(request: Request, builder: AnswerBuilder, summit: Summit) -> None:
 
 
 _RECORD_FIRST = frozenset({"summit.overview", "summit.when_where"})
+_PRESENCE = frozenset({"summit.attendance", "summit.absences"})
 _TOPIC_OF = {"decisions": "decision", "absences": "absence", "attendance": "attendance"}
 _PARTS: dict[str, Callable[[Request, AnswerBuilder, Summit], None]] = {
     **dict.fromkeys(_SECTION_FOR, _section),
