@@ -171,16 +171,55 @@ def _first_unknown(
     request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
 ) -> Answer | None:
     """'Who was the first Chief of the Joint Staff' when someone held the post from a start
-    the records lack: the earliest dated term is not known to be the first, so the answer says
-    so and gives the undated holders and that term."""
-    earliest = holders[0]
-    title = earliest.title
+    the records lack: the earliest dated term is not known to be the first."""
     if _holders_wanted(request, holders)[0].when is not When.FIRST:
         return None
-    if not _has_gap(request, body, title):
+    if not _has_gap(request, body, holders[0].title):
         return None
+    return _beyond_the_records(request, builder, body, holders, "who was the first {title}")
+
+
+def _counted_holders(
+    request: Request, builder: AnswerBuilder, body: Body, holders: list[OfficeHolder]
+) -> Answer | None:
+    """'How many secretaries general have there been': the people the list holds, the acting
+    terms apart; with a holder whose start the records lack, the number is not known."""
+    if not request.reading.has("count") or request.understanding.dates:
+        return None
+    title = holders[0].title
+    if _has_gap(request, body, title):
+        return _beyond_the_records(
+            request, builder, body, holders, "how many people have been {title}"
+        )
+    people = list(dict.fromkeys(h.person for h in holders if not h.acting))
+    acting = [h for h in holders if h.acting]
+    names = spoken_list([request.catalog.name(person) for person in people])
+    lead = f"The fact base records {len(people)} people as {title}: {names}"
+    if acting:
+        stand_ins = spoken_list(list(dict.fromkeys(request.catalog.name(h.person) for h in acting)))
+        lead += f", besides {len(acting)} acting terms ({stand_ins})"
+    builder.sentences.append(f"{lead}.")
+    for holder in holders:
+        # Each line names the post: it is what the question counts.
+        text = f"{request.catalog.name(holder.person)}, {title} {_term(holder)}"
+        builder.items.append(_cite_term(builder, body, holder, text))
+        builder.entities.append(holder.person)
+    return builder.build(confidence=score.SECTION)
+
+
+def _beyond_the_records(
+    request: Request,
+    builder: AnswerBuilder,
+    body: Body,
+    holders: list[OfficeHolder],
+    asked: str,
+) -> Answer:
+    """What a post's records cannot settle (`asked`, with "{title}" for the post) when someone
+    held it from a start they lack: that, the undated holders and the earliest dated term."""
+    earliest = holders[0]
+    title = earliest.title
     builder.sentences.append(
-        f"The fact base cannot say who was the first {title}: it records holders whose start "
+        f"The fact base cannot say {asked.format(title=title)}: it records holders whose start "
         "it does not know."
     )
     for someone in request.catalog.people():
@@ -196,7 +235,7 @@ def _first_unknown(
             builder, body, earliest, f"The earliest dated term is {name}'s, {_term(earliest)}"
         )
     )
-    # What the records do say (who held it, from when) is the answer; "first" is not guessed.
+    # What the records do say (who held it, from when) is the answer; the rest is not guessed.
     return builder.build(confidence=score.ROLE_COVERS)
 
 
@@ -496,6 +535,7 @@ def office_holders_answer(request: Request, body: Body | None = None) -> Answer:
         or _by_length(request, builder, body, holders)
         or _by_span(request, builder, body, holders)
         or _first_unknown(request, builder, body, holders)
+        or _counted_holders(request, builder, body, holders)
     )
     if narrowed is not None:
         return narrowed
