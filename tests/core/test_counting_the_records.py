@@ -32,3 +32,14 @@ def test_exercises_counted_are_the_list(engine: Engine) -> None:
     assert answer.answered
     assert answer.text.startswith("The fact base records")
     assert "exercises" in answer.text.split(":")[0]
+
+
+def test_a_count_of_occasions_is_not_a_count_of_troops(engine: Engine) -> None:
+    """'How many times has the CSTO deployed troops': the contingent's size is no answer; a
+    record the bot counts ('twice', '3 sessions') still is."""
+    deployed = ask(engine, "how many times has the csto deployed troops")
+    assert "2,000" not in deployed.text.split(". ")[0]
+    acting = ask(engine, "how many times was semerikov acting secretary general")
+    assert acting.answered and "twice" in acting.text
+    hosted = ask(engine, "how many times has kazakhstan hosted a summit")
+    assert hosted.answered and hosted.text.startswith("Kazakhstan hosted 3")

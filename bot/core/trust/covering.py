@@ -43,6 +43,7 @@ from bot.core.trust.leaves_out import (
     leaves_out_body,
     leaves_out_external,
     leaves_out_kind,
+    leaves_out_occasions,
     leaves_out_person,
     leaves_out_picked_kind,
     leaves_out_summit,
@@ -166,6 +167,8 @@ def _says_too_little(
     partial = partial or leaves_out_external(loaded, request, answer)
     # "What is article 5 of the treaty": NATO's Article 5, compared in a fact, is not ours.
     partial = partial or leaves_out_article(loaded, request, answer)
+    # "How many times did they deploy": a troop count is no count of occasions.
+    partial = partial or leaves_out_occasions(request, answer)
     partial = partial or leaves_out_person(request, answer)
     partial = partial or leaves_out_summit(loaded, request, answer)
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is

@@ -53,6 +53,9 @@ _ORDINALS = LEXICON.words("ordinals")
 _ORDINARY = LEXICON.words("ordinary")
 _WHICH = frozenset({"which", "whichever"})
 _ARTICLE = LEXICON.words("article_words")
+# "How many times", "number of times": occasions counted, said by these words.
+_OCCASION_COUNTS = frozenset({("how", "many", "times"), ("number", "of", "times")})
+_OCCASIONS = LEXICON.words("occasion_counts")
 _SESSION_RECORDS = frozenset({Intent.SUMMIT_ABSENCES, Intent.SUMMIT_ATTENDANCE})
 _SKIPPING = LEXICON.words("skipping") | frozenset({"away"})
 _REFUSAL = LEXICON.words("refusal")
@@ -188,6 +191,18 @@ def _articles(words: tuple[str, ...], others: frozenset[str]) -> set[str]:
         if word in _ARTICLE and number.isdigit() and not owned:
             found.add(number)
     return found
+
+
+def leaves_out_occasions(request: Request, answer: Answer) -> bool:
+    """ "How many times has the CSTO deployed troops": a count of occasions, which a lead fact
+    counting troops does not give; it must speak of times ("the first time", "twice")."""
+    words = request.reading.corrected
+    asked = any(
+        (a, b, c) in _OCCASION_COUNTS for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    if not asked or not answer.facts or answer.intent != Intent.FACTS_SEARCH:
+        return False  # a record counted by the bot ("2 acting terms") is a count of occasions
+    return _OCCASIONS.isdisjoint(tokens(answer.facts[0].text))
 
 
 def leaves_out_person(request: Request, answer: Answer) -> bool:
