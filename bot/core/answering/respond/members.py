@@ -387,6 +387,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
+    _joined_in(request, builder, date)
     builder.sentences.append(
         f"At {when}, the {len(inside)} members were {spoken_list([c.name for c in inside])}."
     )
@@ -408,6 +409,28 @@ def members_at(request: Request, date: PartialDate) -> Answer:
             builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
     builder.entities.extend(country.id for country in inside)
     return builder.build(confidence=score.DESCRIBED)
+
+
+# "Which had joined by 1995": the members then; "which joined in 1993": those joining then.
+_UP_TO = LEXICON.words("span_until") | LEXICON.words("span_before") | {"by", "since"}
+
+
+def _joined_in(request: Request, builder: AnswerBuilder, date: PartialDate) -> None:
+    """ "Which countries joined in 1993": lead with the states that joined in the period, before
+    the members at its end, which alone answer who was in, not who came in."""
+    if not request.reading.has("join") or request.reading.has_any(_UP_TO):
+        return
+    joiners = [
+        country.name
+        for country in request.catalog.countries()
+        for item in _events(request, country, "joined", "rejoined")
+        if item.in_years([date]) and (not date.month or item.in_months([date]))
+    ]
+    builder.sentences.append(
+        f"In {date.human()}, {spoken_list(list(dict.fromkeys(joiners)))} joined the {request.org}."
+        if joiners
+        else f"The fact base records no state joining the {request.org} in {date.human()}."
+    )
 
 
 def _event(item: FactItem) -> str:
