@@ -34,3 +34,11 @@ def test_the_record_still_answers_what_it_says(engine: Engine) -> None:
     answer = ask(engine, "when did the csto troops leave kazakhstan")
     assert answer.answered
     assert "19 January" in answer.text
+
+
+def test_a_new_name_is_the_renaming(engine: Engine) -> None:
+    """When the republic got its new name is the day it was renamed (2017), not 1988-2023."""
+    answer = ask(engine, "when did artsakh get its name")
+    assert answer.answered
+    assert "20 February 2017" in answer.text
+    assert "from 1988 to 2023" not in answer.text
