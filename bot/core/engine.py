@@ -17,6 +17,7 @@ from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.conflicts import act_within
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
@@ -431,7 +432,10 @@ class Engine:
             found = search_answer(request, loaded.retriever)
             if found is not None or intent == "facts.search":
                 return found
-        return self._structured(loaded, request, record)
+        # "When did the peacekeepers leave Karabakh": an act within the conflict, which a fact
+        # saying that act answers, not the conflict's record.
+        within = act_within(request, loaded.retriever) if intent.startswith("conflict.") else None
+        return within or self._structured(loaded, request, record)
 
     def _closed_world(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """A state the fact base does not hold is no member; asked when it joined, that is said,

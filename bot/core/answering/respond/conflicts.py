@@ -5,16 +5,73 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.answering import confidence as score
+from bot.core.answering.check import synonym_stems
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request, by_date, relevant_disputes
+from bot.core.answering.respond.search import search_answer
+from bot.core.answering.retrieval import Retriever, stems
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Conflict
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import CONFLICT_NOUNS, CUES, LEXICON, NOT_SPECIFIC
+from bot.core.language.organization import OrganizationWords
+from bot.core.language.temporal import is_date_word
 
 _SPAN_WORDS = frozenset().union(
     *(LEXICON.words(name) for name in ("span_since", "span_after", "span_before", "span_until"))
 )
+
+
+# Words a conflict's own record answers: when it ran, its course, who fought, the
+# organization's part, and the words for its start and end.
+_RECORD_WORDS = (
+    frozenset().union(
+        *(
+            CUES[name]
+            for name in ("when", "timeline", "overview", "role", "parties", "what", "list")
+        ),
+        LEXICON.words("conflict_record"),
+        LEXICON.words("happenings_asked"),
+    )
+    | CONFLICT_NOUNS
+    | NOT_SPECIFIC
+)
+
+
+def beyond_record(request: Request) -> set[str]:
+    """The words asking after an act within the one conflict asked of ("when did the
+    peacekeepers leave Karabakh"), not the conflict itself: words of the question's own that no
+    conflict record answers and that this conflict's record does not say."""
+    conflicts = [
+        entity
+        for entity in (request.catalog.entities.get(i) for i in request.understanding.subjects)
+        if isinstance(entity, Conflict)
+    ]
+    if len(conflicts) != 1:
+        return set()
+    conflict = conflicts[0]
+    record = stems(" ".join((conflict.name, conflict.period_note or "", conflict.parties_text)))
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    names = request.reading.named_words() | org_names | request.cities
+    return {
+        word
+        for word in request.reading.content
+        if word not in names
+        and word not in _RECORD_WORDS
+        and not is_date_word(word)
+        and record.isdisjoint(synonym_stems(word))
+    }
+
+
+def act_within(request: Request, retriever: Retriever) -> Answer | None:
+    """The facts that answer an act within the conflict asked of, when the best of them says
+    the act (the record's overview is no answer to it); None otherwise."""
+    within = beyond_record(request)
+    found = search_answer(request, retriever) if within else None
+    if found is None or not found.facts:
+        return None
+    said = stems(found.facts[0].text)
+    return found if any(synonym_stems(word) & said for word in within) else None
 
 
 def _period(conflict: Conflict) -> str:

@@ -13,6 +13,7 @@ from bot.core.answering.select import Period, Selection, When, in_order, pick
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Exercise
+from bot.core.language.lexicon import LEXICON
 from bot.core.understanding.intent import Intent
 
 _STATUS = {"held": "held {when}", "planned": "planned for {when}"}
@@ -130,6 +131,9 @@ def _parts(
     return used
 
 
+_CANCELLED = LEXICON.words("cancelled")
+
+
 def exercise_list(request: Request) -> Answer:
     """The exercises of the dates, span, hosts or participants asked about, in date order."""
     builder = request.builder(Intent.EXERCISE_LIST)
@@ -142,6 +146,10 @@ def exercise_list(request: Request) -> Answer:
     else:
         for date in request.understanding.dates:
             chosen = pick(chosen, _period, Selection(When.AT, date), request.today)
+    cancelled = request.reading.has_any(_CANCELLED)
+    if cancelled:
+        # "Which drills were cancelled": those called off, not every drill.
+        chosen = [e for e in chosen if e.status == "cancelled"]
     countries = {p for p in wanted.parties if request.catalog.kinds.get(p) == "country"}
     if countries:
         # "Which exercises did Belarus take part in": its troops, or its ground, where recorded.
@@ -161,6 +169,7 @@ def exercise_list(request: Request) -> Answer:
         # "The scenario of the October 2016 exercise in Kyrgyzstan": one exercise is meant.
         return exercise_answer(_about_one(request, chosen[0]), chosen[0].id)
     noun = "exercise" if len(chosen) == 1 else "exercises"
+    noun = f"cancelled {noun}" if cancelled else noun
     builder.sentences.append(
         f"The fact base records {len(chosen)} {noun}{_scope(request, wanted)}:"
     )

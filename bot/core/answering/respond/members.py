@@ -105,6 +105,9 @@ def members_now(request: Request) -> list[Country]:
 def list_members(request: Request, count_only: bool = False) -> Answer:
     """The current members, with their statuses cited."""
     builder = request.builder("member.count" if count_only else "member.list")
+    ordered = None if count_only else _change_in_order(request, builder)
+    if ordered is not None:
+        return ordered
     if count_only and _counts_other(request):
         builder.sentences.append("The fact base does not give that number, so I won't guess.")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
@@ -139,6 +142,58 @@ def _former_too(request: Request, builder: AnswerBuilder) -> None:
     for country in former:
         builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in former)
+
+
+# "The last country to join", "the first to leave": one end of the membership changes.
+_LAST = frozenset({"last", "latest", "recent", "newest"})
+_FIRST = frozenset({"first", "earliest"})
+_CHANGES = {"join": ("joined", "rejoined"), "leave": ("left", "suspended")}
+
+
+def _change_in_order(request: Request, builder: AnswerBuilder) -> Answer | None:
+    """ "Which country joined last", "the first state to leave": the states whose change of
+    that kind is the latest (or earliest) recorded, with its fact; None when no end or no one
+    kind of change is asked, or a date is (the changes of then are asked)."""
+    last, first = request.reading.has_any(_LAST), request.reading.has_any(_FIRST)
+    kinds = [kind for kind in _CHANGES if request.reading.has(kind)]
+    # "Which members didn't sign up at first": those outside the first signing, not it.
+    negative = negated(request.reading) or request.reading.has_any(_NOT)
+    if last == first or len(kinds) != 1 or request.understanding.dates or negative:
+        return None
+    events = [
+        (item.fact.date, country, item)
+        for country in request.catalog.countries()
+        for item in _events(request, country, *_CHANGES[kinds[0]])
+        if isinstance(item.fact, MembershipEvent)
+    ]
+    if not events:
+        return None
+    ends = [event.first_day for event, _, _ in events]
+    end = max(ends) if last else min(ends)
+    chosen = [(date, country, item) for date, country, item in events if date.first_day == end]
+    names = spoken_list(list(dict.fromkeys(country.name for _, country, _ in chosen)))
+    again = all(_event(item) in {"rejoined", "suspended"} for _, _, item in chosen)
+    verb = {"join": "join", "leave": "leave"}[kinds[0]]
+    if again:
+        verb = "rejoin" if kinds[0] == "join" else "be suspended from"
+    builder.sentences.append(
+        f"{names} {'was' if len(chosen) == 1 else 'were'} the {'last' if last else 'first'} "
+        f"to {verb} the {request.org}, as the fact base records it ({chosen[0][0].human()})."
+    )
+    for _, country, item in chosen:
+        builder.items.append(builder.cite(item.fact, item.id))
+        builder.entities.append(country.id)
+    # A return is a join again: the last first-time accession is told too.
+    if last and all(_event(item) == "rejoined" for _, _, item in chosen):
+        joins = [(d, c, i) for d, c, i in events if _event(i) == "joined"]
+        if joins:
+            date, country, item = max(joins, key=lambda event: event[0].first_day)
+            builder.sentences.append(
+                f"The last to join for the first time was {country.name} ({date.human()})."
+            )
+            builder.items.append(builder.cite(item.fact, item.id))
+            builder.entities.append(country.id)
+    return builder.build(confidence=score.DESCRIBED)
 
 
 def _number_word(number: int) -> str:
@@ -242,6 +297,9 @@ def _still_in(
 def former_members(request: Request) -> Answer:
     """Countries that left or whose membership is suspended (in a given year, if one is named)."""
     builder = request.builder("member.former")
+    ordered = _change_in_order(request, builder)
+    if ordered is not None:
+        return ordered
     former = [c for c in request.catalog.countries() if c.status.value in {"former", "suspended"}]
     if _founders_asked(request):
         # "Which ex-members were not original signatories": the founders split the list, and
@@ -387,6 +445,7 @@ def members_at(request: Request, date: PartialDate) -> Answer:
         builder.sentences.append(f"The fact base records no members in {date.human()}.")
         return builder.build(confidence=score.NOT_FOUND, answered=False)
     when = date.human() if date.day else f"the end of {date.human()}"
+    _joined_in(request, builder, date)
     builder.sentences.append(
         f"At {when}, the {len(inside)} members were {spoken_list([c.name for c in inside])}."
     )
@@ -408,6 +467,28 @@ def members_at(request: Request, date: PartialDate) -> Answer:
             builder.items.append(builder.cite(joined[-1].fact, joined[-1].id))
     builder.entities.extend(country.id for country in inside)
     return builder.build(confidence=score.DESCRIBED)
+
+
+# "Which had joined by 1995": the members then; "which joined in 1993": those joining then.
+_UP_TO = LEXICON.words("span_until") | LEXICON.words("span_before") | {"by", "since"}
+
+
+def _joined_in(request: Request, builder: AnswerBuilder, date: PartialDate) -> None:
+    """ "Which countries joined in 1993": lead with the states that joined in the period, before
+    the members at its end, which alone answer who was in, not who came in."""
+    if not request.reading.has("join") or request.reading.has_any(_UP_TO):
+        return
+    joiners = [
+        country.name
+        for country in request.catalog.countries()
+        for item in _events(request, country, "joined", "rejoined")
+        if item.in_years([date]) and (not date.month or item.in_months([date]))
+    ]
+    builder.sentences.append(
+        f"In {date.human()}, {spoken_list(list(dict.fromkeys(joiners)))} joined the {request.org}."
+        if joiners
+        else f"The fact base records no state joining the {request.org} in {date.human()}."
+    )
 
 
 def _event(item: FactItem) -> str:

@@ -464,6 +464,7 @@ def search_answer(
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
     checked = _agents_first(question, checked, focus)
+    checked = _own_first(request, checked)
     top, finding = checked[0]
     if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
@@ -729,6 +730,19 @@ def _reasons_first(
     if question.relation is not Relation.WHY:
         return checked
     return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years), names_reason)
+
+
+def _own_first(
+    request: Request, checked: list[tuple[Hit, Finding | None]]
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked of a body alone ("how many troops are in the peacekeeping force"), its own facts
+    that pass the check come before those of the conflicts it served in (a deployment's size
+    is not the force's)."""
+    subjects = set(request.understanding.subjects)
+    if not subjects or any(request.catalog.kinds.get(s) != "body" for s in subjects):
+        return checked
+    own = [pair for pair in checked if pair[0].item is not None and pair[0].item.owner in subjects]
+    return own + [pair for pair in checked if pair not in own]
 
 
 def _agents_first(
