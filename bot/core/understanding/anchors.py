@@ -263,6 +263,20 @@ def _shifted(date: PartialDate, relation: str, end: PartialDate | None = None) -
     return PartialDate(day.year, day.month)
 
 
+def _contradicts(
+    asked: tuple[str, ...], relation: str, date: PartialDate, end: PartialDate | None
+) -> bool:
+    """'Who held the chairmanship in 2025, before Russia took over': the asked words' own date
+    cannot lie before (or after) an event found in 2016, so the event was misread; the question's
+    own date is the one the user gave, and the ordinary reading answers at it."""
+    given = find_dates(" ".join(asked))
+    if not given or relation not in ("before", "after"):
+        return False
+    if relation == "before":
+        return all(day.first_day > date.last_day for day in given)
+    return all(day.last_day < (end or date).first_day for day in given)
+
+
 def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
     """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
     dates = find_dates(" ".join(words))
@@ -320,12 +334,25 @@ class AnchorReader:
         if event is None:
             return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
+        if _contradicts(asked, relation, date, end):
+            return None
         anchor = Anchor(asked, relation, event_words, date, summit)
+        return self._read_at(asked_reading, anchor, end, offset, memory)
+
+    def _read_at(
+        self,
+        asked: Reading,
+        anchor: Anchor,
+        end: PartialDate | None,
+        offset: Offset | None,
+        memory: Topic | None,
+    ) -> tuple[Reading, Understanding] | None:
+        """The question read at its event: counted from it, listed in its span, or at it."""
         if offset is not None:
-            counted = self._counted(asked_reading, anchor, end, offset, memory)
-            return counted or self._uncounted(asked_reading, memory)
-        listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
-        return listed or self._at_event(asked_reading, anchor, end, memory)
+            counted = self._counted(asked, anchor, end, offset, memory)
+            return counted or self._uncounted(asked, memory)
+        listed = self._list_in_span(anchor, end, memory) if anchor.relation != "at" else None
+        return listed or self._at_event(asked, anchor, end, memory)
 
     def _unresolved(
         self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None
