@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -49,6 +50,10 @@ _RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
 _IN_CLAIMS = frozenset({"person", "country"})
 
 
+# Events whose name a year may be part of ("the Minsk summit in 2023", "Rubezh-2016").
+_NAMED_EVENTS = frozenset({"summit", "exercise"})
+
+
 def checked_claim(
     asking: Asking, loaded: LoadedKnowledge, question: str, context: Context
 ) -> Answer | None:
@@ -56,13 +61,47 @@ def checked_claim(
     read without where it was heard, its place, its year or the end of its term: the facts
     of the act so found, corrected where they settle it."""
     clipped = question[:MAX_QUESTION_CHARS]
+    events = _events_named(loaded, clipped)
     for claim in claim_readings(clipped, loaded.cities):
         found = _claim_checked(asking, loaded, claim, context) or _act_on_record(
             asking, loaded, claim
         )
+        # "Did Putin attend the Minsk summit in 2023": the year names the session; without it
+        # the words lead to another one (Minsk 2017), whose record is no check of this.
+        other_event = (
+            found is not None
+            and bool(events)
+            and claim.kind == "year"
+            and bool(_namesakes(loaded, found.entities, events))
+        )
+        if other_event:
+            continue
         if found is not None:
             return replace(found, question=clipped)
     return None
+
+
+def _events_named(loaded: LoadedKnowledge, question: str) -> set[str]:
+    """The sessions and drills a question names (a year may be part of their name)."""
+    kinds = loaded.catalog.kinds
+    reading = loaded.linker.read(question)
+    understood = loaded.understander.understand(reading, find_dates(question), None)
+    return {i for i in understood.subjects if kinds.get(i) in _NAMED_EVENTS}
+
+
+def _namesakes(loaded: LoadedKnowledge, found: Sequence[str], named: set[str]) -> set[str]:
+    """The sessions found that are not those named but were held in the same city: the year
+    told them apart. A session elsewhere ("appointed at the Astana summit in 2024": Bishkek)
+    corrects the claim instead."""
+    entities = loaded.catalog.entities
+    cities = {getattr(entities.get(i), "city", None) for i in named} - {None}
+    return {
+        i
+        for i in found
+        if i not in named
+        and loaded.catalog.kinds.get(i) in _NAMED_EVENTS
+        and getattr(entities.get(i), "city", None) in cities
+    }
 
 
 def claim_passed_over(

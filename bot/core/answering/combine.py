@@ -91,9 +91,20 @@ def _pieces(whole: Answer, shown: list[Answer | None]) -> list[Answer]:
     for answer in shown:
         if answer is not None and answer not in pieces and not _says_nothing_new(answer, pieces):
             pieces.append(answer)
-    if whole.answered and whole not in pieces:
+    if whole.answered and whole not in pieces and not _leads_off_every_part(whole, shown):
         pieces.insert(0, whole)
     return pieces
+
+
+def _leads_off_every_part(whole: Answer, shown: list[Answer | None]) -> bool:
+    """Every part has its own answer, and the whole answer leads with a fact of a subject none
+    of them speaks of ("when did Azerbaijan leave and why": Nazarbayev's cold, which names
+    Azerbaijan in passing), so it answers no part and goes."""
+    if not whole.facts or any(answer is None for answer in shown):
+        return False
+    owner = whole.facts[0].id.split("/", 1)[0]
+    spoken = {entity for answer in shown if answer is not None for entity in answer.entities}
+    return bool(spoken) and owner not in spoken
 
 
 def _said(

@@ -98,6 +98,11 @@ _SINCE = "since"
 # "After the troops went in there was a summit": "there" and a form of "be" open what is asked.
 _BE = LEXICON.words("yes_no_openers")
 _THERE = "there"
+# A session asked of its neighbours: a summit noun, or leaders meeting ("where did they meet").
+_SESSION_VERBS = LEXICON.words("session_verbs")
+_ASKS_SESSION = SUMMIT_WORDS | _SESSION_VERBS
+_WHERE = "where"
+_LIST_WORDS = LEXICON.words("list")
 # Verbs that, after "when", make it the question's own word ("when will the next summit be").
 _EVENT_PRONOUNS = frozenset(["it", "that", "this"])
 _MODALS = LEXICON.words("rule_modals") | frozenset(["will", "would", "shall", "should", "had"])
@@ -263,6 +268,31 @@ def _shifted(date: PartialDate, relation: str, end: PartialDate | None = None) -
     return PartialDate(day.year, day.month)
 
 
+def _one_place_asked(asked: tuple[str, ...]) -> bool:
+    """'Where did they meet': "where" with a verb of meeting and no summit noun (a noun is read
+    as before), nor a plural or list word ("where were all the sessions")."""
+    return (
+        _WHERE in asked
+        and not _SESSION_VERBS.isdisjoint(asked)
+        and SUMMIT_WORDS.isdisjoint(asked)
+        and _LIST_WORDS.isdisjoint(asked)
+    )
+
+
+def _contradicts(
+    asked: tuple[str, ...], relation: str, date: PartialDate, end: PartialDate | None
+) -> bool:
+    """'Who held the chairmanship in 2025, before Russia took over': the asked words' own date
+    cannot lie before (or after) an event found in 2016, so the event was misread; the question's
+    own date is the one the user gave, and the ordinary reading answers at it."""
+    given = find_dates(" ".join(asked))
+    if not given or relation not in ("before", "after"):
+        return False
+    if relation == "before":
+        return all(day.first_day > date.last_day for day in given)
+    return all(day.last_day < (end or date).first_day for day in given)
+
+
 def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
     """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
     dates = find_dates(" ".join(words))
@@ -320,12 +350,29 @@ class AnchorReader:
         if event is None:
             return self._unresolved(asked_reading, relation, event_words, memory)
         date, end, summit = event
+        if _contradicts(asked, relation, date, end):
+            return None
         anchor = Anchor(asked, relation, event_words, date, summit)
+        return self._read_at(asked_reading, anchor, end, offset, memory)
+
+    def _read_at(
+        self,
+        asked: Reading,
+        anchor: Anchor,
+        end: PartialDate | None,
+        offset: Offset | None,
+        memory: Topic | None,
+    ) -> tuple[Reading, Understanding] | None:
+        """The question read at its event: counted from it, listed in its span, or at it."""
         if offset is not None:
-            counted = self._counted(asked_reading, anchor, end, offset, memory)
-            return counted or self._uncounted(asked_reading, memory)
-        listed = self._list_in_span(anchor, end, memory) if relation != "at" else None
-        return listed or self._at_event(asked_reading, anchor, end, memory)
+            counted = self._counted(asked, anchor, end, offset, memory)
+            return counted or self._uncounted(asked, memory)
+        if anchor.relation != "at" and _one_place_asked(anchor.asked):
+            # "Where did the leaders meet after the Yerevan summit": one session's place, the
+            # next one's, not every session since.
+            return self._at_event(asked, anchor, end, memory)
+        listed = self._list_in_span(anchor, end, memory) if anchor.relation != "at" else None
+        return listed or self._at_event(asked, anchor, end, memory)
 
     def _unresolved(
         self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None
@@ -340,7 +387,7 @@ class AnchorReader:
         kinds = {self.catalog.kinds[i] for i in named}
         if not kinds or "person" in kinds or not self._said_of(reading):
             return None
-        neighbour = relation != "at" and not SUMMIT_WORDS.isdisjoint(asked.corrected)
+        neighbour = relation != "at" and not _ASKS_SESSION.isdisjoint(asked.corrected)
         if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
             return None
         return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)
@@ -349,7 +396,7 @@ class AnchorReader:
         self, asked: Reading, anchor: Anchor, end: PartialDate | None, memory: Topic | None
     ) -> tuple[Reading, Understanding] | None:
         """The neighbouring summit, or a time-bound answer at the event's date."""
-        if anchor.relation != "at" and not SUMMIT_WORDS.isdisjoint(anchor.asked):
+        if anchor.relation != "at" and not _ASKS_SESSION.isdisjoint(anchor.asked):
             found = self._neighbour(asked, anchor, memory)
             return (asked, found) if found else None
         at = _shifted(anchor.date, anchor.relation, end)
@@ -372,7 +419,7 @@ class AnchorReader:
         the count it would answer for the wrong time). A list counts only when nothing else
         narrows it ("the drills planned for the year after Rubezh-2016": that year's)."""
         window = counted_window(offset, anchor.relation, anchor.date, end)
-        if window is not None and not SUMMIT_WORDS.isdisjoint(anchor.asked):
+        if window is not None and not _ASKS_SESSION.isdisjoint(anchor.asked):
             found = self._neighbour(asked, anchor, memory, window)
             return (asked, found) if found else None
         at = counted_time(offset, anchor.relation, anchor.date, end)
@@ -396,7 +443,7 @@ class AnchorReader:
         """A counted time that leads to nothing: a question whose answer depends on its time
         abstains rather than be answered at the event's own time; others are left to the
         ordinary reading."""
-        neighbour = not SUMMIT_WORDS.isdisjoint(asked.corrected)
+        neighbour = not _ASKS_SESSION.isdisjoint(asked.corrected)
         if not neighbour and self.understander.understand(asked, [], memory).intent not in _DATED:
             return None
         return asked, Understanding(Intent.ABSTAIN, [], [], certainty=weight.NOTHING)

@@ -63,6 +63,10 @@ def _count(word: str) -> tuple[int, bool] | None:
     return (1, False) if word in _OPENERS else None
 
 
+# Prepositions that only lead into a count of time ("in the year after").
+_LEAD_INS = frozenset(["in", "within", "during"])
+
+
 def split_offset(words: tuple[str, ...]) -> tuple[tuple[str, ...], Offset | None]:
     """The words without the count of time they give, and that count; the words unchanged and
     None when they count no time from an event."""
@@ -82,6 +86,8 @@ def split_offset(words: tuple[str, ...]) -> tuple[tuple[str, ...], Offset | None
             continue  # "in the days after": a while after, not one day
         if counted[1] and start > 0 and words[start - 1] in _OPENERS:
             start -= 1  # "a few": the article belongs to the count
+        if start > 0 and words[start - 1] in _LEAD_INS:
+            start -= 1  # "in the year after the Yerevan summit, which city": "in" goes with it
         offset = Offset(counted[0], _UNITS[words[index - 1]], counted[1])
         return (*words[:start], *words[index:]), offset
     return words, None

@@ -7,11 +7,13 @@ it, means the neighbour in that series.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict
-from bot.core.language.lexicon import LEXICON
+from bot.core.knowledge.models import Conflict, Summit
+from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.intents import IntentReader
 from bot.core.understanding.memory import Topic
@@ -21,6 +23,10 @@ _EARLIER = LEXICON.words("earlier_in_series")
 _LATER = LEXICON.words("later_in_series")
 # Nouns naming a kind of event (or a round of one): "the earlier round", "the later clashes".
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | LEXICON.words("series_nouns")
+# "The next one", "the previous summit": a session in turn after the one in play.
+_SESSION_NOUNS = SUMMIT_WORDS | frozenset(["one"])
+# Session kinds "the next one" steps through, besides the kind of the one in play.
+_REGULAR_KINDS = frozenset(["regular", "jubilee"])
 
 
 def neighbour_in_series(
@@ -29,6 +35,9 @@ def neighbour_in_series(
     """The conflict before or after the one in play, between the same parties, when the
     question asks for "the earlier" or "the later" one of its kind and names none itself."""
     step = _step(reading)
+    summit = _summit_neighbour(catalog, intents, reading, memory, step)
+    if summit is not None:
+        return summit
     if memory is None or not step or not reading.has_any(_EVENT_NOUNS):
         return None
     if reading.ids() or any(word.isdigit() for word in reading.corrected):
@@ -45,6 +54,47 @@ def neighbour_in_series(
     dates: list[PartialDate] = []
     intent = intents.intent_for("conflict", reading, dates)
     return Understanding(intent, [chosen.id], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+
+def _summit_neighbour(
+    catalog: Catalog, intents: IntentReader, reading: Reading, memory: Topic | None, step: int
+) -> Understanding | None:
+    """'And the next one, where was it?' after the Yerevan summit: the session after (or before)
+    the one in play, of the regular kinds or its own, when the question names nothing itself."""
+    words = reading.corrected
+    # "The next one", "the previous summit": the step word right before the noun, not "which
+    # one of those came back later" (a step of a state, not a session in turn).
+    stepped = any(
+        word in _EARLIER | _LATER and after in _SESSION_NOUNS for word, after in pairwise(words)
+    )
+    if memory is None or not step or not stepped:
+        return None
+    if reading.ids() or any(word.isdigit() for word in reading.corrected):
+        return None  # something named, or a year given: the ordinary reading finds it
+    current = next(
+        (
+            entity
+            for entity in (
+                catalog.entities.get(i) for i in (*memory.entities[:1], *memory.events[:1])
+            )
+            if isinstance(entity, Summit)
+        ),
+        None,
+    )
+    if current is None:
+        return None
+    kinds = _REGULAR_KINDS | {current.kind}
+    series = sorted(
+        (s for s in catalog.summits() if s.kind in kinds or s.id == current.id),
+        key=lambda s: s.date.first_day,
+    )
+    index = series.index(current) + step
+    if not 0 <= index < len(series):
+        return None
+    dates: list[PartialDate] = []
+    intent = intents.intent_for("summit", reading, dates)
+    chosen = series[index].id
+    return Understanding(intent, [chosen], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
 
 def _step(reading: Reading) -> int:

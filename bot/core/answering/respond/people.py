@@ -53,6 +53,7 @@ def person_answer(request: Request, person_id: str) -> Answer:
     refuted = _length_refuted(request, person)
     if refuted is not None:
         builder.sentences.append(refuted[0])
+    builder.sentences.extend(_none_held_then(request, person))
     for place, (index, role) in enumerate(_named_first(request, person)[:3]):
         text = (
             f"{person.name}{origin}: {role.title}{_period(role)}"
@@ -81,6 +82,18 @@ def person_answer(request: Request, person_id: str) -> Answer:
     return builder.build(confidence=score.DESCRIBED)
 
 
+def _none_held_then(request: Request, person: Person) -> list[str]:
+    """'What position did Putin have in 2009', his post recorded only for 2016: that no post is
+    recorded for the year asked, so the posts of other times are not passed off as its answer."""
+    dates = request.understanding.dates
+    if request.understanding.intent != "person.roles" or not dates or not person.roles:
+        return []
+    if any(held_on(role, date) for role in person.roles for date in dates):
+        return []
+    when = " or ".join(date.human() for date in dates)
+    return [f"The fact base records no post of {person.name} in {when}."]
+
+
 def _named_first(request: Request, person: Person) -> list[tuple[int, Role]]:
     """The roles with their record indices, those whose title the question names first ("until
     when was he secretary general" leads with that post, not his first one); in the record's
@@ -95,11 +108,21 @@ def _named_first(request: Request, person: Person) -> list[tuple[int, Role]]:
         return len(asked & stems(role.title))
 
     then = request.understanding.then
+    asked_dates = request.understanding.dates
+
+    def held_when_asked(role: Role) -> bool:
+        # "What post did Medvedev hold in 2016": the post recorded at the date asked leads.
+        return any(held_on(role, date) for date in asked_dates)
+
     # Of posts named alike, the one held at the time in play ("until when?" after his second
     # acting term was given asks of that one).
     return sorted(
         ordered,
-        key=lambda pair: (-named(pair[1]), not (then is not None and held_on(pair[1], then))),
+        key=lambda pair: (
+            -named(pair[1]),
+            not held_when_asked(pair[1]),
+            not (then is not None and held_on(pair[1], then)),
+        ),
     )
 
 
