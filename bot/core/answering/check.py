@@ -10,6 +10,7 @@ asked (a fact of 2009 does not answer a question about 2020).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -581,40 +582,39 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _who_is_the_person(words: tuple[str, ...], data: _Relations) -> bool:
     """ "Who is the Russian president", "who's the longtime CSTO spokesman": "who", a form of
     "be", then a person noun with nothing but its qualifiers before it."""
-    for index, word in enumerate(words):
-        if word not in _WHO:
-            continue
-        rest = list(words[index + 1 :])
-        while rest and (rest[0] in _BE or rest[0] in _ARTICLES):
-            rest.pop(0)
-        if len(rest) == len(words) - index - 1:
-            continue  # "who sent the envoys": a doer, not who someone is
-        for following in rest[: _QUALIFIERS + 1]:
-            if following in data.person_nouns:
-                return True
-            if following in STOPWORDS:
-                break
-    return False
+    return next(_person_nouns_asked(words, data, after_be=True), None) is not None
 
 
 def own_post_asked(words: tuple[str, ...], own_names: frozenset[str]) -> str | None:
     """ "Who's the longtime CSTO spokesman": the post asked, when a name of the organization
     (`own_names`) qualifies it, so that another body's holder ("Kremlin spokesman") is none."""
-    data = _relations()
+    for noun, qualifiers in _person_nouns_asked(words, _relations(), after_be=False):
+        return noun if qualifiers & own_names else None
+    return None
+
+
+def _person_nouns_asked(
+    words: tuple[str, ...], data: _Relations, *, after_be: bool
+) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each person noun a "who" asks after ("who is the Russian president"), with the words
+    qualifying it; `after_be`: only where a form of "be" or an article follows "who" ("who
+    sent the envoys" asks a doer, not who someone is)."""
     for index, word in enumerate(words):
         if word not in _WHO:
             continue
         rest = list(words[index + 1 :])
         while rest and (rest[0] in _BE or rest[0] in _ARTICLES):
             rest.pop(0)
+        if after_be and len(rest) == len(words) - index - 1:
+            continue
         qualifiers: set[str] = set()
         for following in rest[: _QUALIFIERS + 1]:
             if following in data.person_nouns:
-                return following if qualifiers & own_names else None
+                yield following, frozenset(qualifiers)
+                break
             if following in STOPWORDS:
                 break
             qualifiers.add(following)
-    return None
 
 
 def _coordinated(words: tuple[str, ...], data: _Relations) -> list[Relation]:
