@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import light_words, particles, states_length
+from bot.core.answering.check import light_words, names_reason, particles, states_length
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -758,7 +758,10 @@ class Understander:
         if memory.intent == Intent.ORG_SECRETARIES and (
             relative(reading) or dates or not (cued or of_holder)
         ):
-            subjects = [*people[:1], self.catalog.organization.id]
+            # "And in 2020?" asks another time's holder: the one just named is no longer the
+            # person in play ("where is he from" next asks of the holder then).
+            kept = people[:1] if not dates else []
+            subjects = [*kept, self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
@@ -772,9 +775,12 @@ class Understander:
         # when?" asks a fact's date; of a fact stating none, the subject's own span is asked.
         length = asks_duration(reading) and self._length_in_play(memory)
         asked = reading.content - (_LONG if length else frozenset())
-        bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
-            asked <= _RELATION_ONLY and not predicate_acts(reading.corrected)
-        )
+        # "Why?" after a fact that says why ("refused ... because they contained no
+        # condemnation") asks that fact again, whatever record the answer came from.
+        reasons = _reasons_in_play(memory) if reading.has_any(_REASON) else ()
+        reason = bool(reasons)
+        given = memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said)) or reason
+        bare = given and (asked <= _RELATION_ONLY and not predicate_acts(reading.corrected))
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
@@ -804,8 +810,8 @@ class Understander:
         )
         certainty = score.FOLLOW_UP
         refound = False
-        facts = facts_in_play(memory.said, memory.words) if bare else ()
-        if facts and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+        facts = (reasons or facts_in_play(memory.said, memory.words)) if bare else ()
+        if facts and intent == Intent.FACTS_SEARCH and (reason or not reading.has_any(_REASON)):
             # "And what year?" asks the fact just given: its own words find it again. Of several
             # saying what was asked as well, the words they share find each again, each with
             # its date: picking one would be a guess.
@@ -1113,6 +1119,11 @@ class Understander:
 
 
 _PARTICLES = LEXICON.words("verb_particles")
+
+
+def _reasons_in_play(memory: Topic) -> tuple[str, ...]:
+    """Of the facts just given that say most of what was asked, those that name a reason."""
+    return tuple(t for t in facts_in_play(memory.said, memory.words) if names_reason(t))
 
 
 def _said_asked_of(
