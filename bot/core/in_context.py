@@ -12,6 +12,7 @@ from bot.core.understanding.absent import absent_party
 from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.next_session import session_from_time
 from bot.core.understanding.out_of_act import out_of_act
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
@@ -29,6 +30,11 @@ def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None)
         return None if loaded.succession.understand(reading, topic) else shifted
     if shifted is not None:
         return shifted
+    # "Did it attend the next summit" after a time in play: the session after that time; but
+    # "who chaired the one after it" with a summit in play is the next in the summit series.
+    session = session_from_time(reading, topic, loaded.catalog)
+    if session is not None and loaded.succession.understand(reading, topic) is None:
+        return session
     edge = dated_edge(reading, topic, loaded.catalog)
     # "What drill did they cancel after that": after the time in play; but "and the one
     # after that" is the next in a series.
