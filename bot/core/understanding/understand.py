@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import light_words, names_reason, particles, states_length
+from bot.core.answering.check import (
+    light_words,
+    names_reason,
+    particles,
+    states_length,
+    states_quantity,
+)
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -17,6 +23,7 @@ from bot.core.knowledge.models import Conflict
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
+    CUES,
     DOMAIN,
     EARLIEST,
     KNOWN,
@@ -68,6 +75,7 @@ _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _LONG = LEXICON.words("duration")
+_COUNT = CUES["count"]  # "how many", "what number": a quantity asked
 _NEUTER = LEXICON.words("neuter_pronouns")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
@@ -1135,6 +1143,10 @@ def _said_asked_of(
     # the follow-up's own words is the one it asks about, whatever relation the words would ask
     # of the subject alone.
     fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
+    # "How many troops" after a fact that says troops went in but not how many: a number is
+    # asked, which that fact cannot give; the facts of the subject are searched instead.
+    if fact is not None and reading.has_any(_COUNT) and not states_quantity(fact):
+        fact = None
     if fact is not None:
         # Its own words alone: the older turns' words would rank an earlier fact again.
         return True, said_words(fact)
