@@ -9,6 +9,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.linking import Reading
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.absent import absent_party
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
@@ -103,10 +104,16 @@ def _at_time_in_play(
 ) -> Understanding:
     """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
     the last answer named, with no time of its own, is asked at the time in play."""
-    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
+    if topic is None or topic.date is None or understanding.dates:
         return understanding
     subjects = understanding.subjects
     in_play = bool(subjects) and all(s in topic.entities for s in subjects)
     if not in_play or "why" not in reading.words:
         return understanding
+    if understanding.from_memory:
+        # A bare "why (not)?" after a question about a time it gave ("in 2020") asks the
+        # reason then: the facts of that time are searched, not the subject's record anew.
+        if reading.content or not topic.date_asked or understanding.carried:
+            return understanding
+        return replace(understanding, intent=Intent.FACTS_SEARCH, dates=[topic.date])
     return replace(understanding, dates=[topic.date])
