@@ -9,9 +9,11 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.language.linking import Reading
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.absent import absent_party
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import state_leader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.naming import name_in_play
+from bot.core.understanding.next_session import session_from_time
 from bot.core.understanding.out_of_act import out_of_act
 from bot.core.understanding.pronouns import as_words, person_in_play
 from bot.core.understanding.series import neighbour_in_series
@@ -29,6 +31,11 @@ def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None)
         return None if loaded.succession.understand(reading, topic) else shifted
     if shifted is not None:
         return shifted
+    # "Did it attend the next summit" after a time in play: the session after that time; but
+    # "who chaired the one after it" with a summit in play is the next in the summit series.
+    session = session_from_time(reading, topic, loaded.catalog)
+    if session is not None and loaded.succession.understand(reading, topic) is None:
+        return session
     edge = dated_edge(reading, topic, loaded.catalog)
     # "What drill did they cancel after that": after the time in play; but "and the one
     # after that" is the next in a series.
@@ -97,10 +104,16 @@ def _at_time_in_play(
 ) -> Understanding:
     """'Why did Belarus stay away' after the 2009 signing it missed: a reason asked of a subject
     the last answer named, with no time of its own, is asked at the time in play."""
-    if topic is None or topic.date is None or understanding.dates or understanding.from_memory:
+    if topic is None or topic.date is None or understanding.dates:
         return understanding
     subjects = understanding.subjects
     in_play = bool(subjects) and all(s in topic.entities for s in subjects)
     if not in_play or "why" not in reading.words:
         return understanding
+    if understanding.from_memory:
+        # A bare "why (not)?" after a question about a time it gave ("in 2020") asks the
+        # reason then: the facts of that time are searched, not the subject's record anew.
+        if reading.content or not topic.date_asked or understanding.carried:
+            return understanding
+        return replace(understanding, intent=Intent.FACTS_SEARCH, dates=[topic.date])
     return replace(understanding, dates=[topic.date])

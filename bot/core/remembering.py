@@ -51,6 +51,8 @@ def topic_after(
     group = group_in_play(listed, kinds, previous)
     when = time_in_play(dates, request.reading.has("when"), tuple(f.date for f in answer.facts))
     asked = bool(dates)
+    # What the answer said: its facts, and the disputes it laid out, by their topics.
+    said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
     started = _term_started(understanding, succession)
     if started is not None:
         when, asked = started, True  # "and his predecessor?" next steps from this term
@@ -58,8 +60,11 @@ def topic_after(
         # A follow-up naming no time of its own keeps the one a question asked about (not a
         # date an answer happened to lead with).
         when, asked = previous.date, True
-    # What the answer said: its facts, and the disputes it laid out, by their topics.
-    said = (*(fact.text for fact in answer.facts), *(d.topic for d in answer.disputes))
+    elif when is None and understanding.refound and previous is not None and len(said) == 1:
+        # "Who announced it" answered by the one fact just given again: its time stays in play
+        # ("did it attend the next summit" counts from it). Of several facts, which one's time
+        # would be a guess.
+        when = previous.date
     question = " ".join(request.reading.corrected)
     if understanding.from_memory and not request.reading.content and previous is not None:
         # "And when?" names nothing: the question that named what is in play stays the one

@@ -1321,6 +1321,11 @@ def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
     return False
 
 
+def states_quantity(text: str) -> bool:
+    """The text states a number of things ("2,000 troops"), not a year or a duration."""
+    return _states_quantity(text)
+
+
 def _states_quantity(text: str) -> bool:
     """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4",
     nor a duration ("every three years")."""

@@ -62,7 +62,7 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     step = _turn_step(words)
     if step:
         # "Then?" after "and the year after": one more year on; "and before that?" one back.
-        base = memory.date or _date_of(catalog, memory)
+        base = memory.date or event_date(catalog, memory)
         return str(base.year + step) if base is not None else None
     for index, word in enumerate(words):
         if word not in _YEAR:
@@ -74,7 +74,7 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
         same = index > 0 and words[index - 1] in _SAME
         if later == earlier and not same:
             continue
-        base = memory.date or _date_of(catalog, memory)
+        base = memory.date or event_date(catalog, memory)
         if base is None:
             return None
         count = 0 if same else _count(words[index - 1]) if index else 1
@@ -125,7 +125,7 @@ def dated_edge(reading: Reading, memory: Topic | None, catalog: Catalog) -> str 
         return None
     if reading.has_any(_ONE_OF_THEM):
         return None  # "when did it suspend ... after that": its step, after the one in play
-    dates = [d for d in (memory.date, _date_of(catalog, memory)) if d is not None]
+    dates = [d for d in (memory.date, event_date(catalog, memory)) if d is not None]
     precise = [d for d in dates if d.month is not None]
     if not precise:
         return None
@@ -155,7 +155,7 @@ def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> s
     for index, word in enumerate(words[1:], start=1):
         if words[index - 1] not in _SAME or not (word in _MONTHS or word in _MONTH):
             continue
-        base = memory.date or _date_of(catalog, memory)
+        base = memory.date or event_date(catalog, memory)
         if base is None or (word in _MONTH and base.month is None):
             return None
         month = PartialDate(base.year, base.month).human().lower() if word in _MONTH else None
@@ -174,7 +174,7 @@ def _month_then(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str 
         phrase = next((p for p in _YEAR_THEN if words[after : after + len(p)] == p), None)
         if phrase is None:
             continue
-        base = memory.date or _date_of(catalog, memory)
+        base = memory.date or event_date(catalog, memory)
         if base is None:
             return None
         return " ".join([*words[:index], f"{word} {base.year}", *words[after + len(phrase) :]])
@@ -186,7 +186,7 @@ def _is_phrase(word: str) -> bool:
     return any(word in words for words in (_YEAR, _LATER, _EARLIER, _SAME, _FILLERS, _NUMBERS))
 
 
-def _date_of(catalog: Catalog, memory: Topic) -> PartialDate | None:
+def event_date(catalog: Catalog, memory: Topic) -> PartialDate | None:
     """The date of the subject in play (a summit's day, a conflict's start), else of the event in
     play ("what did the secretary general do about it" keeps the clashes in play)."""
     for entity_id in (*memory.entities[:1], *memory.events[:1]):

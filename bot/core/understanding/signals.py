@@ -11,6 +11,9 @@ from bot.core.language.organization import OrganizationWords
 # Words that say something about a question's subject: cue words, summit and conflict words.
 ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
 _NONE: frozenset[str] = frozenset()
+_TAKING = LEXICON.words("part_taking")
+_TAKEN = next(iter(LEXICON.words("part_taken")))
+_PART = "part"
 _SHORT = 3  # content words of a question that asks for the bare overview ("what is the csto")
 # "General" names the chief's post only beside another word of it ("secretary general", "the
 # general secretary"); alone it is a rank ("which general headed the mission").
@@ -39,8 +42,11 @@ class SignalReader:
     def of(self, reading: Reading) -> frozenset[str]:
         """Every signal of the question, by name (see bot/core/understanding/intents.yaml)."""
         found: set[str] = set()
-        for word in reading.corrected:
-            found |= self._index.get(word, _NONE)
+        words = reading.corrected
+        for index, word in enumerate(words):
+            # "Who took part": attending, not taking over the presidency.
+            taking_part = word in _TAKING and words[index + 1 : index + 2] == (_PART,)
+            found |= self._index.get(_TAKEN if taking_part else word, _NONE)
         if not self.org.names.isdisjoint(reading.corrected):
             found.add("organization")
         if self.in_organization(reading):

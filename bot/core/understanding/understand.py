@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import light_words, particles, states_length
+from bot.core.answering.check import (
+    light_words,
+    names_reason,
+    particles,
+    states_length,
+    states_quantity,
+)
 from bot.core.answering.respond.filters import read_span, span_edges
 from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
@@ -17,6 +23,7 @@ from bot.core.knowledge.models import Conflict
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
+    CUES,
     DOMAIN,
     EARLIEST,
     KNOWN,
@@ -68,6 +75,7 @@ _ASKS_WHO = frozenset(["who"])  # signals: "who did they pick", a person asked
 _HOSTED_LEADERS = frozenset(["summit_attendees", "where"])  # signals: a host, and who met
 _RELATION_ONLY = LEXICON.words("relation_only")
 _LONG = LEXICON.words("duration")
+_COUNT = CUES["count"]  # "how many", "what number": a quantity asked
 _NEUTER = LEXICON.words("neuter_pronouns")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
@@ -758,7 +766,10 @@ class Understander:
         if memory.intent == Intent.ORG_SECRETARIES and (
             relative(reading) or dates or not (cued or of_holder)
         ):
-            subjects = [*people[:1], self.catalog.organization.id]
+            # "And in 2020?" asks another time's holder: the one just named is no longer the
+            # person in play ("where is he from" next asks of the holder then).
+            kept = people[:1] if not dates else []
+            subjects = [*kept, self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
@@ -772,9 +783,12 @@ class Understander:
         # when?" asks a fact's date; of a fact stating none, the subject's own span is asked.
         length = asks_duration(reading) and self._length_in_play(memory)
         asked = reading.content - (_LONG if length else frozenset())
-        bare = (memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said))) and (
-            asked <= _RELATION_ONLY and not predicate_acts(reading.corrected)
-        )
+        # "Why?" after a fact that says why ("refused ... because they contained no
+        # condemnation") asks that fact again, whatever record the answer came from.
+        reasons = _reasons_in_play(memory) if reading.has_any(_REASON) else ()
+        reason = bool(reasons)
+        given = memory.intent == Intent.FACTS_SEARCH or (listed and bool(memory.said)) or reason
+        bare = given and (asked <= _RELATION_ONLY and not predicate_acts(reading.corrected))
         if bare:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
@@ -804,8 +818,8 @@ class Understander:
         )
         certainty = score.FOLLOW_UP
         refound = False
-        facts = facts_in_play(memory.said, memory.words) if bare else ()
-        if facts and intent == Intent.FACTS_SEARCH and not reading.has_any(_REASON):
+        facts = (reasons or facts_in_play(memory.said, memory.words)) if bare else ()
+        if facts and intent == Intent.FACTS_SEARCH and (reason or not reading.has_any(_REASON)):
             # "And what year?" asks the fact just given: its own words find it again. Of several
             # saying what was asked as well, the words they share find each again, each with
             # its date: picking one would be a guess.
@@ -1115,6 +1129,11 @@ class Understander:
 _PARTICLES = LEXICON.words("verb_particles")
 
 
+def _reasons_in_play(memory: Topic) -> tuple[str, ...]:
+    """Of the facts just given that say most of what was asked, those that name a reason."""
+    return tuple(t for t in facts_in_play(memory.said, memory.words) if names_reason(t))
+
+
 def _said_asked_of(
     reading: Reading, dates: list[PartialDate], memory: Topic, carried: tuple[str, ...]
 ) -> tuple[bool, tuple[str, ...]]:
@@ -1124,6 +1143,10 @@ def _said_asked_of(
     # the follow-up's own words is the one it asks about, whatever relation the words would ask
     # of the subject alone.
     fact = fact_saying(memory.said, _own_words(reading)) if not dates else None
+    # "How many troops" after a fact that says troops went in but not how many: a number is
+    # asked, which that fact cannot give; the facts of the subject are searched instead.
+    if fact is not None and reading.has_any(_COUNT) and not states_quantity(fact):
+        fact = None
     if fact is not None:
         # Its own words alone: the older turns' words would rank an earlier fact again.
         return True, said_words(fact)
