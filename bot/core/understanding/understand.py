@@ -91,6 +91,9 @@ _PLURAL = LEXICON.words("plural_pronouns")
 _PERSONAL = LEXICON.words("personal_pronouns")
 _PRESENT = LEXICON.words("present_words")
 _NOW_TENSE = LEXICON.words("leads_now")
+# Posts whose holder a follow-up may ask again ("and who has it now?").
+_HOLDER_INTENTS = frozenset({Intent.ORG_PRESIDENCY, Intent.ORG_SECRETARIES})
+_HOLDING = LEXICON.words("holding_verbs")
 _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
@@ -327,6 +330,8 @@ class Understander:
         the time in play."""
         if found.dates or found.intent not in _TIME_BOUND or memory is None or not memory.date:
             return found
+        if reading.has_any(_PRESENT):
+            return found  # "and who has it now?": today, not the time in play
         if relative(reading) and any(i != self.catalog.organization.id for i in reading.ids()):
             return found  # "and before Kyrgyzstan?": the time is the one named, not in play
         words = reading.words
@@ -774,6 +779,12 @@ class Understander:
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
             )
         intent = self.intents.intent_for(kind, reading, dates) if cued else memory.intent
+        if memory.intent in _HOLDER_INTENTS and _asks_holder_of_it(reading):
+            # "And who has it now?" after the chair in 2025: "it" is the post in play, not the
+            # organization; asked with "now" (or a year), of that time.
+            return Understanding(
+                memory.intent, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
+            )
         # "Since when?" after facts, or after the organization's lists ("does it have any
         # observers"): the facts just given, asked anew; the organization's own records (its
         # founding) are not what the list was about.
@@ -1180,3 +1191,13 @@ def _it_does(reading: Reading) -> bool:
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
     step = next((i for i, w in enumerate(words) if w in _STATE_MEMBERSHIP), None)
     return pronoun is not None and step is not None and pronoun < step
+
+
+def _asks_holder_of_it(reading: Reading) -> bool:
+    """ "Who has it now", "who holds it": who holds the thing in play, asking nothing else."""
+    return (
+        reading.has("who")
+        and reading.has_any(_NEUTER)
+        and reading.has_any(_HOLDING)
+        and reading.content - _HOLDING <= _PRESENT | _RELATION_ONLY
+    )

@@ -233,6 +233,11 @@ def _defining_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(words - set(tokens(organization.name)))
 
 
+# Office records, which say who held a post ("who holds it now" asks nothing beyond them).
+_HOLDER_INTENTS = frozenset({"org.secretaries", "org.presidency", "body.leadership"})
+_HOLDING = LEXICON.words("holding_verbs")
+
+
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     org_names = OrganizationWords.of(request.catalog.organization).names
@@ -253,6 +258,8 @@ def specific_words(request: Request) -> set[str]:
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | length_words(request.reading.corrected)  # "for two years": a length
     names = names | now_words(request.reading.corrected)
+    if request.understanding.intent in _HOLDER_INTENTS:
+        names = names | _HOLDING  # "who holds it now": what an office's record says anyway
     names = names | _opening_imperative(request)
     names = names | _counted_items(request) | _post_words(request) | _UNNAMED_SPEAKERS
     if asks_other_body(request.reading.corrected):
