@@ -23,3 +23,10 @@ def test_the_secretary_general_now_after_one_of_a_year(talk: Callable[..., list[
     _, now = talk("who was secretary general in 2018", "who holds it now")
     assert now.answered
     assert now.text.startswith("The current Secretary General is Taalatbek Masadykov")
+
+
+def test_and_now_asks_the_post_of_today(talk: Callable[..., list[Answer]]) -> None:
+    """'And now?' after the Secretaries General of 2018: today's, not the CSTO's overview."""
+    _, now = talk("who was secretary general in 2018", "and now?")
+    assert now.answered
+    assert "Masadykov" in now.text.split(". ")[0]

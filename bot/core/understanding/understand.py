@@ -94,6 +94,7 @@ _NOW_TENSE = LEXICON.words("leads_now")
 # Posts whose holder a follow-up may ask again ("and who has it now?").
 _HOLDER_INTENTS = frozenset({Intent.ORG_PRESIDENCY, Intent.ORG_SECRETARIES})
 _HOLDING = LEXICON.words("holding_verbs")
+_BARE_NOW = 3  # "and now?", "what about now": no more words than these ask nothing new
 _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
@@ -1194,7 +1195,10 @@ def _it_does(reading: Reading) -> bool:
 
 
 def _asks_holder_of_it(reading: Reading) -> bool:
-    """ "Who has it now", "who holds it": who holds the thing in play, asking nothing else."""
+    """ "Who has it now", "who holds it", "and now?": who holds the thing in play, asking
+    nothing else."""
+    if reading.content and reading.content <= _PRESENT and len(reading.corrected) <= _BARE_NOW:
+        return True  # "and now?"
     return (
         reading.has("who")
         and reading.has_any(_NEUTER)
