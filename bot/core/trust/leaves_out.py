@@ -46,6 +46,7 @@ from bot.core.language.phrasal import one_verb
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.claims import puts_up_claim
 from bot.core.understanding.intent import Intent
+from bot.core.understanding.leaders import leads_state
 
 _PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
 _ORDINALS = LEXICON.words("ordinals")
@@ -59,7 +60,6 @@ _OCCASIONS = LEXICON.words("occasion_counts")
 _SESSION_RECORDS = frozenset({Intent.SUMMIT_ABSENCES, Intent.SUMMIT_ATTENDANCE})
 _SKIPPING = LEXICON.words("skipping") | frozenset({"away"})
 _REFUSAL = LEXICON.words("refusal")
-_LEADER_TITLES = LEXICON.words("state_leader_titles")
 _ATTENDING = LEXICON.words("attendance") | LEXICON.words("going")
 _RANKS = _ORDINALS | LEXICON.words("size_ranks")
 _LIST_SUFFIX = ".list"  # intents that answer with a list read off the records
@@ -236,13 +236,7 @@ def absent_with_state(catalog: Catalog, answer: Answer, person_id: str) -> bool:
 
 def _led(person: Person, state: str, date: PartialDate) -> bool:
     """The person held one of the state's leading posts (president, prime minister) then."""
-    return any(
-        role.country == state
-        and role.body is None
-        and not _LEADER_TITLES.isdisjoint(tokens(role.title)[:1])
-        and held_on(role, date)
-        for role in person.roles
-    )
+    return any(leads_state(role, state) and held_on(role, date) for role in person.roles)
 
 
 def _stayed_away(text: str) -> bool:

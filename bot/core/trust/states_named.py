@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.core.answering.check import Asked, states_asked_of_part
-from bot.core.answering.offices import states_before
+from bot.core.answering.offices import offices_asked, states_before
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, recorded_lines, speaks_of, stated
 from bot.core.answering.retrieval import stems
@@ -18,8 +18,6 @@ _STATES_ASKED = LEXICON.words("states_asked")
 _PICKERS = frozenset({"which", "what", "whichever"})
 _WHOLE = frozenset({"all", "every", "each", "none"})
 _QUALIFIERS = 2  # "which [member] [former] states": words that may qualify the noun
-_STATE_OFFICES = LEXICON.words("state_office_nouns")
-_OFFICE_REACH = 3
 
 
 def leaves_out_state(
@@ -76,36 +74,19 @@ def _units_of(request: Request) -> frozenset[str]:
     return states_before(request, lambda words, end: end < len(words) and words[end] in _UNIT_NOUNS)
 
 
-def _offices_of(request: Request) -> frozenset[str]:
-    """The states whose own office holder a question asks about ("Tajikistan's defence
-    minister", "which Kazakh president")."""
-    return states_before(request, _office_of_state)
-
-
 def leaves_out_office_state(request: Request, answer: Answer) -> bool:
     """Asked a state's own office holder, the answer names neither the state nor one of its
     people (Russia's defence minister is no answer for Tajikistan's; a summit's record naming
     no Pakistani is no answer for "which Pakistani leader was in Baku")."""
     catalog = request.catalog
     said = stems(stated(answer))
-    for state in _offices_of(request):
+    for state in offices_asked(request):
         # By its own name: "Islamic Republic of Pakistan" is not said by "Islamic State".
         if not stems(catalog.entities[state].name).isdisjoint(said):
             continue
         own_people = (p for p in catalog.people() if p.country == state)
         if not any(not name_stems(catalog, p.id).isdisjoint(said) for p in own_people):
             return True
-    return False
-
-
-def _office_of_state(words: tuple[str, ...], end: int) -> bool:
-    """An office noun within three words after a state's name, none between them a stopword
-    ("Tajikistan's current defence minister"): that state's own office holder is asked."""
-    for index in range(end, min(end + _OFFICE_REACH, len(words))):
-        if words[index] in _STATE_OFFICES:
-            return True
-        if words[index] in STOPWORDS:
-            return False
     return False
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Role
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Mention, Reading, name_words
 from bot.core.language.normalize import tokens
@@ -62,11 +63,15 @@ def _leads(catalog: Catalog, person: str, state: str) -> bool:
     if catalog.kinds.get(person) != "person":
         return False
     roles = getattr(catalog.entities.get(person), "roles", ())
-    return any(
+    return any(leads_state(role, state) for role in roles)
+
+
+def leads_state(role: Role, state: str) -> bool:
+    """The role is a post leading the state: its president or its prime minister."""
+    return (
         role.country == state
         and role.body is None
         and not _TITLES.isdisjoint(tokens(role.title)[:1])
-        for role in roles
     )
 
 

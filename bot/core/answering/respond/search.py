@@ -234,7 +234,7 @@ def _defining_words(catalog: Catalog) -> frozenset[str]:
 
 
 # Office records, which say who held a post ("who holds it now" asks nothing beyond them).
-_HOLDER_INTENTS = frozenset({"org.secretaries", "org.presidency", "body.leadership"})
+_OFFICE_RECORDS = frozenset({"org.secretaries", "org.presidency", "body.leadership"})
 _HOLDING = LEXICON.words("holding_verbs")
 
 
@@ -258,7 +258,7 @@ def specific_words(request: Request) -> set[str]:
     names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | length_words(request.reading.corrected)  # "for two years": a length
     names = names | now_words(request.reading.corrected)
-    if request.understanding.intent in _HOLDER_INTENTS:
+    if request.understanding.intent in _OFFICE_RECORDS:
         names = names | _HOLDING  # "who holds it now": what an office's record says anyway
     names = names | _opening_imperative(request)
     names = names | _counted_items(request) | _post_words(request) | _UNNAMED_SPEAKERS
