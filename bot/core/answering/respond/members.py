@@ -173,7 +173,7 @@ def _change_in_order(request: Request, builder: AnswerBuilder) -> Answer | None:
     chosen = [(date, country, item) for date, country, item in events if date.first_day == end]
     names = spoken_list(list(dict.fromkeys(country.name for _, country, _ in chosen)))
     again = all(_event(item) in {"rejoined", "suspended"} for _, _, item in chosen)
-    verb = {"join": "join", "leave": "leave"}[kinds[0]]
+    verb = kinds[0]
     if again:
         verb = "rejoin" if kinds[0] == "join" else "be suspended from"
     builder.sentences.append(
