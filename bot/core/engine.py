@@ -421,6 +421,8 @@ class Engine:
         # 1993") that says them answers too: the treaty is what members join and leave.
         one_state = intent in _MEMBERSHIP_RECORDS and len(request.understanding.subjects) == 1
         own_record = _names_an_occasion(request) or one_state
+        # "Is Armenia still formally a member": one state's membership asked, not a list.
+        lists = lists and not one_state
         if specific and own_record and not (asks_why or descriptive or carried or lists):
             # A summit's or a drill's own record that already says what the question's own
             # words ask ("the dates and range of Rubezh-2016") answers it; a search might find

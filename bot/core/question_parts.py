@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core.answering.check import Asked, Relation, asked, states_also
@@ -22,6 +23,17 @@ from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part
 
 _PERSONAL = LEXICON.words("personal_pronouns")
+_QUOTED_ASKS = LEXICON.words("quoted_asks")
+# A word or phrase a fact quotes ("calling it \"inexpedient\"", "said it was 'frozen'").
+_QUOTED = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb]{2,80}[\"\u201d\u00bb]")
+_QUOTED_ASK = "quoted"  # the relation of a question asking for a word someone used
+
+
+def _asks_quoted(wanted: Asked) -> bool:
+    """ "What word did its government use": a what-question asking for a wording."""
+    return wanted.relation is Relation.WHAT and not _QUOTED_ASKS.isdisjoint(wanted.words)
+
+
 _POINTERS = LEXICON.words("pronouns") | LEXICON.words("group_reference")
 
 
@@ -35,26 +47,44 @@ def answer_parts(
     def each(scratch: Context) -> tuple[PartAnswer, ...]:
         answered: list[PartAnswer] = []
         for part in parts:
-            read = loaded.linker.read(part.question)
-            leans = not read.ids()
-            # "how old is he and what did he do before the csto": "he" is the one the part
-            # before asked about, whatever else this part names.
-            points_back = leans or read.has_any(_PERSONAL)
-            if points_back and answered and not answered[-1].answer.answered:
-                # "... and who signed" names nothing of its own: with the part before it
-                # unanswered, it has no subject, and read alone it would find any signing.
-                answer = asking.declined(loaded, part.question)
-            else:
-                answer = asking.one(loaded, part.question, scratch)
-            if leans and not read.has_any(_POINTERS) and not _speaks_of_own(read, answer):
-                alone = _own_thing(asking, loaded, part.question, read)
-                # Answered alone, the part leans on nothing: its answer stands on its own.
-                answer, leans = (alone, False) if alone is not None else (answer, leans)
+            # The first ask is read after the premise ("Armenia skipped the Minsk summit."),
+            # a later one on the ask before it, as a follow-up is ("and what word did they use").
+            first = part.question if answered else part.read_as
+            answer, leans = _one_part(asking, loaded, first, answered, scratch)
+            if part.premise and answered and not answer.answered:
+                # Unanswered as a follow-up: the premise may name what it leans on.
+                answer, leans = _one_part(asking, loaded, part.read_as, answered, scratch)
             answered.append(PartAnswer(part.question, answer, part.asked, leans))
         return tuple(answered)
 
     answered, after = asking.aside(each, seed=before)
     return AnsweredParts(answered, after if after is not before else None)
+
+
+def _one_part(
+    asking: Asking,
+    loaded: LoadedKnowledge,
+    question: str,
+    answered: list[PartAnswer],
+    scratch: Context,
+) -> tuple[Answer, bool]:
+    """One ask's answer, and whether it leans on the ask before it (names nothing of its own)."""
+    read = loaded.linker.read(question)
+    leans = not read.ids()
+    # "how old is he and what did he do before the csto": "he" is the one the part
+    # before asked about, whatever else this part names.
+    points_back = leans or read.has_any(_PERSONAL)
+    if points_back and answered and not answered[-1].answer.answered:
+        # "... and who signed" names nothing of its own: with the part before it
+        # unanswered, it has no subject, and read alone it would find any signing.
+        answer = asking.declined(loaded, question)
+    else:
+        answer = asking.one(loaded, question, scratch)
+    if leans and not read.has_any(_POINTERS) and not _speaks_of_own(read, answer):
+        alone = _own_thing(asking, loaded, question, read)
+        # Answered alone, the part leans on nothing: its answer stands on its own.
+        answer, leans = (alone, False) if alone is not None else (answer, leans)
+    return answer, leans
 
 
 def _own_thing(
@@ -101,12 +131,18 @@ class PartCheck:
 
     def relation(self, question: str) -> str:
         """The relation the question asks."""
-        return str(self._asked(question).relation)
+        wanted = self._asked(question)
+        if _asks_quoted(wanted):
+            return _QUOTED_ASK
+        return str(wanted.relation)
 
     def states(self, question: str, text: str) -> bool | None:
-        """Whether the text states the date, place, person or number the question asks; None
-        for what or why, which no one kind of statement answers."""
+        """Whether the text states the date, place, person or number the question asks, or the
+        word someone used (a quoted word); None for any other what or why, which no one kind
+        of statement answers."""
         wanted = self._asked(question)
+        if _asks_quoted(wanted):
+            return _QUOTED.search(text) is not None
         if wanted.relation in {Relation.WHAT, Relation.WHY}:
             return None
         probe = replace(wanted, also=(wanted.relation,))

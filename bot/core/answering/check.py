@@ -715,8 +715,11 @@ def said_by_period(own: frozenset[str], text: str) -> bool:
 
 def _states_period(text: str) -> bool:
     """Two dates (a term "from 1 January 2023 to 31 December 2025") or a number of time units."""
-    if len(find_dates(text)) >= 2:
-        return True
+    return len(find_dates(text)) >= 2 or _states_units(text)
+
+
+def _states_units(text: str) -> bool:
+    """A number of time units ("for 5 years", "three months")."""
     data = _relations()
     words = [word.strip(_PUNCTUATION).casefold() for word in text.split()]
     return any(
@@ -732,11 +735,13 @@ def _states_duration(text: str) -> bool:
     """A number of time units ("for 5 years"), or a span between two dates ("from February 1988
     to May 1994"); two dates of two events ("signed on 15 May 1992 ... in force on 20 April
     1994") state no one thing's length."""
-    if len(find_dates(text)) < 2:
-        return _states_period(text)
+    # "ran for 5 years unless extended; on 2 April 1999 ... renewed": the number of years is a
+    # length, whatever other dates the text gives.
+    if _states_units(text) or len(find_dates(text)) < 2:
+        return _states_units(text)
     # "Began on 27 September 2020 and ended ... on 10 November 2020": its first and last day.
     ends = _SPAN_WORDS | _relations().span_ends
-    return _states_period(text) and not ends.isdisjoint(tokens(text))
+    return not ends.isdisjoint(tokens(text))
 
 
 def states_length(text: str) -> bool:

@@ -18,6 +18,8 @@ _VALUE = re.compile(r"\b(?:[A-Z][\w-]+|\d+)\b")
 # to add nothing ("Secretary General Masadykov of Kyrgyzstan" against his office record, whose
 # "as of" date alone is new); a predecessor's name is far below it.
 _REPEATED = 0.8
+# Where a cited sentence ends: after its source numbers, before the next sentence.
+_CITED_END = re.compile(r"(?<=\])\s+(?=\S)")
 
 
 class Check(Protocol):
@@ -217,11 +219,19 @@ def _renumber(text: str, numbers: dict[int, int]) -> str:
 
 def _unrepeated(text: str, said: list[str]) -> str:
     """The text without an opening it repeats word for word from one said before it (the fact a
-    part's answer leads with, already given, before the sources' accounts it adds)."""
+    part's answer leads with, already given, before the sources' accounts it adds), nor any
+    sentence said before it (one fact answering two parts, given after another)."""
     for before in said:
         if before and text.startswith(before):
-            return text[len(before) :].strip()
-    return text
+            text = text[len(before) :].strip()
+            break
+    earlier = {_bare(sentence) for before in said for sentence in _CITED_END.split(before)}
+    return " ".join(s for s in _CITED_END.split(text) if _bare(s) not in earlier).strip()
+
+
+def _bare(sentence: str) -> str:
+    """A sentence without its source numbers, as said however numbered."""
+    return " ".join(CITATION_MARKER.sub(" ", sentence).split())
 
 
 def _joined(question: str, pieces: list[Answer], missing: list[str], organization: str) -> Answer:

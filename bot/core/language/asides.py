@@ -21,6 +21,7 @@ class _AsidesFile(DataModel):
 
     markers: list[str]
     tasks: list[str]
+    task_openers: list[str]
     most_other_words: int
 
 
@@ -35,6 +36,20 @@ def _asides() -> tuple[_Markers, _Markers, int]:
         return tuple(sorted((tuple(tokens(m)) for m in phrases), key=len, reverse=True))
 
     return ordered(raw.markers), ordered(raw.tasks), raw.most_other_words
+
+
+@lru_cache(maxsize=1)
+def _task_openers() -> tuple[tuple[str, ...], ...]:
+    raw = read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
+    return tuple(tuple(tokens(opener)) for opener in raw.task_openers)
+
+
+def _is_task_sentence(clause: str, separator: str) -> bool:
+    """A sentence of its own that opens with what the asker is doing ("I'm updating a membership
+    chart for December 2026."): however long, it says why they ask, not what."""
+    words = tuple(tokens(clause))
+    ends = clause.rstrip().endswith((".", ":", "!")) and not separator.strip()
+    return ends and any(words[: len(opener)] == opener for opener in _task_openers())
 
 
 def _is_remark(clause: str, tasks: bool = False) -> bool:
@@ -72,7 +87,10 @@ def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tupl
     for index, clause in enumerate(clauses):
         # "need the full list for the graphic": what the asker needs it for, no doubt
         doubt = bool(clause.strip()) and _is_remark(clause)
+        after = separators[index] if index < len(separators) else ""
         task = bool(clause.strip()) and not doubt and _is_remark(clause, tasks=True)
+        # Only a sentence before the question: the question itself may open the same way.
+        task = task or (not doubt and bool(after) and _is_task_sentence(clause, after))
         # Only a remark is looked up for names (a reading of its own): other clauses are kept.
         if (doubt or task) and not (names and names(clause)):
             remarks += doubt

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,11 @@ MAX_PARTS = 3
 _TRAILING = "?!. \t"
 # A question mark inside the text, where one ask ends and the next may begin.
 _QUESTION_END = re.compile(r"\?\s+")
+# The end of a statement: a full stop after a year or a word of four letters or more (not "St."
+# or "Art."), before a space.
+_STATEMENT_END = re.compile(r"(?:(?<=\d{4})|(?<=[^\W\d]{4}))[.!]\s+")
+# Words a statement needs to be a premise ("Armenia skipped Minsk."), not a fragment.
+_PREMISE_WORDS = 3
 
 
 class _PartsFile(DataModel):
@@ -42,6 +47,14 @@ class Part:
 
     asked: str  # "and what year" reads "what year"
     question: str  # "what year was the treaty signed"
+    # A statement the asks follow ("Armenia skipped the Minsk summit in November 2023."), which
+    # each ask is read with ("who was confirmed at that meeting"), though it asks nothing.
+    premise: str = ""
+
+    @property
+    def read_as(self) -> str:
+        """The ask as the engine reads it: after the premise, when there is one."""
+        return f"{self.premise} {self.question}" if self.premise else self.question
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,10 +186,46 @@ def question_parts(question: str) -> tuple[Part, ...]:
     """The asks of a question, each a question of its own; one part when it asks one thing."""
     whole = (Part(question, question),)
     text = question.strip().rstrip(_TRAILING)
+    premise, asks = _premise(text)
+    if premise:
+        # "Armenia skipped the Minsk summit. Did the others ..., and who ...?": the statement
+        # asks nothing, the asks after it are cut, and each is read after the statement.
+        parts = _cut(asks)
+        if parts is None or len(parts) < 2:
+            return whole
+        return tuple(replace(part, premise=premise) for part in parts)
+    return _cut(text) or whole
+
+
+def _premise(text: str) -> tuple[str, str]:
+    """The leading sentences that ask nothing (no question word, no yes/no opener, no question
+    mark), and the rest; no premise when a sentence end may be an abbreviation ("St. Petersburg",
+    "Art. 4") or nothing is left to ask."""
+    said: list[str] = []
+    rest = text
+    while True:
+        match = _STATEMENT_END.search(rest)
+        if match is None:
+            break
+        sentence = rest[: match.start() + 1]
+        words = tokens(sentence)
+        cues = _cues()
+        asks = (words and words[0] in cues.yes_no) or any(w in cues.question for w in words)
+        if len(words) < _PREMISE_WORDS or asks or "?" in sentence:
+            break
+        said.append(sentence.strip())
+        rest = rest[match.end() :]
+    if not said or not tokens(rest):
+        return "", text
+    return " ".join(said), rest
+
+
+def _cut(text: str) -> tuple[Part, ...] | None:
+    """The asks of a text that asks one thing or several, None when it asks one."""
     cues = _cues()
     pieces = [piece for sentence in _sentences(text) for piece in cues.joins.split(sentence)]
     if len(pieces) < 2:
-        return _span_parts(text) or whole
+        return _span_parts(text)
     parts: list[str] = [pieces[0]]
     for piece in pieces[1:]:
         steps = _steps(parts[-1], piece)
@@ -188,7 +237,7 @@ def question_parts(question: str) -> tuple[Part, ...]:
             parts[-1] = _rejoin(text, parts[-1], piece)
     parts = [p.strip().rstrip(_TRAILING) for p in parts if p.strip(_TRAILING)]
     if len(parts) < 2 or len(parts) > MAX_PARTS:
-        return whole
+        return None
     return tuple(_borrowed(parts))
 
 
