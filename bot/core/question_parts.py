@@ -24,6 +24,7 @@ from bot.core.understanding.parts import Part
 
 _PERSONAL = LEXICON.words("personal_pronouns")
 _QUOTED_ASKS = LEXICON.words("quoted_asks")
+_NEIGHBOURS = LEXICON.words("neighbour_occasion")
 # A word or phrase a fact quotes ("calling it \"inexpedient\"", "said it was 'frozen'").
 _QUOTED = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb]{2,80}[\"\u201d\u00bb]")
 _QUOTED_ASK = "quoted"  # the relation of a question asking for a word someone used
@@ -135,6 +136,10 @@ class PartCheck:
         if _asks_quoted(wanted):
             return _QUOTED_ASK
         return str(wanted.relation)
+
+    def asks_neighbour(self, question: str) -> bool:
+        """The question asks of the occasion before the one in play."""
+        return self.loaded.linker.read(question).has_any(_NEIGHBOURS)
 
     def states(self, question: str, text: str) -> bool | None:
         """Whether the text states the date, place, person or number the question asks, or the

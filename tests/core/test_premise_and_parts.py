@@ -85,3 +85,32 @@ def test_the_askers_own_task_is_set_aside(shipped_engine: Engine) -> None:
     # A sentence that names what is asked about is kept ("a piece about Lukashenko").
     kept = ask(shipped_engine, "Working on a piece about Belarus. When did it join the treaty?")
     assert "Belarus" in kept.text
+
+
+def test_the_session_in_play_does_not_date_the_one_before_it(shipped_engine: Engine) -> None:
+    """'And when was the previous one held in person': the date of the summit the first part
+    asked about is not its answer; the part is named as unanswered. A fact saying when the
+    previous in-person summit was still answers it."""
+    answer = ask(
+        shipped_engine,
+        "was the kremlin summit in may 2022 held online or in person, and when was the previous "
+        "one held in person?",
+    )
+    assert not answer.answered
+    assert 'On "when was the previous one held in person"' in answer.text
+    said = ask(
+        shipped_engine,
+        "did the leaders meet face to face at the may 2022 moscow summit, and when was the "
+        "previous in-person summit?",
+    )
+    assert said.answered and "2019" in said.text
+
+
+def test_a_statement_with_a_relative_who_is_still_a_premise() -> None:
+    """'There was a general who became secretary general.': 'who' relates, it does not ask."""
+    parts = question_parts(
+        "For a profile: there was an Armenian general who became CSTO secretary general. What "
+        "was his name and when was he recalled?"
+    )
+    assert [part.asked for part in parts] == ["What was his name", "when was he recalled"]
+    assert parts[0].premise.endswith("became CSTO secretary general.")

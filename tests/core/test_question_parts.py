@@ -135,6 +135,9 @@ class _Check:
     def states(self, question: str, text: str) -> bool | None:
         return self.relation(question) not in self.unstated
 
+    def asks_neighbour(self, question: str) -> bool:
+        return "previous" in question.split()
+
 
 def _answer(
     text: str, facts: tuple[str, ...], sources: tuple[str, ...], answered: bool = True

@@ -34,6 +34,11 @@ class Check(Protocol):
         kind of statement answers."""
         ...
 
+    def asks_neighbour(self, question: str) -> bool:
+        """The question asks of the occasion before the one in play ("when was the previous
+        in-person one")."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class PartAnswer:
@@ -143,7 +148,14 @@ def _said(
     unique = [
         answer for i, answer in enumerate(evidence) if all(answer is not e for e in evidence[:i])
     ]
-    found = check.states(question, " ".join(_said_texts(unique)))
+    texts = _said_texts(unique)
+    if check.asks_neighbour(question):
+        # "was the may 2022 summit in person, and when was the previous in-person one": what an
+        # earlier part's answer leads with (the date of the summit asked before) is not said
+        # of the one before it; a later sentence ("the first in person since 2019") may be.
+        leads = {_bare(_CITED_END.split(a.text, maxsplit=1)[0]) for a in shown[:index] if a}
+        texts = [s for text in texts for s in _CITED_END.split(text) if _bare(s) not in leads]
+    found = check.states(question, " ".join(texts))
     return (own is not None or whole.answered) if found is None else found
 
 

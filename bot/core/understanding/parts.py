@@ -198,9 +198,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
 
 
 def _premise(text: str) -> tuple[str, str]:
-    """The leading sentences that ask nothing (no question word, no yes/no opener, no question
-    mark), and the rest; no premise when a sentence end may be an abbreviation ("St. Petersburg",
-    "Art. 4") or nothing is left to ask."""
+    """The leading sentences that ask nothing (opened by no question word nor yes/no opener, no
+    question mark), and the rest; no premise when a sentence end may be an abbreviation
+    ("St. Petersburg", "Art. 4") or nothing is left to ask."""
     said: list[str] = []
     rest = text
     while True:
@@ -210,7 +210,9 @@ def _premise(text: str) -> tuple[str, str]:
         sentence = rest[: match.start() + 1]
         words = tokens(sentence)
         cues = _cues()
-        asks = (words and words[0] in cues.yes_no) or any(w in cues.question for w in words)
+        # "there was a general who became secretary general.": a question word inside a
+        # statement relates, it does not ask; an ask opens with one (or a yes/no opener).
+        asks = bool(words) and (words[0] in cues.yes_no or _opening(words) is not None)
         if len(words) < _PREMISE_WORDS or asks or "?" in sentence:
             break
         said.append(sentence.strip())
