@@ -44,7 +44,7 @@ from bot.core.in_order import in_order
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.asides import set_aside
+from bot.core.language.asides import set_aside, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
 from bot.core.language.premises import after_premise
@@ -225,6 +225,14 @@ class Engine:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
+            rest = None if found.answered else without_task(question, loaded.linker.names_any)
+            if rest is not None:  # "I'm updating a chart for December 2026. Is Armenia ...?"
+                again = self._answer_one(loaded, rest, context)
+                found = (
+                    replace(again, question=question[:MAX_QUESTION_CHARS])
+                    if again.answered
+                    else found
+                )
             if found.answered:
                 return (
                     claim_passed_over(asking, loaded, question, context, found)

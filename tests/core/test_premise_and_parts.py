@@ -85,6 +85,9 @@ def test_the_askers_own_task_is_set_aside(shipped_engine: Engine) -> None:
     # A sentence that names what is asked about is kept ("a piece about Lukashenko").
     kept = ask(shipped_engine, "Working on a piece about Belarus. When did it join the treaty?")
     assert "Belarus" in kept.text
+    # Dropped only when the question with it finds nothing: "the milk war" says which summit.
+    milk = ask(shipped_engine, "I'm working on the milk war. Which summit did Belarus skip?")
+    assert "June 2009" in milk.text
 
 
 def test_the_session_in_play_does_not_date_the_one_before_it(shipped_engine: Engine) -> None:

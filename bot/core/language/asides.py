@@ -44,12 +44,23 @@ def _task_openers() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(tokens(opener)) for opener in raw.task_openers)
 
 
-def _is_task_sentence(clause: str, separator: str) -> bool:
-    """A sentence of its own that opens with what the asker is doing ("I'm updating a membership
-    chart for December 2026."): however long, it says why they ask, not what."""
-    words = tuple(tokens(clause))
-    ends = clause.rstrip().endswith((".", ":", "!")) and not separator.strip()
-    return ends and any(words[: len(opener)] == opener for opener in _task_openers())
+# The end of a leading sentence: a full stop, colon or exclamation mark before a space.
+_SENTENCE_END = re.compile(r"(?<=[.:!])\s+")
+
+
+def without_task(question: str, names: Callable[[str], bool]) -> str | None:
+    """The question without a leading sentence of what the asker is doing ("I'm updating a
+    membership chart for December 2026."), however long; None when it opens with no such
+    sentence, the sentence names something the facts know ("Working on a piece about
+    Lukashenko."), or nothing is left. The sentence may still say what is asked about ("I'm
+    working on the milk war."): read without it only when the question with it finds nothing."""
+    pieces = _SENTENCE_END.split(question.strip(), maxsplit=1)
+    if len(pieces) < 2 or not tokens(pieces[1]):
+        return None
+    sentence, rest = pieces
+    words = tuple(tokens(sentence))
+    opens = any(words[: len(opener)] == opener for opener in _task_openers())
+    return rest if opens and not names(sentence) else None
 
 
 def _is_remark(clause: str, tasks: bool = False) -> bool:
@@ -87,10 +98,7 @@ def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tupl
     for index, clause in enumerate(clauses):
         # "need the full list for the graphic": what the asker needs it for, no doubt
         doubt = bool(clause.strip()) and _is_remark(clause)
-        after = separators[index] if index < len(separators) else ""
         task = bool(clause.strip()) and not doubt and _is_remark(clause, tasks=True)
-        # Only a sentence before the question: the question itself may open the same way.
-        task = task or (not doubt and bool(after) and _is_task_sentence(clause, after))
         # Only a remark is looked up for names (a reading of its own): other clauses are kept.
         if (doubt or task) and not (names and names(clause)):
             remarks += doubt
