@@ -1027,3 +1027,16 @@ def stated(answer: Answer) -> str:
     for section in answer.sections:
         lines.extend([section.title, *section.lines])
     return "\n".join(lines)
+
+
+def lead_names_every_state(request: Request, answer: Answer) -> bool:
+    """The answer's leading fact names every state the question names: asked whether Belarus
+    sent troops to drills in Kazakhstan, a fact on Armenia's troops there does not answer."""
+    lead = answer.facts[0].text if answer.facts else answer.text
+    said = stems(lead)
+    catalog = request.catalog
+    return all(
+        not _name_stems(catalog, entity).isdisjoint(said)
+        for entity in request.reading.ids()
+        if catalog.kinds.get(entity) == "country"
+    )

@@ -1,0 +1,33 @@
+"""A drill the fact base holds no record of may still be spoken of by a fact: asked of it, the
+checked fact search answers rather than the empty list, but only with a fact naming every state
+asked of.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_a_fact_on_unrecorded_drills_answers(engine: Engine) -> None:
+    """No exercise record for Kazakhstan in 2022, but the Russian MFA's statement speaks of them."""
+    answer = ask(
+        engine, "did the armenian side contribute soldiers to 2022 csto drills in kazakhstan?"
+    )
+    assert answer.answered
+    assert "had not contributed troops" in answer.text
+
+
+def test_a_fact_on_another_state_does_not_answer(engine: Engine) -> None:
+    """Asked of Belarus, a fact on Armenia's troops at those drills is no answer."""
+    answer = ask(engine, "did belarus send troops to the 2022 drills in kazakhstan?")
+    assert not answer.answered
+
+
+def test_an_empty_year_stays_empty(engine: Engine) -> None:
+    """Asked which drills a state hosted in a year without any, the list still says none."""
+    answer = ask(engine, "which csto exercises were held in tajikistan in 2019?")
+    assert not answer.answered
+    assert "no CSTO exercise" in answer.text
