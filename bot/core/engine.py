@@ -68,6 +68,7 @@ from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.naming import (
+    capital_as_state,
     city_as_state,
     his_state_in_play,
     source_city_as_state,
@@ -291,6 +292,7 @@ class Engine:
         swapped = None if others or shifted else swapped_question(reading, topic, loaded.linker)
         if swapped is not None:  # "what about the charter?": the last question, of the charter
             reading, dates = loaded.linker.read(swapped), find_dates(swapped)
+        reading = capital_as_state(reading, loaded.catalog, topic)  # "Tashkent's": Uzbekistan's
         if self._off_topic(loaded, reading, topic):
             return self._outside(loaded, question, reading, dates, topic=topic, context=context)
         reading, understanding = understand(loaded, reading, dates, topic)
