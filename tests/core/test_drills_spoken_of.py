@@ -31,3 +31,10 @@ def test_an_empty_year_stays_empty(engine: Engine) -> None:
     answer = ask(engine, "which csto exercises were held in tajikistan in 2019?")
     assert not answer.answered
     assert "no CSTO exercise" in answer.text
+
+
+def test_a_state_named_as_speaker_is_not_asked_of(engine: Engine) -> None:
+    """Asked of Russia, the fact quoting Russia's foreign ministry on Armenia's troops is no
+    answer: Russia is named there only as the one speaking."""
+    answer = ask(engine, "did russia contribute soldiers to the 2022 csto drills in kazakhstan?")
+    assert not answer.answered

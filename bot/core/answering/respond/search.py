@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -1029,11 +1030,15 @@ def stated(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+_POSSESSIVE = re.compile(r"\b\w+['\u2019]s\b")
+
+
 def lead_names_every_state(request: Request, answer: Answer) -> bool:
     """The answer's leading fact names every state the question names: asked whether Belarus
-    sent troops to drills in Kazakhstan, a fact on Armenia's troops there does not answer."""
+    sent troops to drills in Kazakhstan, a fact on Armenia's troops there does not answer. A
+    state named only as an owner ("Russia's foreign ministry said") is not the one it is about."""
     lead = answer.facts[0].text if answer.facts else answer.text
-    said = stems(lead)
+    said = stems(_POSSESSIVE.sub(" ", lead))
     catalog = request.catalog
     return all(
         not _name_stems(catalog, entity).isdisjoint(said)
