@@ -21,6 +21,7 @@ from bot.core.answering.respond.conflicts import act_within
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
+    asks_which_drill,
     has_topic_cue,
     lead_names_every_state,
     says_every_word,
@@ -444,10 +445,10 @@ class Engine:
         """The list answers, unless the question asks after one of its facts in particular."""
         found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
         listed = found or self._dispatch(loaded, request)
-        if listed is not None and not listed.answered:
+        if listed is not None and not listed.answered and not asks_which_drill(request):
             # "Did Armenia send troops to the 2022 drills in Kazakhstan": no drill on record
             # there, but a fact may still speak of it; the checked search answers, when its
-            # leading fact names every state asked of.
+            # leading fact names every state asked of; not when the drill itself is asked.
             found = search_answer(request, loaded.retriever)
             if found is not None and lead_names_every_state(request, found):
                 return found

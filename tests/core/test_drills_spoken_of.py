@@ -38,3 +38,11 @@ def test_a_state_named_as_speaker_is_not_asked_of(engine: Engine) -> None:
     answer: Russia is named there only as the one speaking."""
     answer = ask(engine, "did russia contribute soldiers to the 2022 csto drills in kazakhstan?")
     assert not answer.answered
+
+
+def test_asked_which_drill_a_fact_not_naming_it_does_not_answer(engine: Engine) -> None:
+    """Asked which drills were held, the statement that Armenia sent no troops to them names
+    none, so the list's "none recorded" stands."""
+    answer = ask(engine, "what drills were held in kazakhstan in 2022?")
+    assert not answer.answered
+    assert "Armenia" not in answer.text

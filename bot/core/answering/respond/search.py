@@ -1045,3 +1045,21 @@ def lead_names_every_state(request: Request, answer: Answer) -> bool:
         for entity in request.reading.ids()
         if catalog.kinds.get(entity) == "country"
     )
+
+
+_DRILL_WORDS = LEXICON.words("exercise")
+_PICKING = frozenset({"what", "which"})
+_ARTICLES = frozenset({"the", "a", "an", "any", "of"})
+
+
+def asks_which_drill(request: Request) -> bool:
+    """The question asks which drills ("what drills were held in Kazakhstan", "which CSTO
+    exercise"): only a fact naming the drill answers, not one that merely speaks of it."""
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    said = request.reading.corrected
+    for index, word in enumerate(said):
+        if word not in _DRILL_WORDS:
+            continue
+        before = [w for w in said[:index] if w not in org_names and w not in _ARTICLES]
+        return bool(before) and before[-1] in _PICKING
+    return False
