@@ -21,7 +21,9 @@ from bot.core.answering.respond.conflicts import act_within
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
+    asks_which_drill,
     has_topic_cue,
+    lead_names_every_state,
     says_every_word,
     search_answer,
     specific_words,
@@ -67,6 +69,7 @@ from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
 from bot.core.understanding.memory import ConversationMemory, Topic
 from bot.core.understanding.naming import (
+    capital_as_state,
     city_as_state,
     his_state_in_play,
     source_city_as_state,
@@ -298,6 +301,7 @@ class Engine:
         swapped = None if others or shifted else swapped_question(reading, topic, loaded.linker)
         if swapped is not None:  # "what about the charter?": the last question, of the charter
             reading, dates = loaded.linker.read(swapped), find_dates(swapped)
+        reading = capital_as_state(reading, loaded.catalog, topic)  # "Tashkent's": Uzbekistan's
         if self._off_topic(loaded, reading, topic):
             return self._outside(loaded, question, reading, dates, topic=topic, context=context)
         reading, understanding = understand(loaded, reading, dates, topic)
@@ -408,9 +412,7 @@ class Engine:
         specific = specific_words(request)
         asks_why = "why" in request.reading.words  # reasons live in facts, not in records
         if intent in LIST_FIRST and not asks_why:
-            # The list answers, unless the question asks after one of its facts in particular.
-            found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
-            return found or self._dispatch(loaded, request)
+            return self._listed(loaded, request, specific)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:
         # a question with its own cue words there is better served by the matching facts.
         about_a_post = request.reading.has("secretary") or request.reading.has("role_person")
@@ -446,6 +448,21 @@ class Engine:
         # saying that act answers, not the conflict's record.
         within = act_within(request, loaded.retriever) if intent.startswith("conflict.") else None
         return within or self._structured(loaded, request, record)
+
+    def _listed(
+        self, loaded: LoadedKnowledge, request: Request, specific: set[str]
+    ) -> Answer | None:
+        """The list answers, unless the question asks after one of its facts in particular."""
+        found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
+        listed = found or self._dispatch(loaded, request)
+        if listed is not None and not listed.answered and not asks_which_drill(request):
+            # "Did Armenia send troops to the 2022 drills in Kazakhstan": no drill on record
+            # there, but a fact may still speak of it; the checked search answers, when its
+            # leading fact names every state asked of; not when the drill itself is asked.
+            found = search_answer(request, loaded.retriever)
+            if found is not None and lead_names_every_state(request, found):
+                return found
+        return listed
 
     def _closed_world(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:
         """A state the fact base does not hold is no member; asked when it joined, that is said,

@@ -43,6 +43,7 @@ class LexiconFile(DataModel):
     post_abbreviations: dict[str, WordList] = Field(default_factory=dict)
     phrasal_verbs: dict[WordList, WordList] = Field(default_factory=dict)
     predicate_particles: dict[str, WordList] = Field(default_factory=dict)
+    capitals: dict[str, WordList] = Field(default_factory=dict)
     suffixes: WordList
     idioms: dict[WordList, WordList] = Field(default_factory=dict)
 
@@ -71,6 +72,7 @@ class Lexicon:
     # verb and particle -> the one verb facts use ("coming", "back" -> "returning")
     phrasal_verbs: dict[tuple[str, str], str]
     predicate_particles: dict[str, str]  # particle -> the act it says ("out": "withdrawal")
+    capitals: dict[str, str]  # a capital -> its state's name ("baku": "azerbaijan")
     suffixes: tuple[str, ...]
     named: dict[str, frozenset[str]]  # cues and sets together, by name
     # Everyday phrases and the words they mean ("came out of" -> "outcome of"), longest first.
@@ -183,6 +185,7 @@ def read_lexicon(source: Path) -> Lexicon:
             for phrase, verb in raw.phrasal_verbs.items()
         },
         predicate_particles=dict(raw.predicate_particles),
+        capitals=dict(raw.capitals),
         suffixes=tuple(raw.suffixes.split()),
         idioms=tuple(
             sorted(

@@ -150,3 +150,25 @@ def his_state_in_play(reading: Reading, memory: Topic | None, catalog: Catalog) 
     corrected = tuple(name if index in at else word for index, word in enumerate(words))
     added = tuple(Mention(state, index, index + 1, score.LINK_EXACT) for index in at)
     return replace(reading, corrected=corrected, mentions=(*reading.mentions, *added))
+
+
+def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -> Reading:
+    """'Tashkent's membership', 'Baku's complaint': a capital named as the owner (a possessive)
+    stands for its state, and is linked to it; a capital named as a place ("the Minsk summit",
+    "visited Baku") is left alone. Asked with a subject in play, `city_as_state` reads it."""
+    if memory is not None:
+        return reading
+    capitals = LEXICON.capitals
+    taken = {i for m in reading.mentions for i in range(m.start, m.end)}
+    linked = set(reading.ids())
+    owned = reading.original.casefold().replace("\u2019", "'")
+    states = {country.name.casefold(): country.id for country in catalog.countries()}
+    added = [
+        Mention(state, index, index + 1, score.LINK_EXACT)
+        for index, word in enumerate(reading.corrected)
+        if (state := states.get(capitals.get(word, ""))) is not None
+        and index not in taken
+        and state not in linked
+        and f"{word}'s" in owned
+    ]
+    return replace(reading, mentions=(*reading.mentions, *added)) if added else reading

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -1027,3 +1028,38 @@ def stated(answer: Answer) -> str:
     for section in answer.sections:
         lines.extend([section.title, *section.lines])
     return "\n".join(lines)
+
+
+_POSSESSIVE = re.compile(r"\b\w+['\u2019]s\b")
+
+
+def lead_names_every_state(request: Request, answer: Answer) -> bool:
+    """The answer's leading fact names every state the question names: asked whether Belarus
+    sent troops to drills in Kazakhstan, a fact on Armenia's troops there does not answer. A
+    state named only as an owner ("Russia's foreign ministry said") is not the one it is about."""
+    lead = answer.facts[0].text if answer.facts else answer.text
+    said = stems(_POSSESSIVE.sub(" ", lead))
+    catalog = request.catalog
+    return all(
+        not _name_stems(catalog, entity).isdisjoint(said)
+        for entity in request.reading.ids()
+        if catalog.kinds.get(entity) == "country"
+    )
+
+
+_DRILL_WORDS = LEXICON.words("exercise")
+_PICKING = frozenset({"what", "which"})
+_ARTICLES = frozenset({"the", "a", "an", "any", "of"})
+
+
+def asks_which_drill(request: Request) -> bool:
+    """The question asks which drills ("what drills were held in Kazakhstan", "which CSTO
+    exercise"): only a fact naming the drill answers, not one that merely speaks of it."""
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    said = request.reading.corrected
+    for index, word in enumerate(said):
+        if word not in _DRILL_WORDS:
+            continue
+        before = [w for w in said[:index] if w not in org_names and w not in _ARTICLES]
+        return bool(before) and before[-1] in _PICKING
+    return False

@@ -1,0 +1,26 @@
+"""A capital in the possessive ("Tashkent's membership") stands for its state; named as a place
+("the Minsk summit") it stays a place.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_a_capitals_membership_is_its_states(engine: Engine) -> None:
+    """Tashkent's membership is Uzbekistan's, suspended by the council on 19 December 2012."""
+    answer = ask(
+        engine, "what day did the collective security council suspend tashkent's membership?"
+    )
+    assert answer.answered
+    assert "19 December 2012" in answer.text
+
+
+def test_a_capital_as_a_place_stays_a_place(engine: Engine) -> None:
+    """The Minsk summit is a session held in Minsk, not a question about Belarus's membership."""
+    answer = ask(engine, "when was the minsk summit of 2017 held?")
+    assert answer.answered
+    assert "30 November 2017" in answer.text
