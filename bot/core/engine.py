@@ -62,6 +62,7 @@ from bot.core.trust.declines import (
     not_then,
     unheld_session,
 )
+from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
@@ -362,6 +363,10 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
             answer = signing_answer(request)
+        elif asks_someone_else(request):
+            # "Who went instead of Nazarbayev": his own record names the wrong man; a fact
+            # saying the act may name the right one.
+            answer = search_answer(request, loaded.retriever)
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is None or not answer.answered:
