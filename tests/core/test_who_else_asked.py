@@ -39,3 +39,23 @@ def test_who_is_asks_of_the_named_person(engine: Engine, question: str, named: s
     answer = ask(engine, question)
     assert answer.answered
     assert named in answer.text.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("how did his foreign minister explain pashinyan's june 2024 remark", "Nikol Pashinyan ("),
+        ("how did his defence minister react after putin spoke in yerevan", "Vladimir Putin ("),
+    ],
+)
+def test_his_minister_is_not_the_person_named(engine: Engine, question: str, named: str) -> None:
+    """'His defence minister' is someone beside the person named: not his own record."""
+    answer = ask(engine, question)
+    assert not (answer.answered and answer.text.startswith(named))
+
+
+def test_his_country_is_still_his_own(engine: Engine) -> None:
+    """'His country' is no other person: what Pashinyan said of Armenia's membership."""
+    answer = ask(engine, "what did pashinyan say about his country's membership")
+    assert answer.answered
+    assert "Pashinyan" in answer.text

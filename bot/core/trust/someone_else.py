@@ -10,22 +10,35 @@ from bot.core.language.lexicon import LEXICON
 
 _BE = LEXICON.words("be_verbs")
 _FILLERS = LEXICON.words("who_fillers")
+_POSSESSIVES = LEXICON.words("possessive_pronouns")
+_OFFICES = LEXICON.words("state_office_nouns")
+
+
+def _his_office(words: tuple[str, ...]) -> bool:
+    """'His foreign minister', 'her spokesman': another holder of a post beside the person."""
+    return any(
+        word in _POSSESSIVES and _OFFICES & set(words[index + 1 : index + 3])
+        for index, word in enumerate(words)
+    )
 
 
 def asks_someone_else(request: Request) -> bool:
     """True when the question asks "who <did something>" of a person it names only as part of
-    that act; "who is X", "who exactly was X" and "tell me who X is" ask of X himself."""
+    that act, or of "his foreign minister"; "who is X", "who exactly was X" and "tell me who X
+    is" ask of X himself."""
     if not request.understanding.intent.startswith("person."):
         return False
     words = request.reading.corrected
-    if "who" not in words:
-        return False
     people = [
         mention
         for mention in request.reading.mentions
         if isinstance(request.catalog.entities.get(mention.entity_id), Person)
     ]
     if not people:
+        return False
+    if _his_office(words):
+        return True
+    if "who" not in words:
         return False
     at = words.index("who") + 1
     while at < len(words) and words[at] in _FILLERS:
