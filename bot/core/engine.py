@@ -64,6 +64,8 @@ from bot.core.trust.declines import (
     not_then,
     unheld_session,
 )
+from bot.core.trust.list_unasked import list_not_asked
+from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
@@ -374,10 +376,15 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
             answer = signing_answer(request)
+        elif asks_someone_else(request):
+            # "Who went instead of Nazarbayev": his own record names the wrong man; a fact
+            # saying the act may name the right one.
+            answer = search_answer(request, loaded.retriever)
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
-        if answer is None or not answer.answered:
-            return answer
+        if answer is None or not answer.answered or list_not_asked(request, answer):
+            # A list of the sessions that fit says nothing of the one thing asked of one.
+            return None if answer is not None and answer.answered else answer
         attribute = unstated_attribute(request, answer)
         answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
