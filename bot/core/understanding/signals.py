@@ -19,6 +19,20 @@ _SHORT = 3  # content words of a question that asks for the bare overview ("what
 # general secretary"); alone it is a rank ("which general headed the mission").
 
 
+_GROUP = LEXICON.words("group_reference")
+_PARTITIVE = LEXICON.words("partitive")
+
+
+def picks_from_group(reading: Reading) -> bool:
+    """A group pronoun follows a word that picks among it ("either of them", "which of those"),
+    not a verb acting on it ("who led them")."""
+    words = reading.corrected
+    return any(
+        word in _GROUP and index > 0 and words[index - 1] in _PARTITIVE
+        for index, word in enumerate(words)
+    )
+
+
 class SignalReader:
     """Finds the signals of a question; built once per knowledge (it knows the organization)."""
 
@@ -53,6 +67,8 @@ class SignalReader:
             found.add("in_organization")
         if self._pronoun_first(reading):
             found.add("pronoun_first")
+        if picks_from_group(reading):
+            found.add("picks_from_group")
         # A name of several words is one thing named: "what is the Collective Security Treaty
         # Organization" is as short as "what is the CSTO".
         own = reading.content - reading.named_words()

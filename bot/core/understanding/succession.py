@@ -27,6 +27,7 @@ from bot.core.understanding.understand import Succession, Understander, Understa
 
 _SUCCESSOR = LEXICON.words("successor")
 _PREDECESSOR = LEXICON.words("predecessor")
+_EARLIER_STILL = LEXICON.words("earlier_still")
 _VERBS = LEXICON.words("succession_verbs")
 _BY = LEXICON.words("passive_by")
 _TAKE = LEXICON.words("take_over")  # "took" asks a successor only before "over"
@@ -314,7 +315,7 @@ def _step(reading: Reading, people: list[int]) -> int:
     words = reading.corrected
     took_over = [i for i, word in enumerate(words[:-1]) if word in _TAKE and words[i + 1] == "over"]
     forward = bool(took_over) or not _SUCCESSOR.isdisjoint(words)
-    backward = not _PREDECESSOR.isdisjoint(words)
+    backward = not _PREDECESSOR.isdisjoint(words) or _earlier_still(reading)
     if not (forward or backward) and _asks_between(words, people):
         return 1  # "between Khachaturov and Zas": the step after the earlier of the two
     if forward == backward:
@@ -330,6 +331,11 @@ def _step(reading: Reading, people: list[int]) -> int:
         return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _earlier_still(reading: Reading) -> bool:
+    """'And even earlier?', asking nothing else: one step further back from the holder in play."""
+    return bool(reading.content) and reading.content <= _EARLIER_STILL
 
 
 def _asks_what_done(words: tuple[str, ...]) -> bool:

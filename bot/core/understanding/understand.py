@@ -837,8 +837,10 @@ class Understander:
             # its date: picking one would be a guess.
             carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
-        elif Intent.FACTS_SEARCH in {intent, memory.intent} and not reading.has_any(_REASON):
-            refound, carried = _said_asked_of(reading, dates, memory, carried)
+        elif _may_refind(intent, memory) and not reading.has_any(_REASON):
+            searched = Intent.FACTS_SEARCH in {intent, memory.intent}
+            refind = _said_asked_of if searched else _said_instead_of_overview
+            refound, carried = refind(reading, dates, memory, carried)
             intent = Intent.FACTS_SEARCH if refound else intent
         return Understanding(
             intent,
@@ -1144,6 +1146,26 @@ _PARTICLES = LEXICON.words("verb_particles")
 def _reasons_in_play(memory: Topic) -> tuple[str, ...]:
     """Of the facts just given that say most of what was asked, those that name a reason."""
     return tuple(t for t in facts_in_play(memory.said, memory.words) if names_reason(t))
+
+
+def _may_refind(intent: Intent, memory: Topic) -> bool:
+    """A follow-up may ask of one fact just given: after a search, or when all it would ask of
+    its subject is an overview."""
+    return Intent.FACTS_SEARCH in {intent, memory.intent} or intent.value.endswith(".overview")
+
+
+def _said_instead_of_overview(
+    reading: Reading, dates: list[PartialDate], memory: Topic, carried: tuple[str, ...]
+) -> tuple[bool, tuple[str, ...]]:
+    """'Who announced it?' after a summit's decisions, one of them "... as Sargsyan announced":
+    the one fact just given that says the follow-up's own words says more than an overview of
+    the subject would; whether it is refound, and the words that find it. Only one singled
+    out of several: a lone fact saying the word ("start not recorded") says nothing of it."""
+    several = len(memory.said) > 1
+    fact = fact_saying(memory.said, _own_words(reading)) if several and not dates else None
+    if fact is None or reading.has_any(_COUNT):
+        return False, carried
+    return True, said_words(fact)
 
 
 def _said_asked_of(

@@ -1,0 +1,58 @@
+"""What a follow-up refers to: a group acted on is not a list to pick from, one fact just given
+that says the follow-up's words is the one asked about, "earlier still" steps further back, and
+"either of them" with nothing before it is asked back.
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+from bot.evaluation import answer_text
+
+
+def test_who_commanded_them_asks_of_the_deployment(talk: Callable[..., list[Answer]]) -> None:
+    """'Who commanded them' after the Kazakh deployment: its commander, not a person the answer
+    happened to name picked by the word "led" or "commanded" in his own facts."""
+    _, answer = talk("when did the csto send peacekeepers to kazakhstan?", "who commanded them?")
+    text = answer_text(answer)
+    assert answer.answered and "Serdyukov" in text
+    assert "Sidorov" not in text and "Armenia" not in text
+
+
+def test_who_announced_that_refinds_the_decision(talk: Callable[..., list[Answer]]) -> None:
+    """'Who announced that' after a summit's decisions: the one decision given that says it was
+    announced, and by whom; not another leader's remark at the summit."""
+    _, answer = talk("what was decided at the yerevan summit in 2016?", "who announced that?")
+    text = answer_text(answer)
+    assert answer.answered and "Sargsyan" in text
+    assert "Rahmon" not in text
+
+
+def test_earlier_still_steps_one_further_back(talk: Callable[..., list[Answer]]) -> None:
+    """'And earlier still?' after a predecessor: the holder before that one, not him again."""
+    *_, answer = talk(
+        "who was the csto secretary general in 2019?", "who came before him?", "and earlier still?"
+    )
+    text = answer_text(answer)
+    assert answer.answered
+    assert "Before Yuri Khachaturov" in text
+
+
+def test_russian_even_earlier_steps_back(talk: Callable[..., list[Answer]]) -> None:
+    """'And earlier?' in Russian, after 'and before him?', asks the holder before the
+    predecessor just given."""
+    *_, answer = talk("кто был генсеком одкб в 2020 году?", "а до него?", "а раньше?")
+    text = answer_text(answer)
+    assert answer.answered and "Khachaturov" in text
+    assert not text.startswith("Valery Semerikov (Russia): Acting")
+
+
+def test_either_of_them_with_nothing_in_play_asks_back(talk: Callable[..., list[Answer]]) -> None:
+    """'Did either of them leave the CSTO' as a first question: who "they" are is unknown, so
+    the bot asks instead of answering about states it guessed."""
+    (answer,) = talk("did either of them leave the csto?")
+    assert not answer.answered
+    assert "referring to" in answer.text
