@@ -56,3 +56,36 @@ def test_either_of_them_with_nothing_in_play_asks_back(talk: Callable[..., list[
     (answer,) = talk("did either of them leave the csto?")
     assert not answer.answered
     assert "referring to" in answer.text
+
+
+def test_the_next_one_asks_the_same_of_the_next_summit(talk: Callable[..., list[Answer]]) -> None:
+    """'And the next one?' after the summit Armenia missed: whether it missed the next one too
+    (its absences there), not an overview of that summit."""
+    _, answer = talk("which summit did armenia miss in 2023?", "and the next one?")
+    text = answer_text(answer)
+    assert answer.answered and "Armenia declined to attend the Astana summit" in text
+
+
+def test_how_many_has_it_missed_counts_the_states_absences(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'How many has it missed so far?' after a summit Armenia missed: "it" is Armenia, not the
+    summit nor its host, and the sessions it missed are counted."""
+    _, answer = talk("which summit did armenia miss in 2023?", "how many has it missed so far?")
+    text = answer_text(answer)
+    assert answer.answered and "absent from 3" in text
+
+
+def test_a_state_stays_in_play_through_steps_in_the_series(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """Three steps on from 'which summit did Armenia skip in 2023', "it" is still Armenia: the
+    count is of its absences, not one summit's absentee."""
+    *_, answer = talk(
+        "which csto summit did armenia skip in 2023?",
+        "and the year after?",
+        "and after that one?",
+        "so how many has it skipped in total?",
+    )
+    text = answer_text(answer)
+    assert answer.answered and "Armenia is recorded as absent from 3" in text

@@ -50,6 +50,8 @@ _SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meetin
 _HANDED_ON = LEXICON.words("handed_on_offices")
 _ONES = frozenset(["one", "ones"])
 _BETWEEN = LEXICON.words("between")
+# A bare step in the summit series names nothing but the step and the session.
+_STEP_ONLY = _SUCCESSOR | _PREDECESSOR | _SESSION_WORDS | SUMMIT_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +300,16 @@ class SuccessionReader:
         if not 0 <= index < len(series):
             return None
         chosen = series[index]
-        intent = self.understander.intents.intent_for("summit", reading, [])
+        intents = self.understander.intents
+        intent = intents.intent_for("summit", reading, [])
+        kept: list[str] = []
+        if reading.content <= _STEP_ONLY and intents.belongs("summit", memory.intent):
+            # "And after that one?" asking nothing else: the last question again, of the next
+            # summit, and of the states it was asked of ("which summit did Armenia skip").
+            intent = memory.intent
+            kept = [e for e in memory.entities if self.catalog.kinds.get(e) == "country"]
         return Understanding(
-            intent, [chosen.id], [chosen.date], certainty=score.FOLLOW_UP, from_memory=True
+            intent, [chosen.id, *kept], [chosen.date], certainty=score.FOLLOW_UP, from_memory=True
         )
 
 

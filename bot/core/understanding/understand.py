@@ -99,6 +99,10 @@ _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
+# What only a state (or its leader) does to a session, never the session itself ("has it
+# skipped", "did it attend"): "it" before such a word is the state in play.
+_SESSION_ACTS = LEXICON.words("skipping") | LEXICON.words("attendance")
+_STATE_ACTS = _STATE_MEMBERSHIP | _SESSION_ACTS
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
@@ -763,7 +767,9 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
-        early = self._office_or_duration(reading, dates, memory, focus)
+        early = self._office_or_duration(reading, dates, memory, focus) or self._sessions_counted(
+            reading, dates, memory, focus
+        )
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
         # "And in 2019?", "who replaced him?": the office again; "what country is he from?" asks
@@ -851,6 +857,20 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
             aside=party,
+        )
+
+    def _sessions_counted(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
+    ) -> Understanding | None:
+        """'So how many has it skipped in total?' after the summits a state skipped: the
+        sessions it skipped (or attended) counted, though the question names no summit."""
+        if not reading.has_any(_COUNT) or not reading.has_any(_SESSION_ACTS) or reading.ids():
+            return None
+        state = self.catalog.kinds.get(focus) == "country"
+        if not state or not self.intents.belongs(_SUMMIT, memory.intent):
+            return None
+        return Understanding(
+            Intent.SUMMIT_LIST, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
         )
 
     @staticmethod
@@ -953,10 +973,12 @@ class Understander:
             # that is anything now; the body (or state) it spoke of is.
             lasting = [e for e in others if self.catalog.kinds.get(e) not in _EVENT_KINDS]
             others = [*lasting[:1], *(e for e in others if e not in lasting[:1])]
-        elif _it_does(reading):
-            # "when did it join" after a summit: "it" is the state in play, not the summit.
+        elif _it_does(reading, _STATE_ACTS):
+            # "when did it join" after a summit: "it" is the state in play, not the summit;
+            # "how many has it skipped" too, but only a state in play skips (not the host).
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
+            host = host if _it_does(reading, _STATE_MEMBERSHIP) else None
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
         term = reading.has_any(_TERM_ENDS)
@@ -1207,12 +1229,12 @@ def _own_words(reading: Reading) -> frozenset[str]:
     return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 
-def _it_does(reading: Reading) -> bool:
+def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     """'When did it join', 'is it still a member': "it" is who joins, not what was signed
-    ("who didn't sign it"), so the pronoun comes before the membership word."""
+    ("who didn't sign it"), so the pronoun comes before the word of the act."""
     words = reading.corrected
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
-    step = next((i for i, w in enumerate(words) if w in _STATE_MEMBERSHIP), None)
+    step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
 
 
