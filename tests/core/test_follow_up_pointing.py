@@ -89,3 +89,13 @@ def test_a_state_stays_in_play_through_steps_in_the_series(
     )
     text = answer_text(answer)
     assert answer.answered and "Armenia is recorded as absent from 3" in text
+
+
+def test_who_got_it_is_no_overview_of_the_session(talk: Callable[..., list[Answer]]) -> None:
+    """'Who got it in the end?' after facts on the post the 2018 Astana summit left open: the
+    summit's overview names no one, so it is no answer (the facts are searched, or none)."""
+    _, answer = talk(
+        "what did the 2018 astana summit do about the secretary general post",
+        "who got it in the end?",
+    )
+    assert not answer.text.startswith("The Astana summit, November 2018 took place")

@@ -811,6 +811,11 @@ class Understander:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
+            # "Who got it eventually" after facts about a session and a post it left open: an
+            # overview of the session names no one; the facts in play are searched again.
+            intent = (
+                Intent.FACTS_SEARCH if _who_of_the_facts(reading, intent, memory, kind) else intent
+            )
         subjects = [focus]
         if dates and cued and kind == "conflict":
             # "The earlier round in 2021 - when did that start": the same parties' conflict then,
@@ -1168,6 +1173,13 @@ _PARTICLES = LEXICON.words("verb_particles")
 def _reasons_in_play(memory: Topic) -> tuple[str, ...]:
     """Of the facts just given that say most of what was asked, those that name a reason."""
     return tuple(t for t in facts_in_play(memory.said, memory.words) if names_reason(t))
+
+
+def _who_of_the_facts(reading: Reading, intent: Intent, memory: Topic, kind: str) -> bool:
+    """A 'who' follow-up to facts just given that would ask only an overview of a thing that is
+    no person: the overview cannot say who."""
+    overview = intent.value.endswith(".overview") and kind != "person"
+    return overview and memory.intent == Intent.FACTS_SEARCH and reading.has_any(_ASKS_WHO)
 
 
 def _may_refind(intent: Intent, memory: Topic) -> bool:
