@@ -99,3 +99,22 @@ def test_who_got_it_is_no_overview_of_the_session(talk: Callable[..., list[Answe
         "who got it in the end?",
     )
     assert not answer.text.startswith("The Astana summit, November 2018 took place")
+
+
+def test_what_the_csto_did_about_it_with_nothing_before_asks_back(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What did the CSTO do against it?' as a first question: "it" is no organization, and
+    nothing asked before says what it is, so the bot asks instead of describing the CSTO."""
+    (answer,) = talk("what did the csto do against it?")
+    assert not answer.answered
+    assert "referring to" in answer.text
+
+
+def test_a_pronoun_for_a_session_the_question_names_is_read(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'The January 2022 emergency session - who asked for it': "it" is the session named just
+    before, so the question is no call to ask back."""
+    (answer,) = talk("the january 2022 emergency session - who asked for it?")
+    assert "referring to" not in answer.text
