@@ -17,6 +17,7 @@ from bot.core.understanding.understand import Understanding
 
 # Words asking for the whole story of an event ("what happened at"), not one of its facts.
 _WHOLE_STORY = LEXICON.words("happenings_asked")
+_COUNTRY = "country"  # knowledge schema kind
 
 
 def topic_after(
@@ -31,11 +32,23 @@ def topic_after(
     understanding = request.understanding
     if understanding.intent == "member.closed_world":
         return None  # "is Ukraine a member?" leaves nothing to follow up on
-    subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities)))
+    kinds = request.catalog.kinds
+    # A state the question named stays in play behind what was answered ("which summit did
+    # Armenia skip" answered by the summit: "how many has it skipped" is still Armenia's).
+    named = (i for i in request.reading.ids() if kinds.get(i) == _COUNTRY)
+    subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities, *named)))
     if not subjects:
         return None
     previous = recall()
-    kinds = request.catalog.kinds
+    if (
+        previous is not None
+        and understanding.from_memory
+        and understanding.intent == previous.intent
+    ):
+        # "And the year after?": the last question again, of another time or session; the
+        # states it was asked of stay in play ("how many has it skipped" is still Armenia).
+        kept = (e for e in previous.entities if kinds.get(e) == _COUNTRY)
+        subjects = tuple(dict.fromkeys((*subjects, *kept)))
     subjects = person_kept(subjects, request.reading, previous, kinds)
     # "What happened at ...": the whole story was asked, and no word of it is carried on.
     wording = (*topic_words(request), *understanding.carried)

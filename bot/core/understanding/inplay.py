@@ -15,6 +15,7 @@ from bot.core.language.lexicon import LEXICON, STOPWORDS, SUMMIT_WORDS
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.signals import picks_from_group
 from bot.core.understanding.steps import step_events, steps_asked
 from bot.core.understanding.understand import Understander, Understanding, place_picked
 
@@ -115,6 +116,10 @@ class InPlay:
         if not reading.has_any(_PICKS_ONE) or any(
             self.catalog.kinds.get(i) != "organization" for i in reading.ids()
         ):
+            return None
+        if reading.has("group_reference") and not picks_from_group(reading):
+            # "Who led them?" after a deployment: the group is what was led, and the one asked
+            # for need not be one of the list's items.
             return None
         items = self.listed(memory.lines, ()) if memory.lines else memory.group
         if len(items) < 2:

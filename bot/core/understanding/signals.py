@@ -19,6 +19,37 @@ _SHORT = 3  # content words of a question that asks for the bare overview ("what
 # general secretary"); alone it is a rank ("which general headed the mission").
 
 
+_GROUP = LEXICON.words("group_reference")
+_PARTITIVE = LEXICON.words("partitive")
+_THINGS = LEXICON.words("object_pronouns")
+_BARE_VERBS = LEXICON.words("light_verbs_done")
+_OBJECT_PREPOSITIONS = LEXICON.words("object_prepositions")
+
+
+def picks_from_group(reading: Reading) -> bool:
+    """A group pronoun follows a word that picks among it ("either of them", "which of those"),
+    not a verb acting on it ("who led them")."""
+    words = reading.corrected
+    return any(
+        word in _GROUP and index > 0 and words[index - 1] in _PARTITIVE
+        for index, word in enumerate(words)
+    )
+
+
+def _object_pronoun(reading: Reading, org_words: frozenset[str]) -> bool:
+    """A pronoun for a thing after a preposition that takes an object ("what did the CSTO do
+    about it"), with nothing before it to stand for but the organization and question words:
+    it stands for something asked before ("the January 2022 session - who asked for it" does
+    not)."""
+    words = reading.corrected
+    for index, word in enumerate(words):
+        if word in _THINGS and index > 0 and words[index - 1] in _OBJECT_PREPOSITIONS:
+            return True
+        if word in reading.content and word not in org_words | _BARE_VERBS | _OBJECT_PREPOSITIONS:
+            return False  # a word of the question's own the pronoun may stand for
+    return False
+
+
 class SignalReader:
     """Finds the signals of a question; built once per knowledge (it knows the organization)."""
 
@@ -53,6 +84,8 @@ class SignalReader:
             found.add("in_organization")
         if self._pronoun_first(reading):
             found.add("pronoun_first")
+        if picks_from_group(reading) or _object_pronoun(reading, self.org_words):
+            found.add("picks_from_group")
         # A name of several words is one thing named: "what is the Collective Security Treaty
         # Organization" is as short as "what is the CSTO".
         own = reading.content - reading.named_words()

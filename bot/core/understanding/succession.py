@@ -27,6 +27,7 @@ from bot.core.understanding.understand import Succession, Understander, Understa
 
 _SUCCESSOR = LEXICON.words("successor")
 _PREDECESSOR = LEXICON.words("predecessor")
+_EARLIER_STILL = LEXICON.words("earlier_still")
 _VERBS = LEXICON.words("succession_verbs")
 _BY = LEXICON.words("passive_by")
 _TAKE = LEXICON.words("take_over")  # "took" asks a successor only before "over"
@@ -49,6 +50,8 @@ _SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meetin
 _HANDED_ON = LEXICON.words("handed_on_offices")
 _ONES = frozenset(["one", "ones"])
 _BETWEEN = LEXICON.words("between")
+# A bare step in the summit series names nothing but the step and the session.
+_STEP_ONLY = _SUCCESSOR | _PREDECESSOR | _SESSION_WORDS | SUMMIT_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,9 +300,16 @@ class SuccessionReader:
         if not 0 <= index < len(series):
             return None
         chosen = series[index]
-        intent = self.understander.intents.intent_for("summit", reading, [])
+        intents = self.understander.intents
+        intent = intents.intent_for("summit", reading, [])
+        kept: list[str] = []
+        if reading.content <= _STEP_ONLY and intents.belongs("summit", memory.intent):
+            # "And after that one?" asking nothing else: the last question again, of the next
+            # summit, and of the states it was asked of ("which summit did Armenia skip").
+            intent = memory.intent
+            kept = [e for e in memory.entities if self.catalog.kinds.get(e) == "country"]
         return Understanding(
-            intent, [chosen.id], [chosen.date], certainty=score.FOLLOW_UP, from_memory=True
+            intent, [chosen.id, *kept], [chosen.date], certainty=score.FOLLOW_UP, from_memory=True
         )
 
 
@@ -314,7 +324,7 @@ def _step(reading: Reading, people: list[int]) -> int:
     words = reading.corrected
     took_over = [i for i, word in enumerate(words[:-1]) if word in _TAKE and words[i + 1] == "over"]
     forward = bool(took_over) or not _SUCCESSOR.isdisjoint(words)
-    backward = not _PREDECESSOR.isdisjoint(words)
+    backward = not _PREDECESSOR.isdisjoint(words) or _earlier_still(reading)
     if not (forward or backward) and _asks_between(words, people):
         return 1  # "between Khachaturov and Zas": the step after the earlier of the two
     if forward == backward:
@@ -330,6 +340,11 @@ def _step(reading: Reading, people: list[int]) -> int:
         return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _earlier_still(reading: Reading) -> bool:
+    """'And even earlier?', asking nothing else: one step further back from the holder in play."""
+    return bool(reading.content) and reading.content <= _EARLIER_STILL
 
 
 def _asks_what_done(words: tuple[str, ...]) -> bool:

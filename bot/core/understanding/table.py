@@ -39,6 +39,7 @@ RouteName = Literal[
 PREDICATES = frozenset(
     [
         "organization", "in_organization", "short", "one_word", "only_names", "pronoun_first",
+        "picks_from_group",
         "dated", "memory", "leans_back", "summit_in_play",
         "conflict_in_play", "own_subject", "names_something",
         "names_city", "names_session",

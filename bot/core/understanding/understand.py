@@ -99,6 +99,10 @@ _AT_EVENT = LEXICON.words("at_event")
 _PICKERS = LEXICON.words("picking_determiners")
 _SUMMIT = "summit"  # knowledge schema kind
 _STATE_MEMBERSHIP = LEXICON.words("state_membership")
+# What only a state (or its leader) does to a session, never the session itself ("has it
+# skipped", "did it attend"): "it" before such a word is the state in play.
+_SESSION_ACTS = LEXICON.words("skipping") | LEXICON.words("attendance")
+_STATE_ACTS = _STATE_MEMBERSHIP | _SESSION_ACTS
 _FUNCTION_WORDS = light_words() | particles()
 _REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
@@ -763,7 +767,9 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
-        early = self._office_or_duration(reading, dates, memory, focus)
+        early = self._office_or_duration(reading, dates, memory, focus) or self._sessions_counted(
+            reading, dates, memory, focus
+        )
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
         # "And in 2019?", "who replaced him?": the office again; "what country is he from?" asks
@@ -805,6 +811,11 @@ class Understander:
             intent = Intent.FACTS_SEARCH  # "since when?" after facts: the same facts, anew
         elif not self.intents.belongs(kind, intent):
             intent = self.intents.intent_for(kind, reading, dates)
+            # "Who got it eventually" after facts about a session and a post it left open: an
+            # overview of the session names no one; the facts in play are searched again.
+            intent = (
+                Intent.FACTS_SEARCH if _who_of_the_facts(reading, intent, memory, kind) else intent
+            )
         subjects = [focus]
         if dates and cued and kind == "conflict":
             # "The earlier round in 2021 - when did that start": the same parties' conflict then,
@@ -837,8 +848,10 @@ class Understander:
             # its date: picking one would be a guess.
             carried = tuple(dict.fromkeys((*shared_words(facts), *carried)))
             certainty = score.FACT_IN_PLAY
-        elif Intent.FACTS_SEARCH in {intent, memory.intent} and not reading.has_any(_REASON):
-            refound, carried = _said_asked_of(reading, dates, memory, carried)
+        elif _may_refind(intent, memory) and not reading.has_any(_REASON):
+            searched = Intent.FACTS_SEARCH in {intent, memory.intent}
+            refind = _said_asked_of if searched else _said_instead_of_overview
+            refound, carried = refind(reading, dates, memory, carried)
             intent = Intent.FACTS_SEARCH if refound else intent
         return Understanding(
             intent,
@@ -849,6 +862,20 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
             aside=party,
+        )
+
+    def _sessions_counted(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, focus: str
+    ) -> Understanding | None:
+        """'So how many has it skipped in total?' after the summits a state skipped: the
+        sessions it skipped (or attended) counted, though the question names no summit."""
+        if not reading.has_any(_COUNT) or not reading.has_any(_SESSION_ACTS) or reading.ids():
+            return None
+        state = self.catalog.kinds.get(focus) == "country"
+        if not state or not self.intents.belongs(_SUMMIT, memory.intent):
+            return None
+        return Understanding(
+            Intent.SUMMIT_LIST, [focus], dates, certainty=score.FOLLOW_UP, from_memory=True
         )
 
     @staticmethod
@@ -951,10 +978,12 @@ class Understander:
             # that is anything now; the body (or state) it spoke of is.
             lasting = [e for e in others if self.catalog.kinds.get(e) not in _EVENT_KINDS]
             others = [*lasting[:1], *(e for e in others if e not in lasting[:1])]
-        elif _it_does(reading):
-            # "when did it join" after a summit: "it" is the state in play, not the summit.
+        elif _it_does(reading, _STATE_ACTS):
+            # "when did it join" after a summit: "it" is the state in play, not the summit;
+            # "how many has it skipped" too, but only a state in play skips (not the host).
             states = [e for e in others if self.catalog.kinds.get(e) == "country"]
             host = getattr(self.catalog.entities.get(others[0] if others else ""), "host", None)
+            host = host if _it_does(reading, _STATE_MEMBERSHIP) else None
             states = states or ([host] if isinstance(host, str) else [])
             others = [*states[:1], *(e for e in others if e not in states[:1])]
         term = reading.has_any(_TERM_ENDS)
@@ -1146,6 +1175,33 @@ def _reasons_in_play(memory: Topic) -> tuple[str, ...]:
     return tuple(t for t in facts_in_play(memory.said, memory.words) if names_reason(t))
 
 
+def _who_of_the_facts(reading: Reading, intent: Intent, memory: Topic, kind: str) -> bool:
+    """A 'who' follow-up to facts just given that would ask only an overview of a thing that is
+    no person: the overview cannot say who."""
+    overview = intent.value.endswith(".overview") and kind != "person"
+    return overview and memory.intent == Intent.FACTS_SEARCH and reading.has_any(_ASKS_WHO)
+
+
+def _may_refind(intent: Intent, memory: Topic) -> bool:
+    """A follow-up may ask of one fact just given: after a search, or when all it would ask of
+    its subject is an overview."""
+    return Intent.FACTS_SEARCH in {intent, memory.intent} or intent.value.endswith(".overview")
+
+
+def _said_instead_of_overview(
+    reading: Reading, dates: list[PartialDate], memory: Topic, carried: tuple[str, ...]
+) -> tuple[bool, tuple[str, ...]]:
+    """'Who announced it?' after a summit's decisions, one of them "... as Sargsyan announced":
+    the one fact just given that says the follow-up's own words says more than an overview of
+    the subject would; whether it is refound, and the words that find it. Only one singled
+    out of several: a lone fact saying the word ("start not recorded") says nothing of it."""
+    several = len(memory.said) > 1
+    fact = fact_saying(memory.said, _own_words(reading)) if several and not dates else None
+    if fact is None or reading.has_any(_COUNT):
+        return False, carried
+    return True, said_words(fact)
+
+
 def _said_asked_of(
     reading: Reading, dates: list[PartialDate], memory: Topic, carried: tuple[str, ...]
 ) -> tuple[bool, tuple[str, ...]]:
@@ -1185,12 +1241,12 @@ def _own_words(reading: Reading) -> frozenset[str]:
     return frozenset(word for word in content if not (word.isdigit() or is_date_word(word)))
 
 
-def _it_does(reading: Reading) -> bool:
+def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     """'When did it join', 'is it still a member': "it" is who joins, not what was signed
-    ("who didn't sign it"), so the pronoun comes before the membership word."""
+    ("who didn't sign it"), so the pronoun comes before the word of the act."""
     words = reading.corrected
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
-    step = next((i for i, w in enumerate(words) if w in _STATE_MEMBERSHIP), None)
+    step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
 
 
