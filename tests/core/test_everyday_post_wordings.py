@@ -1,0 +1,51 @@
+"""Everyday wordings: "in charge" is a post ("how long was Zas in charge"), a "long-time
+spokesman" the one the facts say held it "for many years", a "family tree" the lineage.
+
+The questions are written for this test, not taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_how_long_someone_was_in_charge_is_their_term(engine: Engine) -> None:
+    """ "In charge" asks the person's post and its term, not a search for the word "charge"."""
+    for question, start, end in (
+        ("how long was zas in charge of the secretariat", "2020", "2022"),
+        ("how long was bordyuzha in charge?", "2003", "2016"),
+    ):
+        answer = ask(engine, question)
+        assert answer.answered, question
+        assert "Secretary General" in answer.text
+        assert start in answer.text and end in answer.text, answer.text
+
+
+def test_a_long_time_spokesman_is_the_longtime_one(engine: Engine) -> None:
+    """ "Long-time" split into two words still asks the longtime holder of the post."""
+    for question in (
+        "name the csto's long-time spokesman",
+        "who was the long time press spokesman of the organization",
+    ):
+        answer = ask(engine, question)
+        assert answer.answered, question
+        assert answer.text.startswith("Vladimir Zainetdinov"), answer.text
+
+
+def test_a_long_time_is_still_a_duration(engine: Engine) -> None:
+    """ "For a long time" is no post's holder: the membership question stays one."""
+    answer = ask(engine, "has armenia been in the csto for a long time")
+    assert "Zainetdinov" not in answer.text
+    assert "spokesman" not in answer.text
+
+
+def test_a_family_tree_is_the_lineage(engine: Engine) -> None:
+    """ "Family tree" and "trace the lineage" ask what the organization descends from."""
+    for question in (
+        "what is in the csto's family tree",
+        "trace the csto's lineage for me",
+    ):
+        answer = ask(engine, question)
+        assert answer.answered, question
+        assert "descends from the CIS Unified Armed Forces" in answer.text, answer.text
