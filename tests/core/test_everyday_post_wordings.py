@@ -1,5 +1,6 @@
 """Everyday wordings: "in charge" is a post ("how long was Zas in charge"), a "long-time
-spokesman" the one the facts say held it "for many years", a "family tree" the lineage.
+spokesman" the one the facts say held it "for many years", a "family tree" the lineage, a
+"deal" an agreement and "holding out" on it refusing it.
 
 The questions are written for this test, not taken from an evaluation set.
 """
@@ -49,3 +50,20 @@ def test_a_family_tree_is_the_lineage(engine: Engine) -> None:
         answer = ask(engine, question)
         assert answer.answered, question
         assert "descends from the CIS Unified Armed Forces" in answer.text, answer.text
+
+
+def test_a_deal_held_out_on_is_an_agreement_refused(engine: Engine) -> None:
+    """A "deal" is the facts' agreement, and holding out on it is refusing it."""
+    answer = ask(engine, "who refused the 2009 rapid reaction force deal")
+    assert answer.answered
+    assert "Belarus and Uzbekistan did not sign it" in answer.text
+    answer = ask(engine, "which president of russia signed the 2009 rapid reaction force deal")
+    assert answer.answered
+    assert "Medvedev" in answer.text
+
+
+def test_holding_out_is_no_post_held(engine: Engine) -> None:
+    """ "Held out" is not "held" a post: no term of office answers it."""
+    answer = ask(engine, "who held out on the rapid-reaction force deal in june 2009?")
+    assert "Secretary General" not in answer.text
+    assert "Belarus" in answer.text
