@@ -1,6 +1,6 @@
 """Everyday wordings: "in charge" is a post ("how long was Zas in charge"), a "long-time
 spokesman" the one the facts say held it "for many years", a "family tree" the lineage, a
-"deal" an agreement and "holding out" on it refusing it.
+"deal" an agreement, "holding out" on it refusing it, and a "video call" a videoconference.
 
 The questions are written for this test, not taken from an evaluation set.
 """
@@ -67,3 +67,11 @@ def test_holding_out_is_no_post_held(engine: Engine) -> None:
     answer = ask(engine, "who held out on the rapid-reaction force deal in june 2009?")
     assert "Secretary General" not in answer.text
     assert "Belarus" in answer.text
+
+
+def test_a_video_call_is_a_videoconference(engine: Engine) -> None:
+    """A meeting "by video call" is the records' videoconference."""
+    answer = ask(engine, "who chaired the video call on afghanistan")
+    assert answer.answered
+    assert "Rahmon" in answer.text
+    assert "23 August 2021" in answer.text
