@@ -116,7 +116,12 @@ def other_countries(
         return Understanding(Intent.MEMBER_CLOSED_WORLD, [], dates, external=external)
     if external:
         return Understanding(Intent.ABSTAIN, [], dates, certainty=score.NOTHING)
-    if understanding.intent == "member.list" and reading.words[:1] in (("is",), ("are",)):
+    # "Is there a clause for a country to leave?" asks whether a thing exists, not whether
+    # something named is a member: the closed world does not judge it.
+    is_named_a_member = reading.words[:1] in (("is",), ("are",)) and reading.words[1:2] != (
+        "there",
+    )
+    if understanding.intent == "member.list" and is_named_a_member:
         # "is turkey a member?": a name the bot cannot place is still not a member.
         # In the question's order, not the content set's (hash-seeded): the first name asked.
         unknown = [
