@@ -382,9 +382,10 @@ class Engine:
             answer = search_answer(request, loaded.retriever)
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
-        if answer is None or not answer.answered or list_not_asked(request, answer):
-            # A list of the sessions that fit says nothing of the one thing asked of one.
-            return None if answer is not None and answer.answered else answer
+        if answer is not None and answer.answered and list_not_asked(request, answer):
+            answer = None  # a list of the sessions that fit says nothing of the one asked of
+        if answer is None or not answer.answered:
+            return answer
         attribute = unstated_attribute(request, answer)
         answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:

@@ -29,8 +29,13 @@ _Markers = tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
+def _asides_file() -> _AsidesFile:
+    return read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
+
+
+@lru_cache(maxsize=1)
 def _asides() -> tuple[_Markers, _Markers, int]:
-    raw = read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
+    raw = _asides_file()
 
     def ordered(phrases: list[str]) -> _Markers:
         return tuple(sorted((tuple(tokens(m)) for m in phrases), key=len, reverse=True))
@@ -39,9 +44,8 @@ def _asides() -> tuple[_Markers, _Markers, int]:
 
 
 @lru_cache(maxsize=1)
-def _task_openers() -> tuple[tuple[str, ...], ...]:
-    raw = read_data(Path(__file__).parent / "asides.yaml", _AsidesFile).model
-    return tuple(tuple(tokens(opener)) for opener in raw.task_openers)
+def _task_openers() -> _Markers:
+    return tuple(tuple(tokens(opener)) for opener in _asides_file().task_openers)
 
 
 # The end of a leading sentence: a full stop, colon or exclamation mark before a space.
