@@ -98,6 +98,10 @@ class _RelationsFile(DataModel):
     purpose_topic: Phrase = ""
     not_purpose_before: Phrase = ""
     span_end_words: Phrase = ""
+    count_nouns: Phrase = ""
+    count_determiners: Phrase = ""
+    qualifiers: Phrase = ""
+    qualified_nouns: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,10 @@ class _Relations:
     purpose_topic: str = ""
     not_purpose_before: frozenset[str] = frozenset()
     span_ends: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    count_determiners: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+    qualified_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -212,6 +220,10 @@ def _relations() -> _Relations:
         raw.purpose_topic,
         frozenset(raw.not_purpose_before.split()),
         frozenset(raw.span_end_words.split()),
+        frozenset(raw.count_nouns.split()),
+        frozenset(raw.count_determiners.split()),
+        frozenset(raw.qualifiers.split()),
+        frozenset(raw.qualified_nouns.split()),
     )
 
 
@@ -338,6 +350,37 @@ def counted_thing(words: tuple[str, ...], names: frozenset[str]) -> str | None:
                     continue
                 if not (word.isdigit() or is_date_word(word)):
                     return word
+    return _counted_before(words, names, data)
+
+
+def _counted_before(words: tuple[str, ...], names: frozenset[str], data: _Relations) -> str | None:
+    """The thing a count noun follows ("vote" in "what was the vote count"): a number of
+    members does not answer a question that counts votes."""
+    for index, word in enumerate(words[2:], start=2):
+        before = words[index - 1]
+        # A noun after its determiner ("the vote count"), not a verb ("no longer counted").
+        if word not in data.count_nouns or words[index - 2] not in data.count_determiners:
+            continue
+        if before in STOPWORDS or before in names:
+            continue
+        if before in data.uncounted or before in NOT_SPECIFIC or before.isdigit():
+            continue
+        if not is_date_word(before):
+            return before
+    return None
+
+
+def qualified_document(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A qualifier a document or settlement asked of must meet, with the words to the noun it
+    qualifies ("final border treaty"); None when the question qualifies none."""
+    data = _relations()
+    for index, word in enumerate(words):
+        if word not in data.qualifiers:
+            continue
+        # The noun right after, or after one more word ("final border treaty").
+        for end in (index + 1, index + 2):
+            if end < len(words) and words[end] in data.qualified_nouns:
+                return words[index : end + 1]
     return None
 
 

@@ -391,14 +391,17 @@ class Linker:
 
     def _near_pair(self, span: tuple[str, ...]) -> tuple[str, ...] | None:
         """The one two-word name the span spells with one word exact and the other one edit
-        away ("stanislav zaas"); None when none or several fit, or the other word is a stopword
-        or short."""
+        away ("stanislav zaas"); None when none or several fit, or the other word is a stopword,
+        short or a number."""
         found: set[tuple[str, ...]] = set()
         for place in (0, 1):
             other = 1 - place
             forms = self._pairs.get((place, span[place]), ())
             # Most spans share no word with a two-word name: nothing to measure.
             if not forms or span[other] in STOPWORDS or len(span[other]) < _PAIR_MIN_LETTERS:
+                continue
+            # A number is never one edit from another: "Interaction-2019" is not Interaction-2015.
+            if span[other].isdigit():
                 continue
             _, _, osa = _rapidfuzz()
             for form in forms:

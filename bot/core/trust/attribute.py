@@ -8,6 +8,7 @@ from bot.core.answering.check import (
     attribute_words,
     counted_thing,
     other_organizations,
+    qualified_document,
     speaks_of_other_body,
 )
 from bot.core.answering.respond import Request
@@ -50,7 +51,16 @@ def unstated_attribute(request: Request, answer: Answer) -> str | None:
     counted = counted_thing(words, named | _organization_words(request))
     if counted is not None and not counted_in_one_statement(request, answer, counted):
         return counted
-    return None
+    return _unmet_qualifier(words, said)
+
+
+def _unmet_qualifier(words: tuple[str, ...], said: frozenset[str]) -> str | None:
+    """ "Their final border treaty": an answer that never calls its document final (a
+    ceasefire protocol) does not answer, however well the rest matches."""
+    qualified = qualified_document(words)
+    if qualified is None or attribute_stems(qualified[0]) & said:
+        return None
+    return " ".join(qualified)
 
 
 def _organization_words(request: Request) -> frozenset[str]:
