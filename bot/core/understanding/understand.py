@@ -77,6 +77,7 @@ _RELATION_ONLY = LEXICON.words("relation_only")
 _LONG = LEXICON.words("duration")
 _COUNT = CUES["count"]  # "how many", "what number": a quantity asked
 _NEUTER = LEXICON.words("neuter_pronouns")
+_OFFICE_WORDS = LEXICON.words("office_words")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
 _TERM_NOUNS = LEXICON.words("term_nouns")
@@ -767,8 +768,10 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
-        early = self._office_or_duration(reading, dates, memory, focus) or self._sessions_counted(
-            reading, dates, memory, focus
+        early = (
+            self._office_or_duration(reading, dates, memory, focus)
+            or self._sessions_counted(reading, dates, memory, focus)
+            or self._post_in_play(reading, dates, memory, people)
         )
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
@@ -937,6 +940,43 @@ class Understander:
             certainty=score.FOLLOW_UP,
             from_memory=True,
         )
+
+    def _post_in_play(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, people: list[str]
+    ) -> Understanding | None:
+        """'And who has the job now?' after who replaced whom: the post the step was in, at the
+        time asked, not the roles of the holder just named."""
+        if memory.intent != Intent.OFFICE_SUCCESSION or not _asks_holder_of_post(reading, dates):
+            return None
+        return self._post_holder(people, dates)
+
+    def _post_holder(self, people: list[str], dates: list[PartialDate]) -> Understanding | None:
+        """The holder at the dates (now, undated) of the post the people in play held in turn:
+        the chief's office is the organization's Secretaries General, another body's its own
+        leadership; None when they held no post of one body in common."""
+        bodies = [
+            body
+            for body in self.catalog.bodies()
+            if people and all(body.id in self._bodies_served(person) for person in people)
+        ]
+        if len(bodies) != 1:
+            return None
+        body = bodies[0]
+        chief = any(not self.org.chief.isdisjoint(tokens(h.title)) for h in body.office_holders)
+        intent, subject = (
+            (Intent.ORG_SECRETARIES, self.catalog.organization.id)
+            if chief
+            else (Intent.BODY_LEADERSHIP, body.id)
+        )
+        return Understanding(intent, [subject], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _bodies_served(self, person: str) -> set[str]:
+        """The bodies the person held a post in: as a listed office holder, or by a role."""
+        held = {
+            b.id for b in self.catalog.bodies() if any(h.person == person for h in b.office_holders)
+        }
+        roles = getattr(self.catalog.entities.get(person), "roles", ())
+        return held | {role.body for role in roles if role.body}
 
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
@@ -1248,6 +1288,15 @@ def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
     step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
+
+
+def _asks_holder_of_post(reading: Reading, dates: list[PartialDate]) -> bool:
+    """ "Who has the job now", "who holds that post today", "who held it in 2019": who holds
+    the post in play at a time asked, asking nothing else."""
+    post = reading.has_any(_NEUTER) or reading.has_any(_OFFICE_WORDS)
+    timed = bool(dates) or reading.has_any(_PRESENT)
+    rest = reading.content - _HOLDING - _OFFICE_WORDS - _PRESENT - _RELATION_ONLY
+    return reading.has("who") and post and timed and not any(w.isalpha() for w in rest)
 
 
 def _asks_holder_of_it(reading: Reading) -> bool:
