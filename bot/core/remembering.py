@@ -105,7 +105,9 @@ def _body_asked_first(request: Request, subjects: tuple[str, ...]) -> tuple[str,
     alone = list(request.reading.ids()) == list(understanding.subjects) == [organization]
     if not alone or understanding.from_memory:
         return subjects  # something else named or in play: what the question is about
-    own = {stem(word) for word in name_words(catalog, organization)}
+    # The organization's own words ("csto" in "the CSTO Joint Staff") name no body.
+    names = name_words(catalog, organization) | request.reading.named_words()
+    own = {stem(word) for word in names}
     asked = {stem(word) for word in request.reading.content} - own
     bodies = [
         subject
