@@ -970,6 +970,20 @@ class Understander:
         )
         return Understanding(intent, [subject], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
+    def _session_decided_there(self, reading: Reading, memory: Topic, personal: bool) -> str | None:
+        """'What was decided there?' after a state and the summit it chaired: "there" is where
+        decisions are taken, the one summit in play (at the time in play, if one is); a state,
+        or the organization, is no place of a decision. None when no such summit, or several."""
+        first = memory.entities[0]
+        if personal or self.catalog.kinds.get(first) not in _DECIDES_NOTHING_THERE:
+            return None
+        if not (reading.has_any(_AT_EVENT) and reading.has("decision")):
+            return None
+        summits = [e for e in memory.events if self.catalog.kinds.get(e) == _SUMMIT]
+        if memory.date is not None:
+            summits = [e for e in summits if _held_within(self.catalog, e, memory.date)]
+        return summits[0] if len(summits) == 1 else None
+
     def _bodies_served(self, person: str) -> set[str]:
         """The bodies the person held a post in: as a listed office holder, or by a role."""
         held = {
@@ -1002,6 +1016,9 @@ class Understander:
         if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
             # "What did they set up there" after a person at a summit: no "he", but "there".
             return memory.events[0], people
+        session = self._session_decided_there(reading, memory, personal)
+        if session is not None:
+            return session, people
         if personal and len(people) > 1 and not asked_of_person:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
@@ -1288,6 +1305,16 @@ def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
     step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
+
+
+# Subjects a "there" cannot be the place of a decision of: a state, the organization itself.
+_DECIDES_NOTHING_THERE = frozenset(["country", "organization"])
+
+
+def _held_within(catalog: Catalog, event: str, date: PartialDate) -> bool:
+    """The event's day falls within the date (a year or a month)."""
+    day = getattr(catalog.entities.get(event), "date", None)
+    return isinstance(day, PartialDate) and date.first_day <= day.first_day <= date.last_day
 
 
 def _asks_holder_of_post(reading: Reading, dates: list[PartialDate]) -> bool:
