@@ -689,6 +689,9 @@ class Understander:
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
         """A country's membership; "and Georgia?" asks the last membership question anew."""
+        present = self._present_at_session(question, dates, memory)
+        if present is not None:
+            return present
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
@@ -698,6 +701,32 @@ class Understander:
                 return carried
             intent = kept or intent
         return Understanding(intent, question.countries, dates)
+
+    def _present_at_session(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding | None:
+        """'Was Uzbekistan there?' with a summit in play: the state's presence at that summit
+        (its attendance), not the last question asked anew of the state."""
+        if memory is None or dates or len(question.countries) != 1:
+            return None
+        if not question.reading.has_any(_AT_EVENT):
+            return None
+        summits = [e for e in memory.entities[:1] if self.catalog.kinds.get(e) == _SUMMIT]
+        summits = summits or [e for e in memory.events[:1] if self.catalog.kinds.get(e) == _SUMMIT]
+        if not summits or not self._spoken_of_at(question.countries[0], summits[0]):
+            return None  # the summit's facts say nothing of the state: no presence to tell
+        return Understanding(
+            Intent.SUMMIT_ATTENDANCE,
+            summits[:1],  # the state named is read from the question, as "did it attend" is
+            dates,
+            certainty=score.FOLLOW_UP,
+            from_memory=True,
+        )
+
+    def _spoken_of_at(self, state: str, summit: str) -> bool:
+        """Some fact of the summit names the state (by its name or a word of it)."""
+        names = {word for word in name_words(self.catalog, state) if len(word) > _SHORT_NAME}
+        return any(names & set(tokens(found.fact.text)) for found in self.catalog.related(summit))
 
     def _relation_of_another(
         self, question: _Parts, dates: list[PartialDate], memory: Topic
@@ -1306,6 +1335,8 @@ def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
 
+
+_SHORT_NAME = 3  # name words this short ("of", "the") say no state
 
 # Subjects a "there" cannot be the place of a decision of: a state, the organization itself.
 _DECIDES_NOTHING_THERE = frozenset(["country", "organization"])
