@@ -49,7 +49,7 @@ from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
-from bot.core.language.premises import after_premise
+from bot.core.language.premises import after_premise, before_concession
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
@@ -280,7 +280,7 @@ class Engine:
         clipped, doubts = set_aside(clipped, loaded.linker.names_any)
         # "Bordyuzha left in 2016 ..., so who ran it in March 2017": the question after the
         # asker's premise, when it stands alone.
-        clipped = after_premise(clipped)
+        clipped = before_concession(after_premise(clipped))
         reading = unhedged(loaded.linker.read(clipped))
         early = small_talk(loaded, question, reading) or other_membership(loaded, question, reading)
         if early is None and asks_opinion(reading):

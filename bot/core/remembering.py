@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import topic_words
+from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.linking import name_words
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic, aside, events_in_play, group_in_play, time_in_play
 from bot.core.understanding.pronouns import person_kept
@@ -18,6 +20,7 @@ from bot.core.understanding.understand import Understanding
 # Words asking for the whole story of an event ("what happened at"), not one of its facts.
 _WHOLE_STORY = LEXICON.words("happenings_asked")
 _COUNTRY = "country"  # knowledge schema kind
+_BODY = "body"  # knowledge schema kind
 
 
 def topic_after(
@@ -39,6 +42,7 @@ def topic_after(
     subjects = tuple(dict.fromkeys((*understanding.subjects, *answer.entities, *named)))
     if not subjects:
         return None
+    subjects = _body_asked_first(request, subjects)
     previous = recall()
     if (
         previous is not None
@@ -89,6 +93,31 @@ def topic_after(
     if understanding.aside:
         topic = aside(topic, previous, request.catalog.organization.id, kinds)
     return topic
+
+
+def _body_asked_first(request: Request, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """'Does the CSTO have its own parliament?' names only the organization, yet asks of the one
+    body its answer gave whose name the question's word says ("parliament": the Parliamentary
+    Assembly): that body leads, so "who heads it?" next is asked of it, not of the CSTO."""
+    catalog = request.catalog
+    organization = catalog.organization.id
+    understanding = request.understanding
+    alone = list(request.reading.ids()) == list(understanding.subjects) == [organization]
+    if not alone or understanding.from_memory:
+        return subjects  # something else named or in play: what the question is about
+    # The organization's own words ("csto" in "the CSTO Joint Staff") name no body.
+    names = name_words(catalog, organization) | request.reading.named_words()
+    own = {stem(word) for word in names}
+    asked = {stem(word) for word in request.reading.content} - own
+    bodies = [
+        subject
+        for subject in subjects
+        if catalog.kinds.get(subject) == _BODY
+        and asked & ({stem(word) for word in name_words(catalog, subject)} - own)
+    ]
+    if len(bodies) != 1:
+        return subjects  # none, or several a word might mean: the organization stays first
+    return tuple(dict.fromkeys((*bodies, *subjects)))
 
 
 def _term_started(

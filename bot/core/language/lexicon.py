@@ -225,6 +225,23 @@ PERSONAL_PRONOUNS = LEXICON.words("personal_pronouns")
 BEFORE = LEXICON.words("before")
 AFTER = LEXICON.words("after")
 LATEST = LEXICON.words("latest")
+# A question word right after "before" or "after" makes it a time's bound, not a step from
+# someone: "до какого года" (read "before which year"), "before what date".
+_BOUND_ASKED = LEXICON.words("what") | LEXICON.words("which") | LEXICON.words("when")
+
+
+def stepping_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of `words` but a "before" or "after" that bounds a time asked ("until which
+    year"): what is left says a step to the one before or after, if any."""
+    return frozenset(
+        word
+        for index, word in enumerate(words)
+        if word not in BEFORE | AFTER
+        or words[index + 1 : index + 2] == ()
+        or words[index + 1] not in _BOUND_ASKED
+    )
+
+
 EARLIEST = LEXICON.words("earliest")
 
 # Every word the lexicon knows: a question made of these and of the facts' words is understood.

@@ -13,6 +13,7 @@ from bot.core.language.temporal import find_dates
 _CLAUSE_END = re.compile(r"(?:(?<=[?.!;:])|,|\s[-\u2013\u2014]+)\s+")
 _JOINS = LEXICON.words("premise_joins")
 _ASKING = LEXICON.words("interrogatives")
+_YES_NO = LEXICON.words("yes_no_openers")
 # Words by which a question leans on what came before it ("so who came in his place").
 _POINTING = ANAPHORA | LEXICON.words("next_in_turn")
 _PREMISE_AND_QUESTION = 2  # clauses at least
@@ -36,3 +37,26 @@ def after_premise(question: str) -> str:
     if not _POINTING.isdisjoint(asked) or not find_dates(last):
         return question
     return _FIRST_WORD.sub("", last, count=1).strip()
+
+
+# "Was Uzbekistan there even though it's not a member anymore?": what follows a concession is
+# the asker's own premise, not what is asked.
+_CONCESSION = re.compile(
+    r"[\s,]+(?:even\s+)?(?:"
+    + "|".join(sorted(LEXICON.words("concession_openers"), key=len, reverse=True))
+    + r")\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def before_concession(question: str) -> str:
+    """The yes/no question before a trailing concession ("... even though it's not a member
+    anymore"); else the question as it is: "why did it stay although ..." asks of the contrast."""
+    found = _CONCESSION.search(question)
+    if found is None:
+        return question
+    asked = question[: found.start()]
+    words = tokens(asked)
+    if len(words) < _SHORTEST - 1 or words[0] not in _YES_NO:
+        return question
+    return asked.rstrip(" ,") + "?"

@@ -25,6 +25,8 @@ _FILLERS_OF_TURN = LEXICON.words("turn_fillers")
 _EDGE = LEXICON.words("edge_words")
 _POINTER = LEXICON.words("edge_pointers")
 _AFTERWARDS = LEXICON.words("edge_alone")
+_NEXT_OF_PAST = LEXICON.words("edge_alone_past")
+_COMING = LEXICON.words("coming_tense")
 # Kinds of subject after which "after that" counts from a time: events, with a time of their
 # own, and the organization, whose facts are dated (knowledge schema kinds).
 _TIMED_KINDS = frozenset(["summit", "conflict", "organization"])
@@ -117,7 +119,8 @@ def dated_edge(reading: Reading, memory: Topic | None, catalog: Catalog) -> str 
         return None
     # "... afterwards" says "after that" in one word.
     pointed = words[-2] in _EDGE and words[-1] in _POINTER
-    if not pointed and words[-1] not in _AFTERWARDS:
+    next_of_past = words[-1] in _NEXT_OF_PAST and _COMING.isdisjoint(words)
+    if not pointed and words[-1] not in _AFTERWARDS and not next_of_past:
         return None
     # After a state or a person, "after that" is a step of theirs ("and when did it suspend its
     # participation after that"), not a time: an event (or the organization's fact) is.

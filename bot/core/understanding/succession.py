@@ -17,7 +17,7 @@ from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, Sourced
-from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS
+from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS, stepping_words
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
 from bot.core.understanding.doing import asks_doing
@@ -324,7 +324,7 @@ def _step(reading: Reading, people: list[int]) -> int:
     words = reading.corrected
     took_over = [i for i, word in enumerate(words[:-1]) if word in _TAKE and words[i + 1] == "over"]
     forward = bool(took_over) or not _SUCCESSOR.isdisjoint(words)
-    backward = not _PREDECESSOR.isdisjoint(words) or _earlier_still(reading)
+    backward = _names_predecessor(words) or _earlier_still(reading)
     if not (forward or backward) and _asks_between(words, people):
         return 1  # "between Khachaturov and Zas": the step after the earlier of the two
     if forward == backward:
@@ -340,6 +340,11 @@ def _step(reading: Reading, people: list[int]) -> int:
         return 0
     passive = not _BY.isdisjoint(words[verb + 1 :])
     return -step if (holder < verb) != passive else step
+
+
+def _names_predecessor(words: tuple[str, ...]) -> bool:
+    """A word for the one before, not one bounding a time ("before which year")."""
+    return not _PREDECESSOR.isdisjoint(stepping_words(words))
 
 
 def _earlier_still(reading: Reading) -> bool:

@@ -77,6 +77,7 @@ _RELATION_ONLY = LEXICON.words("relation_only")
 _LONG = LEXICON.words("duration")
 _COUNT = CUES["count"]  # "how many", "what number": a quantity asked
 _NEUTER = LEXICON.words("neuter_pronouns")
+_OFFICE_WORDS = LEXICON.words("office_words")
 # "Why did it end" after a person's job: "it" is his term, which ends; a body does not.
 _TERM_ENDS = LEXICON.words("step_end")
 _TERM_NOUNS = LEXICON.words("term_nouns")
@@ -688,6 +689,9 @@ class Understander:
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding:
         """A country's membership; "and Georgia?" asks the last membership question anew."""
+        present = self._present_at_session(question, dates, memory)
+        if present is not None:
+            return present
         intent = self._intent("country", question, dates)
         leaning = memory is not None and points_back(question.reading)
         if leaning and memory is not None and "asks_something" not in question.signals:
@@ -697,6 +701,32 @@ class Understander:
                 return carried
             intent = kept or intent
         return Understanding(intent, question.countries, dates)
+
+    def _present_at_session(
+        self, question: _Parts, dates: list[PartialDate], memory: Topic | None
+    ) -> Understanding | None:
+        """'Was Uzbekistan there?' with a summit in play: the state's presence at that summit
+        (its attendance), not the last question asked anew of the state."""
+        if memory is None or dates or len(question.countries) != 1:
+            return None
+        if not question.reading.has_any(_AT_EVENT):
+            return None
+        summits = [e for e in memory.entities[:1] if self.catalog.kinds.get(e) == _SUMMIT]
+        summits = summits or [e for e in memory.events[:1] if self.catalog.kinds.get(e) == _SUMMIT]
+        if not summits or not self._spoken_of_at(question.countries[0], summits[0]):
+            return None  # the summit's facts say nothing of the state: no presence to tell
+        return Understanding(
+            Intent.SUMMIT_ATTENDANCE,
+            summits[:1],  # the state named is read from the question, as "did it attend" is
+            dates,
+            certainty=score.FOLLOW_UP,
+            from_memory=True,
+        )
+
+    def _spoken_of_at(self, state: str, summit: str) -> bool:
+        """Some fact of the summit names the state (by its name or a word of it)."""
+        names = {word for word in name_words(self.catalog, state) if len(word) > _SHORT_NAME}
+        return any(names & set(tokens(found.fact.text)) for found in self.catalog.related(summit))
 
     def _relation_of_another(
         self, question: _Parts, dates: list[PartialDate], memory: Topic
@@ -767,8 +797,10 @@ class Understander:
         focus, people = self._focus(reading, memory)
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
-        early = self._office_or_duration(reading, dates, memory, focus) or self._sessions_counted(
-            reading, dates, memory, focus
+        early = (
+            self._office_or_duration(reading, dates, memory, focus)
+            or self._sessions_counted(reading, dates, memory, focus)
+            or self._post_in_play(reading, dates, memory, people)
         )
         if early is not None or (cued and self._summit_of_another_time(focus, dates)):
             return early
@@ -938,6 +970,57 @@ class Understander:
             from_memory=True,
         )
 
+    def _post_in_play(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic, people: list[str]
+    ) -> Understanding | None:
+        """'And who has the job now?' after who replaced whom: the post the step was in, at the
+        time asked, not the roles of the holder just named."""
+        if memory.intent != Intent.OFFICE_SUCCESSION or not _asks_holder_of_post(reading, dates):
+            return None
+        return self._post_holder(people, dates)
+
+    def _post_holder(self, people: list[str], dates: list[PartialDate]) -> Understanding | None:
+        """The holder at the dates (now, undated) of the post the people in play held in turn:
+        the chief's office is the organization's Secretaries General, another body's its own
+        leadership; None when they held no post of one body in common."""
+        bodies = [
+            body
+            for body in self.catalog.bodies()
+            if people and all(body.id in self._bodies_served(person) for person in people)
+        ]
+        if len(bodies) != 1:
+            return None
+        body = bodies[0]
+        chief = any(not self.org.chief.isdisjoint(tokens(h.title)) for h in body.office_holders)
+        intent, subject = (
+            (Intent.ORG_SECRETARIES, self.catalog.organization.id)
+            if chief
+            else (Intent.BODY_LEADERSHIP, body.id)
+        )
+        return Understanding(intent, [subject], dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _session_decided_there(self, reading: Reading, memory: Topic, personal: bool) -> str | None:
+        """'What was decided there?' after a state and the summit it chaired: "there" is where
+        decisions are taken, the one summit in play (at the time in play, if one is); a state,
+        or the organization, is no place of a decision. None when no such summit, or several."""
+        first = memory.entities[0]
+        if personal or self.catalog.kinds.get(first) not in _DECIDES_NOTHING_THERE:
+            return None
+        if not (reading.has_any(_AT_EVENT) and reading.has("decision")):
+            return None
+        summits = [e for e in memory.events if self.catalog.kinds.get(e) == _SUMMIT]
+        if memory.date is not None:
+            summits = [e for e in summits if _held_within(self.catalog, e, memory.date)]
+        return summits[0] if len(summits) == 1 else None
+
+    def _bodies_served(self, person: str) -> set[str]:
+        """The bodies the person held a post in: as a listed office holder, or by a role."""
+        held = {
+            b.id for b in self.catalog.bodies() if any(h.person == person for h in b.office_holders)
+        }
+        roles = getattr(self.catalog.entities.get(person), "roles", ())
+        return held | {role.body for role in roles if role.body}
+
     def _focus(self, reading: Reading, memory: Topic) -> tuple[str, list[str]]:
         """Which of the last subjects a follow-up is about ("he" means a person), and the people."""
         personal = not set(reading.words).isdisjoint(PERSONAL_PRONOUNS)
@@ -962,6 +1045,9 @@ class Understander:
         if asked_of_person and not personal and memory.events and reading.has_any(_AT_EVENT):
             # "What did they set up there" after a person at a summit: no "he", but "there".
             return memory.events[0], people
+        session = self._session_decided_there(reading, memory, personal)
+        if session is not None:
+            return session, people
         if personal and len(people) > 1 and not asked_of_person:
             # "why did he refuse to sign" after a summit: the one its facts speak of. After a
             # question about a person, "he" is still that person, not one his facts mention.
@@ -1248,6 +1334,27 @@ def _it_does(reading: Reading, acts: frozenset[str]) -> bool:
     pronoun = next((i for i, w in enumerate(words) if w in _NEUTER), None)
     step = next((i for i, w in enumerate(words) if w in acts), None)
     return pronoun is not None and step is not None and pronoun < step
+
+
+_SHORT_NAME = 3  # name words this short ("of", "the") say no state
+
+# Subjects a "there" cannot be the place of a decision of: a state, the organization itself.
+_DECIDES_NOTHING_THERE = frozenset(["country", "organization"])
+
+
+def _held_within(catalog: Catalog, event: str, date: PartialDate) -> bool:
+    """The event's day falls within the date (a year or a month)."""
+    day = getattr(catalog.entities.get(event), "date", None)
+    return isinstance(day, PartialDate) and date.first_day <= day.first_day <= date.last_day
+
+
+def _asks_holder_of_post(reading: Reading, dates: list[PartialDate]) -> bool:
+    """ "Who has the job now", "who holds that post today", "who held it in 2019": who holds
+    the post in play at a time asked, asking nothing else."""
+    post = reading.has_any(_NEUTER) or reading.has_any(_OFFICE_WORDS)
+    timed = bool(dates) or reading.has_any(_PRESENT)
+    rest = reading.content - _HOLDING - _OFFICE_WORDS - _PRESENT - _RELATION_ONLY
+    return reading.has("who") and post and timed and not any(w.isalpha() for w in rest)
 
 
 def _asks_holder_of_it(reading: Reading) -> bool:

@@ -30,7 +30,7 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, FactItem
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Body, OfficeHolder, Role, Summit
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, stepping_words
 from bot.core.language.normalize import tokens
 from bot.core.understanding.intents import AFTER, BEFORE
 
@@ -109,7 +109,7 @@ def _asks_all(request: Request) -> bool:
 
 def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Selection, str]:
     """Which terms the question asks for, and how the answer says when ("now", "in 2016")."""
-    words = set(request.reading.corrected)
+    words = set(stepping_words(request.reading.corrected))
     dates = request.understanding.dates
     anchors = tuple(i for i, h in enumerate(holders) if h.person in request.understanding.subjects)
     if anchors and words & (BEFORE | AFTER):
