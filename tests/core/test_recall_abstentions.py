@@ -1,0 +1,19 @@
+"""Single questions the fact base answers that the checks used to decline (round 17, recall 2).
+
+Questions here are in no evaluation set: they check the mechanisms, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_before_a_named_holder_is_an_order_not_a_clause_of_time(shipped_engine: Engine) -> None:
+    """'Before Stanislav Zas' sets holders in order; it is no clause placing the question in time
+    whose rest ('who held the post') the answer must then repeat."""
+    answer = ask(shipped_engine, "Who held the Secretary General post right before Stanislav Zas?")
+    assert answer.answered
+    assert "Khachaturov" in answer.text or "Semerikov" in answer.text
+    answer = ask(shipped_engine, "who held the secretary general job immediately after Bordyuzha")
+    assert answer.answered and "Semerikov" in answer.text
