@@ -17,3 +17,19 @@ def test_before_a_named_holder_is_an_order_not_a_clause_of_time(shipped_engine: 
     assert "Khachaturov" in answer.text or "Semerikov" in answer.text
     answer = ask(shipped_engine, "who held the secretary general job immediately after Bordyuzha")
     assert answer.answered and "Semerikov" in answer.text
+
+
+def test_parties_to_the_treaty_are_its_members(shipped_engine: Engine) -> None:
+    """'Parties to the treaty' asks its members at the time, as 'members' would."""
+    answer = ask(
+        shipped_engine, "which countries were parties to the collective security treaty in 1995?"
+    )
+    assert answer.answered
+    assert "Georgia" in answer.text and "Azerbaijan" in answer.text
+    answer = ask(shipped_engine, "how many states parties did the treaty have in 2000?")
+    assert answer.answered and "6 members" in answer.text
+
+
+def test_a_political_party_is_still_an_attribute_unstated(shipped_engine: Engine) -> None:
+    """Only the treaty's parties are its members: a leader's parties are still not stated."""
+    assert not ask(shipped_engine, "which political parties does Lukashenko lead?").answered
