@@ -33,3 +33,18 @@ def test_parties_to_the_treaty_are_its_members(shipped_engine: Engine) -> None:
 def test_a_political_party_is_still_an_attribute_unstated(shipped_engine: Engine) -> None:
     """Only the treaty's parties are its members: a leader's parties are still not stated."""
     assert not ask(shipped_engine, "which political parties does Lukashenko lead?").answered
+
+
+def test_none_sent_is_the_count_of_a_sending(shipped_engine: Engine) -> None:
+    """Asked how many were sent, a fact saying none were ('declined to send forces') answers."""
+    answer = ask(
+        shipped_engine,
+        "how many soldiers did the csto send when armenia invoked article 4 in 2022?",
+    )
+    assert answer.answered and "declined to send" in answer.text
+
+
+def test_none_sent_counts_no_losses(shipped_engine: Engine) -> None:
+    """A count of losses is no sending: a fact that none were sent does not give it."""
+    answer = ask(shipped_engine, "armenian military losses in the sept 2022 border fighting?")
+    assert "declined to send" not in answer.text
