@@ -48,3 +48,17 @@ def test_none_sent_counts_no_losses(shipped_engine: Engine) -> None:
     """A count of losses is no sending: a fact that none were sent does not give it."""
     answer = ask(shipped_engine, "armenian military losses in the sept 2022 border fighting?")
     assert "declined to send" not in answer.text
+
+
+def test_a_treaty_extended_is_renewed_or_prolonged(shipped_engine: Engine) -> None:
+    """'Refused to extend' meets the facts' 'refused to renew' and 'would not prolong'."""
+    answer = ask(shipped_engine, "which states decided not to extend the treaty in 1999?")
+    assert answer.answered and "Uzbekistan" in answer.text and "Georgia" in answer.text
+    answer = ask(shipped_engine, "which georgian minister said tbilisi wouldn't extend the treaty?")
+    assert answer.answered and "Menagarishvili" in answer.text
+
+
+def test_a_paraphrase_in_the_check_leaves_why_answers_alone(shipped_engine: Engine) -> None:
+    """The paraphrase is the check's only: Azerbaijan's reason is not found for Uzbekistan."""
+    answer = ask(shipped_engine, "why didn't uzbekistan extend the treaty in 1999?")
+    assert "Aliyev" not in answer.text
