@@ -62,3 +62,11 @@ def test_a_paraphrase_in_the_check_leaves_why_answers_alone(shipped_engine: Engi
     """The paraphrase is the check's only: Azerbaijan's reason is not found for Uzbekistan."""
     answer = ask(shipped_engine, "why didn't uzbekistan extend the treaty in 1999?")
     assert "Aliyev" not in answer.text
+
+
+def test_a_capital_named_by_its_state_is_its_city(shipped_engine: Engine) -> None:
+    """'The Belarusian capital' is Minsk, as the records name the place."""
+    answer = ask(shipped_engine, "which summit was held in the belarusian capital in 2017?")
+    assert answer.answered and "Minsk" in answer.text and "2017" in answer.text
+    answer = ask(shipped_engine, "when did the leaders meet in the capital of armenia in 2016?")
+    assert answer.answered and "Yerevan" in answer.text and "October 2016" in answer.text
