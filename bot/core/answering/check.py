@@ -102,6 +102,8 @@ class _RelationsFile(DataModel):
     count_determiners: Phrase = ""
     qualifiers: Phrase = ""
     qualified_nouns: Phrase = ""
+    zero_counts: tuple[Phrase, ...] = ()
+    zero_count_verbs: Phrase = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,8 @@ class _Relations:
     count_determiners: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
     qualified_nouns: frozenset[str] = frozenset()
+    zero_counts: tuple[str, ...] = ()
+    zero_count_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -224,6 +228,8 @@ def _relations() -> _Relations:
         frozenset(raw.count_determiners.split()),
         frozenset(raw.qualifiers.split()),
         frozenset(raw.qualified_nouns.split()),
+        tuple(f" {phrase.casefold()} " for phrase in raw.zero_counts),
+        frozenset(raw.zero_count_verbs.split()),
     )
 
 
@@ -1301,7 +1307,7 @@ def _states(
 ) -> bool:
     text = statement.text
     if relation is Relation.COUNT:
-        return _states_quantity(text)
+        return _states_quantity(text) or _states_none_sent(text, asked_words)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation in _SAID_BY_KIND:
@@ -1391,6 +1397,17 @@ def _states_quantity(text: str) -> bool:
         if not before[:1].isupper() and not is_date_word(after):
             return True
     return False
+
+
+def _states_none_sent(text: str, asked_words: frozenset[str]) -> bool:
+    """Asked how many were sent ("how many troops did the CSTO deploy to Armenia"), a fact
+    saying none were ("the other members declined to send forces") gives the count: zero. Not
+    asked of what was sent ("Armenian military losses"), it counts nothing."""
+    data = _relations()
+    if data.zero_count_verbs.isdisjoint(asked_words):
+        return False
+    spoken = f" {' '.join(tokens(text))} "
+    return any(phrase in spoken for phrase in data.zero_counts)
 
 
 def _says_where(text: str, places: frozenset[str], asked_words: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.check import (
     Content,
     Relation,
+    anchor_openers,
     coverage,
     later_parts,
     outside_time_clauses,
@@ -41,6 +42,7 @@ from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Person, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
+from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.phrasal import one_verb
 from bot.core.loaded import LoadedKnowledge
@@ -116,12 +118,27 @@ def says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer:
     if len(own) == len(words):
         words = own  # the question's own words: a correction ("place" to "peace") is no gist
     main = outside_time_clauses(words, breaks(request.reading))
-    if len(main) == len(words):
+    if len(main) == len(words) or _only_people_placed(request, words, main):
         return False
     content = clause_words(request, loaded.retriever, main)
     if not content:
         return False
     return coverage(content, stems(stated(answer))) < score.COVER_MIN
+
+
+def _only_people_placed(request: Request, words: tuple[str, ...], main: tuple[str, ...]) -> bool:
+    """The words set aside as a clause of time are only an opener and the names of people the
+    question names ("who held the post immediately before Taalatbek Masadykov", "who came
+    after Bordyuzha"): an order among holders asked, not a clause placing the question in time
+    (which says what happened: "before Masadykov took office")."""
+    left = Counter(words) - Counter(main)
+    names = {
+        word
+        for subject in request.reading.ids()
+        if request.catalog.kinds.get(subject) == "person"
+        for word in name_words(request.catalog, subject)
+    }
+    return bool(names) and all(word in names or word in anchor_openers() for word in left)
 
 
 def says_none_of(missing: Content, share: float, said: str) -> bool:
