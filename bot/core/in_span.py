@@ -9,7 +9,7 @@ from bot.core.answering.retrieval import stem
 from bot.core.api import Answer, Context
 from bot.core.asking import Asking
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Exercise
+from bot.core.knowledge.models import Conflict, Exercise, Summit
 from bot.core.language.lexicon import LEXICON, STOPWORDS
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.memory import Topic
@@ -38,7 +38,9 @@ def in_span(
             # "How long after that ...": the last question asked again, its answer's lead fact.
             ask = before.question
         answer = asking.aside(lambda scratch: asking.one(loaded, ask, scratch), seed=before)[0]
-        return led_with(event, answer) if pointed else dated(event, answer, kin=kin)
+        if pointed:
+            return led_with(event, answer)
+        return _recorded(loaded, dated(event, answer, kin=kin))
 
     def leaning(scratch: Context) -> Answer:
         asking.one(loaded, first_ask, scratch)
@@ -93,6 +95,18 @@ def _within(
     if not answer.answered or own is None or not isinstance(date, PartialDate):
         return undated
     return Dated(undated.event, answer, own, date)
+
+
+def _recorded(loaded: LoadedKnowledge, event: Dated) -> Dated:
+    """An event dated by a session's own record ("The Yerevan summit, October 2016 took place
+    on 14 October 2016"): the session's recorded date, to the day its record knows."""
+    fact = event.fact
+    if fact is None or not fact.id.endswith(_RECORD):
+        return event
+    summit = loaded.catalog.entities.get(fact.id.removesuffix(_RECORD))
+    if not isinstance(summit, Summit):
+        return event
+    return Dated(event.event, event.answer, fact, summit.date)
 
 
 def _in_turn(asked: SpanAsk, first: Dated, second: Dated) -> bool:

@@ -90,3 +90,20 @@ def test_a_day_count_needs_both_days(engine: Engine) -> None:
     # The four day war is dated to its month only: its days from the summit are not counted.
     answer = ask(engine, "how many days before the yerevan summit was the four day war?")
     assert not answer.answered
+
+
+def test_a_session_is_dated_by_its_record(engine: Engine) -> None:
+    # A session's record says its month and its day: the day recorded is counted from.
+    answer = ask(
+        engine, "how many days after the yerevan summit in 2016 was the st petersburg summit?"
+    )
+    assert answer.answered
+    assert answer.text.startswith("73 days")
+
+
+def test_a_session_of_two_is_not_guessed(engine: Engine) -> None:
+    # Two Yerevan sessions are recorded (2016, 2022): which one is meant is not guessed.
+    answer = ask(
+        engine, "how much time passed between the yerevan summit and the st petersburg summit?"
+    )
+    assert not answer.answered
