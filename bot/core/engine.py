@@ -229,8 +229,8 @@ class Engine:
         if in_turn is not None:
             return replace(in_turn, question=question[:MAX_QUESTION_CHARS])
         asked_span = span_ask(question[:MAX_QUESTION_CHARS])
-        between = None if asked_span is None else in_span(asking, loaded, asked_span, context)
-        if between is not None:  # "how many days after the taliban took kabul did they meet"
+        if asked_span is not None:  # "how many days after the taliban took kabul did they meet"
+            between = in_span(asking, loaded, asked_span, context)
             return replace(between, question=question[:MAX_QUESTION_CHARS])
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not answerable_in_parts(loaded, question):

@@ -21,13 +21,11 @@ _RECORD = "/record"
 _POINTERS = LEXICON.words("pronouns")
 
 
-def in_span(
-    asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Context
-) -> Answer | None:
+def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Context) -> Answer:
     """The time between two events, each dated by its own "when" question: alone, else asked
     after the other event, on which it may lean ("the fighting began" of the clashes whose
     protocol was asked), else (the second) at its place next to the first ("the session after
-    the taliban took kabul"). None when neither is dated."""
+    the taliban took kabul"). Not answered when either is not dated."""
     before = asking.memory.recall(context.conversation)
     first_ask, second_ask = asked.questions()
 

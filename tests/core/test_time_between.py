@@ -107,3 +107,25 @@ def test_a_session_of_two_is_not_guessed(engine: Engine) -> None:
         engine, "how much time passed between the yerevan summit and the st petersburg summit?"
     )
     assert not answer.answered
+
+
+def test_a_stretch_from_one_event_to_another(engine: Engine) -> None:
+    assert span_ask("how many days were the troops there, from the arrival to the pullout?") == (
+        SpanAsk("the arrival", "the pullout", "between", "day", about="the troops there")
+    )
+    answer = ask(
+        engine,
+        "how many years was it from the signing of the treaty to the signing of the charter?",
+    )
+    assert answer.answered
+    assert answer.text.startswith("10 years and 5 months")
+
+
+def test_a_span_with_neither_end_found_is_not_answered_otherwise(engine: Engine) -> None:
+    # Neither end is found: the whole unrest's dates are no count of days, so none is given.
+    answer = ask(
+        engine,
+        "How many days were CSTO forces on the ground in Kazakhstan, from the first arrivals to"
+        " the end of the pullout?",
+    )
+    assert not answer.answered

@@ -263,14 +263,26 @@ _MOST_DAYS_SAID = 62  # "how long": a span up to about two months is said in day
 _MONTHS_IN_YEAR = 12
 
 
-def spanned(question: str, asked: SpanAsk, one: Dated, two: Dated) -> Answer | None:
+def spanned(question: str, asked: SpanAsk, one: Dated, two: Dated) -> Answer:
     """The time from the first event to the second, counted from one date to the other, with
     both dates and the facts that give them. Not answered when an end is not dated (no end is
     guessed), is dated less precisely than the unit asked, or lies on the other side of the
-    first than the question says. None when neither is dated."""
+    first than the question says; nor when neither is (the span asked is not answered by
+    anything else, such as a whole conflict's dates)."""
     shown = [d for d in (one, two) if d.fact is not None and d.date is not None]
     if not shown:
-        return None
+        lead = (
+            f"I can't say how long it was: I couldn't find when {one.event} was, nor when"
+            f" {two.event} was."
+        )
+        return Answer(
+            question=question,
+            answered=False,
+            text=lead,
+            confidence=0.0,
+            intent=SPAN_INTENT,
+            knowledge_version=one.answer.knowledge_version,
+        )
     if one.date is None or two.date is None:
         known = shown[0]
         unknown = two if known is one else one

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.core.answering.check import order_phrases
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.temporal import find_dates
+from bot.core.language.temporal import find_dates, is_date_word
 
 # Where a sentence ends: the order is asked in one sentence, and "give dates" after it is no event.
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])")
@@ -32,6 +32,8 @@ class _OrderFile(DataModel):
     span_auxiliaries: str
     span_between: str
     span_fillers: str
+    span_from: str
+    span_to: str
     span_starts: str
     span_ends: str
     span_edge_words: str
@@ -155,12 +157,14 @@ class SpanAsk:
     relation: str
     unit: str
     auxiliary: str = "was"  # the verb that opens the second event's own question ("did")
+    about: str = ""  # what both events are of ("csto forces on the ground in kazakhstan")
 
     def questions(self) -> tuple[str, str]:
         """Each event asked on its own: "when did the taliban take kabul", "when did ..."."""
-        first = f"when was {self.first}?"
+        about = f" ({self.about})" if self.about else ""
+        first = f"when was {self.first}{about}?"
         if self.relation == "between":
-            second = f"when was {self.second}?"
+            second = f"when was {self.second}{about}?"
         else:
             second = f"when {self.auxiliary} {self.second}?"
         return first, second
@@ -222,8 +226,39 @@ def span_ask(question: str) -> SpanAsk | None:
             if folded[at] in relations:
                 return _related(words[at + 1 :], folded[at + 1 :], folded[at], unit, raw)
             between = folded.index(raw.span_between, at) if raw.span_between in folded[at:] else -1
-            return _between(words[between + 1 :], unit) if between >= 0 else None
+            if between >= 0:
+                return _between(words[between + 1 :], unit)
+            return _from_to(words[at:], folded[at:], unit, raw)
     return None
+
+
+def _from_to(words: list[str], folded: list[str], unit: str, raw: _OrderFile) -> SpanAsk | None:
+    """'were csto forces on the ground in kazakhstan, from the first arrivals to the end of the
+    pullout': the two events after "from" and "to", read within what the words before say."""
+    starts = [i for i, word in enumerate(folded) if word in raw.span_from.split()]
+    if len(starts) != 1:
+        return None
+    start = starts[0]
+    ends = [i for i, word in enumerate(folded) if i > start and word in raw.span_to.split()]
+    if len(ends) != 1:
+        return None
+    end = ends[0]
+    about = [word for word in words[:start] if word.casefold() not in raw.span_auxiliaries.split()]
+    first = " ".join(words[start + 1 : end]).strip(_EDGES)
+    second = " ".join(words[end + 1 :]).strip(_EDGES)
+    if not first or not second or _plain_date(first) or _plain_date(second):
+        return None
+    return SpanAsk(first, second, "between", unit, about=" ".join(about).strip(_EDGES))
+
+
+def _plain_date(event: str) -> bool:
+    """'2020', 'january 2022': a time the user gives, no event ("from 2020 to 2022" bounds
+    what is asked, read as such elsewhere)."""
+    words = [word.strip(_EDGES) for word in event.casefold().split()]
+    said = [word for word in words if word and word not in _ARTICLES]
+    return bool(said) and all(
+        is_date_word(word) or word.rstrip("stndrh").isdigit() for word in said
+    )
 
 
 def _related(
@@ -252,7 +287,9 @@ def _between(words: list[str], unit: str) -> SpanAsk | None:
     if len(sides) != 2:
         return None
     first, second = (side.strip(_EDGES) for side in sides)
-    return SpanAsk(first, second, "between", unit) if first and second else None
+    if not first or not second or _plain_date(first) or _plain_date(second):
+        return None
+    return SpanAsk(first, second, "between", unit)
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
