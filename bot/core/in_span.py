@@ -11,6 +11,7 @@ from bot.core.asking import Asking
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Exercise, Summit
 from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.temporal import is_date_word
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.order import SpanAsk, edge_of, edge_words, within
@@ -38,7 +39,7 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
         answer = asking.aside(lambda scratch: asking.one(loaded, ask, scratch), seed=before)[0]
         if pointed:
             return led_with(event, answer)
-        return _recorded(loaded, dated(event, answer, kin=kin))
+        return _recorded(loaded, dated(event, answer, event, kin))
 
     def leaning(scratch: Context) -> Answer:
         asking.one(loaded, first_ask, scratch)
@@ -48,7 +49,7 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
     if loaded.linker.read(asked.second).has_any(_POINTERS):
         # "... did it rejoin": the second event's "it" is what the first names.
         answer = asking.aside(leaning, seed=before)[0]
-        second = dated(asked.second, answer, kin=kin_of(loaded, asked.second))
+        second = dated(asked.second, answer, asked.second, kin_of(loaded, asked.second))
     else:
         second = alone(second_ask, asked.second)
     if first.date is None and second.date is not None:
@@ -87,7 +88,7 @@ def _within(
     answer = asking.aside(lambda scratch: asking.one(loaded, ask, scratch), seed=before)[0]
     edge = edge_of(undated.event)
     if edge is None:
-        return dated(undated.event, answer, kin=kin_of(loaded, undated.event))
+        return dated(undated.event, answer, undated.event, kin_of(loaded, undated.event))
     date = getattr(record, edge)
     own = next((f for f in answer.facts if f.id == f"{record.id}{_RECORD}"), None)
     if not answer.answered or own is None or not isinstance(date, PartialDate):
@@ -121,7 +122,9 @@ def kin_of(loaded: LoadedKnowledge, event: str) -> Kin:
     stems: what a fact's clause may say it by; a word saying which end of a period it is
     ("completed") goes first, as it tells a fact's clauses apart."""
     words = loaded.linker.read(event).corrected
-    content = [word for word in words if word not in STOPWORDS and not word.isdigit()]
+    # A date the event gives ("in september 2022") bounds its date (the scope); as a word it
+    # would meet any fact of that month ("ratified by 18 September 2003").
+    content = [word for word in words if word not in STOPWORDS and not is_date_word(word)]
     edges = edge_words()
     ranked = sorted(content, key=lambda word: word not in edges)
     return Kin(

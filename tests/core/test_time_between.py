@@ -129,3 +129,14 @@ def test_a_span_with_neither_end_found_is_not_answered_otherwise(engine: Engine)
         " the end of the pullout?",
     )
     assert not answer.answered
+
+
+def test_a_date_the_event_gives_bounds_it(engine: Engine) -> None:
+    # "The fighting in september 2022" read alone finds the Charter's ratification "by 18
+    # September 2003": the month is no word of the event, and the date it gives rules that out.
+    answer = ask(
+        engine,
+        "how many months after the fighting in september 2022 was the csto summit in yerevan?",
+    )
+    assert "2003" not in answer.text
+    assert not answer.answered or "September 2022" in answer.text
