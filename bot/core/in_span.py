@@ -20,6 +20,8 @@ from bot.core.understanding.order import SpanAsk, edge_of, edge_words, within
 _RECORD = "/record"
 # "... did it rejoin": an event pointing back at what the other names.
 _POINTERS = LEXICON.words("pronouns")
+# A thing called off did not happen: a fact saying so does not date an event that happened.
+_CALLED_OFF = frozenset(stem(word) for word in LEXICON.words("cancelled"))
 
 
 def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Context) -> Answer:
@@ -127,7 +129,6 @@ def kin_of(loaded: LoadedKnowledge, event: str) -> Kin:
     content = [word for word in words if word not in STOPWORDS and not is_date_word(word)]
     edges = edge_words()
     ranked = sorted(content, key=lambda word: word not in edges)
-    return Kin(
-        tuple(frozenset({stem(word)}) | synonym_stems(word) for word in ranked),
-        sum(word in edges for word in content),
-    )
+    kin = tuple(frozenset({stem(word)}) | synonym_stems(word) for word in ranked)
+    said = frozenset().union(*kin)
+    return Kin(kin, sum(word in edges for word in content), _CALLED_OFF - said)

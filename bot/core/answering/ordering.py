@@ -69,6 +69,9 @@ class Kin:
 
     words: tuple[frozenset[str], ...]
     decisive: int = 0
+    # Stems a clause may not say, as the event does not ("cancelled" is not "held"): a clause
+    # saying a thing was called off does not date its happening.
+    unsaid: frozenset[str] = frozenset()
 
 
 # "began on 13 January 2022 and was complete by 19 January 2022": a clause of its own per date.
@@ -107,6 +110,8 @@ class _Meets:
         found = []
         for clause in _CLAUSE_END.split(text):
             context = stems(clause)
+            if not context.isdisjoint(self.kin.unsaid):
+                continue
             met = sum(not word.isdisjoint(context) for word in others)
             for part in _AND_CLAUSE.split(clause):
                 said = stems(part)
