@@ -150,3 +150,10 @@ def test_a_thing_called_off_does_not_date_its_happening(engine: Engine) -> None:
     )
     assert "9 October 2022" not in answer.text
     assert not answer.answered
+
+
+def test_a_year_alone_gives_an_approximate_count(engine: Engine) -> None:
+    answer = ask(engine, "how many years after the treaty came into force did azerbaijan leave?")
+    assert answer.answered
+    assert answer.text.startswith("About 5 years")
+    assert "20 April 1994" in answer.text

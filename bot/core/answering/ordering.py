@@ -329,7 +329,8 @@ def _counted(one: PartialDate, two: PartialDate, unit: str) -> str | None:
     if unit in ("day", "week"):
         return _in_days(one, two, unit)
     if one.month is None or two.month is None:
-        return _plural(abs(two.year - one.year), "year") if unit == "year" else None
+        # A year alone says no month: "1994 to 1999" is about five years, not exactly.
+        return f"about {_plural(abs(two.year - one.year), 'year')}" if unit == "year" else None
     months = abs((two.year - one.year) * _MONTHS_IN_YEAR + (two.month - one.month))
     if unit == "year" and months >= _MONTHS_IN_YEAR:
         years, rest = divmod(months, _MONTHS_IN_YEAR)
