@@ -43,6 +43,7 @@ from bot.core.claim_checks import (
 from bot.core.closed_world import asks_membership, strongly_in_domain
 from bot.core.in_context import time_shifted, understand
 from bot.core.in_order import in_order
+from bot.core.in_span import in_span
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
@@ -78,7 +79,7 @@ from bot.core.understanding.naming import (
     there_in_play,
 )
 from bot.core.understanding.opinion import asks_opinion
-from bot.core.understanding.order import order_ask
+from bot.core.understanding.order import order_ask, span_ask
 from bot.core.understanding.others import others_question, without_answerers
 from bot.core.understanding.parts import question_parts
 from bot.core.understanding.shifts import moved_on
@@ -227,6 +228,10 @@ class Engine:
         in_turn = None if asked_order is None else in_order(asking, loaded, asked_order, context)
         if in_turn is not None:
             return replace(in_turn, question=question[:MAX_QUESTION_CHARS])
+        asked_span = span_ask(question[:MAX_QUESTION_CHARS])
+        if asked_span is not None:  # "how many days after the taliban took kabul did they meet"
+            between = in_span(asking, loaded, asked_span, context)
+            return replace(between, question=question[:MAX_QUESTION_CHARS])
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)

@@ -1,0 +1,134 @@
+"""How long between two events: each dated by its own "when" question, then the time counted
+("how many days after the taliban took kabul did the leaders meet")."""
+
+from __future__ import annotations
+
+from bot.core.answering.check import synonym_stems
+from bot.core.answering.ordering import Dated, Kin, dated, led_with, spanned
+from bot.core.answering.retrieval import stem
+from bot.core.api import Answer, Context
+from bot.core.asking import Asking
+from bot.core.knowledge.dates import PartialDate
+from bot.core.knowledge.models import Conflict, Exercise, Summit
+from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.temporal import is_date_word
+from bot.core.loaded import LoadedKnowledge
+from bot.core.understanding.memory import Topic
+from bot.core.understanding.order import SpanAsk, edge_of, edge_words, within
+
+# The fact id of a record's own summary (its name, dates and place), after the record's id.
+_RECORD = "/record"
+# "... did it rejoin": an event pointing back at what the other names.
+_POINTERS = LEXICON.words("pronouns")
+# A thing called off did not happen: a fact saying so does not date an event that happened.
+_CALLED_OFF = frozenset(stem(word) for word in LEXICON.words("cancelled"))
+
+
+def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Context) -> Answer:
+    """The time between two events, each dated by its own "when" question: alone, else asked
+    after the other event, on which it may lean ("the fighting began" of the clashes whose
+    protocol was asked), else (the second) at its place next to the first ("the session after
+    the taliban took kabul"). Not answered when either is not dated."""
+    before = asking.memory.recall(context.conversation)
+    first_ask, second_ask = asked.questions()
+
+    def alone(ask: str, event: str) -> Dated:
+        kin = kin_of(loaded, event)
+        pointed = not kin.words and before is not None and bool(before.question)
+        if pointed and before is not None:
+            # "How long after that ...": the last question asked again, its answer's lead fact.
+            ask = before.question
+        answer = asking.aside(lambda scratch: asking.one(loaded, ask, scratch), seed=before)[0]
+        if pointed:
+            return led_with(event, answer)
+        return _recorded(loaded, dated(event, answer, event, kin))
+
+    def leaning(scratch: Context) -> Answer:
+        asking.one(loaded, first_ask, scratch)
+        return asking.one(loaded, second_ask, scratch)
+
+    first = alone(first_ask, asked.first)
+    if loaded.linker.read(asked.second).has_any(_POINTERS):
+        # "... did it rejoin": the second event's "it" is what the first names.
+        answer = asking.aside(leaning, seed=before)[0]
+        second = dated(asked.second, answer, asked.second, kin_of(loaded, asked.second))
+    else:
+        second = alone(second_ask, asked.second)
+    if first.date is None and second.date is not None:
+        first = _within(asking, loaded, (first, second), before)
+    if second.date is None and first.date is not None:
+        second = _within(asking, loaded, (second, first), before)
+    if second.date is None or not _in_turn(asked, first, second):
+        anchored = alone(asked.anchored(), asked.second)
+        second = anchored if anchored.date is not None else second
+    return spanned("", asked, first, second)
+
+
+def _within(
+    asking: Asking, loaded: LoadedKnowledge, events: tuple[Dated, Dated], before: Topic | None
+) -> Dated:
+    """An event not dated alone, read within the one conflict or exercise the other event's
+    answer is about ("the fighting began" of the clashes whose protocol was asked); "the start"
+    of it is that record's own start. Left undated when the other answer is about no such
+    record. `events`: the undated event, then the other."""
+    undated, other = events
+    catalog = loaded.catalog
+    # The record whose fact dated the other event, else the one its answer leads with.
+    owner = other.fact.id.split("/")[0] if other.fact is not None else ""
+    leading = other.answer.entities[:1]
+    record = next(
+        (
+            catalog.entities[e]
+            for e in (owner, *leading)
+            if isinstance(catalog.entities.get(e), Conflict | Exercise)
+        ),
+        None,
+    )
+    if not isinstance(record, Conflict | Exercise):
+        return undated
+    ask = within(undated.event, record.name)
+    answer = asking.aside(lambda scratch: asking.one(loaded, ask, scratch), seed=before)[0]
+    edge = edge_of(undated.event)
+    if edge is None:
+        return dated(undated.event, answer, undated.event, kin_of(loaded, undated.event))
+    date = getattr(record, edge)
+    own = next((f for f in answer.facts if f.id == f"{record.id}{_RECORD}"), None)
+    if not answer.answered or own is None or not isinstance(date, PartialDate):
+        return undated
+    return Dated(undated.event, answer, own, date)
+
+
+def _recorded(loaded: LoadedKnowledge, event: Dated) -> Dated:
+    """An event dated by a session's own record ("The Yerevan summit, October 2016 took place
+    on 14 October 2016"): the session's recorded date, to the day its record knows."""
+    fact = event.fact
+    if fact is None or not fact.id.endswith(_RECORD):
+        return event
+    summit = loaded.catalog.entities.get(fact.id.removesuffix(_RECORD))
+    if not isinstance(summit, Summit):
+        return event
+    return Dated(event.event, event.answer, fact, summit.date)
+
+
+def _in_turn(asked: SpanAsk, first: Dated, second: Dated) -> bool:
+    """The second event lies on the side of the first the question says it does."""
+    if first.date is None or second.date is None or asked.relation == "between":
+        return True
+    if asked.relation == "before":
+        return second.date.last_day <= first.date.first_day
+    return second.date.first_day >= first.date.last_day
+
+
+def kin_of(loaded: LoadedKnowledge, event: str) -> Kin:
+    """Each content word of the event as read ("call off" read "cancel"), with its synonyms'
+    stems: what a fact's clause may say it by; a word saying which end of a period it is
+    ("completed") goes first, as it tells a fact's clauses apart."""
+    words = loaded.linker.read(event).corrected
+    # A date the event gives ("in september 2022") bounds its date (the scope); as a word it
+    # would meet any fact of that month ("ratified by 18 September 2003").
+    content = [word for word in words if word not in STOPWORDS and not is_date_word(word)]
+    edges = edge_words()
+    ranked = sorted(content, key=lambda word: word not in edges)
+    kin = tuple(frozenset({stem(word)}) | synonym_stems(word) for word in ranked)
+    said = frozenset().union(*kin)
+    return Kin(kin, sum(word in edges for word in content), _CALLED_OFF - said)
