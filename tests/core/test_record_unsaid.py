@@ -1,0 +1,67 @@
+"""A record that does not say what a question asks is declined: a question about a summit ("where
+was the summit then?", "when was that meeting?") answered by one of the organization's standing
+records (its headquarters, its founding), and a yes/no question about a person ("did Lukashenko
+ever apologise?") answered by who he is.
+
+Questions here are in no evaluation set: they check the mechanism, not the tuned questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+from bot.core.engine import Engine
+from tests.core.asking import ask
+
+
+def test_where_was_the_summit_is_not_the_headquarters(engine: Engine) -> None:
+    """No session named or in play: the headquarters in Moscow is no summit's place."""
+    answer = ask(engine, "where was the summit?")
+    assert not answer.answered
+    assert "Moscow" not in answer.text
+
+
+def test_that_meeting_after_the_chair_is_not_the_founding(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "When was that meeting?" after the chair of 2025: not the Charter's signing in 2002."""
+    _, when = talk("who chaired the csto in 2025?", "when was that meeting?")
+    assert not when.answered
+    assert "2002" not in when.text
+
+
+def test_a_named_session_is_still_answered(engine: Engine) -> None:
+    """A summit named by its year is found, and its own record says where it was."""
+    answer = ask(engine, "where was the summit in 2025?")
+    assert answer.answered and "Bishkek" in answer.text
+
+
+def test_the_headquarters_asked_alone_is_still_answered(engine: Engine) -> None:
+    """No summit word: the headquarters are what was asked."""
+    answer = ask(engine, "where is the csto based?")
+    assert answer.answered and "Moscow" in answer.text
+
+
+def test_a_yes_no_question_is_not_answered_by_who_he_is(engine: Engine) -> None:
+    """ "Did Lukashenko ever apologise?": his overview (President of Belarus) says neither yes
+    nor no to it."""
+    answer = ask(engine, "Did Lukashenko ever apologise?")
+    assert not answer.answered
+    assert "President of Belarus" not in answer.text
+
+
+def test_a_yes_no_follow_up_on_a_person_is_not_his_overview(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "Did Tokayev change his mind afterwards?" after the January 2022 request: not his post."""
+    _, later = talk(
+        "When did Kazakhstan ask the CSTO for help?", "Did Tokayev change his mind afterwards?"
+    )
+    assert "President of Kazakhstan (as of" not in later.text
+
+
+def test_who_he_is_is_still_his_overview(engine: Engine) -> None:
+    """No yes/no asked: the overview is what was asked."""
+    answer = ask(engine, "Who is Tokayev?")
+    assert answer.answered and "President of Kazakhstan" in answer.text
