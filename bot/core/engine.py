@@ -66,7 +66,12 @@ from bot.core.trust.declines import (
     unheld_session,
 )
 from bot.core.trust.list_unasked import list_not_asked
-from bot.core.trust.record_unsaid import asks_yes_no_of_person, overview_unsaid, session_unsaid
+from bot.core.trust.record_unsaid import (
+    asks_yes_no_of_person,
+    membership_of_thing_in_play,
+    overview_unsaid,
+    session_unsaid,
+)
 from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
@@ -384,7 +389,7 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
             answer = signing_answer(request)
-        elif asks_someone_else(request):
+        elif asks_someone_else(request) or membership_of_thing_in_play(request):
             # "Who went instead of Nazarbayev": his own record names the wrong man; a fact
             # saying the act may name the right one.
             answer = search_answer(request, loaded.retriever)

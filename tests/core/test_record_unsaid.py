@@ -65,3 +65,22 @@ def test_who_he_is_is_still_his_overview(engine: Engine) -> None:
     """No yes/no asked: the overview is what was asked."""
     answer = ask(engine, "Who is Tokayev?")
     assert answer.answered and "President of Kazakhstan" in answer.text
+
+
+def test_it_after_a_base_is_the_base_not_the_state(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "So is it part of the CSTO structure?" after Russia's base in Armenia: "it" is the base;
+    Russia's own membership ("Yes. Russia has been a member") says nothing of the base."""
+    *_, part = talk(
+        "how long can Russia keep its military base in Armenia?",
+        "where is it?",
+        "So is it part of the CSTO structure?",
+    )
+    assert "Russia has been a member" not in part.text
+
+
+def test_the_state_named_is_still_its_membership(talk: Callable[..., list[Answer]]) -> None:
+    """The state named again ("is Russia in the csto?"): its membership is what is asked."""
+    *_, member = talk("where is Russia's military base in Armenia?", "is russia in the csto?")
+    assert member.answered and member.text.startswith("Yes")

@@ -83,3 +83,14 @@ def _says(said: frozenset[str], word: str) -> bool:
     return bool(forms & said) or any(
         stem.startswith(form) for form in forms if len(form) >= 3 for stem in said
     )
+
+
+def membership_of_thing_in_play(request: Request) -> bool:
+    """ "So is it part of the CSTO setup?" after a search about Russia's base in Armenia: "it" is
+    the thing searched for (the base), not the state that only named it; the state's membership
+    record says nothing of the base, so the facts searched with the words carried answer."""
+    understanding = request.understanding
+    if understanding.intent != Intent.MEMBER_IS or not understanding.carried:
+        return False
+    # The state taken from the conversation, not named by the question ("is Russia in it?").
+    return understanding.from_memory
