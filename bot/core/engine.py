@@ -68,6 +68,7 @@ from bot.core.trust.declines import (
 from bot.core.trust.list_unasked import list_not_asked
 from bot.core.trust.record_unsaid import (
     asks_yes_no_of_person,
+    joined_unsaid,
     membership_of_thing_in_play,
     overview_unsaid,
     session_unsaid,
@@ -411,6 +412,7 @@ class Engine:
             or not_then(request, answer)
             or session_unsaid(request, answer)
             or overview_unsaid(request, answer)
+            or joined_unsaid(request, answer)
         )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)

@@ -84,3 +84,21 @@ def test_the_state_named_is_still_its_membership(talk: Callable[..., list[Answer
     """The state named again ("is Russia in the csto?"): its membership is what is asked."""
     *_, member = talk("where is Russia's military base in Armenia?", "is russia in the csto?")
     assert member.answered and member.text.startswith("Yes")
+
+
+def test_what_it_joined_in_the_year_in_play_is_not_its_accession(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "And which alliance did it join in that year?" after Uzbekistan left in 1999: its
+    accession of 1992 and return of 2006 are no step of 1999."""
+    _, joined = talk(
+        "when did uzbekistan first leave the treaty?",
+        "and which alliance did it join in that year?",
+    )
+    assert "original signatory" not in joined.text
+
+
+def test_a_yes_no_on_the_accession_is_still_answered(engine: Engine) -> None:
+    """ "Is Belarus one of the original 1992 signatories?": its accession (1993) answers it."""
+    answer = ask(engine, "Is Belarus one of the original 1992 signatories?")
+    assert answer.answered and "1993" in answer.text

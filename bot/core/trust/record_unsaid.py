@@ -94,3 +94,22 @@ def membership_of_thing_in_play(request: Request) -> bool:
         return False
     # The state taken from the conversation, not named by the question ("is Russia in it?").
     return understanding.from_memory
+
+
+def joined_unsaid(request: Request, answer: Answer) -> str | None:
+    """What to say instead when a state's accession record answers a question asking what it
+    joined in a given year ("which group did it join that same year?", 1999 in play) and none
+    of its steps falls in that year: what it joined then is not in the record."""
+    understanding = request.understanding
+    if answer.intent != Intent.MEMBER_JOINED or understanding.intent != answer.intent:
+        return None
+    # Only a follow-up leaning on a state and a year in play; "is Belarus one of the original
+    # 1992 signatories?" asks a yes/no its record answers.
+    if not understanding.from_memory or _YES_NO & set(request.reading.words[:1]):
+        return None
+    if request.reading.has("when") or request.reading.has("before") or request.reading.has("after"):
+        return None  # "when did it join after 1999": the year only bounds the step asked
+    years = {date.year for date in request.understanding.dates}
+    if not years or any(str(year) in answer.text for year in years):
+        return None
+    return "The fact base doesn't say what it joined then, so I won't guess."
