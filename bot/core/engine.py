@@ -392,7 +392,8 @@ class Engine:
             answer = signing_answer(request)
         elif asks_someone_else(request) or membership_of_thing_in_play(request):
             # "Who went instead of Nazarbayev": his own record names the wrong man; a fact
-            # saying the act may name the right one.
+            # saying the act may name the right one. So with "is it part of the CSTO?" of a
+            # base in play: the state's own membership says nothing of the base.
             answer = search_answer(request, loaded.retriever)
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None

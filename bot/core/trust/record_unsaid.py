@@ -1,7 +1,8 @@
-"""A record given that does not say what a question asks: a question about a summit answered by
-one of the organization's standing records ("where was the summit then?" given the headquarters,
-"when was that meeting?" given the founding), or a yes/no question about a person answered by who
-he is ("did Pashinyan go further later that year?" given his post)."""
+"""A record given that does not say what a follow-up asks: a question about a summit answered by
+one of the organization's standing records ("where was the summit then?" given the headquarters),
+a yes/no question about a person answered by who he is ("did Pashinyan go further later that
+year?" given his post), "is it part of the CSTO?" of a thing searched for answered by the state's
+membership, and what a state joined in a year in play answered by its accession of another year."""
 
 from __future__ import annotations
 
