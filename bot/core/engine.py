@@ -66,6 +66,13 @@ from bot.core.trust.declines import (
     unheld_session,
 )
 from bot.core.trust.list_unasked import list_not_asked
+from bot.core.trust.record_unsaid import (
+    asks_yes_no_of_person,
+    joined_unsaid,
+    membership_of_thing_in_play,
+    overview_unsaid,
+    session_unsaid,
+)
 from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
@@ -333,7 +340,9 @@ class Engine:
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
             # An answer without words says nothing, answered or not: it is never given.
             return abstain(loaded, question, reading, understood=True)
-        if answer.answered:
+        # A yes/no asked of a person, declined: the person stays in play all the same ("and
+        # what did his foreign minister say?" is still his).
+        if answer.answered or asks_yes_no_of_person(request):
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
@@ -381,9 +390,10 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, unheld)
         if understanding.signed is not None:  # "did belarus sign it": the agreement in play
             answer = signing_answer(request)
-        elif asks_someone_else(request):
+        elif asks_someone_else(request) or membership_of_thing_in_play(request):
             # "Who went instead of Nazarbayev": his own record names the wrong man; a fact
-            # saying the act may name the right one.
+            # saying the act may name the right one. So with "is it part of the CSTO?" of a
+            # base in play: the state's own membership says nothing of the base.
             answer = search_answer(request, loaded.retriever)
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
@@ -398,7 +408,13 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
-        unsaid = not_established(request, answer) or not_then(request, answer)
+        unsaid = (
+            not_established(request, answer)
+            or not_then(request, answer)
+            or session_unsaid(request, answer)
+            or overview_unsaid(request, answer)
+            or joined_unsaid(request, answer)
+        )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)
         answer = _scaled(answer, _link_certainty(request.reading, understanding))
