@@ -70,6 +70,7 @@ class _RelationsFile(DataModel):
     time_clause_when: Phrase
     anchor_openers: Phrase
     not_clause_before: Phrase
+    anchor_phrases: tuple[Phrase, ...] = ()
     reason_words: Phrase
     light_words: Phrase
     particles: Phrase
@@ -161,6 +162,7 @@ class _Relations:
     qualified_nouns: frozenset[str] = frozenset()
     zero_counts: tuple[str, ...] = ()
     zero_count_verbs: frozenset[str] = frozenset()
+    anchor_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -230,6 +232,7 @@ def _relations() -> _Relations:
         frozenset(raw.qualified_nouns.split()),
         tuple(f" {phrase.casefold()} " for phrase in raw.zero_counts),
         frozenset(raw.zero_count_verbs.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.anchor_phrases),
     )
 
 
@@ -463,13 +466,17 @@ def outside_time_clauses(words: tuple[str, ...], breaks: frozenset[int]) -> tupl
     words before correction, when they line up: "whole" is no "while")."""
     data = _relations()
     asks_at = _first_ask(words, data)
+    if words and words[0] in _QUESTION_VERBS:
+        asks_at = 0  # "was Uzbekistan a member when the force was created": a yes/no asks too
     ends = sorted(breaks | {len(words)})
     kept: list[str] = []
     inside = False
     for index, word in enumerate(words):
         if index in breaks or (word in _ASKING_WORDS and index != 0 and inside):
             inside = False
-        if not inside and _opens_clause(words, index, asks_at, ends):
+        if not inside and (
+            _opens_clause(words, index, asks_at, ends) or _opens_by_phrase(words, index, ends)
+        ):
             inside = True
         if not inside:
             kept.append(word)
@@ -497,6 +504,16 @@ def _opens_clause(words: tuple[str, ...], index: int, asks_at: int | None, ends:
             and words[index - 1] not in (data.not_clause_before)
         )
     return True
+
+
+def _opens_by_phrase(words: tuple[str, ...], index: int, ends: list[int]) -> bool:
+    """A phrase opens a clause of time here ("on the day the first troops landed"), after the
+    question's start and with at least two words of its own before the next break."""
+    end = next(end for end in ends if end > index)
+    return index > 0 and any(
+        words[index : index + len(phrase)] == phrase and end - index - len(phrase) >= 2
+        for phrase in _relations().anchor_phrases
+    )
 
 
 def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
