@@ -420,13 +420,26 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
-    if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
+    relation = _relation(words, data)
+    if will and relation not in (Relation.WHAT, Relation.WHY):
+        return today
+    if will and relation is Relation.WHAT and _asks_with_will(words, data):
+        # "What will the summit decide": the asker's own "will", right after the question word,
+        # asks what is still to come (a reason may be on record already: "why will they leave").
         return today
     if words[:1] and (words[0] in data.future_words or (going and words[0] in _YES_NO)):
         # "Will Uzbekistan rejoin?", "is Iran going to join?": a yes/no question about what is
         # still to come.
         return today
     return None
+
+
+def _asks_with_will(words: tuple[str, ...], data: _Relations) -> bool:
+    """The question's first asking word is followed at once by a future word ("what will")."""
+    asks_at = _first_ask(words, data)
+    return asks_at is not None and words[asks_at + 1 : asks_at + 2] in {
+        (word,) for word in data.future_words
+    }
 
 
 def _says_going_to(words: tuple[str, ...], data: _Relations) -> bool:
