@@ -70,6 +70,7 @@ class _RelationsFile(DataModel):
     time_clause_when: Phrase
     anchor_openers: Phrase
     not_clause_before: Phrase
+    anchor_phrases: tuple[Phrase, ...] = ()
     reason_words: Phrase
     light_words: Phrase
     particles: Phrase
@@ -161,6 +162,7 @@ class _Relations:
     qualified_nouns: frozenset[str] = frozenset()
     zero_counts: tuple[str, ...] = ()
     zero_count_verbs: frozenset[str] = frozenset()
+    anchor_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -230,6 +232,7 @@ def _relations() -> _Relations:
         frozenset(raw.qualified_nouns.split()),
         tuple(f" {phrase.casefold()} " for phrase in raw.zero_counts),
         frozenset(raw.zero_count_verbs.split()),
+        tuple(tuple(phrase.split()) for phrase in raw.anchor_phrases),
     )
 
 
@@ -417,13 +420,26 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     later = [date.year for date in dates if date.year > today or (will and date.year == today)]
     if later:
         return min(later)
-    if will and _relation(words, data) not in (Relation.WHAT, Relation.WHY):
+    relation = _relation(words, data)
+    if will and relation not in (Relation.WHAT, Relation.WHY):
+        return today
+    if will and relation is Relation.WHAT and _asks_with_will(words, data):
+        # "What will the summit decide": the asker's own "will", right after the question word,
+        # asks what is still to come (a reason may be on record already: "why will they leave").
         return today
     if words[:1] and (words[0] in data.future_words or (going and words[0] in _YES_NO)):
         # "Will Uzbekistan rejoin?", "is Iran going to join?": a yes/no question about what is
         # still to come.
         return today
     return None
+
+
+def _asks_with_will(words: tuple[str, ...], data: _Relations) -> bool:
+    """The question's first asking word is followed at once by a future word ("what will")."""
+    asks_at = _first_ask(words, data)
+    return asks_at is not None and words[asks_at + 1 : asks_at + 2] in {
+        (word,) for word in data.future_words
+    }
 
 
 def _says_going_to(words: tuple[str, ...], data: _Relations) -> bool:
@@ -463,13 +479,17 @@ def outside_time_clauses(words: tuple[str, ...], breaks: frozenset[int]) -> tupl
     words before correction, when they line up: "whole" is no "while")."""
     data = _relations()
     asks_at = _first_ask(words, data)
+    if words and words[0] in _QUESTION_VERBS:
+        asks_at = 0  # "was Uzbekistan a member when the force was created": a yes/no asks too
     ends = sorted(breaks | {len(words)})
     kept: list[str] = []
     inside = False
     for index, word in enumerate(words):
         if index in breaks or (word in _ASKING_WORDS and index != 0 and inside):
             inside = False
-        if not inside and _opens_clause(words, index, asks_at, ends):
+        if not inside and (
+            _opens_clause(words, index, asks_at, ends) or _opens_by_phrase(words, index, ends)
+        ):
             inside = True
         if not inside:
             kept.append(word)
@@ -497,6 +517,16 @@ def _opens_clause(words: tuple[str, ...], index: int, asks_at: int | None, ends:
             and words[index - 1] not in (data.not_clause_before)
         )
     return True
+
+
+def _opens_by_phrase(words: tuple[str, ...], index: int, ends: list[int]) -> bool:
+    """A phrase opens a clause of time here ("on the day the first troops landed"), after the
+    question's start and with at least two words of its own before the next break."""
+    end = next(end for end in ends if end > index)
+    return index > 0 and any(
+        words[index : index + len(phrase)] == phrase and end - index - len(phrase) >= 2
+        for phrase in _relations().anchor_phrases
+    )
 
 
 def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -60,6 +60,7 @@ from bot.core.trust.states_named import (
     leaves_out_state,
     names_no_state_picked,
 )
+from bot.core.trust.undated import describes_another_time
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.rule_asked import rule_acts
 
@@ -212,6 +213,8 @@ def _says_too_little(
     partial = partial or says_only_the_time_clause(loaded, request, answer)
     # "Who heads it and who did he succeed": an answer to the first question alone is partial.
     partial = partial or leaves_out_a_part(loaded, request, answer)
+    # "What did the Council decide on 19 December 2012": what the Council is says nothing of then.
+    partial = partial or describes_another_time(request, answer)
     # Asked on what exact day, an answer dated only to a year or a month is not the answer.
     partial = partial or not states_day(question, said)
     # "Who will be secretary general after 2028": the holder until 2028 is no answer.
@@ -252,6 +255,7 @@ def _facts_saying_more(
         share >= score.COVER_MIN
         and unstated_attribute(request, found) is None
         and not leaves_out_a_part(loaded, request, found)
+        and not says_only_the_time_clause(loaded, request, found)
         and dates_after(request.reading.corrected, stated(found))
         and states_response(request.reading.corrected, stated(found))
         # Facts found for a detail the record left out must say it.

@@ -44,7 +44,9 @@ from bot.core.knowledge.models import Person, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.organization import OrganizationWords
 from bot.core.language.phrasal import one_verb
+from bot.core.language.temporal import is_date_word
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.claims import puts_up_claim
 from bot.core.understanding.intent import Intent
@@ -111,8 +113,6 @@ def says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer:
     """The question places itself in time by a clause ("when Armenia froze its participation")
     not read as a date, and the answer says too little of the rest ("who headed the
     secretariat": the Secretariat alone is not who headed it)."""
-    if request.understanding.dates:
-        return False  # the clause was placed as a date, and the answer chosen for that time
     words = request.reading.corrected
     own = one_verb(tuple(tokens(request.reading.original)))  # "head off" read "travelling"
     if len(own) == len(words):
@@ -120,10 +120,35 @@ def says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer:
     main = outside_time_clauses(words, breaks(request.reading))
     if len(main) == len(words) or _only_people_placed(request, words, main):
         return False
+    if request.understanding.dates:
+        # A date read outside the clause (or from other words: "then") places the question
+        # itself, and the answer was chosen for that time. One read only inside the clause
+        # ("when the force was created in February 2009") dates the clause's event: an answer
+        # naming none of what the rest names ("Uzbekistan") speaks of that event alone.
+        dated = [word for word in words if is_date_word(word)]
+        if not dated or any(is_date_word(word) for word in main):
+            return False
+        return _says_no_name_of_the_rest(request, words, main, answer)
     content = clause_words(request, loaded.retriever, main)
     if not content:
-        return False
+        return _says_no_name_of_the_rest(request, words, main, answer)
     return coverage(content, stems(stated(answer))) < score.COVER_MIN
+
+
+def _says_no_name_of_the_rest(
+    request: Request, words: tuple[str, ...], main: tuple[str, ...], answer: Answer
+) -> bool:
+    """Outside its clause of time the question names only what it asks of ("was Uzbekistan a
+    member when ...", "who was Secretary General on the day ..."): an answer naming none of it
+    speaks of the clause's event alone, unless it names someone else."""
+    organization = OrganizationWords.of(request.catalog.organization)
+    named = (request.reading.named_words() | organization.chief) - organization.names
+    clause = Counter(words) - Counter(main)
+    own = {stem(word) for word in main if word in named and word not in clause}
+    said = stems(stated(answer))
+    # Someone the question does not name may be the one asked of ("who was Russia's president
+    # when ...": "Medvedev signed the agreement").
+    return bool(own) and own.isdisjoint(said) and not _people_said(request, said)
 
 
 def _only_people_placed(request: Request, words: tuple[str, ...], main: tuple[str, ...]) -> bool:
