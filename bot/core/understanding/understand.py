@@ -1010,7 +1010,7 @@ class Understander:
             return None
         summits = [e for e in memory.events if self.catalog.kinds.get(e) == _SUMMIT]
         if memory.date is not None:
-            summits = [e for e in summits if _held_within(self.catalog, e, memory.date)]
+            summits = [e for e in summits if held_at(self.catalog, e, memory.date)]
         return summits[0] if len(summits) == 1 else None
 
     def _bodies_served(self, person: str) -> set[str]:
@@ -1340,12 +1340,6 @@ _SHORT_NAME = 3  # name words this short ("of", "the") say no state
 
 # Subjects a "there" cannot be the place of a decision of: a state, the organization itself.
 _DECIDES_NOTHING_THERE = frozenset(["country", "organization"])
-
-
-def _held_within(catalog: Catalog, event: str, date: PartialDate) -> bool:
-    """The event's day falls within the date (a year or a month)."""
-    day = getattr(catalog.entities.get(event), "date", None)
-    return isinstance(day, PartialDate) and date.first_day <= day.first_day <= date.last_day
 
 
 def _asks_holder_of_post(reading: Reading, dates: list[PartialDate]) -> bool:
