@@ -816,8 +816,10 @@ def _states_duration(text: str) -> bool:
     1994") state no one thing's length."""
     # "ran for 5 years unless extended; on 2 April 1999 ... renewed": the number of years is a
     # length, whatever other dates the text gives.
-    if _states_units(text) or len(find_dates(text)) < 2:
-        return _states_units(text)
+    if _states_units(text):
+        return True
+    if len(find_dates(text)) < 2:
+        return False
     # "Began on 27 September 2020 and ended ... on 10 November 2020": its first and last day.
     ends = _SPAN_WORDS | _relations().span_ends
     return not ends.isdisjoint(tokens(text))
