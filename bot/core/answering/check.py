@@ -810,22 +810,19 @@ def _states_units(text: str) -> bool:
 _SPAN_WORDS = frozenset({"to", "until", "till", "through"})
 
 
-def _states_duration(text: str) -> bool:
+def states_length(text: str) -> bool:
     """A number of time units ("for 5 years"), or a span between two dates ("from February 1988
     to May 1994"); two dates of two events ("signed on 15 May 1992 ... in force on 20 April
     1994") state no one thing's length."""
     # "ran for 5 years unless extended; on 2 April 1999 ... renewed": the number of years is a
     # length, whatever other dates the text gives.
-    if _states_units(text) or len(find_dates(text)) < 2:
-        return _states_units(text)
+    if _states_units(text):
+        return True
+    if len(find_dates(text)) < 2:
+        return False
     # "Began on 27 September 2020 and ended ... on 10 November 2020": its first and last day.
     ends = _SPAN_WORDS | _relations().span_ends
     return not ends.isdisjoint(tokens(text))
-
-
-def states_length(text: str) -> bool:
-    """The text states how long something lasts ("for 5 years", "from 1988 to 1994")."""
-    return _states_duration(text)
 
 
 def attribute_stems_of_stem(own: str) -> frozenset[str]:
@@ -1337,7 +1334,7 @@ def _states(
 ) -> bool:
     text = statement.text
     if relation is Relation.COUNT:
-        return _states_quantity(text) or _states_none_sent(text, asked_words)
+        return states_quantity(text) or _states_none_sent(text, asked_words)
     if relation is Relation.WHEN:
         return statement.date is not None or bool(_YEAR.search(text)) or _names_month(text)
     if relation in _SAID_BY_KIND:
@@ -1358,7 +1355,7 @@ def _states_kind(relation: Relation, statement: Statement) -> bool:
     if relation is Relation.DAY:
         return names_day(statement.text)
     if relation is Relation.DURATION:
-        return _states_duration(statement.text)
+        return states_length(statement.text)
     if relation is Relation.PREDECESSOR:
         return states_lineage(statement.text)
     return states_purpose(statement.text, statement.topics)
@@ -1406,11 +1403,6 @@ def _names_someone(text: str, asked_words: frozenset[str]) -> bool:
 
 
 def states_quantity(text: str) -> bool:
-    """The text states a number of things ("2,000 troops"), not a year or a duration."""
-    return _states_quantity(text)
-
-
-def _states_quantity(text: str) -> bool:
     """A number of things: "2,000 troops", "two battalions"; not "1992", "4 May", "Article 4",
     nor a duration ("every three years")."""
     data = _relations()

@@ -139,6 +139,11 @@ def _date_of(meets: _Meets, fact: FactRef) -> PartialDate | None:
         return dates[0]
     if meets.kin is not None and not meets.fact_score(fact.text)[1] and meets.kin.words:
         return None  # no clause of the fact says the event
+    return _own_date(fact)
+
+
+def _own_date(fact: FactRef) -> PartialDate | None:
+    """The date the fact carries itself, when it has one that parses."""
     try:
         return PartialDate.parse(fact.date) if fact.date else None
     except ValueError:
@@ -152,13 +157,7 @@ def led_with(event: str, answer: Answer) -> Dated:
         return Dated(event, answer)
     fact = answer.facts[0]
     found = find_dates(fact.text)
-    if found:
-        date = _one_time(found)
-    else:
-        try:
-            date = PartialDate.parse(fact.date) if fact.date else None
-        except ValueError:
-            date = None
+    date = _one_time(found) if found else _own_date(fact)
     return Dated(event, answer, fact, date) if date is not None else Dated(event, answer)
 
 
