@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.core.answering.check import order_phrases
@@ -72,6 +72,14 @@ class _Cues:
 @lru_cache(maxsize=1)
 def _raw() -> _OrderFile:
     return read_data(Path(__file__).parent / "order.yaml", _OrderFile).model
+
+
+@cache
+def _listed(field: str) -> frozenset[str]:
+    """One of order.yaml's space-separated word lists, split once (span_ask runs on every
+    question)."""
+    words: str = getattr(_raw(), field)
+    return frozenset(words.split())
 
 
 @lru_cache(maxsize=1)
@@ -184,18 +192,17 @@ def within(event: str, record: str) -> str:
 def edge_of(event: str) -> str | None:
     """'the start', 'the end': which edge of a record the event is ("start", "end"), when it
     says nothing but that; else None."""
-    raw = _raw()
     words = {word.casefold().strip(_EDGES) for word in event.split()} - _ARTICLES
-    if words and words <= frozenset(raw.span_starts.split()):
+    if words and words <= _listed("span_starts"):
         return "start"
-    if words and words <= frozenset(raw.span_ends.split()):
+    if words and words <= _listed("span_ends"):
         return "end"
     return None
 
 
 def edge_words() -> frozenset[str]:
     """Words that say which end of a period an event is ("began", "completed")."""
-    return frozenset(_raw().span_edge_words.split())
+    return _listed("span_edge_words")
 
 
 _ARTICLES = frozenset(["the", "its", "their", "it", "of"])
@@ -205,9 +212,9 @@ def span_ask(question: str) -> SpanAsk | None:
     """The two events whose distance in time a question asks ("how many days after X did Y",
     "how long between X and Y"), or None when it asks none so."""
     raw = _raw()
-    openers = frozenset(raw.span_openers.split())
-    relations = frozenset(raw.span_relations.split())
-    fillers = frozenset(raw.span_fillers.split())
+    openers = _listed("span_openers")
+    relations = _listed("span_relations")
+    fillers = _listed("span_fillers")
     for sentence in _SENTENCE_END.split(question):
         words = sentence.strip(_EDGES).split()
         folded = [word.casefold().strip(_EDGES) for word in words]
@@ -228,22 +235,22 @@ def span_ask(question: str) -> SpanAsk | None:
             between = folded.index(raw.span_between, at) if raw.span_between in folded[at:] else -1
             if between >= 0:
                 return _between(words[between + 1 :], unit)
-            return _from_to(words[at:], folded[at:], unit, raw)
+            return _from_to(words[at:], folded[at:], unit)
     return None
 
 
-def _from_to(words: list[str], folded: list[str], unit: str, raw: _OrderFile) -> SpanAsk | None:
+def _from_to(words: list[str], folded: list[str], unit: str) -> SpanAsk | None:
     """'were csto forces on the ground in kazakhstan, from the first arrivals to the end of the
     pullout': the two events after "from" and "to", read within what the words before say."""
-    starts = [i for i, word in enumerate(folded) if word in raw.span_from.split()]
+    starts = [i for i, word in enumerate(folded) if word in _listed("span_from")]
     if len(starts) != 1:
         return None
     start = starts[0]
-    ends = [i for i, word in enumerate(folded) if i > start and word in raw.span_to.split()]
+    ends = [i for i, word in enumerate(folded) if i > start and word in _listed("span_to")]
     if len(ends) != 1:
         return None
     end = ends[0]
-    about = [word for word in words[:start] if word.casefold() not in raw.span_auxiliaries.split()]
+    about = [word for word in words[:start] if word.casefold() not in _listed("span_auxiliaries")]
     first = " ".join(words[start + 1 : end]).strip(_EDGES)
     second = " ".join(words[end + 1 :]).strip(_EDGES)
     if not first or not second or _plain_date(first) or _plain_date(second):
