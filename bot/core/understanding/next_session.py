@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.knowledge.catalog import Catalog
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.memory import Topic
@@ -21,8 +21,7 @@ _EARLIER = LEXICON.words("earlier_in_series")
 _LATER = LEXICON.words("later_in_series")
 # "When is the next summit": present or future, the coming session, not one after a past time.
 _COMING = LEXICON.words("coming_tense")
-# Summit kinds meant by "the next summit" (knowledge schema values), unless it says session.
-_REGULAR = frozenset(["regular", "jubilee"])
+# "The next summit" means a regular session (REGULAR_SUMMIT_KINDS), unless it says session.
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 _TIMED_KINDS = frozenset(["summit", "conflict"])
 
@@ -47,7 +46,7 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
     if base is None:
         return None
     any_kind = reading.has_any(_SESSION_WORDS)
-    series = [s for s in catalog.summits() if any_kind or s.kind in _REGULAR]
+    series = [s for s in catalog.summits() if any_kind or s.kind in REGULAR_SUMMIT_KINDS]
     chosen = _after(series, base.last_day) if step > 0 else _before(series, base.first_day)
     if chosen is None or not chosen.city:
         return None
