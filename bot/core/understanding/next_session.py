@@ -15,6 +15,7 @@ from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.series import series_step
 from bot.core.understanding.shifts import event_date
 
 _EARLIER = LEXICON.words("earlier_in_series")
@@ -31,7 +32,7 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
     the time in play; None when it steps to no session, names one or a year of its own, asks
     of the coming session, or no time is in play."""
     words = reading.corrected
-    step = _step(reading)
+    step = series_step(reading)
     if memory is None or not step or not reading.has_any(SUMMIT_WORDS):
         return None
     if reading.has_any(_COMING) or any(word.isdigit() for word in words):
@@ -57,12 +58,6 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
             continue  # the step is said by the session's name now
         out.append(named if word in SUMMIT_WORDS and named not in out else word)
     return " ".join(out)
-
-
-def _step(reading: Reading) -> int:
-    """+1 for "the next", -1 for "the previous", 0 for neither or both."""
-    back, on = reading.has_any(_EARLIER), reading.has_any(_LATER)
-    return 0 if back == on else -1 if back else 1
 
 
 def _after(series: list[Summit], day: dt.date) -> Summit | None:

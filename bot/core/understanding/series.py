@@ -32,7 +32,7 @@ def neighbour_in_series(
 ) -> Understanding | None:
     """The conflict before or after the one in play, between the same parties, when the
     question asks for "the earlier" or "the later" one of its kind and names none itself."""
-    step = _step(reading)
+    step = series_step(reading)
     summit = _summit_neighbour(catalog, intents, reading, memory, step)
     if summit is not None:
         return summit
@@ -96,7 +96,7 @@ def _summit_neighbour(
     return Understanding(intent, [chosen], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
 
-def _step(reading: Reading) -> int:
+def series_step(reading: Reading) -> int:
     """-1 for "the earlier one", +1 for "the later one", 0 for neither or both."""
     back, on = reading.has_any(_EARLIER), reading.has_any(_LATER)
     return 0 if back == on else -1 if back else 1
