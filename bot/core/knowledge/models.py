@@ -200,6 +200,8 @@ class Absence(Fact):
 
 
 SummitKind = Literal["treaty", "regular", "extraordinary", "informal", "jubilee"]
+# The kinds of the ordinary run of sessions ("the next summit", "the annual summit").
+REGULAR_SUMMIT_KINDS: frozenset[str] = frozenset(["regular", "jubilee"])
 
 
 class Summit(Entity):

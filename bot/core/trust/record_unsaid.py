@@ -12,6 +12,7 @@ from bot.core.answering.respond.search import recorded_lines, specific_words
 from bot.core.answering.retrieval import stems
 from bot.core.api import Answer
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
+from bot.core.language.normalize import tokens
 from bot.core.understanding.intent import Intent
 
 # The organization's standing records: none of them is about one session. (The presidency's
@@ -32,10 +33,7 @@ def session_unsaid(request: Request, answer: Answer) -> str | None:
     organization that names no session: which session was meant is not known."""
     if answer.intent not in _STANDING or not request.reading.has_any(SUMMIT_WORDS):
         return None
-    said = {
-        word.strip(".,;:()\"'").lower() for word in " ".join((answer.text, *answer.items)).split()
-    }
-    if not said.isdisjoint(SUMMIT_WORDS):
+    if not SUMMIT_WORDS.isdisjoint(tokens(" ".join((answer.text, *answer.items)))):
         return None
     return (
         "I'm not sure which summit or session you mean, so I won't guess. "

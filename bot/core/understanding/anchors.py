@@ -17,7 +17,14 @@ from bot.core.answering.check import particles, synonym_stems
 from bot.core.answering.retrieval import Retriever, question_words, stem
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Country, Exercise, Fact, Summit
+from bot.core.knowledge.models import (
+    REGULAR_SUMMIT_KINDS,
+    Conflict,
+    Country,
+    Exercise,
+    Fact,
+    Summit,
+)
 from bot.core.language.lexicon import (
     CONFLICT_WORDS,
     CUES,
@@ -65,8 +72,7 @@ _LISTS = frozenset([Intent.SUMMIT_LIST, Intent.EXERCISE_LIST])
 # Answers that would be given for today if an event's time were dropped: with the event not
 # found, these abstain rather than answer for another time.
 _DATED = _TIME_BOUND | _LISTS | {Intent.MEMBER_LIST, Intent.MEMBER_COUNT}
-# Summit kinds meant by "the summit before/after" (knowledge schema values), unless it says session.
-_REGULAR = frozenset(["regular", "jubilee"])
+# "The summit before/after" means a regular session (REGULAR_SUMMIT_KINDS), unless it says session.
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 # "The first extraordinary session after ...": a qualifier naming a kind of session asks for that
 # kind (knowledge schema values); one naming how it was held cannot be checked on the records.
@@ -75,7 +81,7 @@ _KIND_WORDS = {
     "emergency": frozenset(["extraordinary"]),
     "informal": frozenset(["informal"]),
     # "The regular session the year after": not an informal or an extraordinary one.
-    "regular": _REGULAR,
+    "regular": REGULAR_SUMMIT_KINDS,
 }
 # "The Yerevan one": the pro-form of the summit noun the asked part says.
 _ONE = "one"
@@ -556,7 +562,7 @@ class AnchorReader:
             s
             for s in self.catalog.summits()
             if s.id != anchor.summit
-            and (s.kind in kinds if kinds else any_kind or s.kind in _REGULAR)
+            and (s.kind in kinds if kinds else any_kind or s.kind in REGULAR_SUMMIT_KINDS)
             and (not in_city or s.id in in_city)
         ]
         if window is not None:

@@ -11,18 +11,18 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.knowledge.catalog import Catalog
-from bot.core.knowledge.models import Summit
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.series import series_step
 from bot.core.understanding.shifts import event_date
 
 _EARLIER = LEXICON.words("earlier_in_series")
 _LATER = LEXICON.words("later_in_series")
 # "When is the next summit": present or future, the coming session, not one after a past time.
 _COMING = LEXICON.words("coming_tense")
-# Summit kinds meant by "the next summit" (knowledge schema values), unless it says session.
-_REGULAR = frozenset(["regular", "jubilee"])
+# "The next summit" means a regular session (REGULAR_SUMMIT_KINDS), unless it says session.
 _SESSION_WORDS = frozenset(["session", "sessions", "meeting", "meetings"])
 _TIMED_KINDS = frozenset(["summit", "conflict"])
 
@@ -32,7 +32,7 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
     the time in play; None when it steps to no session, names one or a year of its own, asks
     of the coming session, or no time is in play."""
     words = reading.corrected
-    step = _step(reading)
+    step = series_step(reading)
     if memory is None or not step or not reading.has_any(SUMMIT_WORDS):
         return None
     if reading.has_any(_COMING) or any(word.isdigit() for word in words):
@@ -47,7 +47,7 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
     if base is None:
         return None
     any_kind = reading.has_any(_SESSION_WORDS)
-    series = [s for s in catalog.summits() if any_kind or s.kind in _REGULAR]
+    series = [s for s in catalog.summits() if any_kind or s.kind in REGULAR_SUMMIT_KINDS]
     chosen = _after(series, base.last_day) if step > 0 else _before(series, base.first_day)
     if chosen is None or not chosen.city:
         return None
@@ -58,12 +58,6 @@ def session_from_time(reading: Reading, memory: Topic | None, catalog: Catalog) 
             continue  # the step is said by the session's name now
         out.append(named if word in SUMMIT_WORDS and named not in out else word)
     return " ".join(out)
-
-
-def _step(reading: Reading) -> int:
-    """+1 for "the next", -1 for "the previous", 0 for neither or both."""
-    back, on = reading.has_any(_EARLIER), reading.has_any(_LATER)
-    return 0 if back == on else -1 if back else 1
 
 
 def _after(series: list[Summit], day: dt.date) -> Summit | None:

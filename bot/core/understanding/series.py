@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Summit
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.intents import IntentReader
@@ -25,8 +25,6 @@ _LATER = LEXICON.words("later_in_series")
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | LEXICON.words("series_nouns")
 # "The next one", "the previous summit": a session in turn after the one in play.
 _SESSION_NOUNS = SUMMIT_WORDS | frozenset(["one"])
-# Session kinds "the next one" steps through, besides the kind of the one in play.
-_REGULAR_KINDS = frozenset(["regular", "jubilee"])
 
 
 def neighbour_in_series(
@@ -34,7 +32,7 @@ def neighbour_in_series(
 ) -> Understanding | None:
     """The conflict before or after the one in play, between the same parties, when the
     question asks for "the earlier" or "the later" one of its kind and names none itself."""
-    step = _step(reading)
+    step = series_step(reading)
     summit = _summit_neighbour(catalog, intents, reading, memory, step)
     if summit is not None:
         return summit
@@ -83,7 +81,8 @@ def _summit_neighbour(
     )
     if current is None:
         return None
-    kinds = _REGULAR_KINDS | {current.kind}
+    # "The next one" steps through the regular kinds, besides the kind of the one in play.
+    kinds = REGULAR_SUMMIT_KINDS | {current.kind}
     series = sorted(
         (s for s in catalog.summits() if s.kind in kinds or s.id == current.id),
         key=lambda s: s.date.first_day,
@@ -97,7 +96,7 @@ def _summit_neighbour(
     return Understanding(intent, [chosen], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
 
-def _step(reading: Reading) -> int:
+def series_step(reading: Reading) -> int:
     """-1 for "the earlier one", +1 for "the later one", 0 for neither or both."""
     back, on = reading.has_any(_EARLIER), reading.has_any(_LATER)
     return 0 if back == on else -1 if back else 1

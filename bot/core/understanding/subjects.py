@@ -10,7 +10,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last, overlaps
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict, Summit
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict, Summit
 from bot.core.language.lexicon import (
     DOMAIN,
     EARLIEST,
@@ -64,11 +64,10 @@ class _Asked:
 _SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
 # Words naming a kind of session (knowledge schema values): "the regular summit of 2017" is not
 # that year's informal one.
-_REGULAR_KINDS = frozenset(["regular", "jubilee"])
 _KIND_NAMED = {
-    "regular": _REGULAR_KINDS,
-    "ordinary": _REGULAR_KINDS,
-    "annual": _REGULAR_KINDS,
+    "regular": REGULAR_SUMMIT_KINDS,
+    "ordinary": REGULAR_SUMMIT_KINDS,
+    "annual": REGULAR_SUMMIT_KINDS,
     "informal": frozenset(["informal"]),
     "extraordinary": frozenset(["extraordinary"]),
     "emergency": frozenset(["extraordinary"]),
@@ -236,7 +235,7 @@ class SubjectFinder:
         named = [key for key in top if words & SUMMIT_WORDS & set(tokens(self.catalog.name(key)))]
         if len(named) == 1:
             return named
-        regular = [key for key in top if self.kind(key) in {"regular", "jubilee"}]
+        regular = [key for key in top if self.kind(key) in REGULAR_SUMMIT_KINDS]
         if len(regular) == 1 and not words & EXTRAORDINARY:
             return regular
         return top

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Body, Sourced
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Body, Sourced
 from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS, stepping_words
 from bot.core.language.linking import Reading
 from bot.core.language.normalize import tokens
@@ -41,8 +41,6 @@ _INTERROGATIVES = LEXICON.words("interrogatives")
 _SAID = LEXICON.words("said")
 _PERSONAL = LEXICON.words("personal_pronouns")
 _AUXILIARY = LEXICON.words("do")
-# Summit kinds in one series (knowledge schema values); other sessions join only when asked.
-_REGULAR = frozenset(["regular", "jubilee"])
 # What a succession question may name besides its office: people, the organization, bodies.
 _ANCHOR_KINDS = frozenset(["person", "organization", "body"])
 _SESSION_WORDS = LEXICON.words("summits_plural") | frozenset(["session", "meeting"])
@@ -294,8 +292,9 @@ class SuccessionReader:
             return None
         summits = self.catalog.summits()
         current = next(s for s in summits if s.id == focus)
-        any_kind = reading.has_any(_SESSION_WORDS) or current.kind not in _REGULAR
-        series = [s for s in summits if any_kind or s.kind in _REGULAR or s.id == focus]
+        # One series is the regular kinds; other sessions join only when asked.
+        any_kind = reading.has_any(_SESSION_WORDS) or current.kind not in REGULAR_SUMMIT_KINDS
+        series = [s for s in summits if any_kind or s.kind in REGULAR_SUMMIT_KINDS or s.id == focus]
         index = next(i for i, s in enumerate(series) if s.id == focus) + (1 if step > 0 else -1)
         if not 0 <= index < len(series):
             return None

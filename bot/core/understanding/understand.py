@@ -19,7 +19,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import Conflict
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
@@ -105,7 +105,6 @@ _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _SESSION_ACTS = LEXICON.words("skipping") | LEXICON.words("attendance")
 _STATE_ACTS = _STATE_MEMBERSHIP | _SESSION_ACTS
 _FUNCTION_WORDS = light_words() | particles()
-_REGULAR = frozenset(["regular", "jubilee"])  # summit kinds (knowledge schema), not words
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 # Signals: a word of chairing ("council chair") and an event named by a word of conflicts.
 _CHAIR_AT_EVENT = frozenset(["chairing", "wants_conflict"])
@@ -589,7 +588,7 @@ class Understander:
             s
             for s in self.catalog.summits()
             if span.admits(s.date)
-            and s.kind in _REGULAR
+            and s.kind in REGULAR_SUMMIT_KINDS
             and not any(edge.first_day <= s.date.first_day <= edge.last_day for edge in edges)
         ]
         picked = first_or_last(inside, first, last)
@@ -1238,7 +1237,7 @@ class Understander:
         None when it was about a summit and no summit was held then."""
         if kind == "summit":
             found = self.finder.summits_meant(reading, dates)
-            regular = [s for s in found if self.finder.kind(s) in _REGULAR]
+            regular = [s for s in found if self.finder.kind(s) in REGULAR_SUMMIT_KINDS]
             subjects = regular[:1] or found[:1]
             return (None, subjects) if subjects else None
         if kind == "conflict":
