@@ -47,7 +47,7 @@ def dated(event: str, answer: Answer, scope: str = "", kin: Kin | None = None) -
     within = find_dates(scope)
 
     def in_scope(date: PartialDate | None) -> bool:
-        return date is not None and (not within or any(_overlap(date, w) for w in within))
+        return date is not None and (not within or any(date.overlaps(w) for w in within))
 
     date = _date_of(meets, best[0])
     if date is None or not in_scope(date):
@@ -57,7 +57,7 @@ def dated(event: str, answer: Answer, scope: str = "", kin: Kin | None = None) -
     listed = answer.intent.endswith(_LIST) or bool(answer.items)
     for other in best[1:] if listed else ():
         also = _date_of(meets, other)
-        if also is not None and in_scope(also) and not _overlap(date, also):
+        if also is not None and in_scope(also) and not date.overlaps(also):
             return Dated(event, answer, several=True)
     return Dated(event, answer, best[0], date)
 
@@ -170,10 +170,6 @@ def _one_time(found: list[PartialDate]) -> PartialDate | None:
         for date in found
     )
     return coarsest if inside else None
-
-
-def _overlap(one: PartialDate, other: PartialDate) -> bool:
-    return one.first_day <= other.last_day and other.first_day <= one.last_day
 
 
 def ordered(question: str, one: Dated, two: Dated) -> Answer | None:

@@ -79,6 +79,10 @@ class PartialDate:
         day = self.day or calendar.monthrange(self.year, month)[1]
         return dt.date(self.year, month, day)
 
+    def overlaps(self, other: PartialDate) -> bool:
+        """True when the two partial dates can mean at least one common day."""
+        return self.first_day <= other.last_day and other.first_day <= self.last_day
+
     def human(self) -> str:
         """Render for people: '14 October 2016', 'October 2016' or '2016'."""
         if self.month is None:

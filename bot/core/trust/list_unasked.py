@@ -38,11 +38,5 @@ def _none_on_the_day(request: Request) -> bool:
     if not asked:
         return False
     listed = [request.catalog.entities.get(i) for i in request.understanding.subjects]
-    days = [
-        (entity.date.first_day, entity.date.last_day)
-        for entity in listed
-        if isinstance(entity, Summit)
-    ]
-    return bool(days) and not any(
-        start <= date.last_day and date.first_day <= end for start, end in days for date in asked
-    )
+    held = [entity.date for entity in listed if isinstance(entity, Summit)]
+    return bool(held) and not any(day.overlaps(date) for day in held for date in asked)

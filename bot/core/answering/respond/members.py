@@ -452,11 +452,8 @@ def members_at(request: Request, date: PartialDate) -> Answer:
     for country in request.catalog.countries():
         for item in request.catalog.section(country.id, "membership"):
             fact = item.fact
-            if (
-                fact.date
-                and date.first_day <= fact.date.last_day
-                and fact.date.first_day <= date.last_day
-            ) and getattr(fact, "event", "step") != "step":
+            changed = getattr(fact, "event", "step") != "step"
+            if changed and fact.date and date.overlaps(fact.date):
                 builder.items.append(builder.cite(fact, item.id))
         joined = [
             e
