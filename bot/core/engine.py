@@ -65,6 +65,7 @@ from bot.core.trust.declines import (
     not_then,
     unheld_session,
 )
+from bot.core.trust.held_time import another_time_unsaid, of_another_time
 from bot.core.trust.list_unasked import list_not_asked
 from bot.core.trust.record_unsaid import (
     asks_yes_no_of_person,
@@ -408,8 +409,12 @@ class Engine:
             return abstain(loaded, request.reading.original, request.reading, message)
         if answer is None:
             return None
+        # "why?" after a 2006 turn, answered by a 2012 reason: a fact of that time, found
+        # anew, or none (declined below).
+        answer = _at_held_time(loaded, request, answer)
         unsaid = (
-            not_established(request, answer)
+            another_time_unsaid(request, answer)
+            or not_established(request, answer)
             or not_then(request, answer)
             or session_unsaid(request, answer)
             or overview_unsaid(request, answer)
@@ -667,6 +672,22 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
+
+
+def _at_held_time(loaded: LoadedKnowledge, request: Request, answer: Answer) -> Answer:
+    """The answer; if it is of another time than a bare follow-up's, the facts found for it
+    asked at the time the conversation holds, when they are of that time."""
+    held = request.understanding.held
+    if not held or not of_another_time(request, answer):
+        return answer
+    # The year in play alone: "why?" after a return dated August 2006 is answered by the
+    # reason given that June as well.
+    year = [PartialDate(held[0])]
+    dated = replace(request, understanding=replace(request.understanding, dates=year))
+    found = search_answer(dated, loaded.retriever, of_the_time=True)
+    if found is None or not found.answered or of_another_time(request, found):
+        return answer
+    return found
 
 
 def _choice_value(catalog: Catalog, entity_id: str) -> str:

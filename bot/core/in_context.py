@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.closed_world import other_countries
@@ -20,6 +21,8 @@ from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question, yearly_step
 from bot.core.understanding.swaps import past_leaning
 from bot.core.understanding.understand import Understanding
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> str | None:
@@ -50,18 +53,41 @@ def understand(
 ) -> tuple[Reading, Understanding]:
     """The question's reading and understanding; an event-relative time is read as a date."""
     reading, understanding = _read(loaded, absent_party(reading, topic), dates, topic)
-    return reading, _held_then(understanding, topic)
+    return reading, _held_then(understanding, topic, reading)
 
 
-def _held_then(understanding: Understanding, topic: Topic | None) -> Understanding:
+def _held_then(
+    understanding: Understanding, topic: Topic | None, reading: Reading
+) -> Understanding:
     """A follow-up of its own timeless keeps the time a question asked about as the one in play:
-    "until when?" after "who filled in after him" asks of the acting term just given, not of
-    an earlier term of the same post. It only orders a person's posts; it filters nothing."""
-    if understanding.dates or topic is None or not topic.date_asked or topic.date is None:
+        "until when?" after "who filled in after him" asks of the acting term just given, not of
+        an earlier term of the same post (`then` only orders a person's posts). The years in play
+    (`held`) are those a bare follow-up's answer must be of (trust/held_time.py)."""
+    if understanding.dates or topic is None or topic.date is None:
         return understanding
     if not understanding.from_memory:
         return understanding
-    return replace(understanding, then=topic.date)
+    # The time the conversation holds, asked or only answered ("when did it first leave"
+    # then "why?"): trust/held_time.py checks the follow-up's answer against it.
+    if _of_topic(understanding, topic, reading):
+        understanding = replace(understanding, held=_held_years(topic, topic.date))
+    return replace(understanding, then=topic.date) if topic.date_asked else understanding
+
+
+def _of_topic(understanding: Understanding, topic: Topic, reading: Reading) -> bool:
+    """The follow-up asks of what is in play, naming nothing else: "what about the second
+    one?" or "and the charter?" asks of another thing, at its own time."""
+    kept = {*topic.entities, *topic.events}
+    return set(reading.ids()) <= kept and set(understanding.subjects) <= kept
+
+
+def _held_years(topic: Topic, date: PartialDate) -> tuple[int, ...]:
+    """The year in play, then the others the last answer told of: "why?" may be asked of any
+    time it gave ("left in 1999 ... suspended in 2012"), and a time kept from an earlier
+    question ("... in December 2012" then "which summit did he boycott", answered by 2009)
+    is joined by the one just given."""
+    said = (int(year) for text in topic.said for year in _YEAR.findall(text))
+    return tuple(dict.fromkeys((date.year, *said)))
 
 
 def _read(

@@ -1488,6 +1488,11 @@ def _in_month(months: frozenset[tuple[int, int]], statement: Statement) -> bool:
     return bool(named & months)
 
 
+def holds_in(years: frozenset[int], statement: Statement) -> bool:
+    """The statement holds in one of the years (see _in_time): public for the answer checks."""
+    return _in_time(years, statement)
+
+
 def _in_time(years: frozenset[int], statement: Statement) -> bool:
     """A fact dated to another year than the one asked does not hold then.
 

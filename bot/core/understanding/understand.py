@@ -165,6 +165,9 @@ class Understanding:
     refound: bool = False  # the carried words are a fact just given, to be found again
     signed: str | None = None  # the thing in play whose signing by the one state is asked
     then: PartialDate | None = None  # a follow-up's time in play, asked by an earlier question
+    # A follow-up's times in play: the year asked or answered before, then the years the last
+    # answer told of; a bare follow-up's answer must be of one of them (trust/held_time.py).
+    held: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -422,11 +422,20 @@ def search(request: Request, retriever: Retriever) -> list[Hit]:
 
 
 def search_answer(
-    request: Request, retriever: Retriever, strict: bool = True, min_matched: int = 0
+    request: Request,
+    retriever: Retriever,
+    strict: bool = True,
+    min_matched: int = 0,
+    of_the_time: bool = False,
 ) -> Answer | None:
-    """The best-matching facts that answer the question, or None when none does well enough."""
+    """The best-matching facts that answer the question, or None when none does well enough.
+
+    `of_the_time`: only facts of the question's years compete (a follow-up asked at the time in
+    play: a better-scoring fact of another year does not crowd out one of that year)."""
     hits = _of_people_named(request, _from_source(request, search(request, retriever)))
-    hits = _narrowed(request, hits)
+    hits = (
+        _of_the_time(request, _narrowed(request, hits)) if of_the_time else _narrowed(request, hits)
+    )
     question = asked(
         request.reading.corrected,
         request.understanding.dates,
@@ -790,6 +799,22 @@ def _why_reading(hit: Hit, years: frozenset[int]) -> tuple[str, float, float, bo
     when = hit.item.when if hit.item is not None else None
     in_time = not years or when is None or when.year in years
     return _text(hit), hit.score, hit.coverage, in_time
+
+
+def _of_the_time(request: Request, hits: list[Hit]) -> list[Hit]:
+    """The hits of the question's years (see _of_years)."""
+    years = frozenset(date.year for date in request.understanding.dates)
+    return [hit for hit in hits if _of_years(hit, years)]
+
+
+def _of_years(hit: Hit, years: frozenset[int]) -> bool:
+    """The hit is dated to one of the years, or, undated, its text names one and no other: an
+    undated fact naming no year at all is no evidence of the time."""
+    when = hit.item.when if hit.item is not None else None
+    if when is not None:
+        return when.year in years
+    named = {int(year) for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", _text(hit))}
+    return bool(named) and named <= years
 
 
 def _text(hit: Hit) -> str:
