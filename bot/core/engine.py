@@ -57,6 +57,7 @@ from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
 from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
+from bot.core.trust.chair_unnamed import asks_chair, chair_unnamed
 from bot.core.trust.covering import covering
 from bot.core.trust.declines import (
     WHEN_ASKED,
@@ -343,7 +344,8 @@ class Engine:
             return abstain(loaded, question, reading, understood=True)
         # A yes/no asked of a person, declined: the person stays in play all the same ("and
         # what did his foreign minister say?" is still his).
-        if answer.answered or asks_yes_no_of_person(request):
+        # Likewise who chaired a session, declined: the session stays ("and the fourth?").
+        if answer.answered or asks_yes_no_of_person(request) or asks_chair(request):
             self._remember(context, request, answer)
         return replace(answer, question=question[:MAX_QUESTION_CHARS])
 
@@ -414,6 +416,7 @@ class Engine:
         answer = _at_held_time(loaded, request, answer)
         unsaid = (
             another_time_unsaid(request, answer)
+            or chair_unnamed(request, answer)
             or not_established(request, answer)
             or not_then(request, answer)
             or session_unsaid(request, answer)
