@@ -67,6 +67,7 @@ from bot.core.trust.declines import (
     unheld_session,
 )
 from bot.core.trust.held_time import another_time_unsaid, of_another_time
+from bot.core.trust.holder_unnamed import holder_unnamed
 from bot.core.trust.list_unasked import list_not_asked
 from bot.core.trust.record_unsaid import (
     asks_yes_no_of_person,
@@ -417,6 +418,7 @@ class Engine:
         unsaid = (
             another_time_unsaid(request, answer)
             or chair_unnamed(request, answer)
+            or holder_unnamed(request, answer)
             or not_established(request, answer)
             or not_then(request, answer)
             or session_unsaid(request, answer)
