@@ -56,6 +56,7 @@ from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
 from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
+from bot.core.trust.agent_asked import agent_unsaid
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.chair_unnamed import asks_chair, chair_unnamed
 from bot.core.trust.covering import covering
@@ -477,7 +478,12 @@ class Engine:
             # words ask ("the dates and range of Rubezh-2016") answers it; a search might find
             # another fact sharing one word ("long-range bombers").
             record = self._dispatch(loaded, request)
-            if record is not None and record.answered and says_every_word(record, specific):
+            if (
+                record is not None
+                and record.answered
+                and says_every_word(record, specific)
+                and not agent_unsaid(request, record, specific)
+            ):
                 return record
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
