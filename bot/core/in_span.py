@@ -72,7 +72,26 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
     if second.date is None or not _in_turn(asked, first, second):
         anchored = alone(asked.anchored(), asked.second)
         second = anchored if anchored.date is not None else second
+    first = _kept_within(asking, loaded, (first, second), before)
+    second = _kept_within(asking, loaded, (second, first), before)
     return spanned("", asked, first, second)
+
+
+def _kept_within(
+    asking: Asking, loaded: LoadedKnowledge, events: tuple[Dated, Dated], before: Topic | None
+) -> Dated:
+    """An event that names nothing ("the completion of the pullout"), dated alone by a fact
+    of another conflict than the one the other event was dated in (the peacekeepers' pullout
+    from Karabakh, against the Kazakh deployment's first arrivals), is read again within the
+    other's conflict; a span across two conflicts that the question never named is no answer.
+    `events`: the event checked, then the other."""
+    event, other = events
+    owners = [d.fact.id.split("/")[0] if d.fact is not None else "" for d in events]
+    records = [loaded.catalog.entities.get(owner) for owner in owners]
+    apart = all(isinstance(r, Conflict) for r in records) and owners[0] != owners[1]
+    if not apart or loaded.linker.read(event.event).mentions:
+        return event
+    return _within(asking, loaded, (Dated(event.event, event.answer), other), before)
 
 
 def _named_ahead(loaded: LoadedKnowledge, asked: SpanAsk) -> SpanAsk:
