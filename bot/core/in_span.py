@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answering.check import synonym_stems
 from bot.core.answering.ordering import Dated, Kin, dated, led_with, spanned
 from bot.core.answering.retrieval import stem
@@ -11,6 +13,7 @@ from bot.core.asking import Asking
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Conflict, Exercise, Summit
 from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.normalize import tokens
 from bot.core.language.temporal import is_date_word
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.memory import Topic
@@ -20,6 +23,10 @@ from bot.core.understanding.order import SpanAsk, edge_of, edge_words, within
 _RECORD = "/record"
 # "... did it rejoin": an event pointing back at what the other names.
 _POINTERS = LEXICON.words("pronouns")
+# "How long after IT was signed did the treaty take effect": a pronoun of the first event that
+# stands for the second's subject, named only after it.
+_AHEAD = LEXICON.words("thing_pronouns") | LEXICON.words("plural_pronouns")
+_ARTICLES = frozenset(["the", "a", "an"])
 # A thing called off did not happen: a fact saying so does not date an event that happened.
 _CALLED_OFF = frozenset(stem(word) for word in LEXICON.words("cancelled"))
 
@@ -30,6 +37,7 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
     protocol was asked), else (the second) at its place next to the first ("the session after
     the taliban took kabul"). Not answered when either is not dated."""
     before = asking.memory.recall(context.conversation)
+    asked = _named_ahead(loaded, asked)
     first_ask, second_ask = asked.questions()
 
     def alone(ask: str, event: str) -> Dated:
@@ -51,7 +59,10 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
     if loaded.linker.read(asked.second).has_any(_POINTERS):
         # "... did it rejoin": the second event's "it" is what the first names.
         answer = asking.aside(leaning, seed=before)[0]
-        second = dated(asked.second, answer, asked.second, kin_of(loaded, asked.second))
+        # Its fact is met by what "it" stands for too ("the treaty"), so that another
+        # document's taking effect in the same answer does not date it.
+        meant = _named_words(loaded, asked.first)
+        second = dated(asked.second, answer, asked.second, kin_of(loaded, asked.second, meant))
     else:
         second = alone(second_ask, asked.second)
     if first.date is None and second.date is not None:
@@ -61,7 +72,72 @@ def in_span(asking: Asking, loaded: LoadedKnowledge, asked: SpanAsk, context: Co
     if second.date is None or not _in_turn(asked, first, second):
         anchored = alone(asked.anchored(), asked.second)
         second = anchored if anchored.date is not None else second
+    first = _kept_within(asking, loaded, (first, second), before)
+    second = _kept_within(asking, loaded, (second, first), before)
     return spanned("", asked, first, second)
+
+
+def _kept_within(
+    asking: Asking, loaded: LoadedKnowledge, events: tuple[Dated, Dated], before: Topic | None
+) -> Dated:
+    """An event that names nothing ("the completion of the pullout"), dated alone by a fact
+    of another conflict than the one the other event was dated in (the peacekeepers' pullout
+    from Karabakh, against the Kazakh deployment's first arrivals), is read again within the
+    other's conflict; a span across two conflicts that the question never named is no answer.
+    `events`: the event checked, then the other."""
+    event, other = events
+    owners = [d.fact.id.split("/")[0] if d.fact is not None else "" for d in events]
+    records = [loaded.catalog.entities.get(owner) for owner in owners]
+    apart = all(isinstance(r, Conflict) for r in records) and owners[0] != owners[1]
+    if not apart or loaded.linker.read(event.event).mentions:
+        return event
+    return _within(asking, loaded, (Dated(event.event, event.answer), other), before)
+
+
+def _named_ahead(loaded: LoadedKnowledge, asked: SpanAsk) -> SpanAsk:
+    """The first event with its pronoun read as the subject the second event names ("how long
+    after it first quit did Uzbekistan come back": "Uzbekistan first quit"); asked with "it",
+    the first event would be dated as nothing, or as whatever was in play. Unchanged when the
+    second event's subject is no name of the fact base's."""
+    words = asked.first.split()
+    at = next((i for i, word in enumerate(words) if word.casefold() in _AHEAD), None)
+    if at is None or loaded.linker.read(asked.second).has_any(_POINTERS):
+        return asked
+    subject = _subject(loaded, asked.second)
+    if not subject:
+        return asked
+    first = " ".join([*words[:at], subject, *words[at + 1 :]])
+    return replace(asked, first=first)
+
+
+def _subject(loaded: LoadedKnowledge, event: str) -> str:
+    """The event's leading words that are a name, or a part of one, of the fact base ("the
+    collective security treaty" of "the collective security treaty actually took effect");
+    empty when the event does not open with one."""
+    words = loaded.linker.read(event).corrected
+    start = 1 if words[:1] and words[0] in _ARTICLES else 0
+    known = _name_words(loaded)
+    end = start
+    while end < len(words) and words[end] in known:
+        end += 1
+    return " ".join(words[:end]) if end > start else ""
+
+
+def _named_words(loaded: LoadedKnowledge, event: str) -> str:
+    """The event's words that are words of the fact base's names ("treaty" of "they signed
+    the treaty"): what a pronoun pointing back at it may stand for."""
+    known = _name_words(loaded)
+    return " ".join(word for word in loaded.linker.read(event).corrected if word in known)
+
+
+def _name_words(loaded: LoadedKnowledge) -> frozenset[str]:
+    """Every word of the fact base's names and aliases, but for the common ones (stopwords)."""
+    names = (
+        text
+        for entity in loaded.catalog.entities.values()
+        for text in (entity.name, *entity.aliases)
+    )
+    return frozenset(word for text in names for word in tokens(text)) - STOPWORDS
 
 
 def _within(
@@ -119,16 +195,29 @@ def _in_turn(asked: SpanAsk, first: Dated, second: Dated) -> bool:
     return second.date.first_day >= first.date.last_day
 
 
-def kin_of(loaded: LoadedKnowledge, event: str) -> Kin:
+def kin_of(loaded: LoadedKnowledge, event: str, meant: str = "") -> Kin:
     """Each content word of the event as read ("call off" read "cancel"), with its synonyms'
     stems: what a fact's clause may say it by; a word saying which end of a period it is
-    ("completed") goes first, as it tells a fact's clauses apart."""
-    words = loaded.linker.read(event).corrected
+    ("completed") goes first, as it tells a fact's clauses apart. The words of what it is
+    about (its names, its leading subject, and `meant`: what its pronoun stands for) go last,
+    and a clause must meet one of the others, which say what happened."""
+    reading = loaded.linker.read(event)
+    words = reading.corrected
+    named = {i for mention in reading.mentions for i in range(mention.start, mention.end)}
+    named |= set(range(len(_subject(loaded, event).split())))
     # A date the event gives ("in september 2022") bounds its date (the scope); as a word it
     # would meet any fact of that month ("ratified by 18 September 2003").
-    content = [word for word in words if word not in STOPWORDS and not is_date_word(word)]
+    content = [
+        (word, i in named)
+        for i, word in enumerate(words)
+        if word not in STOPWORDS and not is_date_word(word)
+    ]
+    content += [(word, True) for word in meant.split() if word not in STOPWORDS]
     edges = edge_words()
-    ranked = sorted(content, key=lambda word: word not in edges)
-    kin = tuple(frozenset({stem(word)}) | synonym_stems(word) for word in ranked)
+    # Edge words first, then the words of what happened, then those of what it is about.
+    ranked = sorted(content, key=lambda pair: (pair[0] not in edges, pair[1]))
+    kin = tuple(frozenset({stem(word)}) | synonym_stems(word) for word, _ in ranked)
     said = frozenset().union(*kin)
-    return Kin(kin, sum(word in edges for word in content), _CALLED_OFF - said)
+    decisive = sum(word in edges for word, _ in content)
+    acts = sum(word not in edges and not name for word, name in content)
+    return Kin(kin, decisive, acts, _CALLED_OFF - said)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.answering.compose import CITATION_MARKER
 from bot.core.answering.retrieval import stems
@@ -41,6 +41,12 @@ def dated(event: str, answer: Answer, scope: str = "", kin: Kin | None = None) -
     meets = _Meets(own, kin)
     shares = [(meets.fact_score(fact.text), fact) for fact in answer.facts]
     most = max((shared for shared, _ in shares), default=(0, 0))
+    if not most[-1] and kin is not None and kin.acts:
+        # No fact says what happened in the event's words ("rejoined" of a return): the
+        # answer's facts are met by all its words, as if none said what happened.
+        meets = _Meets(own, replace(kin, acts=0))
+        shares = [(meets.fact_score(fact.text), fact) for fact in answer.facts]
+        most = max((shared for shared, _ in shares), default=(0, 0))
     if not most[-1]:
         return Dated(event, answer)
     best = [fact for shared, fact in shares if shared == most]
@@ -69,6 +75,10 @@ class Kin:
 
     words: tuple[frozenset[str], ...]
     decisive: int = 0
+    # The next `acts` words, after the decisive ones, say what happened rather than name what
+    # it happened to ("take effect" of "the treaty take effect"): a clause that only names the
+    # treaty ("acceded to the Collective Security Treaty in 1993") does not date it.
+    acts: int = 0
     # Stems a clause may not say, as the event does not ("cancelled" is not "held"): a clause
     # saying a thing was called off does not date its happening.
     unsaid: frozenset[str] = frozenset()
@@ -107,10 +117,13 @@ class _Meets:
             return [((self.count(clause), 0), clause) for clause in _CLAUSE_END.split(text)]
         decisive = self.kin.words[: self.kin.decisive]
         others = self.kin.words[self.kin.decisive :]
+        acts = others[: self.kin.acts]
         found = []
         for clause in _CLAUSE_END.split(text):
             context = stems(clause)
             if not context.isdisjoint(self.kin.unsaid):
+                continue
+            if acts and all(word.isdisjoint(context) for word in acts):
                 continue
             met = sum(not word.isdisjoint(context) for word in others)
             for part in _AND_CLAUSE.split(clause):

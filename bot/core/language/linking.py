@@ -133,6 +133,16 @@ def _cue_form(word: str) -> str | None:
     return None
 
 
+def _base(word: str) -> str | None:
+    """The word without its longest ending (lexicon suffixes), when four letters or more are
+    left ("arrivals", "arrived": "arriv"); None for a word with no such ending."""
+    for suffix in _SUFFIXES:
+        base = word[: -len(suffix)]
+        if suffix != "ly" and word.endswith(suffix) and len(base) >= 4 and base.isalpha():
+            return base
+    return None
+
+
 def _near_interrogative(word: str) -> str | None:
     """The one question word `word` is a letter short of, or has two letters swapped in."""
     found = set()
@@ -219,6 +229,7 @@ class Linker:
         )
         # Only longer words are offered as corrections; short ones are too easy to hit by chance.
         self._choices = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
+        self._bases = frozenset(b for w in self.vocabulary if (b := _base(w)) is not None)
 
     def _add_entity(self, entity_id: str, entity: Entity) -> None:
         """Index an entity's name, aliases and abbreviation (and a person's surname)."""
@@ -283,7 +294,7 @@ class Linker:
         cue = _cue_form(word) if not self._names_of(word) else None
         if cue is not None:
             return cue, 0  # another form of a cue word: no typo, so no doubt either
-        if word in self.vocabulary:
+        if word in self.vocabulary or self._inflects_known(word):
             return word, 0
         known = self._corrections.get(word)
         if known is None:
@@ -292,6 +303,12 @@ class Linker:
                 self._corrections.clear()  # bounded: users' typos are many but repeat a lot
             self._corrections[word] = known
         return known
+
+    def _inflects_known(self, word: str) -> bool:
+        """The word is another form of a word the fact base uses ("arrivals" of "arrived"): a
+        word of the user's own, not a typo of a nearer one ("rivals")."""
+        base = _base(word)
+        return base is not None and (base in self._bases or f"{base}e" in self._bases)
 
     def _correct(self, word: str) -> tuple[str, int]:
         allowed = _allowed_edits(word)

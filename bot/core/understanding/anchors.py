@@ -52,6 +52,7 @@ _ASKS = LEXICON.words("interrogatives") | LEXICON.words("which") | LEXICON.words
 # Words that open a question after the event ("... took Kabul? when?"); not "was", which an event
 # uses too ("when the deployment was decided").
 _QUESTION_WORDS = LEXICON.words("interrogatives")
+_YES_NO = LEXICON.words("yes_no_openers")
 _RELATIVES = LEXICON.words("relatives")
 _RELATIVE_FILLERS = LEXICON.words("relative_fillers")
 # "The country": the state in play, as "it" is ("who was leading the country then").
@@ -62,6 +63,7 @@ _TIME_BOUND = frozenset(
         Intent.ORG_SECRETARIES,
         Intent.ORG_PRESIDENCY,
         Intent.MEMBER_AT_DATE,
+        Intent.MEMBER_IS,
         Intent.BODY_LEADERSHIP,
     ]
 )
@@ -299,6 +301,11 @@ def _contradicts(
     return all(day.last_day < (end or date).first_day for day in given)
 
 
+def _yes_no(asked: tuple[str, ...]) -> bool:
+    """What is asked opens as a yes/no question ("was Armenia a member", "is it still in")."""
+    return bool(asked) and asked[0] in _YES_NO
+
+
 def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
     """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
     dates = find_dates(" ".join(words))
@@ -408,6 +415,11 @@ class AnchorReader:
         at = _shifted(anchor.date, anchor.relation, end)
         understanding = self.understander.understand(asked, [at], memory)
         if understanding.intent not in _TIME_BOUND:
+            return None
+        if understanding.intent == Intent.MEMBER_IS and not _yes_no(anchor.asked):
+            # "Was Uzbekistan a member when the force was created" asks membership at the
+            # event's date; "which official insisted their membership was untouchable when ..."
+            # asks a person, and membership then is no answer.
             return None
         return asked, replace(understanding, certainty=weight.ANCHORED)
 
