@@ -318,16 +318,29 @@ def other_organizations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 # How far after "other" its organization word may come ("another military bloc").
 _OTHER_BODY_REACH = 3
+# "Which group", "what union": a grouping asked by a word the organization is never called by
+# (relations.yaml's other_bodies less the organization's own words: "alliance", "bloc").
+_WHICH = LEXICON.words("which_asks")
+_OWN_WORDS = LEXICON.words("own_references")
 
 
 def asks_other_body(words: tuple[str, ...]) -> bool:
-    """The question speaks of an unnamed other organization ("join another military bloc")."""
+    """The question speaks of an unnamed other organization ("join another military bloc"), or
+    asks which grouping, by a word that never names the organization itself ("which group did
+    it join in 1999")."""
     data = _relations()
-    return any(
+    return asks_which_body(words) or any(
         word in data.other_words
         and not data.other_bodies.isdisjoint(words[i + 1 : i + 1 + _OTHER_BODY_REACH])
         for i, word in enumerate(words)
     )
+
+
+def asks_which_body(words: tuple[str, ...]) -> bool:
+    """'Which group', 'what union': the question asks which grouping, by a word that never
+    names the organization itself (its own words, "alliance" and "bloc", may)."""
+    unnamed = _relations().other_bodies - _OWN_WORDS
+    return any(a in _WHICH and b in unnamed for a, b in pairwise(words))
 
 
 def other_body_words() -> frozenset[str]:

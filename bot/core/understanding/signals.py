@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.answering.check import asks_which_body
 from bot.core.language.lexicon import CONFLICT_WORDS, CUES, LEXICON, ORG_WORDS, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.organization import OrganizationWords
@@ -86,6 +87,8 @@ class SignalReader:
             found.add("pronoun_first")
         if picks_from_group(reading) or _object_pronoun(reading, self.org_words):
             found.add("picks_from_group")
+        if asks_which_body(reading.corrected):
+            found.add("asks_which_body")  # "which group did it join": not the organization
         # A name of several words is one thing named: "what is the Collective Security Treaty
         # Organization" is as short as "what is the CSTO".
         own = reading.content - reading.named_words()

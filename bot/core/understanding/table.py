@@ -44,7 +44,7 @@ PREDICATES = frozenset(
         "conflict_in_play", "own_subject", "names_something",
         "names_city", "names_session",
         "wants_summit", "wants_conflict", "picks_by_place", "list_in_play", "asks_rule",
-        "state_as_place", "state_office",
+        "state_as_place", "state_office", "asks_which_body",
     ]
 ) | {f"names_{kind}" for kind in KINDS}  # fmt: skip
 
