@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import Relation, asked, other_organizations
+from bot.core.answering.check import Relation, asked, asks_reason, other_organizations
 from bot.core.answering.combine import combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.excluded import gives_left_out, without_left_out
@@ -450,7 +450,8 @@ class Engine:
         if intent in {"abstain", "unresolved"}:
             return None
         specific = specific_words(request)
-        asks_why = "why" in request.reading.words  # reasons live in facts, not in records
+        # Reasons live in facts, not in records ("for what reason did Baku walk away").
+        asks_why = asks_reason(request.reading.words)
         if intent in LIST_FIRST and not asks_why:
             return self._listed(loaded, request, specific)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:

@@ -23,7 +23,7 @@ from pydantic import StringConstraints
 from bot.core.answering import confidence as weight
 from bot.core.answering.occasions import only_earlier
 from bot.core.answering.ordinals import Numbered, numbered, of_another
-from bot.core.answering.reasons import weak_reason_words
+from bot.core.answering.reasons import reason_asking_words, weak_reason_words
 from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import DisputeItem, FactItem
 from bot.core.knowledge.dates import PartialDate
@@ -1035,6 +1035,17 @@ def states_asked_of_part(question: Asked, text: str, places: frozenset[str]) -> 
     if question.relation in (Relation.WHO, Relation.PERSON):
         return names_person(text, question.words, question.people)
     return _states(question.relation, Statement(text), places, question.words, question.people)
+
+
+def asks_reason(words: tuple[str, ...]) -> bool:
+    """The question asks why, by "why" or a phrase of relations.yaml's `why` ("for what
+    reason", "what made")."""
+    if "why" in words:
+        return True
+    # "The Moscow summit, what for" asks a purpose, which the session's own record answers.
+    return _relation(words, _relations()) is Relation.WHY and not reason_asking_words().isdisjoint(
+        words
+    )
 
 
 def _relation(words: tuple[str, ...], data: _Relations) -> Relation:

@@ -21,6 +21,7 @@ class _ReasonsFile(DataModel):
 
     explicit: str
     weak: str
+    asking: str
 
 
 @cache
@@ -32,6 +33,12 @@ def _reasons_file() -> _ReasonsFile:
 @cache
 def _explicit() -> frozenset[str]:
     return frozenset(_reasons_file().explicit.split())
+
+
+@cache
+def reason_asking_words() -> frozenset[str]:
+    """Words by which a "why" phrase asks a reason, not a purpose ("what made", "what reason")."""
+    return frozenset(_reasons_file().asking.split())
 
 
 @cache

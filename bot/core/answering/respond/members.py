@@ -581,6 +581,8 @@ def _membership_event(
     if intent == "member.left" and chosen and request.reading.has("join"):
         # "Joined when, and when did it walk away": both steps are asked, the accession first.
         chosen = [*_chosen_events("member.joined", country, events), *chosen]
+    if chosen and _asks_how_often(request):
+        builder.sentences.append(_how_often(intent, country, chosen))
     for item in chosen:
         builder.add(item)
     if not chosen:
@@ -592,6 +594,34 @@ def _membership_event(
                 builder.add(item)
     if intent == "member.joined" and status.value in {"former", "suspended"}:
         builder.sentences.append(builder.cite(status, f"{country.id}/status"))
+
+
+# "How many times has Uzbekistan walked away": the steps the records count, in words.
+_STEPS_COUNTED = {
+    "member.joined": "joined or rejoined",
+    "member.left": "left or had its membership suspended",
+    "member.suspended": "had its membership suspended or frozen",
+    "member.rejoined": "came back",
+}
+
+
+def _asks_how_often(request: Request) -> bool:
+    """The question counts a state's steps ("how many times", "how often"), not states."""
+    words = set(request.reading.words)
+    # "Times", not "time": "how many left at the same time" counts states.
+    counted = request.reading.has("count") and not LEXICON.words("occasions").isdisjoint(words)
+    return counted or ("how" in words and "often" in words)
+
+
+def _how_often(intent: str, country: Country, chosen: list[FactItem]) -> str:
+    """'Uzbekistan left or had its membership suspended two times: in 1999 and 2012.'"""
+    dated = [item.date for item in chosen if item.date is not None]
+    times = len(chosen)
+    # A number in words ("two times", not "twice"): the check of a count asked reads numbers.
+    said = "once" if times == 1 else f"{_number_word(times)} times"
+    years = [str(date.year) for date in dated]
+    when = f": in {', '.join(years[:-1])} and {years[-1]}" if len(years) > 1 else ""
+    return f"{country.name} {_STEPS_COUNTED[intent]} {said}{when}."
 
 
 def _not_left(request: Request, builder: AnswerBuilder, country: Country) -> None:

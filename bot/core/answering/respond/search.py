@@ -41,7 +41,12 @@ from bot.core.answering.check import (
 )
 from bot.core.answering.clauses import clause_only_words
 from bot.core.answering.compose import AnswerBuilder
-from bot.core.answering.reasons import add_context, only_weak_reason, reasons_first
+from bot.core.answering.reasons import (
+    add_context,
+    gives_reason,
+    only_weak_reason,
+    reasons_first,
+)
 from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
 from bot.core.answering.respond.tenure import length_words
@@ -472,6 +477,7 @@ def search_answer(
     )
     if not checked:
         return None
+    checked = _with_own_reason(question, checked, places, request.catalog)
     checked = _reasons_first(question, checked)
     # An everyday word no fact uses cannot be matched: "are members allowed to ..." is asked of
     # the facts' other words ("may not join other military alliances").
@@ -747,6 +753,56 @@ def _reasons_first(
     if question.relation is not Relation.WHY:
         return checked
     return reasons_first(checked, lambda pair: _why_reading(pair[0], question.years), names_reason)
+
+
+def _with_own_reason(
+    question: Asked,
+    checked: list[tuple[Hit, Finding | None]],
+    places: frozenset[str],
+    catalog: Catalog,
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked why, with no passing fact stating a reason outright, a fact of the best one's own
+    record that does, from the same year and sharing its act's word, joins them: "Azerbaijan
+    left the CSTO in 1999, when it did not renew the treaty" says the act, "In April 1999
+    Azerbaijan refused to renew the treaty ..., and Aliyev criticised ..." why. It must pass
+    the check; `reasons_first` then weighs it as any other."""
+    if question.relation is not Relation.WHY or not checked:
+        return checked
+    if any(gives_reason(_text(hit)) for hit, _ in checked):
+        return checked
+    top = checked[0][0]
+    lead = top.item
+    if lead is None or lead.when is None:
+        return checked
+    shared = _act_stems(catalog, lead)
+    for item in catalog.facts_of.get(lead.owner, []):
+        if item is lead or item.when is None or item.when.year != lead.when.year:
+            continue
+        # Another act of the same year ("joined GUAM") says nothing of why this one happened.
+        if not gives_reason(item.fact.text) or not shared & _act_stems(catalog, item):
+            continue
+        # Scored just behind the best, so the best is still given with it.
+        hit = replace(top, score=score.RUNNER_UP_SHARE * top.score, item=item)
+        finding = _finding(question, hit, places, catalog)
+        # Whether it speaks of the act asked is settled by the best fact it shares the act
+        # with ("refused to renew" is how Azerbaijan pulled out), not by its own words.
+        if finding is None or replace(finding, of_event=True).passed:
+            return [*checked, (hit, finding)]
+    return checked
+
+
+def _act_stems(catalog: Catalog, item: FactItem) -> frozenset[str]:
+    """The stems of what a fact says beyond stopwords, dates and the names of who holds it
+    and of the organization: the act ("renew")."""
+    names = name_words(catalog, item.owner) | own_name_words(catalog)
+    return frozenset(
+        stem(word)
+        for word in tokens(item.fact.text)
+        if word not in STOPWORDS
+        and word not in names
+        and not word.isdigit()
+        and not is_date_word(word)
+    )
 
 
 def _own_first(
