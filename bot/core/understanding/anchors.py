@@ -261,7 +261,12 @@ def _plain_date(words: tuple[str, ...]) -> bool:
 def _phrase_at(words: tuple[str, ...], index: int) -> tuple[str, tuple[str, ...]] | None:
     """The anchor phrase starting at the index (its relation) and the words after it."""
     for phrase, relation in _PHRASES.at(words, index):
-        return relation, words[index + len(phrase) :]
+        rest = words[index + len(phrase) :]
+        if index and phrase[-1] in _QUESTION_WORDS and rest and rest[0] in _BE | _MODALS:
+            # "Was Georgia ever in it? If so, when did it quit": "when" before its verb asks a
+            # second question; it ties the first to no event.
+            return None
+        return relation, rest
     return None
 
 
