@@ -60,8 +60,8 @@ def _held_then(
     understanding: Understanding, topic: Topic | None, reading: Reading
 ) -> Understanding:
     """A follow-up of its own timeless keeps the time a question asked about as the one in play:
-        "until when?" after "who filled in after him" asks of the acting term just given, not of
-        an earlier term of the same post (`then` only orders a person's posts). The years in play
+    "until when?" after "who filled in after him" asks of the acting term just given, not of
+    an earlier term of the same post (`then` only orders a person's posts). The years in play
     (`held`) are those a bare follow-up's answer must be of (trust/held_time.py)."""
     if understanding.dates or topic is None or topic.date is None:
         return understanding
