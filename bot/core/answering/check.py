@@ -76,6 +76,7 @@ class _RelationsFile(DataModel):
     particles: Phrase
     future_words: Phrase
     future_phrases: tuple[Phrase, ...]
+    future_adjectives: Phrase
     past_auxiliaries: Phrase
     telling_domain_words: Phrase
     attribute_words: Phrase
@@ -130,6 +131,7 @@ class _Relations:
     particles: frozenset[str]
     future_words: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...]
+    future_adjectives: frozenset[str]
     past_auxiliaries: frozenset[str]
     telling: frozenset[str]
     attributes: frozenset[str]
@@ -199,6 +201,7 @@ def _relations() -> _Relations:
         frozenset(raw.particles.split()),
         frozenset(raw.future_words.split()),
         tuple(tuple(phrase.split()) for phrase in raw.future_phrases),
+        frozenset(raw.future_adjectives.split()),
         frozenset(raw.past_auxiliaries.split()),
         frozenset(raw.telling_domain_words.split()),
         frozenset(raw.attribute_words.split()),
@@ -436,6 +439,9 @@ def future_year(words: tuple[str, ...], dates: list[PartialDate], today: int) ->
     relation = _relation(words, data)
     if will and relation not in (Relation.WHAT, Relation.WHY):
         return today
+    if _speaks_of_upcoming(words, data):
+        # "What are the upcoming exercises": the thing asked about is still to come.
+        return today
     if will and relation is Relation.WHAT and _asks_with_will(words, data):
         # "What will the summit decide": the asker's own "will", right after the question word,
         # asks what is still to come (a reason may be on record already: "why will they leave").
@@ -453,6 +459,14 @@ def _asks_with_will(words: tuple[str, ...], data: _Relations) -> bool:
     return asks_at is not None and words[asks_at + 1 : asks_at + 2] in {
         (word,) for word in data.future_words
     }
+
+
+def _speaks_of_upcoming(words: tuple[str, ...], data: _Relations) -> bool:
+    """The question names something as still to come ("the upcoming summit"), and no past
+    auxiliary says it was upcoming then ("what did he say about the upcoming presidency")."""
+    if not set(words).isdisjoint(data.past_auxiliaries):
+        return False
+    return not set(words).isdisjoint(data.future_adjectives)
 
 
 def _says_going_to(words: tuple[str, ...], data: _Relations) -> bool:

@@ -39,6 +39,7 @@ from bot.core.language.normalize import tokens
 from bot.core.language.predicates import predicate_acts
 from bot.core.language.reference import points_at_organization
 from bot.core.language.temporal import is_date_word
+from bot.core.understanding.created import created_first
 from bot.core.understanding.duration import asks_duration, asks_step_end, step_ending
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import (
@@ -364,7 +365,7 @@ class Understander:
             reading=reading,
             people=[i for i in ids if kinds[i] == "person"],
             countries=[i for i in ids if kinds[i] == "country"],
-            bodies=[i for i in ids if kinds[i] == "body"],
+            bodies=created_first(reading, [i for i in ids if kinds[i] == "body"]),
             signals=frozenset(signals),
         )
 
