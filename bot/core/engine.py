@@ -29,6 +29,7 @@ from bot.core.answering.respond.search import (
     specific_words,
 )
 from bot.core.answering.respond.signing import signing_answer
+from bot.core.answering.respond.still import still_in_post
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.claim_checks import (
@@ -400,6 +401,9 @@ class Engine:
             # saying the act may name the right one. So with "is it part of the CSTO?" of a
             # base in play: the state's own membership says nothing of the base.
             answer = search_answer(request, loaded.retriever)
+        elif (still := still_in_post(request)) is not None:
+            # "Is he still secretary general": the post's succession says, not his own record.
+            answer = still
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is not None and answer.answered and list_not_asked(request, answer):
