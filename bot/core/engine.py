@@ -29,7 +29,7 @@ from bot.core.answering.respond.search import (
     specific_words,
 )
 from bot.core.answering.respond.signing import signing_answer
-from bot.core.answering.respond.still import still_in_post
+from bot.core.answering.respond.still import still_a_member, still_in_post
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.claim_checks import (
@@ -411,7 +411,10 @@ class Engine:
         if answer is None or not answer.answered:
             return answer
         attribute = unstated_attribute(request, answer)
-        answer = covering(loaded, request, answer, attribute)
+        # "Still a full member, right?": the status today says how full; no fact of the day it
+        # was "full" (the 2006 return) replaces it.
+        if not still_a_member(request, answer.intent):
+            answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
             message = no_attribute_message(request, attribute)
             return abstain(loaded, request.reading.original, request.reading, message)
@@ -467,7 +470,9 @@ class Engine:
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
         carried = request.understanding.carried
-        retrieval_first = specific or descriptive or asks_why or carried
+        # "Still a full member, right?": the status today answers, not a fact of its 2006 return.
+        status_now = still_a_member(request, intent)
+        retrieval_first = (specific or descriptive or asks_why or carried) and not status_now
         # Not a list asked of it ("which countries didn't renew the treaty"): those countries,
         # not the session, are what follow-ups speak of, and the facts name them.
         lists = request.reading.has("list")

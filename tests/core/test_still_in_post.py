@@ -65,3 +65,19 @@ def test_other_questions_with_still_are_not_taken_for_the_post(engine: Engine) -
     ):
         answer = ask(engine, question)
         assert not answer.text.startswith(("No longer", "Still in post")), question
+
+
+def test_still_a_full_member_is_answered_by_the_status_today(engine: Engine) -> None:
+    """'Still a full member, right?': the status record (suspended since 2012), not the 2006
+    fact that says "full membership"; the same wording of a member in good standing says so."""
+    for question in (
+        "is uzbekistan still a full member of the csto",
+        "Узбекистан всё ещё полноправный член ОДКБ?",
+    ):
+        answer = ask(engine, question)
+        assert "2012" in answer.text and "suspend" in answer.text, question
+        assert not answer.text.startswith("The Minsk summit of 23 June 2006"), question
+    kazakhstan = ask(engine, "kazakhstan is still a full csto member right")
+    assert "Kazakhstan has been a member" in kazakhstan.text
+    armenia = ask(engine, "is armenia still officially in the odkb?")
+    assert "frozen" in armenia.text and "Kremlin" not in armenia.text

@@ -24,6 +24,7 @@ from bot.core.understanding.succession import Term, office_terms
 _STILL = LEXICON.words("still_asked")
 _PAIRS = frozenset(tuple(pair.split("_")) for pair in LEXICON.words("still_asked_pairs"))
 _POST_WORDS = frozenset(stem(word) for word in LEXICON.words("still_post_words"))
+_MEMBER_WORDS = LEXICON.words("still_member_words")
 _ASKING = LEXICON.words("interrogatives") | LEXICON.words("question_words")
 
 
@@ -189,7 +190,27 @@ def _only_the_post(request: Request, person: Person, body: Body) -> bool:
     catalog = request.catalog
     known = {*name_words(catalog, person.id), *name_words(catalog, body.id)}
     known |= name_words(catalog, catalog.organization.id)
+    known |= set(tokens(catalog.organization.abbreviation))
     for term in office_terms(catalog, body):
         known |= set(tokens(term.title))
     allowed = {stem(word) for word in known} | _POST_WORDS
+    return {stem(word) for word in request.reading.content} <= allowed
+
+
+def still_a_member(request: Request, intent: str) -> bool:
+    """'Uzbekistan is still a full member, right?': one state's membership asked of today, its
+    other words only how full it is, answered (`intent`) by the state's status record. That
+    record says the membership now; a fact that says "full membership" (the 2006 return) does
+    not."""
+    if intent not in {"member.status", "member.is"} or request.understanding.dates:
+        return False
+    subjects = request.understanding.subjects
+    if len(subjects) != 1 or request.catalog.kinds.get(subjects[0]) != "country":
+        return False
+    if not asks_still(request.reading.original):
+        return False
+    catalog = request.catalog
+    known = {*name_words(catalog, subjects[0]), *name_words(catalog, catalog.organization.id)}
+    known |= set(tokens(catalog.organization.abbreviation))
+    allowed = {stem(word) for word in known | _MEMBER_WORDS}
     return {stem(word) for word in request.reading.content} <= allowed
