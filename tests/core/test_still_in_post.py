@@ -81,3 +81,21 @@ def test_still_a_full_member_is_answered_by_the_status_today(engine: Engine) -> 
     assert "Kazakhstan has been a member" in kazakhstan.text
     armenia = ask(engine, "is armenia still officially in the odkb?")
     assert "frozen" in armenia.text and "Kremlin" not in armenia.text
+
+
+def test_a_deployment_asked_still_gets_its_later_end(engine: Engine) -> None:
+    """'Are they still there?' after the 2020 Russian peacekeepers in Karabakh: their June 2024
+    withdrawal is given with the deployment, not the deployment alone."""
+    context = Context(conversation="still-there-follow-up")
+    engine.answer("when did the second karabakh war start", context)
+    engine.answer("were russian peacekeepers sent after it? how many", context)
+    answer = engine.answer("are they still there", context)
+    assert "1,960" in answer.text and "withdrawal" in answer.text and "2024" in answer.text
+    direct = ask(engine, "are russian peacekeepers in karabakh anymore")
+    assert "withdrawal" in direct.text
+
+
+def test_without_still_the_deployment_stands_alone(engine: Engine) -> None:
+    """The later end is added only when the question asks whether it still holds."""
+    answer = ask(engine, "how many russian peacekeepers did the november 2020 karabakh deal deploy")
+    assert "1,960" in answer.text and "withdrawal" not in answer.text

@@ -15,8 +15,9 @@ from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request
 from bot.core.answering.retrieval import stem, stems
 from bot.core.api import Answer
+from bot.core.knowledge.catalog import FactItem
 from bot.core.knowledge.models import Body, Person
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, STOPWORDS
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.understanding.succession import Term, office_terms
@@ -214,3 +215,44 @@ def still_a_member(request: Request, intent: str) -> bool:
     known |= set(tokens(catalog.organization.abbreviation))
     allowed = {stem(word) for word in known | _MEMBER_WORDS}
     return {stem(word) for word in request.reading.content} <= allowed
+
+
+_ENDING = LEXICON.words("leave") | LEXICON.words("suspend")
+_SHARED = 2  # content words a later fact shares with one given to be of the same thing
+
+
+def ended_later(request: Request, items: list[FactItem]) -> list[FactItem]:
+    """'Are they still there?' answered with the 2020 deployment: the later facts of the same
+    holder that tell of its end ("completed their withdrawal" in 2024), so that the old record
+    is not given as if it still held. Empty when no still-question is asked."""
+    if not asks_still(request.reading.original):
+        return []
+    given = {item.id for item in items}
+    found: list[FactItem] = []
+    for item in items:
+        held = item.when  # its date, else when it held (a force's size "as of")
+        if held is None:
+            continue
+        said = _content_stems(item.fact.text)
+        later = [
+            other
+            for other in request.catalog.facts_of.get(item.owner, [])
+            if other.id not in given
+            and other.fact.date is not None
+            and other.fact.date.first_day > held.last_day
+            and not _ENDING.isdisjoint(tokens(other.fact.text))
+            and len(said & _content_stems(other.fact.text)) >= _SHARED
+        ]
+        if later:
+            first = min(
+                later,
+                key=lambda other: other.fact.date.first_day if other.fact.date else dt.date.max,
+            )
+            given.add(first.id)
+            found.append(first)
+    return found
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of a text's words other than stopwords and numbers."""
+    return {stem(word) for word in tokens(text) if word not in STOPWORDS and not word.isdigit()}
