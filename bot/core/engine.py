@@ -29,6 +29,7 @@ from bot.core.answering.respond.search import (
     specific_words,
 )
 from bot.core.answering.respond.signing import signing_answer
+from bot.core.answering.respond.still import still_a_member, still_in_post
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.claim_checks import (
@@ -400,6 +401,9 @@ class Engine:
             # saying the act may name the right one. So with "is it part of the CSTO?" of a
             # base in play: the state's own membership says nothing of the base.
             answer = search_answer(request, loaded.retriever)
+        elif (still := still_in_post(request)) is not None:
+            # "Is he still secretary general": the post's succession says, not his own record.
+            answer = still
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
         if answer is not None and answer.answered and list_not_asked(request, answer):
@@ -407,7 +411,10 @@ class Engine:
         if answer is None or not answer.answered:
             return answer
         attribute = unstated_attribute(request, answer)
-        answer = covering(loaded, request, answer, attribute)
+        # "Still a full member, right?": the status today says how full; no fact of the day it
+        # was "full" (the 2006 return) replaces it.
+        if not still_a_member(request, answer.intent):
+            answer = covering(loaded, request, answer, attribute)
         if answer is None and attribute is not None:
             message = no_attribute_message(request, attribute)
             return abstain(loaded, request.reading.original, request.reading, message)
@@ -463,7 +470,9 @@ class Engine:
             and not (intent.startswith("person.") and about_a_post)  # roles are not facts
         )
         carried = request.understanding.carried
-        retrieval_first = specific or descriptive or asks_why or carried
+        # "Still a full member, right?": the status today answers, not a fact of its 2006 return.
+        status_now = still_a_member(request, intent)
+        retrieval_first = (specific or descriptive or asks_why or carried) and not status_now
         # Not a list asked of it ("which countries didn't renew the treaty"): those countries,
         # not the session, are what follow-ups speak of, and the facts name them.
         lists = request.reading.has("list")

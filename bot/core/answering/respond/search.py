@@ -49,6 +49,7 @@ from bot.core.answering.reasons import (
 )
 from bot.core.answering.respond import Request, asks_topic_of, bears_on
 from bot.core.answering.respond.parallel import widened
+from bot.core.answering.respond.still import ended_later
 from bot.core.answering.respond.tenure import length_words
 from bot.core.answering.retrieval import (
     Hit,
@@ -509,7 +510,11 @@ def search_answer(
     disputes = [hit.dispute for hit in chosen if hit.dispute is not None]
     hit_disputes = set(disputes)
     # A question asking for several things gets every entity a chosen statement is held by.
-    items, lead = widened(request, [hit.item for hit in chosen[:3] if hit.item is not None])
+    # "Are they still there": a later fact telling the end of what was found says it no longer
+    # holds (the peacekeepers' 2024 withdrawal after their 2020 deployment).
+    items, lead = _with_end(
+        request, widened(request, [hit.item for hit in chosen[:3] if hit.item is not None])
+    )
     if lead is not None:
         builder.sentences.append(lead)
     for item in items:
@@ -530,6 +535,14 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _with_end(
+    request: Request, found: tuple[list[FactItem], str | None]
+) -> tuple[list[FactItem], str | None]:
+    """The facts found, then any later fact telling that what they tell has ended."""
+    items, lead = found
+    return [*items, *ended_later(request, items)], lead
 
 
 def _rule_of_acts(hit: Hit, acts: frozenset[str]) -> bool:
