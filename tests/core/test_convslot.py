@@ -60,3 +60,22 @@ def test_who_brokered_keeps_the_record_naming_the_mediators(engine: Engine) -> N
     record (its summary and sources name the parties and mediators) stays."""
     answer = ask(engine, "who brokered the 1994 karabakh ceasefire")
     assert answer.answered and answer.intent == "conflict.year"
+
+
+def test_how_many_troops_is_of_the_deployment_in_play(engine: Engine) -> None:
+    """'How many troops were sent?' after Tokayev's January 2022 appeal: the Kazakhstan force's
+    2,000-2,500, not the 20,000 planned at Astana in 2011 (another event, another year)."""
+    context = Context(conversation="slot-count")
+    engine.answer("Who asked the CSTO for help in January 2022?", context)
+    answer = engine.answer("how many troops were sent?", context)
+    assert "20,000" not in answer.text
+    assert "2,000-2,500" in answer.text
+
+
+def test_how_many_in_the_present_asks_of_now(engine: Engine) -> None:
+    """'How many soldiers are in it' after the 2007 agreement on the peacekeeping force asks of
+    the force now: its later 3,600 answers, not nothing of 2007."""
+    context = Context(conversation="slot-count-now")
+    engine.answer("when was the csto peacekeeping force agreed", context)
+    answer = engine.answer("how many soldiers are in it", context)
+    assert answer.answered and "3,600" in answer.text
