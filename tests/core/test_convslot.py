@@ -79,3 +79,13 @@ def test_how_many_in_the_present_asks_of_now(engine: Engine) -> None:
     engine.answer("when was the csto peacekeeping force agreed", context)
     answer = engine.answer("how many soldiers are in it", context)
     assert answer.answered and "3,600" in answer.text
+
+
+def test_a_list_of_the_one_drill_is_no_answer_about_it(engine: Engine) -> None:
+    """'Did bombers take part in it' after Rubezh-2016: 'The fact base records 1 exercise' says
+    nothing of bombers; the Tu-22M3 fact does."""
+    context = Context(conversation="slot-drill")
+    engine.answer("what was the 2016 drill in kyrgyzstan actually called", context)
+    answer = engine.answer("did bombers take part in it", context)
+    assert "records 1 exercise" not in answer.text
+    assert "Tu-22M3" in answer.text
