@@ -70,7 +70,8 @@ from bot.core.trust.declines import (
 )
 from bot.core.trust.held_time import another_time_unsaid, of_another_time
 from bot.core.trust.holder_unnamed import holder_unnamed
-from bot.core.trust.list_unasked import list_not_asked
+from bot.core.trust.list_unasked import list_not_asked, one_listed_unasked
+from bot.core.trust.org_record import org_record_unasked
 from bot.core.trust.record_unsaid import (
     asks_yes_no_of_person,
     joined_unsaid,
@@ -78,6 +79,7 @@ from bot.core.trust.record_unsaid import (
     overview_unsaid,
     session_unsaid,
 )
+from bot.core.trust.slot_time import time_given_for_who
 from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
@@ -338,7 +340,7 @@ class Engine:
         request = Request(
             loaded.catalog, reading, understanding, self._today(), loaded.cities, doubts
         )
-        answer = self._trusted(loaded, request)
+        answer = _unless_org_record(loaded, request, self._trusted(loaded, request), topic)
         if answer is None and understanding.intent == "abstain" and not understanding.subjects:
             answer = self._unnamed(loaded, reading, dates, topic)
         if answer is None or not answer.text.strip():
@@ -406,6 +408,7 @@ class Engine:
             answer = still
         else:
             answer = self._choose(loaded, request) if understanding.intent != "abstain" else None
+        answer = _slot_refound(loaded, request, answer)
         if answer is not None and answer.answered and list_not_asked(request, answer):
             answer = None  # a list of the sessions that fit says nothing of the one asked of
         if answer is None or not answer.answered:
@@ -693,6 +696,35 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
+
+
+def _slot_refound(
+    loaded: LoadedKnowledge, request: Request, answer: Answer | None
+) -> Answer | None:
+    """The answer, or the facts found for the question when the answer fills not the slot
+    asked: a record of when given to "who", or a list of the one thing in play."""
+    if answer is None or not answer.answered:
+        return answer
+    if time_given_for_who(request, answer):
+        # "who ran the troops there": the dates of the event fill no "who"; a fact may. The
+        # record stays when none is found: its summary names the parties and mediators.
+        found = search_answer(request, loaded.retriever)
+        return found if found is not None and found.answered else answer
+    if one_listed_unasked(request, answer):
+        # "did bombers take part in it": a list of the one exercise in play says nothing of it.
+        return search_answer(request, loaded.retriever)
+    return answer
+
+
+def _unless_org_record(
+    loaded: LoadedKnowledge, request: Request, answer: Answer | None, topic: Topic | None
+) -> Answer | None:
+    """The answer, unless it is the organization's seat or chair given to a follow-up pointing
+    back at another thing ("where was that announced?" of an event in play): then declined."""
+    unasked = org_record_unasked(request, answer, topic) if answer is not None else None
+    if unasked is None:
+        return answer
+    return abstain(loaded, request.reading.original, request.reading, unasked)
 
 
 def _at_held_time(loaded: LoadedKnowledge, request: Request, answer: Answer) -> Answer:

@@ -16,6 +16,10 @@ from bot.core.understanding.intent import Intent
 
 _MOVERS = LEXICON.words("held_time_movers")
 _WHICH = LEXICON.words("held_time_pickers")
+# Words a follow-up asks with that name no event of their own: how many, and what an event in
+# play is made of ("how many troops went in?" after the Kazakhstan deployment is of it).
+_OF_THE_EVENT = LEXICON.words("count") | LEXICON.words("conflict_nouns")
+_PRESENT = LEXICON.words("rule_present")
 # Asked when (or how long), the answer's own date is what is asked, not a time to agree with.
 _WHEN_RELATIONS = frozenset({Relation.WHEN, Relation.DAY, Relation.DURATION})
 
@@ -37,7 +41,9 @@ def held_time(request: Request) -> tuple[int, ...]:
         return ()
     # "Why?", "who chaired it?": one word of its own at most asks of the event in play; more
     # name an event of their own ("where was its return announced"), with its own time.
-    if len(request.reading.content) > 1:
+    # Asked in the present ("how many troops does it number"), its words ask of now.
+    own = request.reading.content - (frozenset() if _PRESENT & set(words) else _OF_THE_EVENT)
+    if len(own) > 1:
         return ()
     return held
 

@@ -40,3 +40,22 @@ def _none_on_the_day(request: Request) -> bool:
     listed = [request.catalog.entities.get(i) for i in request.understanding.subjects]
     held = [entity.date for entity in listed if isinstance(entity, Summit)]
     return bool(held) and not any(day.overlaps(date) for day in held for date in asked)
+
+
+# A list of exercises, given to a question about the one exercise in play. Not of sessions:
+# "where did the leaders meet in November 2022" is answered by the one session's listing.
+_LISTS = frozenset({Intent.EXERCISE_LIST})
+
+
+def one_listed_unasked(request: Request, answer: Answer) -> bool:
+    """True when a list of the one thing in play ("The fact base records 1 exercise") answers a
+    question about it ("did bombers take part in it") that the list's words say nothing of."""
+    understanding = request.understanding
+    if answer.intent not in _LISTS or len(understanding.subjects) != 1:
+        return False
+    reading = request.reading
+    if any(reading.has(cue) for cue in ("count", "lists_asked", "when")):
+        return False
+    asked = specific_words(request)
+    said = stems(" ".join((answer.text, *answer.items)))
+    return bool(asked) and all(said.isdisjoint(synonym_stems(word)) for word in asked)
