@@ -57,6 +57,7 @@ from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
 from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
 from bot.core.trust.agent_asked import agent_unsaid
+from bot.core.trust.another_state import lead_of_another_state
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.chair_unnamed import asks_chair, chair_unnamed
 from bot.core.trust.covering import covering
@@ -425,6 +426,7 @@ class Engine:
             or session_unsaid(request, answer)
             or overview_unsaid(request, answer)
             or joined_unsaid(request, answer)
+            or lead_of_another_state(request, answer)
         )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)
