@@ -78,6 +78,7 @@ from bot.core.trust.record_unsaid import (
     overview_unsaid,
     session_unsaid,
 )
+from bot.core.trust.share_unsaid import share_unsaid
 from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
@@ -427,6 +428,7 @@ class Engine:
             or overview_unsaid(request, answer)
             or joined_unsaid(request, answer)
             or lead_of_another_state(request, answer)
+            or share_unsaid(request, answer)
         )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)
