@@ -34,3 +34,13 @@ def test_the_year_asked_is_answered(engine: Engine) -> None:
     context = Context(conversation="edition-same")
     answer = engine.answer("where was rubezh-2016 held", context)
     assert answer.answered and "Balykchy" in answer.text
+
+
+def test_an_unknown_edition_gets_no_standing_record(engine: Engine) -> None:
+    """'Where was interaction-2022 held': no such drill on record; the headquarters are no
+    answer for where it was held."""
+    answer = engine.answer("where was interaction-2022 held", Context(conversation="ed-int"))
+    assert not answer.answered
+    assert "Moscow" not in answer.text
+    plain = engine.answer("where is the csto headquartered", Context(conversation="ed-hq"))
+    assert plain.answered and "Moscow" in plain.text

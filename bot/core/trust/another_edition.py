@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Exercise, Summit
+from bot.core.language.lexicon import LEXICON
 
 
 def _held_in(entity: object) -> PartialDate | None:
@@ -50,4 +53,25 @@ def another_edition(request: Request, answer: Answer) -> str | None:
     return (
         f"What I found is of another year, not {asked}, so I won't guess. "
         f"Did you mean the one held in {asked}? Could you name it?"
+    )
+
+
+_EXERCISE = LEXICON.words("exercise")
+# "Interaction-2022", "Rubezh 2019": a series' name joined to a year names one of its editions.
+_EDITION = re.compile(r"\b[^\W\d_]{4,}-(?:19|20)\d\d\b")
+
+
+def edition_unknown(request: Request, answer: Answer) -> str | None:
+    """What to say instead when a question names a drill or an edition of a series ("where was
+    interaction-2022 held") and gets one of the organization's standing records (its
+    headquarters): the drill asked is not one the fact base knows, and the record is not of it."""
+    if not answer.intent.startswith("org.") or not request.understanding.dates:
+        return None
+    if not (request.reading.has_any(_EXERCISE) or _EDITION.search(request.reading.original)):
+        return None
+    if any(request.catalog.kinds.get(entity) == "exercise" for entity in answer.entities):
+        return None
+    return (
+        "I don't know that drill or edition from the fact base, so I won't guess. "
+        "Could you give its full name?"
     )
