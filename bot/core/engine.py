@@ -58,6 +58,8 @@ from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
 from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
 from bot.core.trust.agent_asked import agent_unsaid
+from bot.core.trust.another_edition import another_edition, edition_unknown
+from bot.core.trust.another_state import lead_of_another_state
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.chair_unnamed import asks_chair, chair_unnamed
 from bot.core.trust.covering import covering
@@ -79,6 +81,7 @@ from bot.core.trust.record_unsaid import (
     overview_unsaid,
     session_unsaid,
 )
+from bot.core.trust.share_unsaid import share_unsaid
 from bot.core.trust.slot_time import time_given_for_who
 from bot.core.trust.someone_else import asks_someone_else
 from bot.core.understanding.hedges import unhedged
@@ -435,6 +438,10 @@ class Engine:
             or session_unsaid(request, answer)
             or overview_unsaid(request, answer)
             or joined_unsaid(request, answer)
+            or lead_of_another_state(request, answer)
+            or share_unsaid(request, answer)
+            or another_edition(request, answer)
+            or edition_unknown(request, answer)
         )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)

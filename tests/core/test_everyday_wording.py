@@ -156,12 +156,12 @@ def test_a_month_after_a_membership_word_is_no_other_organization(engine: Engine
 
 def test_in_a_language_is_no_state(engine: Engine) -> None:
     """'What's the bloc's acronym in Russian', 'what is the CSTO called in Russian': the
-    language, not Russia's membership; 'Russian troops in Kazakhstan' still names Russia."""
+    language, not Russia's membership; 'Russian troops in Kazakhstan' still names Russia (whose
+    own share is on no record: the decline names Russia, not the whole force's size)."""
     acronym = ask(engine, "what's the bloc's acronym in russian?")
     assert "ODKB" in acronym.text
     called = ask(engine, "what is the csto called in russian")
     assert "ODKB" in called.text
     assert "KSOR" not in called.text
     troops = ask(engine, "how many russian troops went to kazakhstan")
-    assert troops.answered
     assert "Russia" in troops.text
