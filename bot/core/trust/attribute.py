@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.core.answering.check import (
     asks_other_body,
     attribute_stems,
@@ -10,13 +12,14 @@ from bot.core.answering.check import (
     other_organizations,
     qualified_document,
     speaks_of_other_body,
+    synonym_stems,
 )
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import stated
-from bot.core.answering.retrieval import stems
+from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.statements import counted_in_one_statement
 from bot.core.api import Answer
-from bot.core.language.lexicon import CONFLICT_NOUNS
+from bot.core.language.lexicon import CONFLICT_NOUNS, LEXICON
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.understanding.rule_asked import rule_acts
@@ -51,7 +54,7 @@ def unstated_attribute(request: Request, answer: Answer) -> str | None:
     counted = counted_thing(words, named | _organization_words(request))
     if counted is not None and not counted_in_one_statement(request, answer, counted):
         return counted
-    return _unmet_qualifier(words, said)
+    return _unmet_qualifier(words, said) or _unmet_post_attribute(words, stated(answer))
 
 
 def _unmet_qualifier(words: tuple[str, ...], said: frozenset[str]) -> str | None:
@@ -61,6 +64,22 @@ def _unmet_qualifier(words: tuple[str, ...], said: frozenset[str]) -> str | None
     if qualified is None or attribute_stems(qualified[0]) & said:
         return None
     return " ".join(qualified)
+
+
+def _unmet_post_attribute(words: tuple[str, ...], text: str) -> str | None:
+    """ "The deputy secretary general": asked an attribute of a post, an answer that states the
+    attribute only of another post ("a deputy foreign minister") does not answer."""
+    for attribute, post in pairwise(words):
+        if attribute not in attribute_words() or post not in _QUALIFIED_POSTS:
+            continue
+        said = [stem(word) for word in tokens(text)]
+        kin, post_stems = attribute_stems(attribute), synonym_stems(post)
+        if not any(a in kin and b in post_stems for a, b in pairwise(said)):
+            return f"{attribute} {post}"
+    return None
+
+
+_QUALIFIED_POSTS = LEXICON.words("qualified_post_nouns")
 
 
 def _organization_words(request: Request) -> frozenset[str]:

@@ -1,0 +1,37 @@
+"""An attribute asked of a post ("the deputy secretary general") must be stated of that post:
+a fact naming a deputy of another post (a deputy foreign minister) is no answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.api import Answer
+
+
+def test_deputy_of_another_post_is_no_answer(talk: Callable[..., list[Answer]]) -> None:
+    """No fact names a deputy Secretary General; a deputy minister's troop figure is not one."""
+    (answer,) = talk("who served as deputy secretary general of the odkb back in 2019")
+    assert not answer.answered
+
+
+def test_deputy_chief_is_declined_without_one(talk: Callable[..., list[Answer]]) -> None:
+    """Asked the Joint Staff's deputy chief, the chief's record does not answer."""
+    (answer,) = talk("name the deputy chief of the joint staff")
+    assert not answer.answered
+    assert "Serdyukov" not in answer.text
+
+
+def test_a_deputy_the_facts_name_is_still_answered(talk: Callable[..., list[Answer]]) -> None:
+    """A deputy chairman the facts do name keeps his answer."""
+    (answer,) = talk("what did the kyrgyz deputy chairman baisalov say about the csto drills")
+    assert answer.answered
+    assert "inviolable" in " ".join(answer.items)
+
+
+def test_a_budget_asked_in_russian_is_not_answered_by_a_summit(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """No fact gives the organization's budget for a year; asked in Russian, no fact of a
+    summit Armenia skipped stands in for it."""
+    (answer,) = talk("какой у одкб бюджет на этот год")
+    assert not answer.answered
