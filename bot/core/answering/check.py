@@ -979,14 +979,16 @@ _PAST_YEAR = LEXICON.words("past_year_words")
 
 
 def states_response(words: tuple[str, ...], text: str) -> bool:
-    """Asked how someone responded or reacted, the text states an act of response ("welcomed",
-    "declined", "said"); the record of the invitation alone does not. Else nothing to check."""
-    if "how" not in words or _RESPONSE_VERBS.isdisjoint(words):
+    """Asked how someone responded or reacted, or what they answered, the text states an act
+    of response ("welcomed", "declined", "said"); the record of the invitation alone does not.
+    Else nothing to check."""
+    if _RESPONSE_ASKS.isdisjoint(words) or _RESPONSE_VERBS.isdisjoint(words):
         return True
     return not _RESPONSE_ACTS.isdisjoint(tokens(text))
 
 
 _RESPONSE_VERBS = LEXICON.words("response_verbs")
+_RESPONSE_ASKS = frozenset({"how", "what"})
 _RESPONSE_ACTS = LEXICON.words("response_acts")
 
 
