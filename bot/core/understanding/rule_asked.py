@@ -19,6 +19,8 @@ def asks_rule(reading: Reading) -> bool:
     # picked": a count, a date, a duration or the presidency's record is asked, not a rule.
     if any(reading.has(cue) for cue in _NOT_RULES):
         return False
+    if reading.has("rule_documents") and reading.has("rule_clauses"):
+        return True
     return reading.has("rule_modals") or (reading.has("how") and reading.has("rule_present"))
 
 
