@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.core.closed_world import other_countries
 from bot.core.knowledge.dates import PartialDate
 from bot.core.language.linking import Reading
+from bot.core.language.temporal import ANY_YEAR as _YEAR
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.absent import absent_party
 from bot.core.understanding.intent import Intent
@@ -21,8 +21,6 @@ from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question, yearly_step
 from bot.core.understanding.swaps import past_leaning
 from bot.core.understanding.understand import Understanding
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> str | None:

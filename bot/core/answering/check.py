@@ -32,6 +32,7 @@ from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import CUES, DOMAIN, LEXICON, NOT_SPECIFIC, STOPWORDS, SYNONYMS
 from bot.core.language.normalize import tokens
 from bot.core.language.phrases import PhraseTable
+from bot.core.language.temporal import ANY_YEAR as _YEAR
 from bot.core.language.temporal import find_dates, is_date_word
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
@@ -414,7 +415,6 @@ def particles() -> frozenset[str]:
     return _relations().particles
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKING_WORDS = LEXICON.words("interrogatives")
 # The verbs a question puts after its question word ("when did", "what was").
 _QUESTION_VERBS = LEXICON.words("yes_no_openers")

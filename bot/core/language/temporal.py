@@ -16,6 +16,9 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+([a-zа-я]+)\.?\s*,?\s+{_YEAR}\
 _MONTH_DAY_YEAR = re.compile(rf"\b([a-zа-я]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b([a-zа-я]+)\.?\s+(?:of\s+)?{_YEAR}\b")
 _BARE_YEAR = re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])")
+# A looser four-digit year (1800-2099) for scanning fact and answer text, shared so the
+# responders and checks agree on what counts as a year.
+ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _month(word: str) -> int | None:

@@ -77,7 +77,7 @@ from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.predicates import predicate_acts
-from bot.core.language.temporal import is_date_word, now_words, time_parts
+from bot.core.language.temporal import ANY_YEAR, is_date_word, now_words, time_parts
 from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.naming import source_named
@@ -882,7 +882,7 @@ def _of_years(hit: Hit, years: frozenset[int]) -> bool:
     when = hit.item.when if hit.item is not None else None
     if when is not None:
         return when.year in years
-    named = {int(year) for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", _text(hit))}
+    named = {int(year) for year in ANY_YEAR.findall(_text(hit))}
     return bool(named) and named <= years
 
 
