@@ -14,8 +14,17 @@ from bot.core.language.normalize import tokens
 MAX_PARTS = 3
 # Sentence marks a part may end with; a part is handed on without them.
 _TRAILING = "?!. \t"
-# A question mark inside the text, where one ask ends and the next may begin.
-_QUESTION_END = re.compile(r"\?\s+")
+# A question mark inside the text, where one ask ends and the next may begin; the mark stays
+# with the ask it ends, which it shows to be one ("sg term length? and who nominates").
+_QUESTION_END = re.compile(r"(?<=\?)\s+")
+# "KSOR - when decided, when signed?", "bishkek 2025: date + new SG?": a topic, then a colon or a
+# spaced dash, then its asks.
+_TOPIC_LED = re.compile(r"^(?P<topic>[^:?]+?)(?:\s*:\s+|\s+[-\u2013\u2014]\s+)(?P<asks>.+)$")
+# What lists a topic's asks: commas, "+", "&" and the joiners.
+_LIST_MARKS = r"\s*,\s*|\s+[+&]\s+"
+# Words a topic or one of its asks may have: a chat fragment, not a sentence of its own.
+_TOPIC_WORDS = 6
+_LISTED_ASK_WORDS = 8
 # The end of a statement: a full stop after a year or a word of four letters or more (not "St."
 # or "Art."), before a space.
 _STATEMENT_END = re.compile(r"(?:(?<=\d{4})|(?<=[^\W\d]{4}))[.!]\s+")
@@ -69,6 +78,7 @@ class _Cues:
     answer_nouns: frozenset[str]
     bare: frozenset[str]
     steps: frozenset[str]
+    openers: frozenset[str]  # one-word joiners that may open a sentence ("and", "also", "plus")
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +104,7 @@ def _cues() -> _Cues:
         answers,
         question | nouns | fillers | answers | frozenset(raw.bare_words.split()),
         frozenset(raw.step_verbs.split()),
+        frozenset(joiner for joiner in raw.joiners if " " not in joiner and joiner.isalpha()),
     )
 
 
@@ -111,6 +122,9 @@ def _opening(words: list[str]) -> int | None:
 def _asks_own(part: str) -> bool:
     """The words after a joiner open an ask of their own, not another name of a list."""
     words = tokens(part)
+    # "? and who nominates": a joiner opening a sentence of its own
+    if words and words[0] in _cues().openers:
+        words = words[1:]
     if not words:
         return False
     if words[0] in _cues().yes_no and len(words) > 2:
@@ -118,13 +132,19 @@ def _asks_own(part: str) -> bool:
     return _opening(words) is not None
 
 
-def _asks(part: str) -> bool:
-    """The words before a joiner ask something: a question word, an asked noun, a yes/no opener."""
+def _asks(part: str, after: str = "") -> bool:
+    """The words before a joiner ask something: a question word, an asked noun, a yes/no opener
+    or their own question mark; or they name, in a few words, what the ask after them points
+    back at ("first secretary general, and how long did he serve")."""
     words = tokens(part)
     cues = _cues()
     if not words:
         return False
-    return words[0] in cues.yes_no or any(w in cues.question or w in cues.nouns for w in words)
+    if part.rstrip().endswith("?"):
+        return True
+    if words[0] in cues.yes_no or any(w in cues.question or w in cues.nouns for w in words):
+        return True
+    return len(words) <= _TOPIC_WORDS and not ANAPHORA.isdisjoint(tokens(after))
 
 
 def _is_bare(part: str) -> bool:
@@ -194,7 +214,30 @@ def question_parts(question: str) -> tuple[Part, ...]:
         if parts is None or len(parts) < 2:
             return whole
         return tuple(replace(part, premise=premise) for part in parts)
-    return _cut(text) or whole
+    return _cut(text) or _topic_led(text) or whole
+
+
+def _topic_led(text: str) -> tuple[Part, ...] | None:
+    """ "KSOR - when decided, when was the agreement signed": a short topic and the asks listed
+    after it, each asked of the topic; None unless two or three short asks follow a topic that
+    asks nothing itself."""
+    match = _TOPIC_LED.match(text)
+    if match is None:
+        return None
+    topic, cues = match["topic"].strip(), _cues()
+    said = tokens(topic)
+    if not said or len(said) > _TOPIC_WORDS or _asks(topic):
+        return None
+    asks = [
+        piece.strip().rstrip(_TRAILING)
+        for piece in re.split(f"{_LIST_MARKS}|{cues.joins.pattern}", match["asks"], flags=re.I)
+        if piece and piece.strip(_TRAILING)
+    ]
+    if not 2 <= len(asks) <= MAX_PARTS or any(len(tokens(ask)) > _LISTED_ASK_WORDS for ask in asks):
+        return None
+    if not any(_opening(tokens(ask)) is not None or _asks_own(ask) for ask in asks):
+        return None
+    return tuple(Part(ask, f"{ask} {topic}") for ask in asks)
 
 
 def _premise(text: str) -> tuple[str, str]:
@@ -233,7 +276,7 @@ def _cut(text: str) -> tuple[Part, ...] | None:
         steps = _steps(parts[-1], piece)
         if steps is not None and _asks(parts[-1]):
             parts[-1:] = list(steps)
-        elif _asks_own(piece) and _asks(parts[-1]):
+        elif _asks_own(piece) and _asks(parts[-1], piece):
             parts.append(piece)
         else:  # "armenia and belarus": the joiner stays inside the part
             parts[-1] = _rejoin(text, parts[-1], piece)
