@@ -51,7 +51,7 @@ from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
-from bot.core.language.premises import after_premise, before_concession
+from bot.core.language.premises import after_premise, before_concession, without_reason
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
@@ -240,6 +240,15 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
+        # "... in Minsk since Belarus hosts so many meetings. Is that right?": the claim checked
+        # without the asker's reason for it, which would be searched as if asked.
+        checked = without_reason(question[:MAX_QUESTION_CHARS])
+        if checked == question[:MAX_QUESTION_CHARS]:
+            return self._answer_whole(loaded, question, context)
+        found = self._answer_whole(loaded, checked, context)
+        return replace(found, question=question[:MAX_QUESTION_CHARS])
+
+    def _answer_whole(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         asking = self._asking
         asked_order = order_ask(question[:MAX_QUESTION_CHARS])
         in_turn = None if asked_order is None else in_order(asking, loaded, asked_order, context)

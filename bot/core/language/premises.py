@@ -60,3 +60,28 @@ def before_concession(question: str) -> str:
     if len(words) < _SHORTEST - 1 or words[0] not in _YES_NO:
         return question
     return asked.rstrip(" ,") + "?"
+
+
+# "The headquarters is in Minsk since Belarus hosts so many of the meetings. Is that right?":
+# the asker's reason for a claim put up for checking says why they believe it, not what is
+# checked. Not "because of" (a cause named in the claim) nor "since" before a time.
+_REASON = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(LEXICON.words("reason_openers"), key=len, reverse=True))
+    + r")\s+(?!of\b)(?P<reason>[^.?!;,]+)",
+    re.IGNORECASE,
+)
+_VERIFY = LEXICON.words("verify") | LEXICON.words("claim_tags")
+_CHECK_WORDS = 4  # "is that right", "true or not": the check after a claim is short
+
+
+def without_reason(question: str) -> str:
+    """A claim put up for checking, without the asker's reason for believing it; else the
+    question as it is ("did Uzbekistan leave because of Karimov" asks of the reason)."""
+    found = _REASON.search(question)
+    if found is None or find_dates(found["reason"]) or len(tokens(question[: found.start()])) < 3:
+        return question
+    check = tokens(question[found.end() :])
+    if not check or len(check) > _CHECK_WORDS or _VERIFY.isdisjoint(check):
+        return question
+    return question[: found.start()] + question[found.end() :]

@@ -243,6 +243,20 @@ def _defining_words(catalog: Catalog) -> frozenset[str]:
 # Office records, which say who held a post ("who holds it now" asks nothing beyond them).
 _OFFICE_RECORDS = frozenset({"org.secretaries", "org.presidency", "body.leadership"})
 _HOLDING = LEXICON.words("holding_verbs")
+# "Who is the new secretary general": asked who holds an office, "new" is its latest holder,
+# which the office's record says; asked why or when, it is the appointment ("why did they not
+# name a new one") that facts say.
+_NEW_HOLDER = LEXICON.words("new_holder")
+_HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
+
+
+def _holder_asked_words(request: Request) -> frozenset[str]:
+    """ "Who is the new secretary general": asked who holds an office, the words that say the
+    latest holder, which the office's record names; none for any other question."""
+    if request.understanding.intent not in _OFFICE_RECORDS:
+        return frozenset()
+    holder = asked(request.reading.corrected, []).relation in _HOLDER_ASKS
+    return _NEW_HOLDER if holder else frozenset()
 
 
 def specific_words(request: Request) -> set[str]:
@@ -267,6 +281,7 @@ def specific_words(request: Request) -> set[str]:
     names = names | now_words(request.reading.corrected)
     if request.understanding.intent in _OFFICE_RECORDS:
         names = names | _HOLDING  # "who holds it now": what an office's record says anyway
+    names = names | _holder_asked_words(request)
     names = names | _opening_imperative(request)
     names = names | _counted_items(request) | _post_words(request) | _UNNAMED_SPEAKERS
     if asks_other_body(request.reading.corrected):
@@ -596,7 +611,7 @@ def content_words(
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
     names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
-    names |= now_words(request.reading.corrected)
+    names |= now_words(request.reading.corrected) | _holder_asked_words(request)
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
