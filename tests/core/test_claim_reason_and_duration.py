@@ -66,3 +66,15 @@ def test_the_new_secretary_general_is_the_latest(engine: Engine) -> None:
     answer = engine.answer("who is the new csto secretary general")
     assert answer.intent == "org.secretaries", answer.text
     assert "Masadykov" in answer.text
+
+
+def test_stay_outside_how_long_is_still_a_detail(engine: Engine) -> None:
+    """ "Refused to stay on" asks no span: a conflict's dates do not answer Baku's complaint."""
+    answer = engine.answer("What was Baku's complaint when it refused to stay on in 1999?")
+    assert "from 1988 to 2023" not in answer.text, answer.text
+
+
+def test_a_named_conflict_is_spoken_of(engine: Engine) -> None:
+    """Asked of Karabakh, Russia's troops in Tajikistan are no answer."""
+    answer = engine.answer("are russian peacekeepers still stationed in karabakh?")
+    assert "Tajikistan" not in answer.text, answer.text

@@ -28,9 +28,11 @@ from bot.core.api import Answer
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.temporal import is_date_word, now_words, time_parts
+from bot.core.understanding.duration import asks_duration
 from bot.core.understanding.rule_asked import rule_acts
 
 Phrase = Annotated[str, StringConstraints(min_length=1)]
+_DURATION_VERBS = LEXICON.words("duration_verbs")
 
 
 class _DetailsFile(DataModel):
@@ -117,6 +119,8 @@ def detail_words(request: Request, retriever: Retriever | None, intent: str) -> 
     words = reading.corrected
     names = reading.named_words() | own_name_words(request.catalog) | request.cities
     names |= time_parts(words) | now_words(words)
+    if asks_duration(reading):  # "how long did the troops stay": the span answers "stay"
+        names |= _DURATION_VERBS
     answered = data.answered.get(intent, frozenset())
     # "Which article says ...": the noun asked for is the detail, though "article" is elsewhere
     # a word of how the question is put ("the article says").

@@ -10,6 +10,7 @@ from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, recorded_lines, speaks_of, stated
 from bot.core.answering.retrieval import stems
 from bot.core.api import Answer
+from bot.core.knowledge.catalog import Catalog
 from bot.core.language.lexicon import LEXICON, STOPWORDS
 from bot.core.language.normalize import tokens
 
@@ -52,7 +53,34 @@ def leaves_out_state(
         not _states_for(request, answer, question, places, state) for state in _units_of(request)
     ):
         return True
-    return leaves_out_office_state(request, answer)
+    return leaves_out_office_state(request, answer) or _leaves_out_conflict(request, answer)
+
+
+def _leaves_out_conflict(request: Request, answer: Answer) -> bool:
+    """A conflict the question names ("are the peacekeepers still in Karabakh") that no fact of
+    the answer is of or about, nor names by a word only its names have: Russia's troops in
+    Tajikistan say nothing of it, though the answer's subjects carry the question's."""
+    catalog = request.catalog
+    named = {m.entity_id for m in request.reading.mentions if not m.external}
+    conflicts = [entity_id for entity_id in named if catalog.kinds.get(entity_id) == "conflict"]
+    if not conflicts or not answer.facts:
+        return False
+    said = stems(stated(answer))
+    for conflict in conflicts:
+        related = {item.id for item in catalog.related(conflict)}
+        if any(fact.id in related for fact in answer.facts):
+            continue
+        if _own_conflict_stems(catalog, conflict).isdisjoint(said):
+            return True
+    return False
+
+
+def _own_conflict_stems(catalog: Catalog, conflict: str) -> frozenset[str]:
+    """The stems of a conflict's names that no other conflict's names share ("karabakh", not
+    "war" nor "clashes")."""
+    others = [other.id for other in catalog.conflicts() if other.id != conflict]
+    shared = frozenset[str]().union(*(name_stems(catalog, other) for other in others))
+    return name_stems(catalog, conflict) - shared
 
 
 def _states_for(
