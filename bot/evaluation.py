@@ -6,13 +6,14 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
-import yaml
+from pydantic import StringConstraints
 
 from bot.core.answering.compose import CITATION_MARKER
 from bot.core.api import Answer, Context
 from bot.core.engine import Engine
+from bot.core.language.datafile import DataModel, read_data
 
 Expectation = str | list[str]
 
@@ -56,28 +57,52 @@ def answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+_Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+class _Entry(DataModel):
+    """One question of a case file: its text, what a right answer says, or that it is declined."""
+
+    q: _Text
+    # Each item is met by the text containing it, or (a list) any one of its alternatives.
+    expect: tuple[_Text | tuple[_Text, ...], ...] = ()
+    abstain: bool = False
+
+
+class _Conversation(DataModel):
+    """Questions asked one after another in one conversation."""
+
+    turns: tuple[_Entry, ...]
+
+
+class _CaseFile(DataModel):
+    """The shape of a golden or fresh case file (see tests/golden/README.md)."""
+
+    category: _Text | None = None
+    questions: tuple[_Entry, ...] | None = ()
+    followups: tuple[_Conversation, ...] | None = ()
+
+
 def load_cases(path: Path) -> list[Case]:
-    """Read one golden YAML file or every *.yaml in a directory."""
+    """Read one golden YAML file or every *.yaml in a directory; a malformed file raises
+    KnowledgeError naming its file, line and field."""
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     cases: list[Case] = []
     for file in files:
-        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        category = str(data.get("category", file.stem))
-        for entry in data.get("questions") or []:
+        data = read_data(file, _CaseFile).model
+        category = data.category or file.stem
+        for entry in data.questions or ():
             cases.append(_case(category, entry, None, file.name))
-        for index, conversation in enumerate(data.get("followups") or []):
+        for index, conversation in enumerate(data.followups or ()):
             key = f"{file.stem}-{index}"
-            for turn in conversation.get("turns", []):
+            for turn in conversation.turns:
                 cases.append(_case(category, turn, key, file.name))
     return [replace(case, source=str(path)) for case in cases]
 
 
-def _case(category: str, entry: dict[str, Any], key: str | None, file: str) -> Case:
-    expect = tuple(
-        item if isinstance(item, str) else list(item) for item in entry.get("expect") or ()
-    )
-    question = str(entry["q"])
-    return Case(category, question, expect, bool(entry.get("abstain")), key, key is not None, file)
+def _case(category: str, entry: _Entry, key: str | None, file: str) -> Case:
+    expect = tuple(item if isinstance(item, str) else list(item) for item in entry.expect)
+    return Case(category, entry.q, expect, entry.abstain, key, key is not None, file)
 
 
 def missing_expected(case: Case, text: str) -> list[str]:

@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.core.knowledge.errors import KnowledgeError
+from bot.evaluation import load_cases
+
 GOLDEN_DIR = Path(__file__).parent / "golden"
 CATEGORIES = {
     "members",
@@ -202,3 +205,20 @@ def test_followup_turns_are_counted_apart() -> None:
     data = _all_data()
     assert _singles(data["followups"]) == []
     assert len(_turns(data["followups"])) >= 2 * MIN_FOLLOWUPS
+
+
+def test_a_malformed_case_file_names_its_file_line_and_field(tmp_path: Path) -> None:
+    """A list inside a list of alternatives is refused before anything is scored, located."""
+    (tmp_path / "people.yaml").write_text(
+        'category: people\nquestions:\n  - q: "who?"\n    expect: ["a", [["b", "c"]]]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_cases(tmp_path)
+    assert "people.yaml:4: questions[0] > expect[1]" in str(raised.value)
+
+
+def test_every_fresh_batch_loads() -> None:
+    """Each fresh batch in tests/fresh reads as case files (the scorer validates them)."""
+    for batch in sorted((Path(__file__).parent / "fresh").glob("batch*")):
+        assert load_cases(batch), batch

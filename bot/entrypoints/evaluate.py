@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bot.core.knowledge.errors import KnowledgeError
 from bot.runtime import bootstrap
 
 
@@ -55,10 +56,17 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"csto-bot eval: {missing[0]} does not exist", file=sys.stderr)
         return 2
+    cases = {}
+    for path in paths:
+        try:
+            cases[path] = load_cases(path)
+        except KnowledgeError as error:
+            print(f"csto-bot eval: {path} has a malformed case file:\n{error}", file=sys.stderr)
+            return 2
     engine = bootstrap.startup(args).engine()
     if engine is None:
         return 1
-    per_path = [(path, run_cases(engine, load_cases(path))) for path in paths]
+    per_path = [(path, run_cases(engine, cases[path])) for path in paths]
     outcomes = [outcome for _, found in per_path for outcome in found]
     print(report(outcomes, show_failures=not args.quiet))
     if args.calibration:
