@@ -313,7 +313,7 @@ class Linker:
     def _correct(self, word: str) -> tuple[str, int]:
         allowed = _allowed_edits(word)
         if allowed == 0:
-            near = _near_interrogative(word)
+            near = _near_interrogative(word) or self._doubled(word)
             return (near, 1) if near else (word, 0)
         _, process, osa = _rapidfuzz()
         found = process.extract(
@@ -332,6 +332,16 @@ class Linker:
         if runner_up and stem(runner_up) != stem(best) and not same_name:
             return word, 0  # two different words equally close: guessing would be a coin toss
         return best, int(distance)
+
+    def _doubled(self, word: str) -> str | None:
+        """The one word `word` is with a doubled letter typed once ("stil" for "still", "staf"
+        for "staff"): short words allow no other typo."""
+        found = {
+            word[: i + 1] + word[i:]
+            for i in range(len(word))
+            if word[i].isalpha() and word[: i + 1] + word[i:] in self.vocabulary
+        }
+        return found.pop() if len(found) == 1 else None
 
     def names_any(self, text: str) -> bool:
         """The text names something the facts know (a state, a summit, a person)."""

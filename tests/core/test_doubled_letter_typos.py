@@ -1,0 +1,25 @@
+"""Short words allow no typo but one: a doubled letter typed once ("staf" for "staff")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+def test_a_doubled_letter_typed_once_is_read(engine: Engine) -> None:
+    """The one vocabulary word with that letter doubled is the word meant."""
+    assert engine._loaded.linker.correct("staf") == ("staff", 1)
+
+
+@pytest.mark.parametrize("typed", ["iraq", "iran", "here", "form"])
+def test_other_short_words_stay_as_typed(engine: Engine, typed: str) -> None:
+    """No other edit is made to a short word: "iraq" is not "iran"."""
+    assert engine._loaded.linker.correct(typed)[0] == typed
+
+
+def test_a_question_with_such_a_typo_is_answered(engine: Engine) -> None:
+    """ "Is Sidorov still in charge of the joint staf": no longer, Serdyukov is."""
+    answer = engine.answer("is sidorov still in charge of the joint staf?")
+    assert "No longer" in answer.text, answer.text
+    assert "Serdyukov" in answer.text
