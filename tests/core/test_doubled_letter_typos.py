@@ -1,4 +1,4 @@
-"""Short words allow no typo but one: a doubled letter typed once ("staf" for "staff")."""
+"""Everyday wording: a doubled letter typed once ("staf"), "come on board" for joining."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def test_a_question_with_such_a_typo_is_answered(engine: Engine) -> None:
     answer = engine.answer("is sidorov still in charge of the joint staf?")
     assert "No longer" in answer.text, answer.text
     assert "Serdyukov" in answer.text
+
+
+def test_coming_on_board_is_joining(engine: Engine) -> None:
+    """ "When did Georgia come on board": its accession, not a return it never made."""
+    answer = engine.answer("On what day did Georgia come on board?")
+    assert answer.intent == "member.joined", answer.text
+    assert "9 September or 9 December 1993" in answer.text
