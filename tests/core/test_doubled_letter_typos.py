@@ -1,4 +1,5 @@
-"""Everyday wording: a doubled letter typed once ("staf"), "come on board" for joining."""
+"""Everyday typos and wording: a doubled letter typed once ("staf"), a misspelt plural
+("countrys"), "come on board" for joining."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_coming_on_board_is_joining(engine: Engine) -> None:
     answer = engine.answer("On what day did Georgia come on board?")
     assert answer.intent == "member.joined", answer.text
     assert "9 September or 9 December 1993" in answer.text
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("countrys", "countries"), ("citys", "cities")])
+def test_a_misspelt_plural_stays_plural(engine: Engine, typed: str, meant: str) -> None:
+    """ "Countrys" is "countries", not the nearer "country": a list is asked."""
+    assert engine._loaded.linker.correct(typed) == (meant, 1)
+
+
+def test_a_word_ending_in_ys_of_its_own_stays(engine: Engine) -> None:
+    """ "Days" and "always" are words of their own."""
+    assert engine._loaded.linker.correct("days") == ("days", 0)
+    assert engine._loaded.linker.correct("always") == ("always", 0)

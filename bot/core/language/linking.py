@@ -31,6 +31,8 @@ MAX_NAME_TOKENS = 7
 # Edit distance allowed for a word of a given length: short words must be typed exactly,
 # because "iraq" is one letter from "iran".
 _ALLOWED_EDITS = ((5, 0), (8, 1), (10**6, 2))
+# "Countrys", "citys": a word this long ending in "ys" may be a misspelt plural ("days" is not).
+_PLURAL_TYPO = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +293,10 @@ class Linker:
         """Return the vocabulary word meant by `word`, and the edits it took (0 when unchanged)."""
         if word in _CUE_WORDS or word in STOPWORDS or word.isdigit():
             return word, 0
+        # "countrys": a plural misspelt is the plural ("countries"), not the nearer singular.
+        plural = f"{word[:-2]}ies" if word.endswith("ys") and len(word) > _PLURAL_TYPO else None
+        if plural is not None and (plural in self.vocabulary or plural in _CUE_WORDS):
+            return plural, 1
         cue = _cue_form(word) if not self._names_of(word) else None
         if cue is not None:
             return cue, 0  # another form of a cue word: no typo, so no doubt either
