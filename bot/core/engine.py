@@ -63,6 +63,7 @@ from bot.core.trust.another_state import lead_of_another_state
 from bot.core.trust.attribute import no_attribute_message, unstated_attribute
 from bot.core.trust.chair_unnamed import asks_chair, chair_unnamed
 from bot.core.trust.covering import covering
+from bot.core.trust.date_given_back import date_given_back
 from bot.core.trust.declines import (
     WHEN_ASKED,
     asks_future,
@@ -440,6 +441,7 @@ class Engine:
         answer = _at_held_time(loaded, request, answer)
         unsaid = (
             another_time_unsaid(request, answer)
+            or date_given_back(request, answer)
             or chair_unnamed(request, answer)
             or holder_unnamed(request, answer)
             or not_established(request, answer)
