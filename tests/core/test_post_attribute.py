@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.api import Answer
+from bot.core.engine import Engine
 
 
 def test_deputy_of_another_post_is_no_answer(talk: Callable[..., list[Answer]]) -> None:
@@ -35,3 +36,16 @@ def test_a_budget_asked_in_russian_is_not_answered_by_a_summit(
     summit Armenia skipped stands in for it."""
     (answer,) = talk("какой у одкб бюджет на этот год")
     assert not answer.answered
+
+
+def test_a_persons_view_must_be_said(engine: Engine) -> None:
+    """ "Masadykov's view on admitting Iran": his overview of posts states no view."""
+    answer = engine.answer("What is Taalatbek Masadykov's view on admitting Iran to the CSTO?")
+    assert not answer.answered, answer.text
+
+
+def test_a_view_he_stated_is_answered(engine: Engine) -> None:
+    """What Lukashenko said of NATO at the Yerevan summit is his view of it."""
+    answer = engine.answer("what was lukashenko's view on nato at the yerevan summit")
+    assert answer.answered, answer.text
+    assert "NATO" in answer.text
