@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.api import Answer
+from bot.core.engine import Engine
 
 
 def test_states_asked_are_not_the_organizations_name(talk: Callable[..., list[Answer]]) -> None:
@@ -141,3 +142,21 @@ def test_a_claim_about_a_states_leader_is_still_checked(talk: Callable[..., list
         "i saw a report saying uzbekistan's president was at the astana 2024 summit. is that right?"
     )
     assert answer.answered
+
+
+def test_another_states_office_holder_does_not_answer_a_claim(engine: Engine) -> None:
+    """ "Has Armenia's prime minister said ...": what Russia's prime minister said is no answer."""
+    answer = engine.answer(
+        "Has Armenia's prime minister ever actually said in parliament that Armenia will leave "
+        "the bloc?"
+    )
+    assert "Medvedev" not in answer.text, answer.text
+
+
+def test_the_states_own_office_holder_still_answers(engine: Engine) -> None:
+    """Named by his state's office, Pashinyan's own words answer."""
+    answer = engine.answer(
+        "did armenia's prime minister say in parliament that armenia will leave the csto?"
+    )
+    assert answer.answered, answer.text
+    assert "Pashinyan" in answer.text

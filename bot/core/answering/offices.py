@@ -47,10 +47,13 @@ def states_before(
 def names_only_others_office(request: Request, answer: Answer) -> bool:
     """The answer speaks of the office asked only as another state's (the state word just
     before it names another state): it answers who held another state's office."""
-    # Only a question asking who holds it wants the holder named; a claim of what the holder
-    # did ("Uzbekistan's president was at Astana") is checked as a claim.
+    # A question asking who holds it wants the holder named; a claim of what the holder did
+    # ("Uzbekistan's president was at Astana") is checked as a claim, unless the facts found
+    # by its words speak only of another state's holder ("Armenia's prime minister said in
+    # parliament ..." is not answered by what Russia's prime minister said).
     relation = asked_relation(request.reading.corrected, []).relation
-    asked = offices_asked(request) if relation in _WHO else frozenset()
+    searched = answer.intent == "facts.search"
+    asked = offices_asked(request) if relation in _WHO or searched else frozenset()
     if not asked:
         return False
     words = tuple(tokens(stated(answer)))
