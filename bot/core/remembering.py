@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.answering.check import Relation
+from bot.core.answering.check import asked as asked_relation
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.search import topic_words
+from bot.core.answering.respond.search import person_stems, topic_words
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
 from bot.core.knowledge.dates import PartialDate
@@ -13,7 +15,7 @@ from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import name_words
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic, aside, events_in_play, group_in_play, time_in_play
-from bot.core.understanding.pronouns import person_kept
+from bot.core.understanding.pronouns import person_kept, person_not_displaced
 from bot.core.understanding.succession import SuccessionReader, pick_terms
 from bot.core.understanding.understand import Understanding
 
@@ -21,6 +23,8 @@ from bot.core.understanding.understand import Understanding
 _WHOLE_STORY = LEXICON.words("happenings_asked")
 _COUNTRY = "country"  # knowledge schema kind
 _BODY = "body"  # knowledge schema kind
+# Asked who, the person an answer names is the new one in play.
+_PERSON_ASKS = frozenset({Relation.WHO, Relation.PERSON})
 
 
 def topic_after(
@@ -54,6 +58,21 @@ def topic_after(
         kept = (e for e in previous.entities if kinds.get(e) == _COUNTRY)
         subjects = tuple(dict.fromkeys((*subjects, *kept)))
     subjects = person_kept(subjects, request.reading, previous, kinds)
+    # Only facts found by search name people by the way; a record of a post or a person names
+    # the one asked for ("and before that?": his predecessor is the next "he").
+    people = person_stems(request.catalog)
+    asks_person = asked_relation(request.reading.corrected, [], people=people).relation in (
+        _PERSON_ASKS
+    )
+    asks_person = asks_person or answer.intent != Intent.FACTS_SEARCH
+    subjects = person_not_displaced(
+        subjects,
+        request.reading,
+        previous,
+        kinds,
+        from_memory=understanding.from_memory,
+        asks_person=asks_person,
+    )
     # "What happened at ...": the whole story was asked, and no word of it is carried on.
     wording = (*topic_words(request), *understanding.carried)
     carried = tuple(dict.fromkeys(w for w in wording if w not in _WHOLE_STORY))

@@ -72,3 +72,27 @@ def _person_meant_by(kinds: Mapping[str, str], entities: tuple[str, ...]) -> str
     if entities and people[:1] == [entities[0]]:
         return entities[0]
     return people[0] if len(people) == 1 else None
+
+
+def person_not_displaced(
+    subjects: tuple[str, ...],
+    reading: Reading,
+    previous: Topic | None,
+    kinds: Mapping[str, str],
+    *,
+    from_memory: bool,
+    asks_person: bool,
+) -> tuple[str, ...]:
+    """The subjects, with the person in play kept as the one "he" means next when a follow-up
+    asking of no person is answered by a fact naming another by the way: after "who commanded
+    the troops in Kazakhstan" (Serdyukov), "when were they all out?" answered by Tokayev's
+    announcement leaves Serdyukov the "he" of "what post did he get in 2023"."""
+    if previous is None or not from_memory or asks_person:
+        return subjects
+    if any(kinds.get(i) == "person" for i in reading.ids()):
+        return subjects  # a person named: the question is about him
+    person = _person_meant_by(kinds, previous.entities)
+    by_the_way = {s for s in subjects if kinds.get(s) == "person" and s != person}
+    if person is None or not by_the_way:
+        return subjects
+    return (*(s for s in subjects if s not in by_the_way), person)
