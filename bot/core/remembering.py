@@ -59,19 +59,19 @@ def topic_after(
         subjects = tuple(dict.fromkeys((*subjects, *kept)))
     subjects = person_kept(subjects, request.reading, previous, kinds)
     # Only facts found by search name people by the way; a record of a post or a person names
-    # the one asked for ("and before that?": his predecessor is the next "he").
-    people = person_stems(request.catalog)
-    asks_person = asked_relation(request.reading.corrected, [], people=people).relation in (
-        _PERSON_ASKS
-    )
-    asks_person = asks_person or answer.intent != Intent.FACTS_SEARCH
+    # the one asked for ("and before that?": his predecessor is the next "he"), as does an
+    # answer to "who".
+    relation = asked_relation(
+        request.reading.corrected, [], people=person_stems(request.catalog)
+    ).relation
+    by_the_way = answer.intent == Intent.FACTS_SEARCH and relation not in _PERSON_ASKS
     subjects = person_not_displaced(
         subjects,
         request.reading,
         previous,
         kinds,
         from_memory=understanding.from_memory,
-        asks_person=asks_person,
+        by_the_way=by_the_way,
     )
     # "What happened at ...": the whole story was asked, and no word of it is carried on.
     wording = (*topic_words(request), *understanding.carried)

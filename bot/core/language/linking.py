@@ -340,8 +340,8 @@ class Linker:
         return best, int(distance)
 
     def _doubled(self, word: str) -> str | None:
-        """The one word `word` is with a doubled letter typed once ("stil" for "still", "staf"
-        for "staff"): short words allow no other typo."""
+        """The one word `word` is with a doubled letter typed once ("staf" for "staff"): short
+        words allow no other typo."""
         found = {
             word[: i + 1] + word[i:]
             for i in range(len(word))

@@ -81,18 +81,19 @@ def person_not_displaced(
     kinds: Mapping[str, str],
     *,
     from_memory: bool,
-    asks_person: bool,
+    by_the_way: bool,
 ) -> tuple[str, ...]:
     """The subjects, with the person in play kept as the one "he" means next when a follow-up
     asking of no person is answered by a fact naming another by the way: after "who commanded
     the troops in Kazakhstan" (Serdyukov), "when were they all out?" answered by Tokayev's
-    announcement leaves Serdyukov the "he" of "what post did he get in 2023"."""
-    if previous is None or not from_memory or asks_person:
+    announcement leaves Serdyukov the "he" of "what post did he get in 2023". `by_the_way`: the
+    answer's people are named by the way (facts found by search, no person asked for)."""
+    if previous is None or not from_memory or not by_the_way:
         return subjects
     if any(kinds.get(i) == "person" for i in reading.ids()):
         return subjects  # a person named: the question is about him
     person = _person_meant_by(kinds, previous.entities)
-    by_the_way = {s for s in subjects if kinds.get(s) == "person" and s != person}
-    if person is None or not by_the_way:
+    others = {s for s in subjects if kinds.get(s) == "person" and s != person}
+    if person is None or not others:
         return subjects
-    return (*(s for s in subjects if s not in by_the_way), person)
+    return (*(s for s in subjects if s not in others), person)
