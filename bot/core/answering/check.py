@@ -88,6 +88,7 @@ class _RelationsFile(DataModel):
     unseen_phrases: tuple[Phrase, ...]
     other_organizations: tuple[tuple[Phrase, ...], ...]
     other_words: Phrase
+    instead_words: Phrase
     other_bodies: Phrase
     paraphrases: dict[Phrase, tuple[Phrase, ...]]
     opposite_events: tuple[tuple[Phrase, Phrase], ...]
@@ -146,6 +147,7 @@ class _Relations:
     # Every name of every organization, with the organization's place in `organizations`.
     organization_table: PhraseTable[int]
     other_words: frozenset[str]
+    instead_words: frozenset[str]
     other_bodies: frozenset[str]
     # Each pair of events that undo each other, as two sets of stems ("deploy", "withdraw").
     opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]
@@ -215,6 +217,7 @@ def _relations() -> _Relations:
         organizations,
         PhraseTable((name, place) for place, names in enumerate(organizations) for name in names),
         frozenset(raw.other_words.split()),
+        frozenset(raw.instead_words.split()),
         frozenset(raw.other_bodies.split()),
         tuple(
             (frozenset(stem(word) for word in one.split()), frozenset(stem(w) for w in two.split()))
@@ -328,15 +331,24 @@ _WHICH = LEXICON.words("which_asks")
 _OWN_WORDS = LEXICON.words("own_references")
 
 
+_JOINING = CUES["join"]
+
+
 def asks_other_body(words: tuple[str, ...]) -> bool:
     """The question speaks of an unnamed other organization ("join another military bloc"), or
     asks which grouping, by a word that never names the organization itself ("which group did
     it join in 1999")."""
     data = _relations()
-    return asks_which_body(words) or any(
-        word in data.other_words
-        and not data.other_bodies.isdisjoint(words[i + 1 : i + 1 + _OTHER_BODY_REACH])
-        for i, word in enumerate(words)
+    # "What did it join that year instead": another body joined in place of this one.
+    instead = not data.instead_words.isdisjoint(words) and not _JOINING.isdisjoint(words)
+    return (
+        instead
+        or asks_which_body(words)
+        or any(
+            word in data.other_words
+            and not data.other_bodies.isdisjoint(words[i + 1 : i + 1 + _OTHER_BODY_REACH])
+            for i, word in enumerate(words)
+        )
     )
 
 
@@ -348,9 +360,10 @@ def asks_which_body(words: tuple[str, ...]) -> bool:
 
 
 def other_body_words() -> frozenset[str]:
-    """The words that speak of an unnamed other organization ("other", "bloc", "grouping")."""
+    """The words that speak of an unnamed other organization ("other", "bloc", "grouping",
+    "instead")."""
     data = _relations()
-    return data.other_words | data.other_bodies
+    return data.other_words | data.instead_words | data.other_bodies
 
 
 def speaks_of_other_body(text: str) -> bool:

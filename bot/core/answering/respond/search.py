@@ -612,6 +612,10 @@ def content_words(
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
     names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
     names |= now_words(request.reading.corrected) | _holder_asked_words(request)
+    if asks_other_body(request.reading.corrected):
+        # "What other group did it join": any other organization's name says it (as the search
+        # is told in specific_words), not the words "other group".
+        names |= other_body_words()
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
