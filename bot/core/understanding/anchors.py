@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from bot.core.answering import confidence as weight
 from bot.core.answering.check import particles, synonym_stems
@@ -36,6 +35,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.linking import Linker, Reading
 from bot.core.language.normalize import tokens
+from bot.core.language.occasions import occasion_index
 from bot.core.language.phrases import PhraseTable
 from bot.core.language.temporal import find_dates, is_date_word, time_parts
 from bot.core.understanding.intent import Intent
@@ -114,9 +114,6 @@ _WHERE = "where"
 _LIST_WORDS = LEXICON.words("list")
 # Verbs that, after "when", make it the question's own word ("when will the next summit be").
 _EVENT_PRONOUNS = frozenset(["it", "that", "this"])
-# "The second time", "the last time": an ordinal before one of these picks one of the steps.
-_OCCASION_NOUNS = frozenset(["time"])
-_LAST_OCCASION = LEXICON.words("last_of_list")
 _MODALS = LEXICON.words("rule_modals") | frozenset(["will", "would", "shall", "should", "had"])
 
 
@@ -727,7 +724,7 @@ class AnchorReader:
             return None
         years = {date.year for date in dates}
         events = [e for e in step_events(country, steps) if not years or e.date.year in years]
-        nth = None if years else _occasion_number(reading.corrected)
+        nth = None if years else occasion_index(reading.corrected)
         if nth is not None:  # "when Uzbekistan left the second time": the second such step
             return events[nth].date if -len(events) <= nth < len(events) else None
         return events[-1].date if len(events) == 1 or (events and years) else None
@@ -777,20 +774,6 @@ class AnchorReader:
         # "After the second Karabakh war": the end its fact records, if one does.
         ends = [h.item.fact.end for h in close if h.item is not None and h.item.date == earliest]
         return earliest, next((end for end in ends if end is not None), None)
-
-
-def _occasion_number(words: tuple[str, ...]) -> int | None:
-    """ "The second time" (1), "the first time" (0), "the last time" (-1): which of a state's
-    recorded steps the words pick, as an index; None when they pick none."""
-    for before, word in pairwise(words):
-        if word not in _OCCASION_NOUNS:
-            continue
-        if before in _LAST_OCCASION:
-            return -1
-        number = LEXICON.ordinal_numbers.get(before)
-        if number is not None:
-            return number - 1
-    return None
 
 
 def _episode(

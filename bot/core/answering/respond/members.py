@@ -22,6 +22,7 @@ from bot.core.knowledge.models import Country, MembershipEvent
 from bot.core.language.lexicon import CUES, LEXICON, MEMBER_WORDS, STOPWORDS
 from bot.core.language.linking import name_words
 from bot.core.language.normalize import tokens
+from bot.core.language.occasions import occasion_index
 from bot.core.language.temporal import is_date_word
 
 _COUNT_WORDS = LEXICON.words("count")
@@ -578,6 +579,11 @@ def _membership_event(
     yes_no = _YES_NO & set(request.reading.words[:1]) or not request.reading.has("interrogatives")
     if intent == "member.left" and yes_no:
         _not_left(request, builder, country)
+    nth = occasion_index(request.reading.corrected)
+    if nth is not None and -len(chosen) <= nth < len(chosen):
+        # "When did it drop out the second time": that step leads, the others follow.
+        picked = chosen[nth]
+        chosen = [picked, *(item for item in chosen if item is not picked)]
     if intent == "member.left" and chosen and request.reading.has("join"):
         # "Joined when, and when did it walk away": both steps are asked, the accession first.
         chosen = [*_chosen_events("member.joined", country, events), *chosen]
