@@ -31,3 +31,18 @@ def test_joining_without_instead_is_the_csto(engine: Engine) -> None:
     """ "When did Armenia join" asks its own accession, no other body."""
     answer = engine.answer("when did armenia join the csto")
     assert "1992" in answer.text, answer.text
+
+
+def test_which_two_is_how_many_not_a_word_to_find(engine: Engine) -> None:
+    """ "Which two members didn't sign it": the fact naming Belarus and Uzbekistan answers,
+    though it never says "two"."""
+    context = Context(conversation="which-two")
+    engine.answer("when was the ksor agreement signed", context)
+    answer = engine.answer("which two members didn't sign it then?", context)
+    assert "Belarus and Uzbekistan" in answer.text, answer.text
+
+
+def test_which_two_is_not_answered_by_every_member(engine: Engine) -> None:
+    """ "Which two members fought": the list of all six members is no answer."""
+    answer = engine.answer("Which two CSTO members fought each other in September 2022?")
+    assert "the 6 members were" not in answer.text, answer.text

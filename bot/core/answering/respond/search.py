@@ -248,6 +248,10 @@ _HOLDING = LEXICON.words("holding_verbs")
 # name a new one") that facts say.
 _NEW_HOLDER = LEXICON.words("new_holder")
 _HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
+# Records of the members, which list them all ("member.list", "member.at_date").
+_MEMBER_RECORDS = "member."
+# "Which two", "the three", "what two": words before a number of answers expected.
+_PICKING_NUMBER = frozenset(["which", "what", "the", "those", "these"])
 
 
 def _holder_asked_words(request: Request) -> frozenset[str]:
@@ -257,6 +261,16 @@ def _holder_asked_words(request: Request) -> frozenset[str]:
         return frozenset()
     holder = asked(request.reading.corrected, []).relation in _HOLDER_ASKS
     return _NEW_HOLDER if holder else frozenset()
+
+
+def _expected_number(words: tuple[str, ...]) -> frozenset[str]:
+    """ "Which two members didn't sign": the number after a picking word says how many answers
+    are expected, which the answer's names give; no fact need say "two"."""
+    return frozenset(
+        word
+        for before, word in pairwise(words)
+        if before in _PICKING_NUMBER and (word in LEXICON.numbers or word.isdigit())
+    )
 
 
 def specific_words(request: Request) -> set[str]:
@@ -612,6 +626,10 @@ def content_words(
     names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
     names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
     names |= now_words(request.reading.corrected) | _holder_asked_words(request)
+    if not request.understanding.intent.startswith(_MEMBER_RECORDS):
+        # A fact names the ones asked in a sentence; the record listing every member, read for
+        # "which two fought", says nothing of which two.
+        names |= _expected_number(request.reading.corrected)
     if asks_other_body(request.reading.corrected):
         # "What other group did it join": any other organization's name says it (as the search
         # is told in specific_words), not the words "other group".
