@@ -273,10 +273,26 @@ def _expected_number(words: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+def _not_asked_words(request: Request) -> frozenset[str]:
+    """The words of a question that name or frame what it asks, never a word a fact must say
+    (shared by specific_words and content_words): names ("the CSTO"), times ("in early
+    October", "now"), the asker's imperative, a post's own words, the holder asked of an office
+    ("the new secretary general"), and an unnamed other body ("what other grouping did it
+    join": any other organization's name says it, not the words "other grouping")."""
+    words = request.reading.corrected
+    org_names = OrganizationWords.of(request.catalog.organization).names
+    names = request.reading.named_words() | org_names | time_parts(words) | now_words(words)
+    names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
+    names |= _holder_asked_words(request)
+    if asks_other_body(words):
+        names |= other_body_words()
+    return frozenset(names)
+
+
 def specific_words(request: Request) -> set[str]:
     """Words that ask for something beyond the intent: not names, cues or generic domain words."""
     org_names = OrganizationWords.of(request.catalog.organization).names
-    names = request.reading.named_words() | request.cities | org_names
+    names = _not_asked_words(request) | request.cities
     members_listed = request.understanding.intent.startswith("member.") and (
         request.understanding.subjects == [request.catalog.organization.id]
     )
@@ -290,18 +306,10 @@ def specific_words(request: Request) -> set[str]:
         # "Which ex-Soviet states used to be in it": what the organization's own definition
         # says of every member ("an alliance of post-Soviet states") narrows no list of them.
         names = names | _defining_words(request.catalog)
-    names = names | time_parts(request.reading.corrected)  # "in early October": a time
     names = names | length_words(request.reading.corrected)  # "for two years": a length
-    names = names | now_words(request.reading.corrected)
     if request.understanding.intent in _OFFICE_RECORDS:
         names = names | _HOLDING  # "who holds it now": what an office's record says anyway
-    names = names | _holder_asked_words(request)
-    names = names | _opening_imperative(request)
-    names = names | _counted_items(request) | _post_words(request) | _UNNAMED_SPEAKERS
-    if asks_other_body(request.reading.corrected):
-        # "What other grouping did it join": any other organization's name says it (see
-        # search_answer), not the words "other grouping".
-        names = names | other_body_words()
+    names = names | _counted_items(request)
     if asks_duration(request.reading) and not request.understanding.from_memory:
         # "How long": a question word, as "how many" is. A follow-up "how long did it stay" is
         # read as the step that ended the one in play: its record answers, not a search.
@@ -622,18 +630,11 @@ def content_words(
     A word no fact uses is left out: it cannot tell one fact from another (and is often a filler
     or a typo). `within`: only the words of that part of the question.
     """
-    org_names = OrganizationWords.of(request.catalog.organization).names
-    names = request.reading.named_words() | org_names | time_parts(request.reading.corrected)
-    names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
-    names |= now_words(request.reading.corrected) | _holder_asked_words(request)
+    names = set(_not_asked_words(request))
     if not request.understanding.intent.startswith(_MEMBER_RECORDS):
         # A fact names the ones asked in a sentence; the record listing every member, read for
         # "which two fought", says nothing of which two.
         names |= _expected_number(request.reading.corrected)
-    if asks_other_body(request.reading.corrected):
-        # "What other group did it join": any other organization's name says it (as the search
-        # is told in specific_words), not the words "other group".
-        names |= other_body_words()
     for entity_id in request.reading.ids():
         names |= _names_of(request.catalog, entity_id)
     words = {
