@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from bot.core.closed_world import other_countries
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import LEXICON
 from bot.core.language.linking import Reading
+from bot.core.language.occasions import singles_out
 from bot.core.language.temporal import ANY_YEAR as _YEAR
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.absent import absent_party
@@ -22,9 +22,6 @@ from bot.core.understanding.series import neighbour_in_series
 from bot.core.understanding.shifts import bare_turn, dated_edge, shifted_question, yearly_step
 from bot.core.understanding.swaps import past_leaning
 from bot.core.understanding.understand import Understanding
-
-# Words that single out one occasion of several ("first", "second", "last").
-_PICKED = frozenset(LEXICON.ordinal_numbers) | LEXICON.words("last_of_list")
 
 
 def time_shifted(loaded: LoadedKnowledge, reading: Reading, topic: Topic | None) -> str | None:
@@ -88,7 +85,7 @@ def _held_years(topic: Topic, date: PartialDate) -> tuple[int, ...]:
     time it gave ("left in 1999 ... suspended in 2012"), and a time kept from an earlier
     question ("... in December 2012" then "which summit did he boycott", answered by 2009)
     is joined by the one just given."""
-    if _PICKED.intersection(topic.question.split()):
+    if singles_out(topic.question.split()):
         # "When did it first leave" then "why?": the occasion asked was singled out; the later
         # ones the answer told of too are not what "why" asks of.
         return (date.year,)

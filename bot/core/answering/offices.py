@@ -15,6 +15,7 @@ from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
 from bot.core.language.lexicon import LEXICON, STOPWORDS
 from bot.core.language.normalize import tokens
+from bot.core.understanding.intent import Intent
 
 _OFFICES = LEXICON.words("state_office_nouns")
 _REACH = 3  # "Tajikistan's [current] [defence] minister": words that may qualify the office
@@ -52,7 +53,7 @@ def names_only_others_office(request: Request, answer: Answer) -> bool:
     # by its words speak only of another state's holder ("Armenia's prime minister said in
     # parliament ..." is not answered by what Russia's prime minister said).
     relation = asked_relation(request.reading.corrected, []).relation
-    searched = answer.intent == "facts.search"
+    searched = answer.intent == Intent.FACTS_SEARCH
     asked = offices_asked(request) if relation in _WHO or searched else frozenset()
     if not asked:
         return False

@@ -9,6 +9,8 @@ from bot.core.language.lexicon import LEXICON
 # "The second time", "the last time": an ordinal before one of these picks one occasion.
 _OCCASION_NOUNS = frozenset(["time"])
 _LAST = LEXICON.words("last_of_list")
+# Words that single out one occasion of several ("first", "second", "last").
+_PICKING = frozenset(LEXICON.ordinal_numbers) | _LAST
 
 
 def occasion_index(words: tuple[str, ...]) -> int | None:
@@ -23,3 +25,8 @@ def occasion_index(words: tuple[str, ...]) -> int | None:
         if number is not None:
             return number - 1
     return None
+
+
+def singles_out(words: tuple[str, ...] | list[str]) -> bool:
+    """The words pick one occasion of several ("when did it first leave", "the last time")."""
+    return not _PICKING.isdisjoint(words)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bot.core.answering.check import Relation, asked
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
-from bot.core.knowledge.dates import PartialDate
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.temporal import find_dates
 
@@ -26,16 +25,11 @@ def date_given_back(request: Request, answer: Answer) -> str | None:
         return None
     if asked(words, request.understanding.dates).relation not in _WHEN:
         return None
-    given = {_day(date) for date in find_dates(request.reading.original) if date.day is not None}
-    lead = answer.text.split("[", 1)[0]
-    told = [_day(date) for date in find_dates(lead)]
-    if not given or not told or not set(told) <= given:
+    given = {date for date in find_dates(request.reading.original) if date.day is not None}
+    told = set(find_dates(answer.text.split("[", 1)[0]))
+    if not given or not told or not told <= given:
         return None
     return (
         "The only date I found on that is the one the question already gives, so I won't "
         "guess the date asked."
     )
-
-
-def _day(date: PartialDate) -> tuple[int, int | None, int | None]:
-    return date.year, date.month, date.day

@@ -79,6 +79,7 @@ class _Cues:
     bare: frozenset[str]
     steps: frozenset[str]
     openers: frozenset[str]  # one-word joiners that may open a sentence ("and", "also", "plus")
+    listed: re.Pattern[str]  # what lists a topic's asks: the list marks and the joiners
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def _cues() -> _Cues:
         question | nouns | fillers | answers | frozenset(raw.bare_words.split()),
         frozenset(raw.step_verbs.split()),
         frozenset(joiner for joiner in raw.joiners if " " not in joiner and joiner.isalpha()),
+        re.compile(f"{_LIST_MARKS}|{joins.pattern}", re.IGNORECASE),
     )
 
 
@@ -230,7 +232,7 @@ def _topic_led(text: str) -> tuple[Part, ...] | None:
         return None
     asks = [
         piece.strip().rstrip(_TRAILING)
-        for piece in re.split(f"{_LIST_MARKS}|{cues.joins.pattern}", match["asks"], flags=re.I)
+        for piece in cues.listed.split(match["asks"])
         if piece and piece.strip(_TRAILING)
     ]
     if not 2 <= len(asks) <= MAX_PARTS or any(len(tokens(ask)) > _LISTED_ASK_WORDS for ask in asks):
