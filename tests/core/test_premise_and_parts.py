@@ -67,7 +67,7 @@ def test_a_word_asked_is_answered_by_the_word_a_fact_quotes(shipped_engine: Engi
     )
     assert answer.answered and "inexpedient" in answer.text and "Armenia" in answer.text
     unquoted = ask(
-        shipped_engine, "who refused to host the csto drills in 2023 and what word did they use?"
+        shipped_engine, "who stayed away from the minsk summit in 2023 and what word did they use?"
     )
     assert not unquoted.answered
     assert 'On "what word did they use"' in unquoted.text

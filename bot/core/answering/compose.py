@@ -65,7 +65,7 @@ class AnswerBuilder:
                 sources=tuple(statement.sources),
             ),
         )
-        qualifiers = _qualifiers(statement)
+        qualifiers = _qualifiers(statement, body)
         if qualifiers and body.endswith("."):
             body = body[:-1]
         return f"{_sentence(body + qualifiers)} {_markers(numbers)}"
@@ -124,7 +124,7 @@ class AnswerBuilder:
             self._as_of.append(as_of)
         self._certainty.append(score.STATED.get(claim.confidence or "", score.UNGRADED))
         body = claim.text.rstrip()
-        qualifiers = _qualifiers(claim)
+        qualifiers = _qualifiers(claim, body)
         if qualifiers and body.endswith("."):
             body = body[:-1]
         return ClaimRef(
@@ -196,6 +196,16 @@ def held_as_of(statement: Sourced) -> PartialDate | None:
     return statement.as_of
 
 
+def start_phrase(start: PartialDate | None, statement: Sourced) -> str:
+    """How a term began: "from 2 May 2017"; without a start, when its source saw it held ("in
+    post by October 2016"), which a reader would otherwise take from a bare "as of" beside a
+    later end; else "start not recorded"."""
+    if start is not None:
+        return f"from {start.human()}"
+    seen = held_as_of(statement)
+    return f"in post by {seen.human()}" if seen is not None else "start not recorded"
+
+
 # A partial corroboration note longer than this is cut to its first clause.
 _LONGEST_NOTE = 200
 
@@ -206,9 +216,10 @@ _STATUS_NOTES = {
 }
 
 
-def _qualifiers(statement: Sourced) -> str:
+def _qualifiers(statement: Sourced, said: str) -> str:
+    """The notes a cited sentence (`said`) needs: when it held, and doubts about it."""
     notes = []
-    text = getattr(statement, "text", "")
+    text = f"{getattr(statement, 'text', '') or ''} {said}"
     as_of = held_as_of(statement)
     # A time-bound statement says when it held, unless its own words already do.
     if as_of and not _says_when(text, as_of):

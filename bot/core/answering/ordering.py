@@ -60,12 +60,21 @@ def dated(event: str, answer: Answer, scope: str = "", kin: Kin | None = None) -
         return Dated(event, answer)
     # "The Astana summit" answered by a list of three (2011, 2018, 2024): which is meant is
     # unclear, so it is not dated. An answer about one thing ranks its facts: the first stands.
+    # Facts of the same thing (a conflict's record and its timeline) date one event, the first
+    # the most surely.
     listed = answer.intent.endswith(_LIST) or bool(answer.items)
     for other in best[1:] if listed else ():
+        if _owner(other.id) == _owner(best[0].id):
+            continue
         also = _date_of(meets, other)
         if also is not None and in_scope(also) and not date.overlaps(also):
             return Dated(event, answer, several=True)
     return Dated(event, answer, best[0], date)
+
+
+def _owner(fact_id: str) -> str:
+    """The thing a fact is of: "kazakhstan-2022" for "kazakhstan-2022/role/1"."""
+    return fact_id.split("/", 1)[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,14 @@ from bot.core.language.normalize import tokens
 _QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|(?<!\w)'[^']+'(?!\w)")
 
 
+def quotes_in(text: str) -> list[str]:
+    """The quotations in the text."""
+    return _QUOTED.findall(text)
+
+
 def quoted_only(text: str) -> frozenset[str]:
     """The words that occur in the text only inside quotations."""
-    quotes = _QUOTED.findall(text)
+    quotes = quotes_in(text)
     if not quotes:
         return frozenset()  # most questions quote nothing: no need to read them twice
     inside = {word for quote in quotes for word in tokens(quote)}

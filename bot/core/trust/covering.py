@@ -35,6 +35,8 @@ from bot.core.answering.respond.search import (
 from bot.core.answering.statements import dates_another_step
 from bot.core.api import Answer
 from bot.core.language.linking import name_words
+from bot.core.language.quotes import quotes_in
+from bot.core.language.wording import wording_asked
 from bot.core.loaded import LoadedKnowledge
 from bot.core.trust.attribute import unstated_attribute
 from bot.core.trust.leaves_out import (
@@ -200,6 +202,9 @@ def _says_too_little(
         or leaves_out_kind(request, answer, question.relation, said)
         or not states_place(_with_names_linked(loaded, request, question), said, places)
     )
+    # "What word did Armenia use": only a quotation gives someone's own word.
+    wording = bool(wording_asked(request.reading.corrected))
+    partial = partial or (wording and not quotes_in(said))
     # Asked "which Russian president", an answer naming states alone names no one.
     partial = partial or not states_person(question, said)
     # Asked who, a record naming no one but the organization itself does not answer (one

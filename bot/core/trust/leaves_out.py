@@ -49,7 +49,7 @@ from bot.core.language.phrasal import one_verb
 from bot.core.language.temporal import is_date_word
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.claims import puts_up_claim
-from bot.core.understanding.intent import Intent
+from bot.core.understanding.intent import HOLDER_RECORDS, Intent
 from bot.core.understanding.leaders import leads_state
 
 _PICKERS = LEXICON.words("picking_determiners")  # "which summit": a summit asked for
@@ -58,6 +58,7 @@ _ORDINALS = LEXICON.words("ordinals")
 _ORDINARY = LEXICON.words("ordinary")
 _WHICH = frozenset({"which", "whichever"})
 _ARTICLE = LEXICON.words("article_words")
+_LEADER_WORDS = LEXICON.words("leader")
 # "How many times", "number of times": occasions counted, said by these words.
 _OCCASION_COUNTS = frozenset({("how", "many", "times"), ("number", "of", "times")})
 _OCCASIONS = LEXICON.words("occasion_counts")
@@ -120,6 +121,10 @@ def says_only_the_time_clause(loaded: LoadedKnowledge, request: Request, answer:
     main = outside_time_clauses(words, breaks(request.reading))
     if len(main) == len(words) or _only_people_placed(request, words, main):
         return False
+    if answer.intent in HOLDER_RECORDS:
+        # "Who ran the Joint Staff before Serdyukov took it over": an office's record names who
+        # headed it by naming the holder, whatever verb the question uses for holding it.
+        main = tuple(word for word in main if word not in _LEADER_WORDS)
     if request.understanding.dates:
         # A date read outside the clause (or from other words: "then") places the question
         # itself, and the answer was chosen for that time. One read only inside the clause

@@ -75,3 +75,14 @@ class Intent(StrEnum):
     def family(self) -> str:
         """The part before the dot ("member" for "member.joined"); the whole value otherwise."""
         return self.value.split(".", 1)[0]
+
+
+# Records of who held an office: they answer "who headed it" by naming the holder.
+HOLDER_RECORDS: frozenset[Intent] = frozenset(
+    {
+        Intent.ORG_SECRETARIES,
+        Intent.ORG_PRESIDENCY,
+        Intent.BODY_LEADERSHIP,
+        Intent.OFFICE_SUCCESSION,
+    }
+)

@@ -69,6 +69,10 @@ class _Cues:
     founding: str
 
 
+# ", and on what dates", ", and when": an ask joined after an event, opened by its question word.
+_JOINED_ASK = re.compile(r",\s*(?:and|but|plus)\s+(?:\w+\s+)?(\w+)\b")
+
+
 @lru_cache(maxsize=1)
 def _raw() -> _OrderFile:
     return read_data(Path(__file__).parent / "order.yaml", _OrderFile).model
@@ -100,7 +104,11 @@ def _cues() -> _Cues:
 
 
 def _trimmed(text: str, cues: _Cues, *, opening: bool) -> str:
-    """An event's words without the punctuation, asking words and verbs around them."""
+    """An event's words without the punctuation, asking words and verbs around them, nor an ask
+    joined after it ("..., and on what dates"), which the order's answer gives anyway."""
+    joined = _JOINED_ASK.search(text)
+    if joined is not None and joined[1].casefold() in cues.questions | {"when"}:
+        text = text[: joined.start()]
     words = text.strip(_EDGES).split()
     if opening:
         while words and words[0].casefold() in cues.openers:

@@ -240,6 +240,15 @@ class SubjectFinder:
             return regular
         return top
 
+    def called_summits(self, top: list[str], words: set[str]) -> list[str]:
+        """Of several sessions, those a "summit" may mean: "the 2022 summit", said of no
+        emergency or informal meeting, is none of the extraordinary or informal sessions that
+        year, when another is left."""
+        if "summit" not in words or words & EXTRAORDINARY:
+            return top
+        usual = [key for key in top if self.kind(key) not in _SPECIAL_KINDS]
+        return usual or top
+
     def best_matching(self, people: list[str], reading: Reading) -> list[str]:
         """People ordered by how much of the question their facts speak to."""
         return sorted(people, key=lambda person: -self.overlap(person, reading))

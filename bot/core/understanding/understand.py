@@ -539,8 +539,11 @@ class Understander:
         self, question: _Parts, summits: list[str], dates: list[PartialDate]
     ) -> Understanding:
         """Several sessions fit one asked about: a question back (answered for each candidate in
-        brief when each can answer)."""
+        brief when each can answer); one, when only one of them is what a "summit" means."""
         asked = self._intent("summit", question, dates)
+        summits = self.finder.called_summits(summits, set(question.reading.corrected))
+        if len(summits) == 1:
+            return Understanding(asked, summits, dates)
         return Understanding(
             Intent.CLARIFY, [], dates, candidates=summits, certainty=score.ASKS_BACK, asked=asked
         )

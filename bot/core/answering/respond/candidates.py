@@ -32,11 +32,16 @@ def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) ->
         return True
     # Every statement of the short answer ("left in 1999", then "suspended in 2012"), the
     # first labelled: one alone would tell only part of what was asked of the candidate.
-    chosen = statements or own[:1]
+    # An answer led by the candidate's own record ("who hosted": its date and place, with the
+    # host) is told by that record.
+    leading = [fact for fact in own if fact.id.endswith(_RECORD) and first.startswith(fact.text)]
+    chosen = leading or statements or own[:1]
     if any(len(fact.text) > score.EACH_LEAD_CHARS for fact in chosen):
         return False
     for index, fact in enumerate(chosen):
-        text = f"{label}: {fact.text}" if index == 0 else fact.text
+        # "The Yerevan summit, November 2022 took place ...": the label already names it.
+        said = fact.text.removeprefix(f"The {label} ")
+        text = f"{label}: {said}" if index == 0 else fact.text
         builder.sentences.append(builder.cite_record(fact.sources, fact.id, text))
     return bool(chosen)
 

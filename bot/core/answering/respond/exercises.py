@@ -49,6 +49,8 @@ def _record(request: Request, exercise: Exercise) -> str:
         text += f"; forces: {', '.join(forces)}"
     if states:
         text += f"; states taking part: {', '.join(states)}"
+    if exercise.note:  # the record's caveat is part of what it says ("refused to host it")
+        text += f". {exercise.note.rstrip('.')}"
     return text
 
 

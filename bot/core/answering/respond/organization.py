@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.answering import confidence as score
-from bot.core.answering.compose import AnswerBuilder, held_as_of
+from bot.core.answering.compose import AnswerBuilder, held_as_of, start_phrase
 from bot.core.answering.respond import (
     Request,
     by_date,
@@ -226,7 +226,7 @@ def _beyond_the_records(
         for index, role in enumerate(someone.roles):
             if role.body == body.id and role.start is None and _same_post(role, title):
                 end = f" until {role.end.human()}" if role.end else ""
-                text = f"{someone.name}: {role.title} (start not recorded){end}"
+                text = f"{someone.name}: {role.title} ({start_phrase(None, role)}){end}"
                 builder.sentences.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
                 builder.entities.append(someone.id)
     name = request.catalog.name(earliest.person)
@@ -251,7 +251,7 @@ def _roles_covering(
                 and held_on(role, date, request.today)
             ):
                 period = f" until {role.end.human()}" if role.end else ""
-                start = f" from {role.start.human()}" if role.start else " (start not recorded)"
+                start = _role_start(role)
                 text = f"{someone.name}: {role.title}{start}{period}"
                 builder.sentences.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
                 builder.entities.append(someone.id)
@@ -301,6 +301,12 @@ def _one_holder(
     builder.entities.append(holder.person)
 
 
+def _role_start(role: Role) -> str:
+    """' from 2 May 2017', or without a start ' (in post by October 2016)'."""
+    phrase = start_phrase(role.start, role)
+    return f" {phrase}" if role.start else f" ({phrase})"
+
+
 def _as_of_sources(request: Request, holder: OfficeHolder) -> str:
     """' (as of May 2025)': a current holder holds as of the latest source saying so."""
     dates = [
@@ -330,7 +336,7 @@ def _earlier_holders(
         for index, role in enumerate(someone.roles):
             ended = role.end is not None and role.end.first_day <= now.start.last_day
             if role.body == body.id and ended and someone.id not in listed and role.end:
-                start = f" from {role.start.human()}" if role.start else " (start not recorded)"
+                start = _role_start(role)
                 text = f"Before: {someone.name}, {role.title}{start} until {role.end.human()}"
                 builder.items.append(builder.cite(role, f"{someone.id}/roles/{index}", text))
                 builder.entities.append(someone.id)

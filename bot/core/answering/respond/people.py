@@ -218,6 +218,8 @@ def _roles_outside_post(request: Request, person: Person) -> tuple[str, list[Rol
     before, after = not words.isdisjoint(_BEFORE), not words.isdisjoint(_AFTER)
     if before == after or not (doing or (before and not words.isdisjoint(_TOOK_UP))):
         return None
+    if not doing and request.reading.has("who"):
+        return None  # "who headed the secretariat before Masadykov took office": a holder asked
     org = {stem(word) for word in name_words(request.catalog, request.catalog.organization.id)}
     asked = {stem(word) for word in words}
     overlap = {

@@ -78,7 +78,9 @@ from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.language.predicates import predicate_acts
 from bot.core.language.temporal import ANY_YEAR, is_date_word, now_words, time_parts
+from bot.core.language.wording import wording_asked
 from bot.core.understanding.duration import asks_duration
+from bot.core.understanding.intent import HOLDER_RECORDS
 from bot.core.understanding.intents import MEMBER_WORDS
 from bot.core.understanding.naming import source_named
 from bot.core.understanding.rule_asked import rule_acts
@@ -201,7 +203,6 @@ def asked_stems(word: str, words: tuple[str, ...]) -> frozenset[str]:
 
 
 _APPOINTING = LEXICON.words("appointing")
-_NEW_HOLDER = LEXICON.words("new_holder")
 _APPOINTED = frozenset(stem(word) for word in LEXICON.words("appointed_words"))
 
 
@@ -248,6 +249,7 @@ _HOLDING = LEXICON.words("holding_verbs")
 # name a new one") that facts say.
 _NEW_HOLDER = LEXICON.words("new_holder")
 _HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
+_LEADING = LEXICON.words("leader")
 # Records of the members, which list them all ("member.list", "member.at_date").
 _MEMBER_RECORDS = "member."
 # "Which two", "the three", "what two": words before a number of answers expected.
@@ -255,12 +257,16 @@ _PICKING_NUMBER = frozenset(["which", "what", "the", "those", "these"])
 
 
 def _holder_asked_words(request: Request) -> frozenset[str]:
-    """ "Who is the new secretary general": asked who holds an office, the words that say the
-    latest holder, which the office's record names; none for any other question."""
-    if request.understanding.intent not in _OFFICE_RECORDS:
+    """ "Who is the new secretary general", "who was in charge after Khachaturov": asked who
+    holds an office, the words that say holding it ("in charge", "ran") and, of its current
+    holder, the latest ("new"), which the office's record says by naming the holder; none for
+    any other question."""
+    intent = request.understanding.intent
+    if intent not in HOLDER_RECORDS:
         return frozenset()
-    holder = asked(request.reading.corrected, []).relation in _HOLDER_ASKS
-    return _NEW_HOLDER if holder else frozenset()
+    if asked(request.reading.corrected, []).relation not in _HOLDER_ASKS:
+        return frozenset()
+    return _LEADING | (_NEW_HOLDER if intent in _OFFICE_RECORDS else frozenset())
 
 
 def _expected_number(words: tuple[str, ...]) -> frozenset[str]:
@@ -283,7 +289,7 @@ def _not_asked_words(request: Request) -> frozenset[str]:
     org_names = OrganizationWords.of(request.catalog.organization).names
     names = request.reading.named_words() | org_names | time_parts(words) | now_words(words)
     names |= _opening_imperative(request) | _post_words(request) | _UNNAMED_SPEAKERS
-    names |= _holder_asked_words(request)
+    names |= _holder_asked_words(request) | wording_asked(words)
     if asks_other_body(words):
         names |= other_body_words()
     return frozenset(names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answering import confidence as score
-from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.compose import AnswerBuilder, start_phrase
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
 from bot.core.knowledge.models import Body
@@ -27,7 +27,7 @@ def _person(request: Request, person: str) -> str:
 
 
 def _period(term: Term) -> str:
-    start = f"from {term.start.human()}" if term.start else "start not recorded"
+    start = start_phrase(term.start, term.statement)
     end = f" to {term.end.human()}" if term.end and term.start else ""
     end = end or (f", until {term.end.human()}" if term.end else "")
     return f"{start}{end}"

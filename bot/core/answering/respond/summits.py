@@ -27,6 +27,7 @@ _SECTION_FOR = {
 
 
 _OUTCOME_WORDS = LEXICON.words("outcome_words")
+_HOST_VERBS = LEXICON.words("host_verbs")
 
 
 def _summit(request: Request, summit_id: str) -> Summit | None:
@@ -180,7 +181,9 @@ def summit_answer(request: Request, summit_id: str) -> Answer:
     # Lead with what was asked; the summit's date and place follow as context, unless the
     # answer is a list, which the date and place introduce.
     asked = intent == "summit.overview" and bool(saying_asked(request, summit.id, _city(summit)))
-    leads = bool(builder.sentences) and (intent not in _RECORD_FIRST or asked)
+    # "Who hosted the Moscow jubilee summit": the record says the host; the chair need not be it.
+    hosting = intent == "summit.presidency" and request.reading.has_any(_HOST_VERBS)
+    leads = bool(builder.sentences) and (intent not in _RECORD_FIRST or asked) and not hosting
     builder.sentences.insert(len(builder.sentences) if leads else 0, record)
     for dispute in relevant_disputes(request, summit.id, _topics_for(intent)):
         builder.add_dispute(dispute)
