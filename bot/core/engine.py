@@ -13,6 +13,7 @@ from bot.core.answering import confidence as score
 from bot.core.answering.check import Relation, asked, asks_reason, other_organizations
 from bot.core.answering.combine import combined
 from bot.core.answering.compose import AnswerBuilder
+from bot.core.answering.enumerated import with_states_counted
 from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
@@ -456,7 +457,9 @@ class Engine:
         )
         if unsaid is not None:
             return abstain(loaded, request.reading.original, request.reading, unsaid)
-        answer = _scaled(answer, _link_certainty(request.reading, understanding))
+        answer = with_states_counted(
+            request, _scaled(answer, _link_certainty(request.reading, understanding))
+        )
         return None if answer.confidence < score.ANSWER_THRESHOLD else answer
 
     def _remember(self, context: Context, request: Request, answer: Answer) -> None:

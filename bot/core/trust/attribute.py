@@ -14,6 +14,7 @@ from bot.core.answering.check import (
     speaks_of_other_body,
     synonym_stems,
 )
+from bot.core.answering.enumerated import counts_states, enumerates_states
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import stated
 from bot.core.answering.retrieval import stem, stems
@@ -52,7 +53,13 @@ def unstated_attribute(request: Request, answer: Answer) -> str | None:
     # "How many CSTO peacekeepers": a group's own word counts it though it names the force too.
     named = frozenset(request.reading.named_words()) - CONFLICT_NOUNS
     counted = counted_thing(words, named | _organization_words(request))
-    if counted is not None and not counted_in_one_statement(request, answer, counted):
+    # "How many countries signed it": a fact listing the states by name counts them too.
+    listed = counted is not None and counts_states(request) and enumerates_states(request, answer)
+    if (
+        counted is not None
+        and not listed
+        and not counted_in_one_statement(request, answer, counted)
+    ):
         return counted
     return _unmet_qualifier(words, said) or _unmet_post_attribute(words, stated(answer))
 

@@ -1,0 +1,39 @@
+"""A count of states asked, answered by a fact that names them in a list: the names, counted."""
+
+from __future__ import annotations
+
+from bot.core.answering.enumerated import listed_states
+from bot.core.engine import Engine
+
+_NAMES = ["Armenia", "Belarus", "Kazakhstan", "Russia", "Tajikistan", "Kyrgyzstan"]
+
+
+def test_the_longest_list_of_names_is_counted() -> None:
+    """A pair named apart is no list; the run joined by commas and "and" is."""
+    text = (
+        "The Kazakh government (Tokayev) against protesters; a contingent from Russia, Belarus, "
+        "Armenia, Tajikistan and Kyrgyzstan."
+    )
+    assert listed_states(text, _NAMES) == [
+        "Russia",
+        "Belarus",
+        "Armenia",
+        "Tajikistan",
+        "Kyrgyzstan",
+    ]
+    assert listed_states("Russia and Belarus met; Armenia did not.", _NAMES) == []
+
+
+def test_the_signatories_are_counted(engine: Engine) -> None:
+    """The 1992 treaty's fact names its six signatories without a number: the count leads."""
+    answer = engine.answer("how many nations put their names to the treaty in may 1992?")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("6 states:"), answer.text
+
+
+def test_a_fact_that_counts_them_itself_is_not_counted_again(engine: Engine) -> None:
+    """ "Six states signed a renewal protocol": the fact's own number stands alone."""
+    answer = engine.answer("how many states signed the april 1999 protocol extending the treaty?")
+    assert answer.answered, answer.text
+    assert "six states" in answer.text
+    assert not answer.text.startswith("6 states:")
