@@ -37,3 +37,15 @@ def test_a_fact_that_counts_them_itself_is_not_counted_again(engine: Engine) -> 
     assert answer.answered, answer.text
     assert "six states" in answer.text
     assert not answer.text.startswith("6 states:")
+
+
+def test_the_founders_are_counted_not_todays_members(engine: Engine) -> None:
+    """ "How many founding members": the 1992 signatories (Uzbekistan among them), counted."""
+    for question in (
+        "how many founding members did the odkb have?",
+        "how many states originally signed the treaty?",
+    ):
+        answer = engine.answer(question)
+        assert answer.answered, answer.text
+        assert answer.text.startswith("There were 6 original signatories"), answer.text
+        assert "Uzbekistan" in answer.text and "Belarus" not in answer.text

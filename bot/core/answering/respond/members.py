@@ -253,6 +253,10 @@ def original_members(request: Request) -> Answer:
     if wanted.still or _asks_out(request):
         # "Which founders are still members": the founders split by where they stand now.
         founders = _still_in(request, builder, founders, when)
+    elif request.reading.has("count"):  # "how many founding members": the number leads
+        builder.sentences.append(
+            f"There were {len(founders)} original signatories ({when}): {named}."
+        )
     else:
         builder.sentences.append(f"The original signatories ({when}) were {named}.")
     for country in founders:
