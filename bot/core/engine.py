@@ -55,6 +55,7 @@ from bot.core.language.linking import Reading, complete_names, readings_remember
 from bot.core.language.premises import after_premise, before_concession, without_reason
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
+from bot.core.origin_claim import origin_checked
 from bot.core.question_parts import PartCheck, answer_parts, answerable_in_parts
 from bot.core.remembering import topic_after
 from bot.core.replies import UNRESOLVED, abstain, help_answer, other_membership, small_talk
@@ -244,6 +245,9 @@ class Engine:
     def _answer(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         # "... in Minsk since Belarus hosts so many meetings. Is that right?": the claim checked
         # without the asker's reason for it, which would be searched as if asked.
+        origin = origin_checked(self._asking, loaded, question)
+        if origin is not None:  # "Zas came from Kazakhstan, right?": his record says where from
+            return origin
         checked = without_reason(question[:MAX_QUESTION_CHARS])
         if checked == question[:MAX_QUESTION_CHARS]:
             return self._answer_whole(loaded, question, context)

@@ -82,13 +82,13 @@ def _owner(catalog: Catalog, words: tuple[str, ...], office: int) -> str | None:
     for index in range(office - 1, max(office - _REACH, 0) - 1, -1):
         if words[index] in STOPWORDS:
             return None
-        state = _state_word(catalog, words[index])
+        state = state_word(catalog, words[index])
         if state is not None:
             return state
     return None
 
 
-def _state_word(catalog: Catalog, word: str) -> str | None:
+def state_word(catalog: Catalog, word: str) -> str | None:
     """The state a word names: its name, or its demonym ("Russian", "Kazakh")."""
     if len(word) < _MIN_DEMONYM:
         return None
