@@ -50,19 +50,27 @@ _RECORDED_TERMS = {Intent.PERSON_OVERVIEW: "person"}
 _IN_CLAIMS = frozenset({"person", "country"})
 
 
+_YEAR_ONLY = frozenset({"year"})
+# A conflict's record read for a year or for its course: its span, not an act's date.
+_CONFLICT_SPANS = frozenset({Intent.CONFLICT_YEAR, Intent.CONFLICT_TIMELINE})
 # Events whose name a year may be part of ("the Minsk summit in 2023", "Rubezh-2016").
 _NAMED_EVENTS = frozenset({"summit", "exercise"})
 
 
 def checked_claim(
-    asking: Asking, loaded: LoadedKnowledge, question: str, context: Context
+    asking: Asking,
+    loaded: LoadedKnowledge,
+    question: str,
+    context: Context,
+    kinds: frozenset[str] | None = None,
 ) -> Answer | None:
     """A claim no answer confirms as put ("Georgia signed the treaty in 1992, correct?"),
-    read without where it was heard, its place, its year or the end of its term: the facts
-    of the act so found, corrected where they settle it."""
+    read without where it was heard, its place, its year or the end of its term (or only
+    those of `kinds`): the facts of the act so found, corrected where they settle it."""
     clipped = question[:MAX_QUESTION_CHARS]
     events = _events_named(loaded, clipped)
-    for claim in claim_readings(clipped, loaded.cities):
+    readings = claim_readings(clipped, loaded.cities)
+    for claim in (c for c in readings if kinds is None or c.kind in kinds):
         found = _claim_checked(asking, loaded, claim, context) or _act_on_record(
             asking, loaded, claim
         )
@@ -140,18 +148,32 @@ def claim_pulled_in(
 ) -> Answer | None:
     """A claim dated to a year, answered by the span of a conflict it does not name that its
     state and year alone pointed to ("Russia pledged weapons to Armenia in 2020, right?" ->
-    the Karabakh war's years): the claim checked without its year, when that finds its act.
+    the Karabakh war's years), or of one it names with no fact of that year: the claim
+    checked without its year, when that finds its act.
     A conflict's span says nothing of an act a claim dates; its part in it (troops sent) may."""
     clipped = question[:MAX_QUESTION_CHARS]
-    if found.intent != Intent.CONFLICT_YEAR or not found.entities:
+    if found.intent not in _CONFLICT_SPANS or not found.entities:
         return None
-    if claimed_year(clipped) is None or not puts_up_claim(clipped):
+    year = claimed_year(clipped)
+    if year is None or not puts_up_claim(clipped):
         return None
     pulled = found.entities[0]
-    if pulled in loaded.linker.read(clipped).ids():
+    # The conflict named, its record may still hold nothing of that year: "the four-day war
+    # was in 2014, right?" names an episode the facts date to another year.
+    dated_then = any(fact.date and fact.date.startswith(str(year)) for fact in found.facts)
+    named = pulled in loaded.linker.read(clipped).ids()
+    if named and dated_then:
         return None
-    checked, after = asking.aside(lambda scratch: checked_claim(asking, loaded, question, scratch))
-    if checked is None or pulled in checked.entities[:1]:
+    # Named, only the claim without its year may find other facts of it.
+    kinds = _YEAR_ONLY if named else None
+    checked, after = asking.aside(
+        lambda scratch: checked_claim(asking, loaded, question, scratch, kinds)
+    )
+    if checked is None or not checked.facts:
+        return None
+    # Not pulled in: the check must find another subject; named: other facts of it.
+    given = {fact.id for fact in found.facts}
+    if (pulled in checked.entities[:1]) if not named else (checked.facts[0].id in given):
         return None
     if after is not None:  # what the conversation is about is what the check answered
         asking.memory.remember(context.conversation, after)

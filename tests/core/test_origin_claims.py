@@ -37,3 +37,15 @@ def test_a_state_named_otherwise_is_no_origin_claim(engine: Engine) -> None:
     ):
         answer = engine.answer(question)
         assert not answer.text.startswith(("No: Stanislav", "Yes: Stanislav")), answer.text
+
+
+def test_an_episode_claimed_in_the_wrong_year_is_corrected(engine: Engine) -> None:
+    """"The four-day war was in 2015": the conflict's record holds nothing of 2015, the
+    episode's fact dates it to 2016."""
+    for question in (
+        "somebody said the four-day war happened in 2015. correct?",
+        "the four day war was in march 2015, wasn't it?",
+    ):
+        answer = engine.answer(question)
+        assert answer.answered, answer.text
+        assert answer.text.startswith("The facts record this in 2016, none in 2015"), answer.text

@@ -19,7 +19,15 @@ _TAG_TAILS = frozenset({"it", "he", "she", "they", "that", "so"})
 _YES_NO = LEXICON.words("yes_no_openers")
 _ASKING = LEXICON.words("interrogatives")
 # A year as the claim dates the act: "in 2003", "back in 1992" ("until 2020" claims a term).
-_YEAR = re.compile(r"\b(?:back\s+)?in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "in 2014", "in April 2014", "in early 2014": the year an act is claimed for (the months are
+# known by their first letters).
+_MONTH_WORDS = "|".join(
+    sorted((re.escape(m) for m in LEXICON.months if m.isascii()), key=len, reverse=True)
+)
+_YEAR = re.compile(
+    rf"\b(?:back\s+)?in\s+(?:(?:early|mid|late)\s+)?(?:(?:{_MONTH_WORDS})[a-z]*\.?\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year as the claim ends a term: "runs only until 2020", "there till 2020", "runs out in 2020",
 # "expires in 2020". The verb of ending is kept ("until when does it run out"), the year is not.
