@@ -40,7 +40,7 @@ def test_a_state_named_otherwise_is_no_origin_claim(engine: Engine) -> None:
 
 
 def test_an_episode_claimed_in_the_wrong_year_is_corrected(engine: Engine) -> None:
-    """"The four-day war was in 2015": the conflict's record holds nothing of 2015, the
+    """ "The four-day war was in 2015": the conflict's record holds nothing of 2015, the
     episode's fact dates it to 2016."""
     for question in (
         "somebody said the four-day war happened in 2015. correct?",
