@@ -28,3 +28,13 @@ def test_an_exercise_record_gives_its_note(engine: Engine) -> None:
     assert answer.answered, answer.text
     assert "cancelled" in answer.text
     assert "refused to host" in answer.text
+
+
+def test_exact_words_need_a_quotation(engine: Engine) -> None:
+    """A paraphrase of what Lukashenko said is no answer to his exact words."""
+    answer = engine.answer(
+        "what precise words did lukashenko use about nato at the yerevan summit?"
+    )
+    assert not answer.answered, answer.text
+    paraphrase = engine.answer("what did lukashenko say about nato at the yerevan summit?")
+    assert paraphrase.answered, paraphrase.text

@@ -106,6 +106,13 @@ def test_a_comparison_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
     ]
 
 
+def test_a_ranking_of_worth_is_an_opinion(shipped_engine: Engine) -> None:
+    """'The best army', 'the most capable member' rank worth; 'hosted the most' counts."""
+    assert not _ask(shipped_engine, "which member state has the strongest military?")[0]
+    assert not _ask(shipped_engine, "who is the most capable ally in the odkb?")[0]
+    assert _ask(shipped_engine, "which state has hosted the most csto summits?")[0]
+
+
 def test_during_a_year_asks_of_that_year(shipped_engine: Engine) -> None:
     """'During the 2008 war' is the time of the event asked: a plan of 2009 is no answer."""
     assert not _ask(

@@ -21,6 +21,8 @@ _COMPARATIVES = LEXICON.words("worth_comparatives")
 _DEGREES = LEXICON.words("degree_words")
 _QUALITIES = LEXICON.words("worth_qualities")
 _THAN = LEXICON.words("comparison_word")
+_SUPERLATIVES = LEXICON.words("worth_superlatives")
+_RANKING = LEXICON.words("ranking_degrees")
 
 
 def asks_opinion(reading: Reading) -> bool:
@@ -29,7 +31,7 @@ def asks_opinion(reading: Reading) -> bool:
     words = reading.corrected
     if words and words[0] in _ADVICE:
         return True
-    if _judges(words) or _weighs_worth(words) or _compares_worth(words):
+    if _judges(words) or _weighs_worth(words) or _compares_worth(words) or _ranks_worth(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
@@ -78,6 +80,20 @@ def _compares_worth(words: tuple[str, ...]) -> bool:
         if weighs and not _THAN.isdisjoint(words[index + 1 :]):
             return True
     return False
+
+
+def _ranks_worth(words: tuple[str, ...]) -> bool:
+    """A ranking of worth is asked ("which member has the best army", "the most effective
+    force"): the fact base ranks none by worth."""
+    return any(
+        word in _SUPERLATIVES
+        or (
+            word in _RANKING
+            and words[index + 1 : index + 2] != ()
+            and words[index + 1] in _QUALITIES
+        )
+        for index, word in enumerate(words)
+    )
 
 
 # How many words may name the actor in "right for <actor> to" ("the CSTO", "the Russian troops").
