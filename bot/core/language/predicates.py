@@ -9,7 +9,9 @@ _ORDINARY = LEXICON.words("ordinary")
 _BE = LEXICON.words("be_verbs")
 _NOT_PREDICATE = LEXICON.words("not_predicate_between")
 _AUXILIARIES = LEXICON.words("yes_no_openers")
+_INTERROGATIVES = LEXICON.words("interrogatives") | {"since"}
 _PREDICATE_REACH = 4  # "were [csto troops fully] out": the words that may stand between
+_FRAGMENT_SUBJECT = 2  # "uzb out", "the troops out": the words a fragment's subject may take
 
 
 def predicate_acts(words: tuple[str, ...]) -> set[str]:
@@ -32,12 +34,18 @@ def predicate_acts(words: tuple[str, ...]) -> set[str]:
 
 
 def _telegraphic_predicate(words: tuple[str, ...], index: int) -> bool:
-    """ "csto out of kazakhstan by when": chat drops the "be", and the particle, right after a
-    subject (a troop word or a name) and before the place it leaves ("of"), stands as the
-    predicate. With an auxiliary ("did belarus bail out of") a verb holds the particle."""
+    """ "csto out of kazakhstan by when", "uzb out when?": chat drops the "be", and the
+    particle, right after a subject (a troop word or a name) and before the place it leaves
+    ("of"), an ask or nothing, stands as the predicate. With an auxiliary ("did belarus bail
+    out of") a verb holds the particle."""
     if not _AUXILIARIES.isdisjoint(words) or index == 0:
         return False
-    if words[index + 1 : index + 2] != ("of",):
+    # "out of kazakhstan"; or, opening a fragment ("uzb out when?"), the ask or nothing: not
+    # "a piece going out", where a sentence ends on a verb's particle.
+    after = words[index + 1 : index + 2]
+    if after != ("of",) and (
+        index > _FRAGMENT_SUBJECT or (after and after[0] not in _INTERROGATIVES)
+    ):
         return False
     before = words[index - 1]
     if before in CONFLICT_NOUNS:

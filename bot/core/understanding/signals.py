@@ -8,6 +8,7 @@ from bot.core.answering.check import asks_which_body
 from bot.core.language.lexicon import CONFLICT_WORDS, CUES, LEXICON, ORG_WORDS, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.organization import OrganizationWords
+from bot.core.language.predicates import predicate_acts
 
 # Words that say something about a question's subject: cue words, summit and conflict words.
 ALL_CUES = frozenset(word for cue in CUES.values() for word in cue) | SUMMIT_WORDS | CONFLICT_WORDS
@@ -79,6 +80,9 @@ class SignalReader:
             # "Who took part": attending, not taking over the presidency.
             taking_part = word in _TAKING and words[index + 1 : index + 2] == (_PART,)
             found |= self._index.get(_TAKEN if taking_part else word, _NONE)
+        # "Uzb out when?", "when were the troops out": the particle says the act (leaving).
+        for act in predicate_acts(words):
+            found |= self._index.get(act, _NONE)
         if not self.org.names.isdisjoint(reading.corrected):
             found.add("organization")
         if self.in_organization(reading):
