@@ -49,3 +49,10 @@ def test_the_founders_are_counted_not_todays_members(engine: Engine) -> None:
         assert answer.answered, answer.text
         assert answer.text.startswith("There were 6 original signatories"), answer.text
         assert "Uzbekistan" in answer.text and "Belarus" not in answer.text
+
+
+def test_which_states_are_answered_by_a_fact_naming_them(engine: Engine) -> None:
+    """Of two facts on the 1999 protocol, the one naming its signatories answers "which"."""
+    answer = engine.answer("what countries put their signatures on the april 1999 protocol?")
+    assert answer.answered, answer.text
+    assert "Armenia, Belarus, Kazakhstan" in answer.text.split("[")[0], answer.text

@@ -260,6 +260,7 @@ def _facts_saying_more(
         share >= score.COVER_MIN
         and unstated_attribute(request, found) is None
         and not leaves_out_a_part(loaded, request, found)
+        and not names_no_state_picked(request, found)
         and not says_only_the_time_clause(loaded, request, found)
         and dates_after(request.reading.corrected, stated(found))
         and states_response(request.reading.corrected, stated(found))

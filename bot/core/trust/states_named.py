@@ -9,16 +9,12 @@ from bot.core.answering.offices import offices_asked, states_before
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import name_stems, recorded_lines, speaks_of, stated
 from bot.core.answering.retrieval import stems
+from bot.core.answering.states_picked import asks_which_states, names_a_state
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog
-from bot.core.language.lexicon import LEXICON, STOPWORDS
-from bot.core.language.normalize import tokens
+from bot.core.language.lexicon import LEXICON
 
 _UNIT_NOUNS = LEXICON.words("unit_nouns")
-_STATES_ASKED = LEXICON.words("states_asked")
-_PICKERS = frozenset({"which", "what", "whichever"})
-_WHOLE = frozenset({"all", "every", "each", "none"})
-_QUALIFIERS = 2  # "which [member] [former] states": words that may qualify the noun
 
 
 def leaves_out_state(
@@ -143,31 +139,6 @@ _PAIRING = frozenset({("and",), ("&",)})
 def names_no_state_picked(request: Request, answer: Answer) -> bool:
     """Asked which states ("which states put their names on the treaty"), the answer names
     none: a fact on the organization's own name, found by "names", says nothing of who."""
-    if not _asks_which_states(request.reading.corrected):
+    if not asks_which_states(request.reading.corrected):
         return False
-    # By each state's own name, not its aliases' words: "the CSTO's Russian name" (of "Russian
-    # Federation") names no state.
-    words = frozenset(tokens(stated(answer)))
-    if not words.isdisjoint(_WHOLE):
-        return False  # "units from all six CSTO members": every state, named by the whole
-    said = words - STOPWORDS
-    catalog = request.catalog
-    return all(
-        said.isdisjoint(tokens(entity.name))
-        for entity_id, entity in catalog.entities.items()
-        if catalog.kinds.get(entity_id) == "country"
-    )
-
-
-def _asks_which_states(words: tuple[str, ...]) -> bool:
-    """ "Which states", "what member countries": a noun for states just after a picker, with
-    nothing but its qualifiers between."""
-    for index, word in enumerate(words):
-        if word not in _PICKERS:
-            continue
-        for following in words[index + 1 : index + _QUALIFIERS + 2]:
-            if following in _STATES_ASKED:
-                return True
-            if following in STOPWORDS:
-                break
-    return False
+    return not names_a_state(request.catalog, stated(answer))

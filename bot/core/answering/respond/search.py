@@ -60,6 +60,7 @@ from bot.core.answering.retrieval import (
     with_synonyms,
 )
 from bot.core.answering.select import overlaps
+from bot.core.answering.states_picked import asks_which_states, names_a_state
 from bot.core.api import Answer
 from bot.core.knowledge.catalog import Catalog, DisputeItem, FactItem
 from bot.core.language.lexicon import (
@@ -530,8 +531,9 @@ def search_answer(
         for word in specific_words(request)
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
-    checked = _agents_first(question, checked, focus)
-    checked = _own_first(request, checked)
+    checked = _states_named_first(
+        request, _own_first(request, _agents_first(question, checked, focus))
+    )
     top, finding = checked[0]
     if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
@@ -873,6 +875,17 @@ def _own_first(
         return checked
     own = [pair for pair in checked if pair[0].item is not None and pair[0].item.owner in subjects]
     return own + [pair for pair in checked if pair not in own]
+
+
+def _states_named_first(
+    request: Request, checked: list[tuple[Hit, Finding | None]]
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked which states ("which countries signed the 1999 protocol"), the facts that name
+    states come before those that only count them ("six states signed")."""
+    if not asks_which_states(request.reading.corrected):
+        return checked
+    named = [pair for pair in checked if names_a_state(request.catalog, _text(pair[0]))]
+    return named + [pair for pair in checked if pair not in named]
 
 
 def _agents_first(
