@@ -21,3 +21,10 @@ def test_the_chair_is_still_asked_by_chairing(engine: Engine) -> None:
     answer = engine.answer("which president chaired the minsk summit of november 2017?")
     assert answer.answered, answer.text
     assert "Lukashenko chaired" in answer.text
+
+
+def test_a_guest_asked_is_among_those_present(engine: Engine) -> None:
+    """The Uzbek president was the August 2021 session's invited guest, not its chair."""
+    answer = engine.answer("which non-member leader took part in the 23 august 2021 session?")
+    assert answer.answered, answer.text
+    assert "Mirziyoyev" in answer.text.split(".")[0], answer.text

@@ -16,6 +16,8 @@ _NONE: frozenset[str] = frozenset()
 _TAKING = LEXICON.words("part_taking")
 _TAKEN = next(iter(LEXICON.words("part_taken")))
 _PART = "part"
+_GUESTS = "guests"
+_NON_MEMBER = frozenset({("non", "member"), ("non", "members")})
 _SHORT = 3  # content words of a question that asks for the bare overview ("what is the csto")
 # "General" names the chief's post only beside another word of it ("secretary general", "the
 # general secretary"); alone it is a rank ("which general headed the mission").
@@ -80,6 +82,9 @@ class SignalReader:
             # "Who took part": attending, not taking over the presidency.
             taking_part = word in _TAKING and words[index + 1 : index + 2] == (_PART,)
             found |= self._index.get(_TAKEN if taking_part else word, _NONE)
+        # "A non-member president": a guest, written as two words (neither a cue alone).
+        if any(pair in _NON_MEMBER for pair in itertools.pairwise(words)):
+            found.add(_GUESTS)
         # "Uzb out when?", "when were the troops out": the particle says the act (leaving).
         for act in predicate_acts(words):
             found |= self._index.get(act, _NONE)
