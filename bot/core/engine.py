@@ -10,7 +10,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.core.answering import confidence as score
-from bot.core.answering.check import Relation, asked, asks_reason, other_organizations
+from bot.core.answering.check import (
+    Relation,
+    asked,
+    asks_reason,
+    other_organizations,
+    synonym_stems,
+)
 from bot.core.answering.combine import combined
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.enumerated import with_states_counted
@@ -18,7 +24,7 @@ from bot.core.answering.excluded import gives_left_out, without_left_out
 from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
-from bot.core.answering.respond.conflicts import act_within
+from bot.core.answering.respond.conflicts import act_within, beyond_record
 from bot.core.answering.respond.organization import leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
@@ -31,6 +37,7 @@ from bot.core.answering.respond.search import (
 )
 from bot.core.answering.respond.signing import signing_answer
 from bot.core.answering.respond.still import still_a_member, still_in_post
+from bot.core.answering.retrieval import stems
 from bot.core.api import Answer, Completion, Context, SubjectKind
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.claim_checks import (
@@ -115,6 +122,11 @@ _ORG_PRONOUNS = LEXICON.words("neuter_pronouns") | LEXICON.words("plural_pronoun
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 _STATE_INTENTS = ("member.", "person.")
+_CONFLICT = "conflict."
+# A conflict's start or end, which its record's span gives (not its length: "how long").
+_SPAN_EDGES = LEXICON.words("conflict_record") - LEXICON.words("duration_verbs") - {"long", "over"}
+_HOW_MUCH = frozenset({("long",), ("many",), ("much",)})
+_WHEN_ASKED = frozenset({Relation.WHEN, Relation.DAY})
 _MEMBER_INTENTS = (
     Intent.MEMBER_LIST,
     Intent.MEMBER_COUNT,
@@ -525,6 +537,8 @@ class Engine:
                 return record
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
+            if found is not None and _record_says_it(request, found):
+                found = None  # "when did the 2022 clashes start": the span's start answers
             if found is not None or intent == "facts.search":
                 return found
         # "When did the peacekeepers leave Karabakh": an act within the conflict, which a fact
@@ -721,6 +735,23 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
+
+
+def _record_says_it(request: Request, found: Answer) -> bool:
+    """A conflict asked of by words its own record answers only, its start or end among them
+    ("when did the 2022 clashes start"), and facts found that say neither: the record's span,
+    not those facts, answers."""
+    if not request.understanding.intent.startswith(_CONFLICT) or beyond_record(request):
+        return False
+    words = request.reading.corrected
+    # "When" or "how did it start" asks the start; "what did Zas do when the unrest started"
+    # does not (the start is a clause of time).
+    manner = words[:1] == ("how",) and words[1:2] not in _HOW_MUCH
+    if asked(words, []).relation not in _WHEN_ASKED and not manner:
+        return False
+    edges = request.reading.content & _SPAN_EDGES
+    said = stems(" ".join(fact.text for fact in found.facts))
+    return bool(edges) and not any(synonym_stems(word) & said for word in edges)
 
 
 def _slot_refound(
