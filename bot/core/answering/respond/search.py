@@ -251,6 +251,8 @@ _HOLDING = LEXICON.words("holding_verbs")
 _NEW_HOLDER = LEXICON.words("new_holder")
 _HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
 _LEADING = LEXICON.words("leader")
+_DOCUMENT_VERBS = LEXICON.words("document_verbs")
+_DOCUMENT_NOUNS = LEXICON.words("document_nouns")
 # Records of the members, which list them all ("member.list", "member.at_date").
 _MEMBER_RECORDS = "member."
 # "Which two", "the three", "what two": words before a number of answers expected.
@@ -531,9 +533,8 @@ def search_answer(
         for word in specific_words(request)
         if retriever.uses(word) or not (word in _ORDINARY or _foreign(word))
     }
-    checked = _states_named_first(
-        request, _own_first(request, _agents_first(question, checked, focus))
-    )
+    checked = _own_first(request, _agents_first(question, checked, focus))
+    checked = _document_named_first(request, _states_named_first(request, checked))
     top, finding = checked[0]
     if request.understanding.subjects in ([], [request.catalog.organization.id]) and not acts:
         min_matched = max(min_matched, min(2, len(focus)))  # a search of everything needs more
@@ -875,6 +876,21 @@ def _own_first(
         return checked
     own = [pair for pair in checked if pair[0].item is not None and pair[0].item.owner in subjects]
     return own + [pair for pair in checked if pair not in own]
+
+
+def _document_named_first(
+    request: Request, checked: list[tuple[Hit, Finding | None]]
+) -> list[tuple[Hit, Finding | None]]:
+    """Asked of a kind of document by what is done to it ("when was the treaty signed"), the
+    facts naming that kind come first: another document's signing (a 2018 framework) is not
+    the treaty's."""
+    if not request.reading.has_any(_DOCUMENT_VERBS) or other_organizations(request.reading.words):
+        return checked  # another organization's treaty is none of ours
+    kinds = {stem(word) for word in request.reading.corrected if word in _DOCUMENT_NOUNS}
+    if not kinds:
+        return checked
+    named = [pair for pair in checked if kinds & stems(_text(pair[0]))]
+    return named + [pair for pair in checked if pair not in named]
 
 
 def _states_named_first(
