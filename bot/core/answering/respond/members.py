@@ -255,7 +255,7 @@ def original_members(request: Request) -> Answer:
         founders = _still_in(request, builder, founders, when)
     elif request.reading.has("count"):  # "how many founding members": the number leads
         builder.sentences.append(
-            f"There were {len(founders)} original signatories ({when}): {named}."
+            f"{len(founders)} states were the original signatories ({when}): {named}."
         )
     else:
         builder.sentences.append(f"The original signatories ({when}) were {named}.")
