@@ -255,11 +255,11 @@ class Engine:
         return found.answer
 
     def _answer(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
-        # "... in Minsk since Belarus hosts so many meetings. Is that right?": the claim checked
-        # without the asker's reason for it, which would be searched as if asked.
         origin = origin_checked(self._asking, loaded, question)
         if origin is not None:  # "Zas came from Kazakhstan, right?": his record says where from
             return origin
+        # "... in Minsk since Belarus hosts so many meetings. Is that right?": the claim checked
+        # without the asker's reason for it, which would be searched as if asked.
         checked = without_reason(question[:MAX_QUESTION_CHARS])
         if checked == question[:MAX_QUESTION_CHARS]:
             return self._answer_whole(loaded, question, context)

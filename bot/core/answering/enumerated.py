@@ -17,6 +17,11 @@ _STATE_NOUNS = LEXICON.words("state_nouns")
 _BETWEEN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Fewer names than this are a pair a sentence names, not a list to count.
 _LEAST = 3
+# "six states", "6 member states": a count of states a fact already says.
+_NUMBERS = "|".join([*sorted(LEXICON.numbers, key=len, reverse=True), r"\d+"])
+_COUNTED = re.compile(
+    rf"\b(?:{_NUMBERS})\s+(?:\w+\s+)?(?:{'|'.join(sorted(_STATE_NOUNS))})\b", re.IGNORECASE
+)
 
 
 def counts_states(request: Request) -> bool:
@@ -65,9 +70,3 @@ def with_states_counted(request: Request, answer: Answer) -> Answer:
             lead = f"{len(listed)} states: {spoken_list(listed)}. {answer.markers(fact.sources)}"
             return replace(answer, text=f"{lead} {answer.text}")
     return answer
-
-
-_NUMBERS = "|".join([*sorted(LEXICON.numbers, key=len, reverse=True), r"\d+"])
-_COUNTED = re.compile(
-    rf"\b(?:{_NUMBERS})\s+(?:\w+\s+)?(?:{'|'.join(sorted(_STATE_NOUNS))})\b", re.IGNORECASE
-)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.language.lexicon import LEXICON
 
-_NOUNS = LEXICON.words("quoted_nouns")
+_NOUNS = LEXICON.words("quoted_asks")
 _VERBS = LEXICON.words("quoted_verbs")
 _PICKERS = frozenset({"what", "which"})
 _EXACT = LEXICON.words("verbatim")

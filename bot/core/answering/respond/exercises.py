@@ -50,7 +50,7 @@ def _record(request: Request, exercise: Exercise) -> str:
     if states:
         text += f"; states taking part: {', '.join(states)}"
     if exercise.note:  # the record's caveat is part of what it says ("refused to host it")
-        text += f". {exercise.note.rstrip('.')}"
+        text += f". {exercise.note}"
     return text
 
 
