@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.api import Context
 from bot.core.engine import Engine
 
 
@@ -28,3 +29,13 @@ def test_a_guest_asked_is_among_those_present(engine: Engine) -> None:
     answer = engine.answer("which non-member leader took part in the 23 august 2021 session?")
     assert answer.answered, answer.text
     assert "Mirziyoyev" in answer.text.split(".")[0], answer.text
+
+
+def test_a_member_absent_is_asked_of_the_session_in_play(engine: Engine) -> None:
+    """After the 2023 Minsk summit, "which member skipped it?" asks that session's absences,
+    not the list of members."""
+    conversation = Context(conversation="member-absent-in-play")
+    engine.answer("who chaired the csto summit in minsk in 2023?", conversation)
+    answer = engine.answer("which member stayed away?", conversation)
+    assert answer.intent == "summit.absences", answer.text
+    assert "Armenia was absent" in answer.text
