@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.core.answering.check import Asked, Relation, asked, states_also
+from bot.core.answering.check import (
+    Asked,
+    Relation,
+    asked,
+    asking_words,
+    states_also,
+    synonym_stems,
+)
 from bot.core.answering.combine import PartAnswer
 from bot.core.answering.respond.search import stated
 from bot.core.answering.retrieval import stem, stems
@@ -13,7 +20,7 @@ from bot.core.api import Answer, Context
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.closed_world import other_organization
 from bot.core.language.asides import set_aside
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, NOT_SPECIFIC, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.language.temporal import find_dates, is_date_word
 from bot.core.loaded import LoadedKnowledge
@@ -23,6 +30,7 @@ from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part
 
 _PERSONAL = LEXICON.words("personal_pronouns")
+_POSTS = LEXICON.post_abbreviations
 _QUOTED_ASKS = LEXICON.words("quoted_asks")
 _NEIGHBOURS = LEXICON.words("neighbour_occasion")
 # A word or phrase a fact quotes ("calling it \"inexpedient\"", "said it was 'frozen'").
@@ -137,6 +145,13 @@ class PartCheck:
             return _QUOTED_ASK
         return str(wanted.relation)
 
+    def covers(self, question: str, text: str) -> bool:
+        """The text says at least half of the words the question asks about, synonyms
+        counted ("new SG": the Secretary General appointed)."""
+        wanted = _part_words(self.loaded.linker.read(question))
+        said = stems(text)
+        return 2 * sum(bool(kin & said) for kin in wanted) >= len(wanted)
+
     def asks_neighbour(self, question: str) -> bool:
         """The question asks of the occasion before the one in play."""
         return self.loaded.linker.read(question).has_any(_NEIGHBOURS)
@@ -152,6 +167,24 @@ class PartCheck:
             return None
         probe = replace(wanted, also=(wanted.relation,))
         return states_also(probe, text, self.loaded.places)
+
+
+def _part_words(read: Reading) -> list[frozenset[str]]:
+    """The words saying what a part asks about, each as the stems that say it ("sg": the
+    post's words); not names, dates, numbers, generic asks or the kind of meeting."""
+    names = read.named_words()
+    words = [
+        part
+        for word in read.content
+        if word not in names
+        and word not in NOT_SPECIFIC
+        and word not in SUMMIT_WORDS
+        and word not in asking_words()
+        and not is_date_word(word)
+        and not any(char.isdigit() for char in word)
+        for part in _POSTS.get(word, (word,))
+    ]
+    return [synonym_stems(word) for word in dict.fromkeys(words)]
 
 
 def _speaks_of_own(read: Reading, answer: Answer) -> bool:

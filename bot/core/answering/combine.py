@@ -39,6 +39,10 @@ class Check(Protocol):
         in-person one")."""
         ...
 
+    def covers(self, question: str, text: str) -> bool:
+        """The text says enough of the words the question asks about."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class PartAnswer:
@@ -174,11 +178,16 @@ def _said_texts(pieces: list[Answer]) -> list[str]:
 
 
 def _own_states_more(part: PartAnswer, whole: Answer, check: Check) -> bool:
-    """The part's own answer states what it asks (a number, a date...) and the whole does not."""
+    """The part's own answer states what it asks (a number, a date...) and the whole does not;
+    asked what ("bishkek 2025: date + new SG"), its own answer speaks of the part's words and
+    the whole's does not (the session's date and place say nothing of a new SG)."""
     asked = part.question
-    return check.states(asked, " ".join(_said_texts([whole]))) is False and bool(
-        check.states(asked, " ".join(_said_texts([part.answer])))
-    )
+    whole_text = " ".join(_said_texts([whole]))
+    own_text = " ".join(_said_texts([part.answer]))
+    stated = check.states(asked, whole_text)
+    if stated is None:
+        return check.covers(asked, own_text) and not check.covers(asked, whole_text)
+    return stated is False and bool(check.states(asked, own_text))
 
 
 def _values(text: str) -> set[str]:
