@@ -165,7 +165,10 @@ class PartCheck:
             return _QUOTED.search(text) is not None
         if wanted.relation in {Relation.WHAT, Relation.WHY}:
             return None
-        probe = replace(wanted, also=(wanted.relation,))
+        relation = wanted.relation
+        if relation is Relation.WHO and self.loaded.linker.read(question).has("secretary"):
+            relation = Relation.PERSON  # "who became the new sg": a person, not a host state
+        probe = replace(wanted, relation=relation, also=(relation,))
         return states_also(probe, text, self.loaded.places)
 
 

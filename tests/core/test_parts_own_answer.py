@@ -12,3 +12,10 @@ def test_the_second_part_shows_its_own_answer(engine: Engine) -> None:
     assert answer.answered, answer.text
     said = " ".join((answer.text, *answer.items))
     assert "27 November 2025" in said and "Masadykov" in said, said
+
+
+def test_a_host_state_is_no_secretary_general(engine: Engine) -> None:
+    """ "Who became the new sg" asks a person: "hosted by Kyrgyzstan" does not say who."""
+    answer = engine.answer("bishkek nov 2025 summit: date + who became the new sg?")
+    assert answer.answered, answer.text
+    assert "Masadykov" in " ".join((answer.text, *answer.items)), answer.text
