@@ -30,7 +30,6 @@ from bot.core.understanding.opinion import asks_opinion
 from bot.core.understanding.parts import Part
 
 _PERSONAL = LEXICON.words("personal_pronouns")
-_POSTS = LEXICON.post_abbreviations
 _QUOTED_ASKS = LEXICON.words("quoted_asks")
 _NEIGHBOURS = LEXICON.words("neighbour_occasion")
 # A word or phrase a fact quotes ("calling it \"inexpedient\"", "said it was 'frozen'").
@@ -176,8 +175,8 @@ def _part_words(read: Reading) -> list[frozenset[str]]:
     """The words saying what a part asks about, each as the stems that say it ("sg": the
     post's words); not names, dates, numbers, generic asks or the kind of meeting."""
     names = read.named_words()
-    words = [
-        part
+    words = LEXICON.posts_spelt(
+        word
         for word in read.content
         if word not in names
         and word not in NOT_SPECIFIC
@@ -185,8 +184,7 @@ def _part_words(read: Reading) -> list[frozenset[str]]:
         and word not in asking_words()
         and not is_date_word(word)
         and not any(char.isdigit() for char in word)
-        for part in _POSTS.get(word, (word,))
-    ]
+    )
     return [synonym_stems(word) for word in dict.fromkeys(words)]
 
 

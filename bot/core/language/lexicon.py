@@ -6,6 +6,7 @@ below are the sets other modules import; `LEXICON.words(name)` gives any set by 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,6 +89,10 @@ class Lexicon:
     def names(self) -> frozenset[str]:
         """The names of every cue and set."""
         return frozenset(self.named)
+
+    def posts_spelt(self, words: Iterable[str]) -> list[str]:
+        """The words, each short form of a post spelt out ("sg": "secretary", "general")."""
+        return [part for word in words for part in self.post_abbreviations.get(word, (word,))]
 
 
 class _Resolver:

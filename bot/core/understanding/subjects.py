@@ -62,7 +62,6 @@ class _Asked:
 
 # Summit kinds an "extraordinary session" question may mean (knowledge schema values).
 _SPECIAL_KINDS = frozenset(["extraordinary", "informal"])
-_POSTS = LEXICON.post_abbreviations
 # Words naming a kind of session (knowledge schema values): "the regular summit of 2017" is not
 # that year's informal one.
 _KIND_NAMED = {
@@ -257,8 +256,7 @@ class SubjectFinder:
     def overlap(self, entity_id: str, reading: Reading) -> int:
         """How many of the question's words the entity's best-matching fact says ("sg" said as
         "Secretary General")."""
-        words = (part for word in reading.content for part in _POSTS.get(word, (word,)))
-        asked = {stem(word) for word in words}
+        asked = {stem(word) for word in LEXICON.posts_spelt(reading.content)}
         return max(
             (len(asked & stems(item.fact.text)) for item in self.catalog.related(entity_id)),
             default=0,

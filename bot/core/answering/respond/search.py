@@ -874,8 +874,7 @@ def _own_first(
     subjects = set(request.understanding.subjects)
     if not subjects or any(request.catalog.kinds.get(s) != "body" for s in subjects):
         return checked
-    own = [pair for pair in checked if pair[0].item is not None and pair[0].item.owner in subjects]
-    return own + [pair for pair in checked if pair not in own]
+    return _first_where(checked, lambda hit: hit.item is not None and hit.item.owner in subjects)
 
 
 def _document_named_first(
@@ -889,8 +888,7 @@ def _document_named_first(
     kinds = {stem(word) for word in request.reading.corrected if word in _DOCUMENT_NOUNS}
     if not kinds:
         return checked
-    named = [pair for pair in checked if kinds & stems(_text(pair[0]))]
-    return named + [pair for pair in checked if pair not in named]
+    return _first_where(checked, lambda hit: bool(kinds & stems(_text(hit))))
 
 
 def _states_named_first(
@@ -900,8 +898,14 @@ def _states_named_first(
     states come before those that only count them ("six states signed")."""
     if not asks_which_states(request.reading.corrected):
         return checked
-    named = [pair for pair in checked if names_a_state(request.catalog, _text(pair[0]))]
-    return named + [pair for pair in checked if pair not in named]
+    return _first_where(checked, lambda hit: names_a_state(request.catalog, _text(hit)))
+
+
+def _first_where(
+    checked: list[tuple[Hit, Finding | None]], keep: Callable[[Hit], bool]
+) -> list[tuple[Hit, Finding | None]]:
+    """The checked hits `keep` holds for first, then the others, each in their order."""
+    return sorted(checked, key=lambda pair: not keep(pair[0]))
 
 
 def _agents_first(
