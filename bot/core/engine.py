@@ -56,7 +56,7 @@ from bot.core.in_span import in_span
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.asides import set_aside, without_task
+from bot.core.language.asides import set_aside, without_preamble, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
 from bot.core.language.premises import after_premise, before_concession, without_reason
@@ -279,7 +279,7 @@ class Engine:
         parts = question_parts(question[:MAX_QUESTION_CHARS])
         if len(parts) < 2 or not answerable_in_parts(loaded, question):
             found = self._answer_one(loaded, question, context)
-            rest = None if found.answered else without_task(question, loaded.linker.names_any)
+            rest = None if found.answered else self._without_story(loaded, question)
             if rest is not None:  # "I'm updating a chart for December 2026. Is Armenia ...?"
                 again = self._answer_one(loaded, rest, context)
                 found = (
@@ -311,6 +311,14 @@ class Engine:
         if not joined.text.strip():  # an answer without words is never given
             return abstain(loaded, question, None, understood=True)
         return joined
+
+    def _without_story(self, loaded: LoadedKnowledge, question: str) -> str | None:
+        """The question without the asker's task or story before it, if it has one."""
+        linker = loaded.linker
+        org = loaded.catalog.organization.id
+        return without_task(question, linker.names_any) or without_preamble(
+            question, lambda text: linker.read(text).ids(), org
+        )
 
     def _answer_one(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:
         """One ask answered by the engine's normal path, unless all it gives is what the

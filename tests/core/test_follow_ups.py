@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -158,3 +159,36 @@ def test_its_leader_is_who_then_led_the_state_that_took_over(
     )
     assert "belarus" in took.entities
     assert said.answered and "Lukashenko" in said.text and "NATO" in said.text
+
+
+def test_a_place_in_a_list_of_office_holders_picks_that_line(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'List the secretaries general', then 'the fourth one': the holder on the fourth line,
+    counting a holder listed twice at each of his lines (Semerikov acted twice)."""
+    answer = talk("list the csto secretaries general", "who was the fourth one?")[-1]
+    assert answer.answered
+    assert "Semerikov" in answer.text
+
+
+def test_the_one_of_a_named_state_in_a_list_of_people(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'The belarusian one' after the secretaries general: Zas, the one from Belarus."""
+    answer = talk("who have been the csto secretaries general?", "the belarusian one - who is he?")[
+        -1
+    ]
+    assert answer.answered
+    assert "Zas" in answer.text
+
+
+def test_a_place_picked_is_not_a_word_the_facts_must_say(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'When did the second one leave' after the former members: the second state's exit,
+    not a fact about some 'second' war."""
+    answers = talk("which states are former csto members?", "when did the second one leave?")
+    listed = answers[0].text.split(":")[1].split(".")[0]
+    second = re.split(r",| and ", listed)[1].strip()
+    assert answers[-1].answered
+    assert second in answers[-1].text and "war" not in answers[-1].text

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import NOT_SPECIFIC, STOPWORDS
+from bot.core.language.lexicon import ANAPHORA, LEXICON, NOT_SPECIFIC, STOPWORDS
 from bot.core.language.normalize import tokens
+from bot.core.language.phrases import PhraseTable
+from bot.core.language.temporal import find_dates
 
 # Where one clause of a chat message ends: a sentence mark or colon, a comma or dash before a
 # space, or brackets. A comma inside a number ("2,000") is not followed by a space: no split.
@@ -65,6 +68,91 @@ def without_task(question: str, names: Callable[[str], bool]) -> str | None:
     words = tuple(tokens(sentence))
     opens = any(words[: len(opener)] == opener for opener in _task_openers())
     return rest if opens and not names(sentence) else None
+
+
+_INTERROGATIVES = LEXICON.words("interrogatives")
+# "And I wondered how big ...": words before a question word that only lead up to it.
+_LEAD_IN = STOPWORDS | LEXICON.words("fillers")
+_LEAD_IN_WORDS = 4
+_FIRST_PERSON = LEXICON.words("first_person")
+_POINTING = ANAPHORA | frozenset(["then"])
+_TIMES = PhraseTable(
+    (phrase, True)
+    for phrase in (*itertools.chain(*LEXICON.anchor_phrases.values()), *LEXICON.then_phrases)
+)
+_WORD = re.compile(r"\w+")
+
+
+def _asked_in(clause: str) -> str | None:
+    """The clause from its question word on, when only a few lead-in words come before it
+    ("and i wondered how big ..."); None when it asks nothing."""
+    for count, found in enumerate(_WORD.finditer(clause)):
+        word = found.group().lower()
+        if word in _INTERROGATIVES:
+            return clause[found.start() :]
+        if count >= _LEAD_IN_WORDS or word not in _LEAD_IN:
+            return None
+    return None
+
+
+_PREAMBLE_WORDS = 4  # "so my uncle keeps saying": fewer words are part of the question
+_ASKED_WORDS = 3  # "where is it": a question word and two words more
+
+
+def without_preamble(
+    question: str, named: Callable[[str], list[str]], organization: str
+) -> str | None:
+    """The question asked last in a chat message, without the story before it ("so my uncle
+    keeps saying it's run out of minsk, but where is the csto actually headquartered?"); None
+    when no clause opens with a question word after a preamble of a few words.
+
+    The preamble is dropped only when it cannot be what the question is about: it holds no
+    date, and the question either names a subject of its own or leans only on the organization
+    ("quotes from some csto press guy - who was their spokesperson?"). Read without it only
+    when the whole message finds nothing."""
+    pieces = _CLAUSE_END.split(question.strip())
+    clauses, separators = pieces[0::2], pieces[1::2]
+    for index in range(len(clauses) - 1, 0, -1):
+        opened = _asked_in(clauses[index])
+        if opened is None:
+            continue
+        clauses[index] = opened
+        preamble = "".join(
+            p for pair in zip(clauses[:index], separators, strict=False) for p in pair
+        )
+        asked = "".join(
+            [
+                clauses[index],
+                *(
+                    p
+                    for pair in zip(separators[index:], clauses[index + 1 :], strict=False)
+                    for p in pair
+                ),
+            ]
+        ).strip()
+        told = tokens(preamble)
+        if len(told) < _PREAMBLE_WORDS or len(tokens(asked)) < _ASKED_WORDS:
+            return None
+        if _FIRST_PERSON.isdisjoint(told) or "?" in preamble:
+            return None  # not the asker's own story, or a question of its own
+        if find_dates(preamble) or _tells_a_time(told):
+            return None  # "a month before kabul fell, ...": the time the question is asked at
+        # "Who was their spokesperson", "who chaired it then": what it leans on may be in the
+        # story, unless the story names nothing but the organization.
+        leans = not _POINTING.isdisjoint(tokens(asked))
+        told_of = set(named(preamble)) <= {organization}
+        return asked if told_of or (named(asked) and not leans) else None
+    return None
+
+
+def _tells_a_time(words: list[str]) -> bool:
+    """The words tie something to a time ("after the summit", "at that time"), other than the
+    asker's own ("before my exam")."""
+    for start, phrase, _ in _TIMES.found(tuple(words)):
+        following = words[start + len(phrase) : start + len(phrase) + 1]
+        if _FIRST_PERSON.isdisjoint(following):
+            return True
+    return False
 
 
 def _is_remark(clause: str, tasks: bool = False) -> bool:

@@ -63,6 +63,16 @@ class InPlay:
                     found.append(entity_id)
         return tuple(found)
 
+    def _line_items(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """The person or state each line of a list is about: the first it names."""
+        found: list[str] = []
+        for line in lines:
+            items = [
+                i for i in self.linker.read(line).ids() if self.catalog.kinds.get(i) in _ITEM_KINDS
+            ]
+            found.extend(items[:1])
+        return tuple(found)
+
     def understand(
         self, reading: Reading, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
@@ -87,6 +97,13 @@ class InPlay:
         each = self._each(reading, dates, memory)
         if each is not None or not memory.lines:
             return each
+        return self._by_relation(reading, dates, memory)
+
+    def _by_relation(
+        self, reading: Reading, dates: list[PartialDate], memory: Topic
+    ) -> Understanding | None:
+        """'Which of them was from Armenia', 'the armenian one': the one listed item related to
+        a thing the question names (a person of that state, or who held a post for it)."""
         listed = self.listed(memory.lines, memory.entities)
         kinds = self.catalog.kinds
         named = {i for i in reading.ids() if i not in listed and kinds[i] != "organization"}
@@ -106,7 +123,11 @@ class InPlay:
         its place or by what its facts say."""
         if not reading.has("one_of_list") and not _bare_pick(reading):
             return None
-        return self._by_position(reading, dates, memory) or self._by_facts(reading, dates, memory)
+        return (
+            self._by_position(reading, dates, memory)
+            or self._by_facts(reading, dates, memory)
+            or (self._by_relation(reading, dates, memory) if memory.lines else None)
+        )
 
     def _by_facts(
         self, reading: Reading, dates: list[PartialDate], memory: Topic
@@ -192,9 +213,9 @@ class InPlay:
             people = began if len(began) == 1 else people
         if len(people) == 1:
             return Understanding(intent, people, dates, certainty=score.FOLLOW_UP, from_memory=True)
-        picked = self._by_facts(reading, dates, memory)
+        picked = self._by_facts(reading, dates, memory) or self._by_relation(reading, dates, memory)
         if picked is not None:
-            return picked  # "which one was recalled": the one whose facts say so
+            return picked  # "which one was recalled", "the belarusian one": the one it fits
         return Understanding(
             Intent.CLARIFY, [], dates, candidates=people, certainty=score.ASKS_BACK, asked=intent
         )
@@ -222,6 +243,10 @@ class InPlay:
         same = [e for e in listed if kinds.get(e) == kind]
         if len(same) < 2 and not memory.group:
             kind, same = _several_of_one_kind(listed, kinds)
+        if len(same) < 2 and memory.lines:
+            # "List the secretaries general", then "the third one": the one its third line
+            # names (a holder listed twice is counted at each of his lines).
+            kind, same = _several_of_one_kind(self._line_items(memory.lines), kinds)
         if len(same) < 2 or kind is None:
             return None
         place = place_picked(reading.corrected) if first == last else None

@@ -319,6 +319,10 @@ def specific_words(request: Request) -> set[str]:
     if request.understanding.intent in _OFFICE_RECORDS:
         names = names | _HOLDING  # "who holds it now": what an office's record says anyway
     names = names | _counted_items(request)
+    if request.understanding.from_memory and request.reading.has_any(_POINTING_AT_LIST):
+        # "When did the second one leave": the place picked one item of the list just given;
+        # it says which, not what a fact must speak of ("the second Karabakh war").
+        names = names | _PLACE_WORDS
     if asks_duration(request.reading) and not request.understanding.from_memory:
         # "How long": a question word, as "how many" is. A follow-up "how long did it stay" is
         # read as the step that ended the one in play: its record answers, not a search.
@@ -348,6 +352,10 @@ def specific_words(request: Request) -> set[str]:
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
+_POINTING_AT_LIST = LEXICON.words("one_of_list") | LEXICON.words("group_reference")
+_PLACE_WORDS = (
+    frozenset(LEXICON.ordinal_numbers) | LEXICON.words("first") | LEXICON.words("last_of_list")
+)
 # "Who didn't?" negates the last question: a negation is no topic of the question's own.
 _NEGATIONS = LEXICON.words("negations")
 _HAPPENINGS_ASKED = LEXICON.words("happenings_asked")
