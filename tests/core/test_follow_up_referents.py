@@ -26,6 +26,19 @@ def test_a_state_signing_it_is_the_agreement_in_play(talk: Callable[..., list[An
     assert answer.answered and "did not sign" in answer.text and "1993" not in answer.text
 
 
+def test_it_signing_a_named_agreement_is_the_state_in_play(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Did it sign the rapid reaction force agreement?' after a question about Belarus: "it" is
+    Belarus, who did not sign at first; no "Yes" from the agreement's own signing."""
+    answer = talk("when did belarus join the csto?", "did it sign the rapid reaction force deal?")[
+        -1
+    ]
+    assert answer.answered
+    assert "Belarus" in answer.text and "did not sign" in answer.text
+    assert not answer.text.startswith("Yes")
+
+
 def test_signing_the_treaty_is_still_membership(talk: Callable[..., list[Answer]]) -> None:
     """A question naming the treaty asks after the state's treaty membership."""
     answer = talk(

@@ -192,3 +192,24 @@ def test_a_place_picked_is_not_a_word_the_facts_must_say(
     second = re.split(r",| and ", listed)[1].strip()
     assert answers[-1].answered
     assert second in answers[-1].text and "war" not in answers[-1].text
+
+
+def test_which_of_the_states_named_is_no_member_now(talk: Callable[..., list[Answer]]) -> None:
+    """'Which of those isn't a member now?' after the signers of the 1992 treaty, named in a
+    sentence: the one of them that is not a member today, not the member list."""
+    answer = talk(
+        "which states signed the collective security treaty in tashkent in may 1992?",
+        "which of them is not a member anymore?",
+    )[-1]
+    assert answer.answered
+    assert "Uzbekistan" in answer.text and "Tajikistan" not in answer.text
+
+
+def test_who_took_a_step_asks_which_states_not_the_one_in_play(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'And who left in 1999?' after a question about Armenia: the states that left then, not
+    Armenia's own record."""
+    answer = talk("is armenia still in the csto?", "and who left in 1999?")[-1]
+    assert answer.answered
+    assert all(state in answer.text for state in ("Azerbaijan", "Georgia"))

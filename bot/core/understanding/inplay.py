@@ -43,6 +43,9 @@ _PLACE_WORDS = frozenset(LEXICON.ordinal_numbers) | _LAST | _FIRST
 # Nouns for events: "the clashes the year before - when did those begin" points at them.
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 _YES_NO = LEXICON.words("yes_no_openers")
+_MEMBERS_NOW = frozenset(["member", "member-frozen"])
+_MEMBER_NOUNS = frozenset(["member", "members", "membership"])
+_STILL = frozenset(["now", "still", "anymore", "longer", "today", "currently"])
 
 
 class InPlay:
@@ -332,20 +335,31 @@ class InPlay:
         """'Which one of those came back later', 'which of them wasn't an original signatory':
         the one listed state whose membership took (or did not take) the step asked."""
         wanted = self._steps_wanted(reading)
-        if wanted is None:
+        if wanted is None and not _asks_standing(reading):
             return None
         kinds = self.catalog.kinds
         states = [e for e in self.listed(memory.lines, ()) if kinds.get(e) == "country"]
         states = states or [e for e in memory.group if kinds.get(e) == "country"]
         states = states or [e for e in memory.entities if kinds.get(e) == "country"]
+        # "Who signed the treaty in Tashkent?" answered in a sentence naming the signers: the
+        # states its facts name are the ones "those" points at.
+        states = states or [e for e in self.listed(memory.said, ()) if kinds.get(e) == "country"]
         if len(states) < 2:
             return None
         negated = reading.has_any(_NEGATIONS)
-        matching = [s for s in states if self._took(s, wanted) != negated]
+        if wanted is None:  # "which of those isn't a member now": their standing today
+            matching = [s for s in states if self._a_member(s) != negated]
+        else:
+            matching = [s for s in states if self._took(s, wanted) != negated]
         if len(matching) != 1:
             return None  # none, or several: the ordinary reading does better
         intent = self.understander.intents.intent_for("country", reading, dates)
         return Understanding(intent, matching, dates, certainty=score.FOLLOW_UP, from_memory=True)
+
+    def _a_member(self, state: str) -> bool:
+        """The state is a member today, if only in form (a frozen participation)."""
+        country = self.catalog.entities[state]
+        return isinstance(country, Country) and country.status.value in _MEMBERS_NOW
 
     def _steps_wanted(self, reading: Reading) -> frozenset[str] | None:
         """The membership steps the question asks about ("founding" for the original ones)."""
@@ -395,6 +409,12 @@ def _several_of_one_kind(
 def _bare_pick(reading: Reading) -> bool:
     """'And the third?': an item picked by its place, with nothing else asked."""
     return place_picked(reading.corrected) is not None and reading.content <= _PLACE_WORDS
+
+
+def _asks_standing(reading: Reading) -> bool:
+    """'Which of those isn't a member now': nothing but a state's membership today is asked."""
+    words = set(reading.content) - STOPWORDS - _POINTING - _NEGATIONS - _STILL
+    return bool(words) and words <= _MEMBER_NOUNS
 
 
 def _asks_yes_no(reading: Reading) -> bool:

@@ -35,9 +35,11 @@ def signing_in_play(
     """The understanding, asked instead of the one state's facts about the thing in play that it
     signed or stayed out of, when the question asks about its signing and names no document."""
     signed = signed_in_play(catalog, reading, understanding, topic)
+    state = understanding.subjects[0] if signed is not None else None
     if signed is None:
+        state, signed = _state_in_play_signed(catalog, reading, topic) or (None, None)
+    if state is None or signed is None:
         return understanding
-    state = understanding.subjects[0]
     return replace(
         understanding, intent=Intent.FACTS_SEARCH, subjects=[state, signed], signed=signed
     )
@@ -66,6 +68,32 @@ def signed_in_play(
         if kinds.get(thing) in _SIGNED_KINDS and signing_facts(catalog, state, thing):
             return thing
     return None
+
+
+_YES_NO = LEXICON.words("yes_no_openers")
+# "Did it sign ...", "did they join ...": a pronoun as the one who signs.
+_AGENT_PRONOUNS = frozenset(["it", "they"])
+
+
+def _state_in_play_signed(
+    catalog: Catalog, reading: Reading, topic: Topic | None
+) -> tuple[str, str] | None:
+    """ "Did it sign the rapid reaction force agreement?" after a question about Belarus: the
+    state in play is the one who signs ("it" opens the clause), and the body named is what was
+    signed; None unless the state has facts of signing or refusing it."""
+    words = reading.corrected
+    if topic is None or len(words) < 3 or words[0] not in _YES_NO:
+        return None
+    if words[1] not in _AGENT_PRONOUNS or not _SIGNED_STEMS.intersection(map(stem, words)):
+        return None
+    kinds = catalog.kinds
+    named = reading.ids()
+    states = [e for e in topic.entities if kinds.get(e) == "country"]
+    if len(named) != 1 or kinds.get(named[0]) not in _SIGNED_KINDS or len(states) != 1:
+        return None
+    if not signing_facts(catalog, states[0], named[0]):
+        return None
+    return states[0], named[0]
 
 
 def signing_facts(catalog: Catalog, state: str, thing: str) -> list[FactItem]:

@@ -213,6 +213,15 @@ def _only_edges(reading: Reading, dates: list[PartialDate]) -> bool:
     return set(dates) <= set(span_edges(reading.corrected))
 
 
+def _asks_which_states_stepped(reading: Reading) -> bool:
+    """ "Who joined in 1993", "who left that year": who took a step into or out of the treaty,
+    with no pronoun pointing at the state in play ("when did it join")."""
+    words = reading.corrected
+    opens = words[:1] == ("who",) or words[:2] == ("and", "who")
+    stepped = reading.has("join") or reading.has("leave")
+    return opens and stepped and not reading.has("anaphora")
+
+
 class Understander:
     """Turns a Reading (plus the conversation's last topic) into an Understanding."""
 
@@ -452,7 +461,15 @@ class Understander:
     def _follow_up_step(
         self, question: _Parts, dates: list[PartialDate], memory: Topic | None
     ) -> Understanding | None:
-        return self._follow_up(question.reading, dates, memory) if memory else None
+        if memory is None or self._of_other_states(question.reading, memory):
+            return None
+        return self._follow_up(question.reading, dates, memory)
+
+    def _of_other_states(self, reading: Reading, memory: Topic) -> bool:
+        """ "And who joined the next year?" with a state in play asks which states, not it."""
+        if not memory.entities or not _asks_which_states_stepped(reading):
+            return False
+        return self.catalog.kinds.get(self._focus(reading, memory)[0]) == "country"
 
     def _unresolved(self, _: _Parts, dates: list[PartialDate], __: Topic | None) -> Understanding:
         return Understanding(Intent.UNRESOLVED, [], dates, certainty=score.NOTHING)
