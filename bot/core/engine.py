@@ -25,7 +25,7 @@ from bot.core.answering.kinds import HANDLERS, LIST_FIRST
 from bot.core.answering.lookup import describe
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.conflicts import act_within, beyond_record
-from bot.core.answering.respond.organization import leaders_recorded_elsewhen
+from bot.core.answering.respond.organization import asks_next_holder, leaders_recorded_elsewhen
 from bot.core.answering.respond.people import asks_earlier_post, unrecorded_career
 from bot.core.answering.respond.search import (
     asks_which_drill,
@@ -614,6 +614,10 @@ class Engine:
         dated_leader = request.understanding.intent == "body.leadership"
         deliberate = deliberate or (dated_leader and leaders_recorded_elsewhen(request))
         deliberate = deliberate or asks_earlier_post(request)
+        next_holder = request.understanding.intent == "org.secretaries" and asks_next_holder(
+            request
+        )
+        deliberate = deliberate or next_holder
         if structured is not None and not structured.answered and not deliberate:
             return search_answer(request, loaded.retriever, strict=False) or structured
         return structured

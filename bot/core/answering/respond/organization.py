@@ -38,6 +38,8 @@ _ALL_HOLDERS = LEXICON.words("all_holders")
 _LONGEST = LEXICON.words("longest_term")
 _SHORTEST = LEXICON.words("shortest_term")
 _FIRST = LEXICON.words("first")
+# "The next secretary general", "the incoming one": the holder after the one of the time asked.
+_UPCOMING = LEXICON.words("upcoming") | frozenset(["incoming"])
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
 _NOT = LEXICON.words("negations")
@@ -117,9 +119,10 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
         when = When.BEFORE if words & BEFORE else When.AFTER
         named = request.catalog.name(holders[anchors[0]].person)
         return Selection(when, anchors=anchors), f"{relation} {named}"
-    until = _until(request)
-    if until is not None and not _asks_all(request):
-        return until
+    until = None if _asks_all(request) else _until(request)
+    special = until or _next_holder(request, holders)
+    if special is not None:
+        return special
     if dates and not _asks_all(request):
         return Selection(When.AT, dates[0]), f"in {dates[0].human()}"
     if words & _FIRST:
@@ -127,6 +130,28 @@ def _holders_wanted(request: Request, holders: list[OfficeHolder]) -> tuple[Sele
     if _asks_all(request):
         return Selection(When.ALL), ""
     return Selection(When.NOW), "now"
+
+
+def asks_next_holder(request: Request) -> bool:
+    """The question asks for the next holder of an office ("who is the next secretary
+    general"): when none is recorded, that is the answer, not some fact found instead."""
+    return not _UPCOMING.isdisjoint(request.reading.corrected) and not _asks_all(request)
+
+
+def _next_holder(request: Request, holders: list[OfficeHolder]) -> tuple[Selection, str] | None:
+    """ "The next secretary general" (in November 2025, or now): the one after the holder of
+    that time, not that holder; None when the question asks for no next one."""
+    if not asks_next_holder(request):
+        return None
+    dates = request.understanding.dates
+    at = Selection(When.AT, dates[0]) if dates else Selection(When.NOW)
+    then = pick(holders, _period, at, request.today)
+    if not then:
+        return None
+    anchor = holders.index(then[-1])
+    return Selection(
+        When.AFTER, anchors=(anchor,)
+    ), f"after {request.catalog.name(then[-1].person)}"
 
 
 def _until(request: Request) -> tuple[Selection, str] | None:
