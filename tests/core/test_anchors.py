@@ -192,3 +192,15 @@ def test_a_clause_restating_the_staying_away_is_no_time(engine):
     answer = ask(engine, "which summits did armenia skip after it began its boycott?")
     assert answer.answered
     assert "Astana" in answer.text
+
+
+def test_the_month_given_for_an_episode_dates_it_within_its_conflict(engine: Engine) -> None:
+    """'When Azerbaijan struck Armenia in September 2022, what did the other members do': the
+    September 2022 episode of the 2021-2022 border crisis, not its start in May 2021."""
+    answer = engine.answer(
+        "when azerbaijan attacked armenian territory in september 2022, what did the other "
+        "members do?",
+        Context(conversation="episode", platform="test"),
+    )
+    assert answer.answered
+    assert "September 2022" in answer.text and "fact-finding" in answer.text

@@ -100,3 +100,36 @@ def test_the_organizations_part_in_a_year_asked_is_that_years(shipped_engine: En
     answer = ask(shipped_engine, "what did the csto do for the tajik afghan border in 2013")
     assert answer.items and all("2013" in item for item in answer.items), answer.items
     assert any("equipment" in item for item in answer.items), answer.items
+
+
+def test_a_no_show_at_a_meet_up_asks_who_was_absent(engine: Engine) -> None:
+    """'Who was a no-show at the meet-up in Yerevan': the session's absentees."""
+    answer = ask(engine, "who was a no-show at the meet-up in yerevan back in october 2016")
+    assert answer.answered and answer.intent == "summit.absences"
+    assert "Nazarbayev" in answer.text
+
+
+def test_where_the_organization_did_something_is_not_its_seat(engine: Engine) -> None:
+    """'Where did the CSTO first deploy collective forces': not where its headquarters are."""
+    answer = ask(engine, "where did the csto deploy collective forces for the first time?")
+    assert answer.intent != "org.headquarters"
+    assert "Moscow, Russia" not in answer.text
+    assert ask(engine, "where does the csto have its headquarters?").intent == "org.headquarters"
+
+
+def test_joint_forces_are_the_collective_forces(engine: Engine) -> None:
+    """'Joint forces sent onto its soil': the facts say collective forces sent into a state."""
+    answer = ask(engine, "which country first had joint csto forces sent onto its soil?")
+    assert answer.answered
+    assert "Kazakhstan" in answer.text
+
+
+def test_which_general_asks_for_a_person(engine: Engine) -> None:
+    """'Which general led the mission': a fact naming no person does not answer; one naming
+    the general does."""
+    found = ask(engine, "which general led the csto mission sent to armenia in september 2022?")
+    assert found.answered and "Sidorov" in found.text
+    answer = ask(engine, "which general took the decision to send a fact-finding mission in 2022?")
+    assert not answer.answered or any(
+        name in answer.text for name in ("Sidorov", "Zas", "Serdyukov")
+    )

@@ -673,6 +673,9 @@ _CHAIRING = LEXICON.words("chairing")
 _QUALIFIERS = 3  # "which [former] [Russian] [deputy] minister": words that may qualify the noun
 
 
+_RANKS = LEXICON.words("ranks_asked")
+
+
 def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
     """ "Which Russian president", "what Georgian minister", "the name of the press spokesman": a
     person noun just after "which" or "name of", with nothing but its qualifiers between ("what
@@ -686,7 +689,7 @@ def _asks_person(words: tuple[str, ...], data: _Relations) -> bool:
                 continue
             start = index + len(phrase)
         for following in words[start : start + _QUALIFIERS + 1]:
-            if following in data.person_nouns:
+            if following in data.person_nouns or following in _RANKS:
                 return True
             if following in STOPWORDS:
                 break

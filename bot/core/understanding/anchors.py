@@ -312,6 +312,19 @@ def _yes_no(asked: tuple[str, ...]) -> bool:
     return bool(asked) and asked[0] in _YES_NO
 
 
+def _less_precise(
+    event: tuple[PartialDate, PartialDate | None, str | None], given: PartialDate
+) -> bool:
+    """The event found spans more than the date given for it, which falls within it (a
+    conflict's months, and the month of one of its episodes): the date given says better when
+    the event was."""
+    start, end, _ = event
+    if end is None:
+        return False
+    within = start.first_day <= given.first_day and given.last_day <= end.last_day
+    return within and given.last_day - given.first_day < end.last_day - start.first_day
+
+
 def _given_date(words: tuple[str, ...]) -> tuple[PartialDate, None, None] | None:
     """'Once Uzbekistan came back in 2006': the one date the event's own words give."""
     dates = find_dates(" ".join(words))
@@ -362,6 +375,11 @@ class AnchorReader:
         if event is None and as_said != event_words:
             # "The St Petersburg quorum fiasco": the city stands for its session, not its state.
             event, event_words = self._event(as_said), as_said
+        given = _given_date(event_words)
+        if event is not None and given is not None and _less_precise(event, given[0]):
+            # "When Azerbaijan struck Armenian territory in September 2022": the month the user
+            # gave is the episode meant, not the start of the whole conflict (May 2021).
+            event = given
         if event is None and offset is not None:
             # A count from an event not found leads nowhere: without it, the question would
             # be answered for another time.
