@@ -133,3 +133,24 @@ def test_which_general_asks_for_a_person(engine: Engine) -> None:
     assert not answer.answered or any(
         name in answer.text for name in ("Sidorov", "Zas", "Serdyukov")
     )
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_read_out(engine: Engine) -> None:
+    """'Did Pashinyan say theyd leave?': "they would", and his June 2024 words answer."""
+    answer = ask(engine, "did pashinyan say theyd leave the csto altogether?")
+    assert answer.answered
+    assert "12 June 2024" in answer.text
+
+
+def test_two_asks_joined_in_russian_are_both_answered(engine: Engine) -> None:
+    """'Что такое ОДКБ и где её штаб-квартира?': what it is, and where its seat is."""
+    answer = ask(engine, "Что такое ОДКБ и где находится её штаб-квартира?")
+    assert answer.answered
+    assert "Moscow" in answer.text and "military alliance" in answer.text
+
+
+def test_each_state_of_a_yes_no_membership_question_gets_a_verdict(engine: Engine) -> None:
+    """'Are Georgia and Tajikistan members?': no for Georgia, yes for Tajikistan."""
+    answer = ask(engine, "are georgia and tajikistan csto members?")
+    assert answer.answered
+    assert "Georgia" in answer.text and "Tajikistan: yes" in answer.text

@@ -716,6 +716,11 @@ def country_answer(request: Request, entity_id: str) -> Answer:
         _membership_event(
             request, builder, other, by_date(request.catalog.section(other.id, "membership"))
         )
+    for other in _also_asked(request, country):
+        # "Are Armenia and Belarus members?": each state named gets its own verdict.
+        verdict = _VERDICT.get(other.status.value, "No.")
+        builder.sentences.append(f"{other.name}: {verdict[0].lower()}{verdict[1:]}")
+        builder.sentences.append(builder.cite(other.status, f"{other.id}/status"))
     for dispute in relevant_disputes(request, country.id, (), cue=_DISPUTE_CUE.get(intent)):
         builder.add_dispute(dispute)
     if events and (intent not in _WANTED or request.reading.has("timeline")):
@@ -728,7 +733,23 @@ def country_answer(request: Request, entity_id: str) -> Answer:
 def _compared_with(request: Request, country: Country) -> list[Country]:
     """The other states a question asking one membership step names ("did Azerbaijan join on
     the same day as Belarus", "did Armenia leave before Georgia"): each one's step is asked."""
-    if request.understanding.intent not in _WANTED or request.understanding.from_memory:
+    if request.understanding.intent not in _WANTED:
+        return []
+    return _others_named(request, country)
+
+
+def _also_asked(request: Request, country: Country) -> list[Country]:
+    """The other states a yes/no question of membership names ("are Armenia and Belarus
+    members?"); none at a date, whose answer is the membership then."""
+    understanding = request.understanding
+    if understanding.intent != "member.is" or understanding.dates:
+        return []
+    return _others_named(request, country)
+
+
+def _others_named(request: Request, country: Country) -> list[Country]:
+    """The states the question itself names besides the one answered for."""
+    if request.understanding.from_memory:
         return []
     named = dict.fromkeys(m.entity_id for m in request.reading.mentions if not m.external)
     others = (_country(request, entity_id) for entity_id in named if entity_id != country.id)
