@@ -154,3 +154,19 @@ def test_each_state_of_a_yes_no_membership_question_gets_a_verdict(engine: Engin
     answer = ask(engine, "are georgia and tajikistan csto members?")
     assert answer.answered
     assert "Georgia" in answer.text and "Tajikistan: yes" in answer.text
+
+
+def test_a_capital_taking_a_membership_step_is_its_state(engine: Engine) -> None:
+    """'When did Tbilisi walk away from the treaty': Georgia's exit, not a fact naming the city;
+    'what did Baku want' is left to the facts, which may name the city."""
+    answer = ask(engine, "what year did tbilisi walk away from the alliance?")
+    assert answer.answered
+    assert "Georgia" in answer.text and "1999" in answer.text
+
+
+def test_being_in_the_treaty_is_membership(engine: Engine) -> None:
+    """'Since when has Tajikistan been in the Collective Security Treaty': its membership record,
+    not the fact listing today's members."""
+    answer = ask(engine, "since when has tajikistan been in the collective security treaty?")
+    assert answer.answered
+    assert "1992" in answer.text and "Tajikistan" in answer.text

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.core.answering import confidence as score
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.language.lexicon import LEXICON, STOPWORDS
+from bot.core.language.lexicon import CUES, LEXICON, STOPWORDS
 from bot.core.language.linking import Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.understanding.memory import Topic
@@ -154,8 +154,9 @@ def his_state_in_play(reading: Reading, memory: Topic | None, catalog: Catalog) 
 
 def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -> Reading:
     """'Tashkent's membership', 'Baku's complaint': a capital named as the owner (a possessive)
-    stands for its state, and is linked to it; a capital named as a place ("the Minsk summit",
-    "visited Baku") is left alone. Asked with a subject in play, `city_as_state` reads it."""
+    stands for its state, and is linked to it, as does one doing something ("did Baku leave");
+    a capital named as a place ("the Minsk summit", "visited Baku") is left alone. Asked with
+    a subject in play, `city_as_state` reads it."""
     if memory is not None:
         return reading
     capitals = LEXICON.capitals
@@ -169,6 +170,19 @@ def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -
         if (state := states.get(capitals.get(word, ""))) is not None
         and index not in taken
         and state not in linked
-        and f"{word}'s" in owned
+        and (f"{word}'s" in owned or _takes_a_step(reading.corrected, index))
     ]
     return replace(reading, mentions=(*reading.mentions, *added)) if added else reading
+
+
+# "Did Baku bail on the alliance", "when did Tashkent come back": a capital right after the
+# auxiliary of a question, before a step into or out of the treaty, is the state taking it
+# ("did Bishkek want ..." is left to the facts, which may name the city itself).
+_DOER_AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "didnt", "hasnt"])
+_STEPS = CUES["join"] | CUES["leave"] | CUES["return"] | CUES["suspend"]
+
+
+def _takes_a_step(words: tuple[str, ...], index: int) -> bool:
+    """The word at `index` follows a question's auxiliary and comes before a membership step."""
+    doer = index > 0 and words[index - 1] in _DOER_AUXILIARIES
+    return doer and not _STEPS.isdisjoint(words[index + 1 : index + 3])

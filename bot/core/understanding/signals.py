@@ -22,6 +22,10 @@ _SHORT = 3  # content words of a question that asks for the bare overview ("what
 # "General" names the chief's post only beside another word of it ("secretary general", "the
 # general secretary"); alone it is a rank ("which general headed the mission").
 
+# The treaty the members are parties to: being "in" it is membership, as being in the CSTO is.
+_TREATY = frozenset(["treaty"])
+_TREATY_QUALIFIERS = frozenset(["collective", "security"])
+
 
 _GROUP = LEXICON.words("group_reference")
 _PARTITIVE = LEXICON.words("partitive")
@@ -123,9 +127,14 @@ class SignalReader:
         return False
 
     def in_organization(self, reading: Reading) -> bool:
-        """'X in the csto?' / 'X in odkb': membership asked without the word member."""
-        names = self.org.names
+        """'X in the csto?' / 'X in odkb' / 'X in the collective security treaty': membership
+        asked without the word member."""
+        names = self.org.names | _TREATY
         if names.isdisjoint(reading.corrected):
             return False
-        words = [w for w in reading.corrected if w not in self._stopwords or w in self._inside]
+        words = [
+            w
+            for w in reading.corrected
+            if (w not in self._stopwords or w in self._inside) and w not in _TREATY_QUALIFIERS
+        ]
         return any(a in self._inside and b in names for a, b in itertools.pairwise(words))

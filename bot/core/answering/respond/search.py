@@ -311,6 +311,10 @@ def specific_words(request: Request) -> set[str]:
     split = request.understanding.intent == "member.former" and request.reading.has("founders")
     if request.reading.has_any(org_names) or (members_listed and split):
         names = names | {"treaty"}
+    if request.understanding.intent in _MEMBERSHIP_ASKED:
+        # "Since when has Kyrgyzstan been in the Collective Security Treaty": the treaty is what
+        # its membership is of, which the state's membership record says.
+        names = names | _TREATY_NAME
     if members_listed:
         # "Which ex-Soviet states used to be in it": what the organization's own definition
         # says of every member ("an alliance of post-Soviet states") narrows no list of them.
@@ -352,6 +356,8 @@ def specific_words(request: Request) -> set[str]:
 
 
 _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
+_MEMBERSHIP_ASKED = frozenset(["member.is"])
+_TREATY_NAME = frozenset(["collective", "security", "treaty"])
 _POINTING_AT_LIST = LEXICON.words("one_of_list") | LEXICON.words("group_reference")
 _PLACE_WORDS = (
     frozenset(LEXICON.ordinal_numbers) | LEXICON.words("first") | LEXICON.words("last_of_list")
