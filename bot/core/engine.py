@@ -81,7 +81,7 @@ from bot.core.trust.declines import (
     unheld_session,
 )
 from bot.core.trust.held_time import another_time_unsaid, of_another_time
-from bot.core.trust.holder_unnamed import holder_unnamed
+from bot.core.trust.holder_unnamed import holder_unnamed, no_holder_named
 from bot.core.trust.list_unasked import list_not_asked, one_listed_unasked
 from bot.core.trust.org_record import org_record_unasked
 from bot.core.trust.record_unsaid import (
@@ -545,7 +545,9 @@ class Engine:
                 return record
         if retrieval_first or intent == "facts.search":
             found = search_answer(request, loaded.retriever)
-            if found is not None and _record_says_it(request, found):
+            if found is not None and (
+                _record_says_it(request, found) or no_holder_named(request, found)
+            ):
                 found = None  # "when did the 2022 clashes start": the span's start answers
             if found is not None or intent == "facts.search":
                 return found
@@ -559,6 +561,8 @@ class Engine:
     ) -> Answer | None:
         """The list answers, unless the question asks after one of its facts in particular."""
         found = search_answer(request, loaded.retriever, min_matched=2) if specific else None
+        if found is not None and no_holder_named(request, found):
+            found = None  # "who held the top administrative post": the office's holders
         listed = found or self._dispatch(loaded, request)
         if listed is not None and not listed.answered and not asks_which_drill(request):
             # "Did Armenia send troops to the 2022 drills in Kazakhstan": no drill on record

@@ -28,3 +28,18 @@ def test_a_post_taken_up_at_a_session_is_its_appointment(engine: Engine) -> None
     assert answer.answered
     assert "Tasmagambetov" in answer.text
     assert not answer.text.startswith(("Armenia handed", "Nikol Pashinyan chaired"))
+
+
+def test_the_top_post_asked_who_held_names_its_holder(engine: Engine) -> None:
+    """'Who held the top administrative post in 2021': the holder then (Zas), not the fact
+    saying what the post is, which names no one."""
+    answer = ask(engine, "who held the top administrative post in 2021?")
+    assert answer.answered
+    assert "Zas" in answer.text
+
+
+def test_a_chair_picked_up_is_taken_over(engine: Engine) -> None:
+    """'Which country picked up the rotating presidency in 2016': Belarus took it over."""
+    answer = ask(engine, "which country picked up the rotating presidency in 2016?")
+    assert answer.answered
+    assert "Belarus" in answer.text

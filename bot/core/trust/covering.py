@@ -39,6 +39,7 @@ from bot.core.language.quotes import quotes_in
 from bot.core.language.wording import wording_asked
 from bot.core.loaded import LoadedKnowledge
 from bot.core.trust.attribute import unstated_attribute
+from bot.core.trust.holder_unnamed import no_holder_named
 from bot.core.trust.leaves_out import (
     leaves_out_a_part,
     leaves_out_article,
@@ -288,6 +289,8 @@ def _detail_said(loaded: LoadedKnowledge, request: Request, answer: Answer) -> A
         return None
     if unstated_attribute(request, found) is not None or leaves_out_a_part(loaded, request, found):
         return None
+    if no_holder_named(request, found):
+        return None  # "who held the top administrative post": what the post is names no one
     return found
 
 

@@ -3,6 +3,7 @@ the body or the organization names no one: the asked slot, a person, is not fill
 
 from __future__ import annotations
 
+from bot.core.answering.check import Relation, asked
 from bot.core.answering.respond import Request
 from bot.core.answering.respond.search import person_stems
 from bot.core.answering.retrieval import stems
@@ -29,3 +30,18 @@ def holder_unnamed(request: Request, answer: Answer) -> str | None:
         f"I couldn't tell whose current post you mean from the {request.org} fact base, "
         "so I won't guess; name the post (for example the Secretary General)."
     )
+
+
+# Office records, which name who held a post.
+_HOLDER_INTENTS = frozenset(["org.secretaries", "body.leadership"])
+
+
+def no_holder_named(request: Request, found: Answer) -> bool:
+    """Asked who held an office ("who held the top administrative post in 2024"), facts found
+    whose lead names no person (what the post is): the office's record, naming its holder,
+    answers instead."""
+    if request.understanding.intent not in _HOLDER_INTENTS or not found.facts:
+        return False
+    if asked(request.reading.corrected, []).relation not in {Relation.WHO, Relation.PERSON}:
+        return False
+    return not stems(found.facts[0].text) & person_stems(request.catalog)
