@@ -50,6 +50,7 @@ from bot.core.claim_checks import (
     term_claimed,
 )
 from bot.core.closed_world import asks_membership, strongly_in_domain
+from bot.core.doer_claim import doer_checked, doer_over_overview
 from bot.core.in_context import time_shifted, understand
 from bot.core.in_order import in_order
 from bot.core.in_span import in_span
@@ -289,7 +290,8 @@ class Engine:
                 )
             if found.answered:
                 return (
-                    claim_passed_over(asking, loaded, question, context, found)
+                    doer_over_overview(asking, loaded, question, context, found)
+                    or claim_passed_over(asking, loaded, question, context, found)
                     or claim_pulled_in(asking, loaded, question, context, found)
                     or term_claimed(asking, loaded, question, context, found)
                     or claim_verdict(loaded, question, found)
@@ -297,6 +299,7 @@ class Engine:
             return (
                 checked_claim(asking, loaded, question, context)
                 or record_claim(asking, loaded, question)
+                or doer_checked(asking, loaded, question, context)
                 or sources_set_aside(asking, loaded, question, context)
                 or found
             )

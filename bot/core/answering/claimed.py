@@ -16,7 +16,11 @@ from bot.core.understanding.claims import Claim
 
 # Records that are whole for their event: a person or state a claim puts in one and the record
 # does not name is not in it. The words name the record ("who stayed away from <summit>").
-_CLOSED_RECORDS = {"summit.absences": "who stayed away from"}
+_CLOSED_RECORDS = {
+    "summit.absences": "who stayed away from",
+    # "Pashinyan hosted the 2016 Yerevan summit, right?": one session has one chair.
+    "summit.presidency": "who chaired",
+}
 # The kinds of subject a claim puts in a record: people and states, not other events.
 _IN_RECORDS = frozenset({"person", "country"})
 # Fields that tie an event to the states in it: a conflict's parties, an exercise's hosts and

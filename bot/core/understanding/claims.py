@@ -66,6 +66,13 @@ def puts_up_claim(question: str) -> bool:
     return bool(_claimed_words(words, _untagged(words)))
 
 
+def claim_words(question: str) -> list[str]:
+    """The words of the claim a question puts up for checking, without where it was heard or
+    its closing tag ("nazarbayev asked for troops, yes?": "nazarbayev asked for troops")."""
+    words = tokens(question)
+    return _claimed_words(words, _untagged(words))
+
+
 def _claimed_words(words: list[str], kept: list[str]) -> list[str]:
     """The words of the claim put up for checking; empty when the question puts up none."""
     tagged = len(kept) < len(words)
