@@ -170,3 +170,17 @@ def test_being_in_the_treaty_is_membership(engine: Engine) -> None:
     answer = ask(engine, "since when has tajikistan been in the collective security treaty?")
     assert answer.answered
     assert "1992" in answer.text and "Tajikistan" in answer.text
+
+
+def test_a_treaty_re_upped_is_renewed(engine: Engine) -> None:
+    """'Which nations re-upped the treaty in 1999': the six that signed the renewal."""
+    answer = ask(engine, "which nations re-upped the treaty in 1999?")
+    assert answer.answered
+    assert "renewal" in answer.text and "Belarus" in answer.text
+
+
+def test_a_capital_taking_a_step_is_its_state(engine: Engine) -> None:
+    """'When did Baku walk away from the treaty': Azerbaijan's exit in 1999."""
+    answer = ask(engine, "when did baku walk away from the treaty?")
+    assert answer.answered
+    assert "Azerbaijan" in answer.text and "1999" in answer.text

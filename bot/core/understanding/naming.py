@@ -180,9 +180,10 @@ def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -
 # ("did Bishkek want ..." is left to the facts, which may name the city itself).
 _DOER_AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "didnt", "hasnt"])
 _STEPS = CUES["join"] | CUES["leave"] | CUES["return"] | CUES["suspend"]
+_STEP_REACH = 2  # "did Baku bail on", "did Tashkent come back": the step right after
 
 
 def _takes_a_step(words: tuple[str, ...], index: int) -> bool:
     """The word at `index` follows a question's auxiliary and comes before a membership step."""
     doer = index > 0 and words[index - 1] in _DOER_AUXILIARIES
-    return doer and not _STEPS.isdisjoint(words[index + 1 : index + 3])
+    return doer and not _STEPS.isdisjoint(words[index + 1 : index + 1 + _STEP_REACH])
