@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.api import Answer, Context
+from bot.core.api import Answer
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.claims import claim_words, puts_up_claim
+from bot.core.understanding.intent import Intent
 
 _PERSON = "person"
-_OVERVIEW = "person.overview"
-_FOUND_BY_SEARCH = "facts.search"
 _SHORTEST_ACT = 2  # "asked for troops": a verb and what it is of
 
 
-def doer_checked(
-    asking: Asking, loaded: LoadedKnowledge, question: str, context: Context
-) -> Answer | None:
+def doer_checked(asking: Asking, loaded: LoadedKnowledge, question: str) -> Answer | None:
     """The fact of the act, led by "No" when it names another person than the one claimed;
     None when the question claims no person's act, or the fact does not settle who did it."""
     clipped = question[:MAX_QUESTION_CHARS]
@@ -38,7 +35,7 @@ def doer_checked(
     if len(act) < _SHORTEST_ACT:
         return None
     found, _ = asking.aside(lambda scratch: asking.one(loaded, f"who {' '.join(act)}?", scratch))
-    if not found.answered or not found.facts or found.intent != _FOUND_BY_SEARCH:
+    if not found.answered or not found.facts or found.intent != Intent.FACTS_SEARCH:
         return None  # an office's record names its holder then, not who did an act
     lead = loaded.linker.read(found.facts[0].text)
     doers = {m.entity_id for m in lead.mentions if kinds.get(m.entity_id) == _PERSON}
@@ -51,11 +48,11 @@ def doer_checked(
 
 
 def doer_over_overview(
-    asking: Asking, loaded: LoadedKnowledge, question: str, context: Context, found: Answer
+    asking: Asking, loaded: LoadedKnowledge, question: str, found: Answer
 ) -> Answer | None:
     """A claim of a person's act answered only by who the person is ("Putin requested CSTO help
     for Kazakhstan, right?" given Putin's overview): the act checked instead, if it settles who
     did it."""
-    if found.intent != _OVERVIEW:
+    if found.intent != Intent.PERSON_OVERVIEW:
         return None
-    return doer_checked(asking, loaded, question, context)
+    return doer_checked(asking, loaded, question)

@@ -290,7 +290,7 @@ class Engine:
                 )
             if found.answered:
                 return (
-                    doer_over_overview(asking, loaded, question, context, found)
+                    doer_over_overview(asking, loaded, question, found)
                     or claim_passed_over(asking, loaded, question, context, found)
                     or claim_pulled_in(asking, loaded, question, context, found)
                     or term_claimed(asking, loaded, question, context, found)
@@ -299,7 +299,7 @@ class Engine:
             return (
                 checked_claim(asking, loaded, question, context)
                 or record_claim(asking, loaded, question)
-                or doer_checked(asking, loaded, question, context)
+                or doer_checked(asking, loaded, question)
                 or sources_set_aside(asking, loaded, question, context)
                 or found
             )
