@@ -106,30 +106,18 @@ def without_preamble(
     keeps saying it's run out of minsk, but where is the csto actually headquartered?"); None
     when no clause opens with a question word after a preamble of a few words.
 
-    The preamble is dropped only when it cannot be what the question is about: it holds no
-    date, and the question either names a subject of its own or leans only on the organization
-    ("quotes from some csto press guy - who was their spokesperson?"). Read without it only
-    when the whole message finds nothing."""
-    pieces = _CLAUSE_END.split(question.strip())
-    clauses, separators = pieces[0::2], pieces[1::2]
-    for index in range(len(clauses) - 1, 0, -1):
-        opened = _asked_in(clauses[index])
+    The preamble is dropped only when it cannot be what the question is about: it is the
+    asker's own (first person) and asks nothing, it holds no date or time phrase, and the
+    question either names a subject of its own or leans only on the organization ("quotes
+    from some csto press guy - who was their spokesperson?"). Read without it only when the
+    whole message finds nothing."""
+    pieces = _CLAUSE_END.split(question.strip())  # clauses, each followed by its separator
+    for index in range(len(pieces) - 1, 0, -2):  # the clauses stand at the even places
+        opened = _asked_in(pieces[index])
         if opened is None:
             continue
-        clauses[index] = opened
-        preamble = "".join(
-            p for pair in zip(clauses[:index], separators, strict=False) for p in pair
-        )
-        asked = "".join(
-            [
-                clauses[index],
-                *(
-                    p
-                    for pair in zip(separators[index:], clauses[index + 1 :], strict=False)
-                    for p in pair
-                ),
-            ]
-        ).strip()
+        preamble = "".join(pieces[:index])
+        asked = (opened + "".join(pieces[index + 1 :])).strip()
         told = tokens(preamble)
         if len(told) < _PREAMBLE_WORDS or len(tokens(asked)) < _ASKED_WORDS:
             return None

@@ -225,6 +225,10 @@ EXTRAORDINARY = LEXICON.words("extraordinary")
 ORG_WORDS = LEXICON.words("org_words")
 OFF_TOPIC = LEXICON.words("off_topic")
 MEMBER_WORDS = LEXICON.words("members")
+# Words that pick an item of a list by its place ("the second one", "the first", "the last").
+PLACE_WORDS = (
+    frozenset(LEXICON.ordinal_numbers) | LEXICON.words("first") | LEXICON.words("last_of_list")
+)
 UPCOMING = LEXICON.words("upcoming")
 PERSONAL_PRONOUNS = LEXICON.words("personal_pronouns")
 BEFORE = LEXICON.words("before")

@@ -11,7 +11,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Country, MembershipEvent
-from bot.core.language.lexicon import LEXICON, STOPWORDS, SUMMIT_WORDS
+from bot.core.language.lexicon import LEXICON, PLACE_WORDS, STOPWORDS, SUMMIT_WORDS
 from bot.core.language.linking import Linker, Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
@@ -38,8 +38,6 @@ _TOOK_UP = LEXICON.words("took_up")
 _PICKS_ONE = LEXICON.words("picks_one")
 # Words that point or pick, not what the picked item did.
 _POINTING = _PICKS_ONE | LEXICON.words("group_reference") | LEXICON.words("anaphora")
-# Words that pick an item by its place alone ("and the third?").
-_PLACE_WORDS = frozenset(LEXICON.ordinal_numbers) | _LAST | _FIRST
 # Nouns for events: "the clashes the year before - when did those begin" points at them.
 _EVENT_NOUNS = LEXICON.words("conflict_nouns") | SUMMIT_WORDS
 _YES_NO = LEXICON.words("yes_no_openers")
@@ -408,7 +406,7 @@ def _several_of_one_kind(
 
 def _bare_pick(reading: Reading) -> bool:
     """'And the third?': an item picked by its place, with nothing else asked."""
-    return place_picked(reading.corrected) is not None and reading.content <= _PLACE_WORDS
+    return place_picked(reading.corrected) is not None and reading.content <= PLACE_WORDS
 
 
 def _asks_standing(reading: Reading) -> bool:

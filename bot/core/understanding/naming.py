@@ -13,6 +13,7 @@ from bot.core.language.lexicon import CUES, LEXICON, STOPWORDS
 from bot.core.language.linking import Mention, Reading, name_words
 from bot.core.language.normalize import tokens
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.steps import STEPS_ASKED
 
 # Pronouns that stand for a state in play ("which summits has it hosted"): a list narrowed by a
 # party reads its parties off the question's links.
@@ -179,7 +180,7 @@ def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -
 # auxiliary of a question, before a step into or out of the treaty, is the state taking it
 # ("did Bishkek want ..." is left to the facts, which may name the city itself).
 _DOER_AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "didnt", "hasnt"])
-_STEPS = CUES["join"] | CUES["leave"] | CUES["return"] | CUES["suspend"]
+_STEPS = frozenset().union(*(CUES[cue] for cue in STEPS_ASKED))
 _STEP_REACH = 2  # "did Baku bail on", "did Tashkent come back": the step right after
 
 

@@ -70,6 +70,7 @@ from bot.core.language.lexicon import (
     EXTRAORDINARY,
     LEXICON,
     NOT_SPECIFIC,
+    PLACE_WORDS,
     STOPWORDS,
     SUMMIT_WORDS,
     WHY_WORDS,
@@ -326,7 +327,7 @@ def specific_words(request: Request) -> set[str]:
     if request.understanding.from_memory and request.reading.has_any(_POINTING_AT_LIST):
         # "When did the second one leave": the place picked one item of the list just given;
         # it says which, not what a fact must speak of ("the second Karabakh war").
-        names = names | _PLACE_WORDS
+        names = names | PLACE_WORDS
     if asks_duration(request.reading) and not request.understanding.from_memory:
         # "How long": a question word, as "how many" is. A follow-up "how long did it stay" is
         # read as the step that ended the one in play: its record answers, not a search.
@@ -359,9 +360,6 @@ _INTERROGATIVE_CUES = LEXICON.words("interrogatives")
 _MEMBERSHIP_ASKED = frozenset(["member.is"])
 _TREATY_NAME = frozenset(["collective", "security", "treaty"])
 _POINTING_AT_LIST = LEXICON.words("one_of_list") | LEXICON.words("group_reference")
-_PLACE_WORDS = (
-    frozenset(LEXICON.ordinal_numbers) | LEXICON.words("first") | LEXICON.words("last_of_list")
-)
 # "Who didn't?" negates the last question: a negation is no topic of the question's own.
 _NEGATIONS = LEXICON.words("negations")
 _HAPPENINGS_ASKED = LEXICON.words("happenings_asked")
