@@ -80,3 +80,44 @@ def test_afterwards_with_no_day_in_play_asks_nothing_of_its_own(
         "when did the 2020 karabakh war end?", "how many peacekeepers did russia deploy afterward?"
     )[-1]
     assert answer.answered and "1,960" in answer.text
+
+
+def test_a_count_of_days_or_weeks_later_is_the_month_it_leads_to(shipped_engine: Engine) -> None:
+    """'What happened a week later?' after a dated answer: the month the count reaches from the
+    date in play, written out; a rough count of months names no one month, and a count of
+    years is left to the year shift."""
+    linker, catalog = shipped_engine._loaded.linker, shipped_engine._loaded.catalog
+    in_play = Topic(("csto",), Intent.FACTS_SEARCH, PartialDate(2021, 12, 28))
+    week = linker.read("what did the secretary general say about a week later")
+    assert shifted_question(week, in_play, catalog) == (
+        "what did the secretary general say in january 2022"
+    )
+    days = linker.read("and a couple of days earlier?")
+    assert shifted_question(days, in_play, catalog) == "and in december 2021"
+    months = linker.read("what did they do a few months later")
+    assert shifted_question(months, in_play, catalog) is None
+    undated = Topic(("csto",), Intent.FACTS_SEARCH, PartialDate(2021))
+    assert shifted_question(week, undated, catalog) is None
+
+
+def test_a_week_after_a_fact_found_is_asked_of_that_month(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'What did the CSTO do about a week later' after a fact dated to the day: the facts of the
+    month a week on, not the organization's overview."""
+    answer = talk(
+        "when did the taliban enter kabul?", "and what did csto leaders do roughly a week later?"
+    )[-1]
+    assert answer.answered and "23 August 2021" in answer.text
+
+
+def test_after_that_is_not_answered_by_the_fact_just_given(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'And what did the CSTO do after that?' asks of a later time: the fact of the day in play,
+    said again, is no answer to it."""
+    first, after = talk(
+        "when did the taliban capture kabul?", "and what did the csto do after that"
+    )
+    assert "15 August 2021" in first.text
+    assert not (after.answered and after.text == first.text)

@@ -973,22 +973,28 @@ _LOOSE_REASONS = LEXICON.words("loose_reason_words")
 _PURPOSE_FOR = re.compile(r"\b[Ff]or\s+(?![A-Z0-9])")
 
 
-def later_year_asked(words: tuple[str, ...]) -> int | None:
-    """The year a question asks of a time after ("after 2028", "beyond 2030"), if it does."""
-    for before, word in pairwise(words):
-        if before in _PAST_YEAR and _YEAR.fullmatch(word):
-            return int(word)
+def later_time_asked(words: tuple[str, ...]) -> PartialDate | None:
+    """The time a question asks of a time after ("after 2028", "after 15 august 2021")."""
+    for index, (before, word) in enumerate(pairwise(words)):
+        if before in _PAST_YEAR and (_YEAR.fullmatch(word) or word.isdigit()):
+            found = find_dates(" ".join(words[index + 1 : index + _DATE_WORDS + 1]))
+            if found:
+                return found[0]
     return None
 
 
+_DATE_WORDS = 3  # "15 august 2021"
+
+
 def dates_after(words: tuple[str, ...], text: str) -> bool:
-    """Asked of a time after a year, the text dates something later: a holder "to 31 December
-    2028" says nothing of who comes after 2028. Undated text, or no such year: nothing to check."""
-    year = later_year_asked(words)
-    if year is None:
+    """Asked of a time after a year or a day, the text dates something later: a holder "to 31
+    December 2028" says nothing of who comes after 2028, nor does a fact of 15 August 2021 of
+    what came after that day. Undated text, or no such time: nothing to check."""
+    time = later_time_asked(words)
+    if time is None:
         return True
     found = find_dates(text)
-    return not found or any(date.year > year for date in found)
+    return not found or any(date.last_day > time.last_day for date in found)
 
 
 _PAST_YEAR = LEXICON.words("past_year_words")

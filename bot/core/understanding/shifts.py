@@ -10,6 +10,7 @@ from bot.core.language.lexicon import ANAPHORA, LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
+from bot.core.understanding.offsets import counted_time, split_offset
 
 _YEAR = LEXICON.words("year_words")
 _LATER = LEXICON.words("later_years")
@@ -58,7 +59,7 @@ def shifted_question(reading: Reading, memory: Topic | None, catalog: Catalog) -
     if memory is None:
         return None
     words = reading.corrected
-    month = _month_in_play(words, memory, catalog)
+    month = _month_in_play(words, memory, catalog) or _counted_from_play(words, memory, catalog)
     if month is not None:
         return month
     step = _turn_step(words)
@@ -165,6 +166,39 @@ def _month_in_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> s
         named = month or f"{word} {base.year}"
         return " ".join([*words[: index - 1], named, *words[index + 1 :]])
     return None
+
+
+# "A week later", "a few days earlier": the relation words that close a count from the time in
+# play, read as the relation a count before an event's name takes ("a week after the summit").
+_COUNTED_RELATION = {
+    **dict.fromkeys(LEXICON.words("later_years") - {"next", "following"}, "after"),
+    **dict.fromkeys(LEXICON.words("earlier_years") - {"previous", "prior"}, "before"),
+}
+# Counts whose time lies within a year: a count of years is the year counted (above).
+_SHORT_UNITS = frozenset(["day", "week", "month"])
+
+
+def _counted_from_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
+    """'What did the CSTO do about a week later?': the month the count leads to from the date
+    in play, written out ("... in august 2021"); None when the question ends otherwise, the
+    count is of years, or the date in play is too rough for it."""
+    end = len(words) - (len(words) > 1 and words[-1] in _POINTER)
+    if end < 3 or words[end - 1] not in _COUNTED_RELATION:
+        return None
+    relation = _COUNTED_RELATION[words[end - 1]]
+    kept, offset = split_offset((*words[: end - 1], relation))
+    if offset is None or offset.unit not in _SHORT_UNITS:
+        return None
+    if offset.rough and offset.unit == "month":
+        return None  # "a few months later" spans months: no one month is the one meant
+    base = memory.date or event_date(catalog, memory)
+    time = None if base is None else counted_time(offset, relation, base, None)
+    if time is None:
+        return None
+    # "About a week later": the hedge goes with the count, which is read to the month.
+    ask = kept[:-1]
+    ask = ask[:-1] if ask and ask[-1] in ("about", "around", "roughly") else ask
+    return " ".join([*ask, "in", time.human().lower()])
 
 
 def _month_then(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
