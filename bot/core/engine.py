@@ -387,6 +387,7 @@ class Engine:
         if answer is None or not answer.text.strip():
             # Past the off-topic gate (perhaps leaning on the conversation): understood, not found.
             # An answer without words says nothing, answered or not: it is never given.
+            self._remember_named(context, request)
             return abstain(loaded, question, reading, understood=True)
         # A yes/no asked of a person, declined: the person stays in play all the same ("and
         # what did his foreign minister say?" is still his).
@@ -498,6 +499,27 @@ class Engine:
             self._loaded.succession,
         )
         if topic is not None:
+            self._memory.remember(context.conversation, topic)
+
+    def _remember_named(self, context: Context, request: Request) -> None:
+        """Keep what an unanswered question named itself, if anything: "and when did they come
+        back?" after "Uzbekistan and the CSTO, what's the story?" is still about Uzbekistan."""
+        understanding = request.understanding
+        if self._memory.recall(context.conversation) is not None:
+            return  # a turn declined leaves the topic in play before it, richer than a name
+        organization = request.catalog.organization.id
+        # A demonym ("I see it in Russian posts") names a language or a people as often as a
+        # state: only names spelt out (or nearly) are kept.
+        named = tuple(
+            dict.fromkeys(
+                mention.entity_id
+                for mention in request.reading.mentions
+                if mention.entity_id != organization and mention.score > score.LINK_DEMONYM
+            )
+        )
+        if named:
+            dates = understanding.dates
+            topic = Topic(named, Intent(understanding.intent), dates[0] if dates else None)
             self._memory.remember(context.conversation, topic)
 
     def _choose(self, loaded: LoadedKnowledge, request: Request) -> Answer | None:

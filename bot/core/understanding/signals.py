@@ -24,6 +24,8 @@ _SHORT = 3  # content words of a question that asks for the bare overview ("what
 
 # The treaty the members are parties to: being "in" it is membership, as being in the CSTO is.
 _TREATY = frozenset(["treaty"])
+# "When exactly did it come back": words that sharpen the ask, standing for nothing themselves.
+_SHARPENERS = LEXICON.words("who_fillers")
 _TREATY_QUALIFIERS = frozenset(["collective", "security"])
 
 
@@ -122,7 +124,9 @@ class SignalReader:
         for word in reading.corrected:
             if word in self._pronouns:
                 return True
-            if word in reading.content and word not in ALL_CUES and not word.isdigit():
+            if word in _SHARPENERS or word in ALL_CUES or word.isdigit():
+                continue
+            if word in reading.content:
                 return False
         return False
 
