@@ -232,3 +232,25 @@ def test_a_person_s_attendance_comes_from_the_records_that_name_them(
 def answer_items_cite(answer: Answer) -> bool:
     """Every list item carries a source marker."""
     return bool(answer.items) and all(MARKER.search(item) for item in answer.items)
+
+
+def test_a_span_closed_at_both_ends_keeps_every_year_between() -> None:
+    """'Between 2015 and 2017', 'from 2015 to 2017': the years between count too, not only the
+    two named; a pair in the wrong order is no span."""
+    for words in (
+        ("exercises", "between", "2015", "and", "2017"),
+        ("exercises", "from", "2015", "to", "2017"),
+    ):
+        span = read_span(words)
+        assert span is not None
+        assert span.admits(PartialDate(2016, 8)) and span.admits(PartialDate(2017, 12, 31))
+        assert not span.admits(PartialDate(2014, 12)) and not span.admits(PartialDate(2018))
+    assert read_span(("between", "2017", "and", "2015")) is None
+
+
+def test_a_filtered_list_between_two_years_lists_the_year_between(
+    shipped_engine: Engine,
+) -> None:
+    """'Which summits did Armenia miss between 2023 and 2025': its absence of 2024 too."""
+    answer = shipped_engine.answer("which summits did armenia miss between 2023 and 2025?")
+    assert answer.answered and "Astana" in answer.text and "Bishkek" in answer.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.api import Answer
+from bot.core.engine import Engine
 
 
 def test_a_state_named_in_a_declined_question_is_the_next_they(
@@ -44,3 +45,10 @@ def test_a_sharpening_word_before_the_pronoun_leaves_it_unresolved(
     (answer,) = talk("when exactly did it come back?")
     assert not answer.answered
     assert "Charter" not in answer.text
+
+
+def test_a_return_asked_of_the_organization_is_not_its_founding(shipped_engine: Engine) -> None:
+    """'When did the CSTO come back?' asks of a return the organization never made: its
+    founding is no answer ("come into force" is still asked of the founding documents)."""
+    answer = shipped_engine.answer("when did the csto come back")
+    assert not (answer.answered and answer.intent == "org.founded")

@@ -62,6 +62,9 @@ def read_span(words: tuple[str, ...]) -> Span | None:
 
     Only a date right after the word counts: "after the 2022 summit" names an event, not a year.
     """
+    bounded = _between(words)
+    if bounded is not None:
+        return bounded
     first: dt.date | None = None
     last: dt.date | None = None
     labels: list[str] = []
@@ -81,6 +84,31 @@ def read_span(words: tuple[str, ...]) -> Span | None:
     if first is None and last is None:
         return None
     return Span(first, last, " and ".join(labels))
+
+
+# "Between 2023 and 2025", "from 2015 to 2017": a span closed at both ends, each end whole.
+_BOUNDS = {"between": frozenset({"and"}), "from": frozenset({"to", "till", "until", "through"})}
+
+
+def _between(words: tuple[str, ...]) -> Span | None:
+    """'Between 2023 and 2025', 'from 2015 to 2017': the span from the first date's start to
+    the second's end; None when the question names no such pair."""
+    for index, word in enumerate(words[:-3]):
+        closers = _BOUNDS.get(word)
+        if closers is None or not is_date_word(words[index + 1]):
+            continue
+        close = next(
+            (i for i in range(index + 2, index + 5) if words[i : i + 1] and words[i] in closers),
+            None,
+        )
+        if close is None or close + 1 >= len(words) or not is_date_word(words[close + 1]):
+            continue
+        start = find_dates(" ".join(words[index + 1 : close]))
+        end = find_dates(" ".join(words[close + 1 : close + 4]))
+        if start and end and start[0].first_day <= end[0].last_day:
+            label = f"{word} {start[0].human()} {words[close]} {end[0].human()}"
+            return Span(start[0].first_day, end[0].last_day, label)
+    return None
 
 
 def span_edges(words: tuple[str, ...]) -> list[PartialDate]:
