@@ -65,3 +65,10 @@ def test_out_of_an_act_keeps_the_occasion(talk: Callable[..., list[Answer]]) -> 
         "and why was uzbekistan out?",
     )[-1]
     assert answer.answered and "did not sign" in answer.text and "2012" not in answer.text
+
+
+def test_a_particle_before_a_doing_is_no_leaving() -> None:
+    """'Were the troops out patrolling the streets?': out doing something, not gone; 'when were
+    the troops out' is still their leaving."""
+    assert predicate_acts(("were", "the", "troops", "out", "patrolling", "the", "streets")) == set()
+    assert predicate_acts(("when", "were", "the", "troops", "out")) != set()

@@ -27,7 +27,9 @@ def predicate_acts(words: tuple[str, ...]) -> set[str]:
         between = before[be[-1] + 1 :] if be else ()
         # "was he pulled out": a verb's particle (a past form just before it), not a predicate.
         verb_before = bool(between) and between[-1].endswith("ed")
-        said = be and _NOT_PREDICATE.isdisjoint(between) and not verb_before
+        # "were the troops out fighting rioters": out doing something, not gone.
+        doing_after = words[index + 1 : index + 2] and words[index + 1].endswith("ing")
+        said = be and _NOT_PREDICATE.isdisjoint(between) and not verb_before and not doing_after
         if said or _telegraphic_predicate(words, index):
             found.add(acts[word])
     return found
