@@ -74,3 +74,17 @@ def test_expelled_asks_how_a_member_left(engine: Engine) -> None:
     assert answer.answered
     assert "renew" in answer.text
     assert "Karabakh" not in answer.text
+
+
+def test_states_formerly_in_the_organization_are_its_former_members(
+    shipped_engine: Engine,
+) -> None:
+    """'Which states were formerly in the CSTO', in English or in Russian ("раньше были в
+    ОДКБ"): the former members, not today's list."""
+    for question in (
+        "which states were formerly in the csto?",
+        "какие государства раньше были в одкб?",
+    ):
+        answer = shipped_engine.answer(question)
+        assert answer.answered and answer.intent == "member.former", question
+        assert "Georgia" in answer.text and "Belarus" not in answer.text
