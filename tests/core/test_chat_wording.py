@@ -69,3 +69,12 @@ def test_from_when_to_when_asks_the_span(engine: Engine) -> None:
     assert answer.answered
     assert "2003" in answer.text
     assert "2016" in answer.text
+
+
+def test_a_word_of_assent_asks_nothing(engine: Engine) -> None:
+    """'Treaty signed in 1992 fine, but when did it enter into force?': "fine" grants the premise;
+    no fact need speak of it."""
+    answer = ask(engine, "the kstor deal was signed in 2009 fine, but when did belarus sign it?")
+    plain = ask(engine, "the kstor deal was signed in 2009, but when did belarus sign it?")
+    assert answer.answered == plain.answered
+    assert answer.text == plain.text
