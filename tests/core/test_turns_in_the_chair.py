@@ -6,6 +6,9 @@ The questions are written for this test, not taken from an evaluation set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bot.core.api import Answer
 from bot.core.engine import Engine
 from tests.core.asking import ask
 
@@ -35,3 +38,17 @@ def test_the_chair_now_is_still_today_s(engine: Engine) -> None:
     assert answer.answered
     assert "2026" in answer.text
     assert "hand-overs" not in answer.text
+
+
+def test_whom_the_chair_was_handed_to_is_asked_at_the_time_in_play(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who did they hand it over to?' after the chair during the Kazakh unrest: the hand-over
+    after that time (Armenia to Belarus), not today's chair."""
+    first, handed = talk(
+        "which country held the csto presidency during the kazakh unrest?",
+        "who did they hand it over to?",
+    )
+    assert "Armenia" in first.text
+    assert handed.answered and "Belarus" in handed.text.split(".")[0]
+    assert "2026" not in handed.text

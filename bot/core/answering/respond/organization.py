@@ -709,6 +709,8 @@ def _handed_over(request: Request, year: int) -> list[Summit]:
     catalog = request.catalog
     named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
     words = set(request.reading.corrected)
+    if words & _HANDING and "to" in words:
+        words |= AFTER  # "who did they hand it to": the one after them
     if not words & (BEFORE | AFTER):
         return []
     if not named:
@@ -728,7 +730,7 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
     """ "Who took over the chair after that" at a time in play, no state named: the first
     hand-over on or after the time (its new chair), or, asked "before", the last one before it
     (the chair's predecessor handed over there)."""
-    dates = request.understanding.dates
+    dates = _time_asked(request)
     # A year alone ("after 2020") may hold its own hand-over, which the year does not place.
     if not dates or dates[0].month is None or (words & BEFORE and words & AFTER):
         return []
@@ -737,6 +739,20 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
     if words & AFTER:
         return [s for s in handing if s.date.last_day >= day][:1]
     return [s for s in handing if s.date.last_day < day][-1:]
+
+
+# Verbs of passing the chair on ("who did they hand it to", "pass it to").
+_HANDING = frozenset({"hand", "handed", "hands", "pass", "passed", "passes", "give", "gave"})
+
+
+def _time_asked(request: Request) -> list[PartialDate]:
+    """The question's own dates, else the time an earlier question asked, kept in play ("which
+    state chaired when the troops went in?" then "who did they hand it to?"), unless it asks
+    of now."""
+    then = request.understanding.then
+    if then is None or request.reading.has_any(_PRESENT):
+        return request.understanding.dates  # "and who has it now?": today, not the time in play
+    return request.understanding.dates or [then]
 
 
 def _turns_of_state(request: Request) -> list[str]:
@@ -772,7 +788,8 @@ def presidency_now(request: Request) -> Answer:
     builder = request.builder("org.presidency")
     catalog = request.catalog
     dates = request.understanding.dates
-    year = dates[0].year if dates else request.today.year
+    asked = _time_asked(request)
+    year = asked[0].year if asked else request.today.year
     _cite_presidencies(builder, _handed_over(request, year))
     if builder.sentences:
         return builder.build(confidence=score.DERIVED)
