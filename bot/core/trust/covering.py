@@ -39,6 +39,7 @@ from bot.core.language.quotes import quotes_in
 from bot.core.language.wording import wording_asked
 from bot.core.loaded import LoadedKnowledge
 from bot.core.trust.attribute import unstated_attribute
+from bot.core.trust.event_unsaid import names_no_session_asked
 from bot.core.trust.holder_unnamed import no_holder_named
 from bot.core.trust.leaves_out import (
     leaves_out_a_part,
@@ -175,6 +176,8 @@ def _says_too_little(
     partial = partial or leaves_out_occasions(request, answer)
     partial = partial or leaves_out_person(request, answer)
     partial = partial or leaves_out_summit(loaded, request, answer)
+    # "Who was appointed at Astana in 2018": the Council's rule of appointing is of no session.
+    partial = partial or names_no_session_asked(request, answer)
     # "How many CSTO peacekeepers were killed": a death toll that never speaks of them is
     # another body's count.
     partial = partial or leaves_out_body(request, answer)
