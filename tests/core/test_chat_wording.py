@@ -78,3 +78,10 @@ def test_a_word_of_assent_asks_nothing(engine: Engine) -> None:
     plain = ask(engine, "the kstor deal was signed in 2009, but when did belarus sign it?")
     assert answer.answered == plain.answered
     assert answer.text == plain.text
+
+
+def test_what_a_deal_provides_for_is_what_it_did(engine: Engine) -> None:
+    """'What did the 1995 base agreement provide for?': "provide" names no fact of its own; the
+    facts say what the agreement set up (the base at Gyumri), not a session of 1995."""
+    answer = ask(engine, "what did the 1995 base agreement provide for?")
+    assert answer.answered and "Gyumri" in answer.text
