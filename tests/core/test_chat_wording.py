@@ -85,3 +85,10 @@ def test_what_a_deal_provides_for_is_what_it_did(engine: Engine) -> None:
     facts say what the agreement set up (the base at Gyumri), not a session of 1995."""
     answer = ask(engine, "what did the 1995 base agreement provide for?")
     assert answer.answered and "Gyumri" in answer.text
+
+
+def test_the_organization_by_a_common_noun_is_not_what_is_counted(engine: Engine) -> None:
+    """'How big is the organisation's peacekeeping force?': the organization, called by a common
+    noun, owns the force counted; the force's size answers."""
+    answer = ask(engine, "how big is the organisation's peacekeeping force?")
+    assert answer.answered and "3,600" in answer.text

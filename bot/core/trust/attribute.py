@@ -90,8 +90,13 @@ _QUALIFIED_POSTS = LEXICON.words("qualified_post_nouns")
 
 
 def _organization_words(request: Request) -> frozenset[str]:
-    """The words of the organization's names ("csto peacekeepers" counts peacekeepers)."""
-    return frozenset(OrganizationWords.of(request.catalog.organization).names)
+    """The words of the organization's names ("csto peacekeepers" counts peacekeepers), and the
+    common nouns it goes by ("the alliance's peacekeeping force" counts the force)."""
+    return frozenset(OrganizationWords.of(request.catalog.organization).names) | _ORG_NOUNS
+
+
+# Not "treaty": "how many treaties" counts documents.
+_ORG_NOUNS = LEXICON.words("org_words") - {"treaty"}
 
 
 def no_attribute_message(request: Request, attribute: str) -> str:
