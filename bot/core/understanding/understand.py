@@ -687,8 +687,16 @@ class Understander:
     ) -> Understanding | None:
         conflicts = self.finder.conflicts_meant(question.reading, dates)
         if len(conflicts) > 1:
+            # "When did Kyrgyzstan and Tajikistan clash": each round answered in brief when
+            # each can be, else the question back.
+            asked = self._intent("conflict", question, dates)
             return Understanding(
-                Intent.CLARIFY, [], dates, candidates=conflicts, certainty=score.ASKS_BACK
+                Intent.CLARIFY,
+                [],
+                dates,
+                candidates=conflicts,
+                certainty=score.ASKS_BACK,
+                asked=asked,
             )
         if conflicts:
             return Understanding(self._intent("conflict", question, dates), conflicts, dates)

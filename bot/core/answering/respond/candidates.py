@@ -11,20 +11,31 @@ from bot.core.answering import confidence as score
 from bot.core.answering.compose import AnswerBuilder
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
+from bot.core.understanding.intent import Intent
 
 Ask = Callable[[Request], Answer | None]  # the answer for one subject, by the asked intent
 _RECORD = "/record"  # the id ending of a subject's own record (its date and place), not a fact
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+# What a record says in itself: its time, place and parties.
+_RECORD_ASKS = frozenset(
+    {Intent.CONFLICT_WHEN, Intent.CONFLICT_YEAR, Intent.CONFLICT_PARTIES, Intent.SUMMIT_WHEN_WHERE}
+)
 
 
-def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) -> bool:
-    """Add the candidate's short answer as one labelled sentence; False when it has none short."""
+def _line(
+    builder: AnswerBuilder, candidate: str, label: str, answer: Answer, record_answers: bool
+) -> bool:
+    """Add the candidate's short answer as one labelled sentence; False when it has none short.
+    `record_answers`: the candidate's own record (its time, place and parties) is what asked."""
     own = [fact for fact in answer.facts if fact.id.startswith(f"{candidate}/")]
     statements = [fact for fact in own if not fact.id.endswith(_RECORD)]
-    if len(statements) > score.EACH_MAX_FACTS:
-        return False  # a long answer: asking which one is kinder than a wall of text
     opening = _FIRST_SENTENCE.match(answer.text)
     first = opening.group(1) if opening else answer.text
+    # An answer led by the candidate's own record ("when": its span) is told by that record,
+    # however many facts follow it, when the record is what was asked.
+    leading = [f for f in own if f.id.endswith(_RECORD) and answer.text.startswith(f.text)]
+    if len(statements) > score.EACH_MAX_FACTS and not (leading and record_answers):
+        return False  # a long answer: asking which one is kinder than a wall of text
     if "[" not in first and not any(first.startswith(fact.text[:40]) for fact in own):
         # "The fact base records no absences at ...": said as the records say it, uncited, and
         # never replaced by a fact the answer adds after it (the session's decisions).
@@ -34,13 +45,12 @@ def _line(builder: AnswerBuilder, candidate: str, label: str, answer: Answer) ->
     # first labelled: one alone would tell only part of what was asked of the candidate.
     # An answer led by the candidate's own record ("who hosted": its date and place, with the
     # host) is told by that record.
-    leading = [fact for fact in own if fact.id.endswith(_RECORD) and first.startswith(fact.text)]
     chosen = leading or statements or own[:1]
     if any(len(fact.text) > score.EACH_LEAD_CHARS for fact in chosen):
         return False
     for index, fact in enumerate(chosen):
         # "The Yerevan summit, November 2022 took place ...": the label already names it.
-        said = fact.text.removeprefix(f"The {label} ")
+        said = fact.text.removeprefix(f"The {label} ").removeprefix(f"{label}: ")
         text = f"{label}: {said}" if index == 0 else fact.text
         builder.sentences.append(builder.cite_record(fact.sources, fact.id, text))
     return bool(chosen)
@@ -60,7 +70,8 @@ def each_candidate(request: Request, ask: Ask) -> Answer | None:
         answer = ask(replace(request, understanding=one))
         if answer is None or not answer.answered:
             return None
-        if not _line(builder, candidate, request.catalog.name(candidate), answer):
+        label = request.catalog.name(candidate)
+        if not _line(builder, candidate, label, answer, asked in _RECORD_ASKS):
             return None
         builder.entities.append(candidate)
         confidences.append(answer.confidence)
