@@ -37,3 +37,13 @@ def test_joining_nato_or_a_bloc_reads_the_rule_on_other_alliances(engine: Engine
         answer = ask(engine, question)
         assert answer.answered, question
         assert "may not join other military alliances" in answer.text, question
+
+
+def test_what_a_step_needs_is_a_rule_not_the_states_that_took_it(shipped_engine: Engine) -> None:
+    """'What is needed to suspend a member?', 'what does a suspension require?': what the rules
+    require, never the list of former members."""
+    for question in ("what is needed to suspend a member?", "what does a suspension require?"):
+        answer = shipped_engine.answer(question)
+        assert answer.intent != "member.former", question
+    needed = shipped_engine.answer("what is needed to suspend a member?")
+    assert needed.answered and "Collective Security Council" in needed.text
