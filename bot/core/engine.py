@@ -60,7 +60,12 @@ from bot.core.knowledge.models import Knowledge
 from bot.core.language.asides import set_aside, without_preamble, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
-from bot.core.language.premises import after_premise, before_concession, without_reason
+from bot.core.language.premises import (
+    after_premise,
+    before_concession,
+    premise_named,
+    without_reason,
+)
 from bot.core.language.temporal import find_dates, merge_dates
 from bot.core.loaded import LoadedKnowledge, derive
 from bot.core.origin_claim import origin_checked
@@ -262,6 +267,9 @@ class Engine:
         # "... in Minsk since Belarus hosts so many meetings. Is that right?": the claim checked
         # without the asker's reason for it, which would be searched as if asked.
         checked = without_reason(question[:MAX_QUESTION_CHARS])
+        # "... weren't at the Tashkent signing. When did they come on board?": "they" are the
+        # states the premise names.
+        checked = premise_named(checked, lambda text: _actors_named(loaded, text)) or checked
         if checked == question[:MAX_QUESTION_CHARS]:
             return self._answer_whole(loaded, question, context)
         found = self._answer_whole(loaded, checked, context)
@@ -776,6 +784,16 @@ _READ_OFF: dict[str, Callable[[Engine, LoadedKnowledge, Request], Answer | None]
     Intent.MEMBER_CLOSED_WORLD: Engine._closed_world,
     Intent.OFFICE_SUCCESSION: Engine._dispatch,
 }
+
+
+def _actors_named(loaded: LoadedKnowledge, text: str) -> list[str]:
+    """The states and people a text names, by their names in the fact base, in its order."""
+    catalog = loaded.catalog
+    named = loaded.linker.read(text).ids()
+    return [catalog.name(i) for i in dict.fromkeys(named) if catalog.kinds.get(i) in _ACTOR_KINDS]
+
+
+_ACTOR_KINDS = frozenset({"country", "person"})
 
 
 def _record_says_it(request: Request, found: Answer) -> bool:

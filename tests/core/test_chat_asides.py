@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.engine import Engine
+from bot.core.language.premises import premise_named
 from tests.core.asking import ask
 
 
@@ -70,3 +71,18 @@ def test_forces_on_its_territory_were_deployed_in_it(engine: Engine) -> None:
     assert answer.answered
     assert "Kazakhstan" in answer.text
     assert "Karabakh" not in answer.text
+
+
+def test_they_after_a_premise_naming_several_states_are_those_states(engine: Engine) -> None:
+    """'Georgia and Azerbaijan joined in 1993. When did they leave?': "they" are the two states
+    the premise names, whose leaving is asked, not the premise's year."""
+    answer = ask(engine, "Georgia and Azerbaijan joined in 1993. When did they leave?")
+    assert answer.answered and "1999" in answer.text
+    assert "Georgia" in answer.text and "Azerbaijan" in answer.text
+
+
+def test_one_state_named_before_leaves_it_open() -> None:
+    """With one name before it, "they" may be the premise's event or dates: no rewriting."""
+    assert (
+        premise_named("Armenia asked for help. What did they get?", lambda _: ["Armenia"]) is None
+    )

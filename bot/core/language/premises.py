@@ -4,6 +4,7 @@ who ran it in March 2017?"): the question after it, when it stands alone, is wha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.language.lexicon import ANAPHORA, LEXICON
 from bot.core.language.normalize import tokens
@@ -85,3 +86,34 @@ def without_reason(question: str) -> str:
     if not check or len(check) > _CHECK_WORDS or _VERIFY.isdisjoint(check):
         return question
     return question[: found.start()] + question[found.end() :]
+
+
+# "... weren't at the Tashkent signing. In which year did they come on board?": a sentence
+# mark ends the premise; the question after it may stand on what the premise names.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SEVERAL = frozenset({"they", "them"})
+_SEVERAL_NAMED = 2
+_ASK_REACH = 3  # "in which year did they": the question word opens the question
+
+
+def premise_named(question: str, names: Callable[[str], list[str]]) -> str | None:
+    """The question after a premise, its pronoun written as what the premise names
+    ("Belorussia, Georgia and Azerbaijan weren't at the Tashkent signing. In which year did they
+    come on board?" asks when Belarus, Georgia and Azerbaijan joined); None when the question
+    names something itself, opens with no question word, or the premise names fewer than two
+    states or people for its "they". `names`: the states and people a text names."""
+    sentences = _SENTENCE_END.split(question.strip())
+    if len(sentences) < _PREMISE_AND_QUESTION:
+        return None
+    last = sentences[-1]
+    words = tokens(last)
+    if _ASKING.isdisjoint(words[:_ASK_REACH]) or names(last):
+        return None
+    pronoun = next((word for word in words if word in _SEVERAL), None)
+    named = names(" ".join(sentences[:-1]))
+    # One name leaves "it" or "they" open to the event, the dates or the facts the premise
+    # speaks of too ("Armenia asked for help. What did it get?"); several are what "they" are.
+    if pronoun is None or len(named) < _SEVERAL_NAMED:
+        return None
+    spoken = f"{', '.join(named[:-1])} and {named[-1]}"
+    return re.sub(rf"\b{pronoun}\b", spoken, last, count=1, flags=re.IGNORECASE)
