@@ -92,3 +92,9 @@ def test_the_organization_by_a_common_noun_is_not_what_is_counted(engine: Engine
     noun, owns the force counted; the force's size answers."""
     answer = ask(engine, "how big is the organisation's peacekeeping force?")
     assert answer.answered and "3,600" in answer.text
+
+
+def test_a_month_s_short_name_meets_the_facts_full_one(engine: Engine) -> None:
+    """'What did Uzbekistan do in Dec 2012?': "dec" is December, the word the facts use."""
+    answer = ask(engine, "what did uzbekistan do in dec 2012?")
+    assert answer.answered and "19 December 2012" in answer.text
