@@ -176,6 +176,9 @@ _COUNTED_RELATION = {
 }
 # Counts whose time lies within a year: a count of years is the year counted (above).
 _SHORT_UNITS = frozenset(["day", "week", "month"])
+# "About a week later": a hedge before the count, which is read to the month anyway.
+_HEDGES = frozenset(["about", "around", "roughly"])
+_SHORTEST_COUNT = 3  # "a week later"
 
 
 def _counted_from_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) -> str | None:
@@ -183,7 +186,7 @@ def _counted_from_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) 
     in play, written out ("... in august 2021"); None when the question ends otherwise, the
     count is of years, or the date in play is too rough for it."""
     end = len(words) - (len(words) > 1 and words[-1] in _POINTER)
-    if end < 3 or words[end - 1] not in _COUNTED_RELATION:
+    if end < _SHORTEST_COUNT or words[end - 1] not in _COUNTED_RELATION:
         return None
     relation = _COUNTED_RELATION[words[end - 1]]
     kept, offset = split_offset((*words[: end - 1], relation))
@@ -195,9 +198,8 @@ def _counted_from_play(words: tuple[str, ...], memory: Topic, catalog: Catalog) 
     time = None if base is None else counted_time(offset, relation, base, None)
     if time is None:
         return None
-    # "About a week later": the hedge goes with the count, which is read to the month.
     ask = kept[:-1]
-    ask = ask[:-1] if ask and ask[-1] in ("about", "around", "roughly") else ask
+    ask = ask[:-1] if ask and ask[-1] in _HEDGES else ask
     return " ".join([*ask, "in", time.human().lower()])
 
 
