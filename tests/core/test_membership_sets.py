@@ -88,3 +88,18 @@ def test_states_formerly_in_the_organization_are_its_former_members(
         answer = shipped_engine.answer(question)
         assert answer.answered and answer.intent == "member.former", question
         assert "Georgia" in answer.text and "Belarus" not in answer.text
+
+
+def test_states_that_are_not_members_anymore_are_the_former_members(
+    shipped_engine: Engine,
+) -> None:
+    """'Which states are not CSTO members anymore?', '... aren't in the alliance any more?': the
+    former members, not today's list; of the founders, the one that left."""
+    for question in (
+        "which states are not csto members anymore?",
+        "which nations aren't in the alliance any more?",
+    ):
+        answer = shipped_engine.answer(question)
+        assert answer.answered and answer.intent == "member.former", question
+    founders = shipped_engine.answer("which of the original signers is not a member anymore?")
+    assert "Uzbekistan" in founders.text and "Georgia" not in founders.text
