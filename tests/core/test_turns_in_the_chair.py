@@ -52,3 +52,13 @@ def test_whom_the_chair_was_handed_to_is_asked_at_the_time_in_play(
     assert "Armenia" in first.text
     assert handed.answered and "Belarus" in handed.text.split(".")[0]
     assert "2026" not in handed.text
+
+
+def test_who_handed_the_chair_to_its_holder_is_the_one_before(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """'Who gave it to them?' after today's chair: the hand-over to that chair (from the state
+    before it), not the chair again."""
+    _, handed = talk("which country has the csto presidency now?", "and who gave it to them?")
+    assert handed.answered
+    assert "handed the CSTO chairmanship to Russia" in handed.text

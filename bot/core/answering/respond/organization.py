@@ -709,8 +709,7 @@ def _handed_over(request: Request, year: int) -> list[Summit]:
     catalog = request.catalog
     named = {i for i in request.reading.ids() if catalog.kinds.get(i) == "country"}
     words = set(request.reading.corrected)
-    if words & _HANDING and "to" in words:
-        words |= AFTER  # "who did they hand it to": the one after them
+    words |= _handing_step(request.reading.corrected)
     if not words & (BEFORE | AFTER):
         return []
     if not named:
@@ -731,8 +730,15 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
     hand-over on or after the time (its new chair), or, asked "before", the last one before it
     (the chair's predecessor handed over there)."""
     dates = _time_asked(request)
-    # A year alone ("after 2020") may hold its own hand-over, which the year does not place.
-    if not dates or dates[0].month is None or (words & BEFORE and words & AFTER):
+    if not dates and not _HANDING.isdisjoint(words) and not words & AFTER:
+        # "Who handed it to them" of today's chair: the last hand-over before today.
+        today = request.today
+        dates = [PartialDate(today.year, today.month, today.day)]
+    # A year alone ("after 2020") may hold its own hand-over, which the year does not place;
+    # the hand-over before a year's chair ("who handed it to them") is before the year.
+    if not dates or (words & BEFORE and words & AFTER):
+        return []
+    if dates[0].month is None and words & AFTER:
         return []
     day = dates[0].first_day
     handing = [s for s in request.catalog.summits() if s.presidency is not None]
@@ -743,6 +749,16 @@ def _handed_over_at(request: Request, words: set[str]) -> list[Summit]:
 
 # Verbs of passing the chair on ("who did they hand it to", "pass it to").
 _HANDING = frozenset({"hand", "handed", "hands", "pass", "passed", "passes", "give", "gave"})
+_RECEIVERS = LEXICON.words("object_pronouns") | LEXICON.words("personal_pronouns")
+
+
+def _handing_step(words: tuple[str, ...]) -> frozenset[str]:
+    """'Who did they hand it to': the holder after them (AFTER); 'who handed it to them': the
+    one before them, who handed it over (BEFORE); nothing when no hand-over is asked."""
+    if _HANDING.isdisjoint(words) or "to" not in words:
+        return frozenset()
+    receiver = words[words.index("to") + 1 : words.index("to") + 2]
+    return BEFORE if receiver and receiver[0] in _RECEIVERS else AFTER
 
 
 def _time_asked(request: Request) -> list[PartialDate]:
