@@ -21,3 +21,11 @@ def test_a_stray_whole_answer_does_not_lead(engine: Engine) -> None:
         assert answer.answered, question
         assert "1999" in answer.text.split(". ")[0], question
         assert "Nazarbayev" not in answer.text, question
+
+
+def test_when_and_where_of_one_act_leads_with_that_act(shipped_engine: Engine) -> None:
+    """'When and where was the treaty signed?': both parts are answered by the 1992 signing; the
+    whole question's answer, led by the 2002 decision that only names the treaty, gives way."""
+    answer = shipped_engine.answer("when and where was the treaty signed?")
+    assert answer.answered
+    assert answer.text.startswith("The Collective Security Treaty was signed in Tashkent")

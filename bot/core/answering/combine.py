@@ -83,6 +83,9 @@ def _shown(whole: Answer, parts: Sequence[PartAnswer], check: Check) -> list[Ans
         elif (
             whole.answered
             and (_leads_with_a_fact_of(answer, whole) or _repeats(answer, whole))
+            # "When and where was the treaty signed": each part's own fact (the 1992 signing),
+            # which the whole answer gives only after another (the 2002 decision), leads.
+            and not _every_part_leads_elsewhere(parts, whole)
             # "how many members ...? does armenia still count?": the whole answer shares a fact
             # with the count but not the number asked, which the part's own answer states.
             and not _own_states_more(part, whole, check)
@@ -202,6 +205,19 @@ def _repeats(answer: Answer, whole: Answer) -> bool:
     count of members now and before)."""
     values = _values(_SENTENCE_END.split(answer.text, maxsplit=1)[0])
     return bool(values) and len(values & _values(whole.text)) >= _REPEATED * len(values)
+
+
+def _every_part_leads_elsewhere(parts: Sequence[PartAnswer], whole: Answer) -> bool:
+    """The parts ask one thing by different question words ("when ... and where was the treaty
+    signed"), all answered by one and the same lead fact, which the whole answer gives but does
+    not lead with: the whole answer leads with what no part asked."""
+    asked = {part.question.split(maxsplit=1)[-1] for part in parts}
+    leads = {
+        part.answer.facts[0].id for part in parts if part.answer.answered and part.answer.facts
+    }
+    every = all(part.answer.answered and part.answer.facts for part in parts)
+    one_fact = len(leads) == 1 and bool(whole.facts) and whole.facts[0].id not in leads
+    return every and len(asked) == 1 and one_fact
 
 
 def _leads_with_a_fact_of(one: Answer, other: Answer) -> bool:
