@@ -757,7 +757,8 @@ def _handing_step(words: tuple[str, ...]) -> frozenset[str]:
     one before them, who handed it over (BEFORE); nothing when no hand-over is asked."""
     if _HANDING.isdisjoint(words) or "to" not in words:
         return frozenset()
-    receiver = words[words.index("to") + 1 : words.index("to") + 2]
+    after_to = words.index("to") + 1
+    receiver = words[after_to : after_to + 1]
     return BEFORE if receiver and receiver[0] in _RECEIVERS else AFTER
 
 
