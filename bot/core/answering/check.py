@@ -976,7 +976,7 @@ _PURPOSE_FOR = re.compile(r"\b[Ff]or\s+(?![A-Z0-9])")
 def later_time_asked(words: tuple[str, ...]) -> PartialDate | None:
     """The time a question asks of a time after ("after 2028", "after 15 august 2021")."""
     for index, (before, word) in enumerate(pairwise(words)):
-        if before in _PAST_YEAR and (_YEAR.fullmatch(word) or word.isdigit()):
+        if before in _PAST_YEAR and word.isdigit():  # a year ("after 2028") or a day
             found = find_dates(" ".join(words[index + 1 : index + _DATE_WORDS + 1]))
             if found:
                 return found[0]

@@ -107,13 +107,14 @@ def premise_named(question: str, names: Callable[[str], list[str]]) -> str | Non
         return None
     last = sentences[-1]
     words = tokens(last)
-    if _ASKING.isdisjoint(words[:_ASK_REACH]) or names(last):
-        return None
     pronoun = next((word for word in words if word in _SEVERAL), None)
+    # The cheap word checks first: reading names links the text.
+    if pronoun is None or _ASKING.isdisjoint(words[:_ASK_REACH]) or names(last):
+        return None
     named = names(" ".join(sentences[:-1]))
     # One name leaves "it" or "they" open to the event, the dates or the facts the premise
     # speaks of too ("Armenia asked for help. What did it get?"); several are what "they" are.
-    if pronoun is None or len(named) < _SEVERAL_NAMED:
+    if len(named) < _SEVERAL_NAMED:
         return None
     spoken = f"{', '.join(named[:-1])} and {named[-1]}"
     return re.sub(rf"\b{pronoun}\b", spoken, last, count=1, flags=re.IGNORECASE)

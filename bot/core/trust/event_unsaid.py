@@ -18,14 +18,15 @@ def names_no_session_asked(request: Request, answer: Answer) -> bool:
     understanding = request.understanding
     # A session is named by its own name, or by its city and year ("at Astana in 2018").
     words = set(request.reading.corrected)
+    own = request.reading.ids()
     subjects = [] if understanding.from_memory else understanding.subjects
     named = [
         summit
-        for entity_id in dict.fromkeys([*request.reading.ids(), *subjects])
+        for entity_id in dict.fromkeys([*own, *subjects])
         if isinstance(summit := entities.get(entity_id), Summit)
         and summit.kind != _DOCUMENT  # "the Charter": its rules are the organization's facts
         # A session the question reached itself: by name, or by its city or year.
-        and (entity_id in request.reading.ids() or _city_or_year_said(summit, words))
+        and (entity_id in own or _city_or_year_said(summit, words))
     ]
     # Whose facts were given (an answer lists the subjects asked among its entities anyway).
     owners = {fact.id.split("/", 1)[0] for fact in answer.facts}
