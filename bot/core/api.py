@@ -69,6 +69,11 @@ class FactRef(_Value):
     confidence: str | None = None
     sources: tuple[str, ...] = ()
 
+    @property
+    def owner(self) -> str:
+        """The record the fact belongs to: "kazakhstan-2022" for "kazakhstan-2022/role/1"."""
+        return self.id.split("/", 1)[0]
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Section(_Value):

@@ -86,7 +86,7 @@ def _kept_within(
     other's conflict; a span across two conflicts that the question never named is no answer.
     `events`: the event checked, then the other."""
     event, other = events
-    owners = [d.fact.id.split("/")[0] if d.fact is not None else "" for d in events]
+    owners = [d.fact.owner if d.fact is not None else "" for d in events]
     records = [loaded.catalog.entities.get(owner) for owner in owners]
     apart = all(isinstance(r, Conflict) for r in records) and owners[0] != owners[1]
     if not apart or loaded.linker.read(event.event).mentions:
@@ -150,7 +150,7 @@ def _within(
     undated, other = events
     catalog = loaded.catalog
     # The record whose fact dated the other event, else the one its answer leads with.
-    owner = other.fact.id.split("/")[0] if other.fact is not None else ""
+    owner = other.fact.owner if other.fact is not None else ""
     leading = other.answer.entities[:1]
     record = next(
         (

@@ -31,10 +31,8 @@ _TIE_FIELDS = ("parties", "hosts", "participants")
 def tied(catalog: Catalog, fact_id: str, subject: str) -> bool:
     """The fact is of the subject: held by it, about it, or held by an event it took part in."""
     owner = fact_id.split("/", 1)[0]
-    if owner == subject:
-        return True
-    item = next((i for i in catalog.facts_of.get(owner, []) if i.id == fact_id), None)
-    if item is not None and subject in item.fact.about:
+    item = catalog.item(fact_id)
+    if owner == subject or (item is not None and subject in item.fact.about):
         return True
     entity = catalog.entities.get(owner)
     if entity is None:
@@ -53,7 +51,7 @@ def one_time_checked(
     # The act of the subject the claim names, not another act found by its words ("Georgia
     # signed the original treaty": not the renewal the other states signed).
     lead = found.facts[0]
-    if named and lead.id.split("/", 1)[0] not in named:
+    if named and lead.owner not in named:
         return None
     if year is None:
         return found

@@ -116,7 +116,7 @@ def _leads_off_every_part(whole: Answer, shown: list[Answer | None]) -> bool:
     Azerbaijan in passing), so it answers no part and goes."""
     if not whole.facts or any(answer is None for answer in shown):
         return False
-    owner = whole.facts[0].id.split("/", 1)[0]
+    owner = whole.facts[0].owner
     spoken = {entity for answer in shown if answer is not None for entity in answer.entities}
     return bool(spoken) and owner not in spoken
 

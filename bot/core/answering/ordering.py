@@ -64,17 +64,12 @@ def dated(event: str, answer: Answer, scope: str = "", kin: Kin | None = None) -
     # the most surely.
     listed = answer.intent.endswith(_LIST) or bool(answer.items)
     for other in best[1:] if listed else ():
-        if _owner(other.id) == _owner(best[0].id):
+        if other.owner == best[0].owner:
             continue
         also = _date_of(meets, other)
         if also is not None and in_scope(also) and not date.overlaps(also):
             return Dated(event, answer, several=True)
     return Dated(event, answer, best[0], date)
-
-
-def _owner(fact_id: str) -> str:
-    """The thing a fact is of: "kazakhstan-2022" for "kazakhstan-2022/role/1"."""
-    return fact_id.split("/", 1)[0]
 
 
 @dataclass(frozen=True, slots=True)

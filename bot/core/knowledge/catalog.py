@@ -144,6 +144,11 @@ class Catalog:
         """The facts of one section ("decisions", "timeline", ...) of an entity."""
         return [item for item in self.facts_of.get(entity_id, []) if item.section == section]
 
+    def item(self, fact_id: str) -> FactItem | None:
+        """The fact with this id, looked up among its owner's facts."""
+        owner = fact_id.split("/", 1)[0]
+        return next((item for item in self.facts_of.get(owner, []) if item.id == fact_id), None)
+
     def related(self, entity_id: str) -> list[FactItem]:
         """Facts an entity holds, then facts elsewhere that are about it."""
         own = self.facts_of.get(entity_id, [])

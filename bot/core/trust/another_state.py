@@ -47,8 +47,8 @@ def _speaks_of(request: Request, fact: FactRef, state: str) -> bool:
     said = stems(fact.text)
     if _named(name_stems(catalog, state), said):
         return True
-    owner = fact.id.split("/", 1)[0]
-    item = next((item for item in catalog.facts_of.get(owner, []) if item.id == fact.id), None)
+    owner = fact.owner
+    item = catalog.item(fact.id)
     linked = (owner, *(item.fact.about if item is not None else ()))
     if state in linked:
         return True
@@ -69,7 +69,7 @@ def _speaks_of(request: Request, fact: FactRef, state: str) -> bool:
 def _of_another(request: Request, fact: FactRef, states: list[str]) -> bool:
     """The fact is held by a member state not asked of, or names one by its name ("the Russian
     abbreviation" names a language, not the state)."""
-    owner = fact.id.split("/", 1)[0]
+    owner = fact.owner
     said = set(tokens(fact.text))
     catalog = request.catalog
     return any(

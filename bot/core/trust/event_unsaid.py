@@ -29,7 +29,7 @@ def names_no_session_asked(request: Request, answer: Answer) -> bool:
         and (entity_id in own or _city_or_year_said(summit, words))
     ]
     # Whose facts were given (an answer lists the subjects asked among its entities anyway).
-    owners = {fact.id.split("/", 1)[0] for fact in answer.facts}
+    owners = {fact.owner for fact in answer.facts}
     if not named or not owners or not owners.isdisjoint(s.id for s in named):
         return False
     said = set(tokens(answer.text))
