@@ -100,6 +100,7 @@ from bot.core.trust.record_unsaid import (
 from bot.core.trust.share_unsaid import share_unsaid
 from bot.core.trust.slot_time import time_given_for_who
 from bot.core.trust.someone_else import asks_someone_else
+from bot.core.trust.sum_unsaid import sum_unsaid
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.leaders import leader_in_play
@@ -488,6 +489,7 @@ class Engine:
             or joined_unsaid(request, answer)
             or lead_of_another_state(request, answer)
             or share_unsaid(request, answer)
+            or sum_unsaid(request, answer)
             or another_edition(request, answer)
             or edition_unknown(request, answer)
         )
@@ -672,6 +674,8 @@ class Engine:
         understanding = Understanding(Intent.FACTS_SEARCH, [], dates)
         request = Request(loaded.catalog, reading, understanding, self._today(), loaded.cities)
         found = search_answer(request, loaded.retriever, strict=True, min_matched=2)
+        if found is not None and sum_unsaid(request, found) is not None:
+            return None  # "the bloc's budget in dollars": a fact on budget shares gives no sum
         if found is not None and found.answered and context is not None:
             # "When did the Taliban take Kabul" then "how did the leaders respond that month":
             # what the fact found is about, and its time, are in play as after any answer.

@@ -41,6 +41,19 @@ def test_office_holder_when_an_event_the_facts_date_happened(engine):
     assert "Bordyuzha" in answer.text and "2012" in answer.text
 
 
+def test_what_is_asked_the_year_an_event_happened(engine):
+    """'The year the Taliban took Kabul' is read as 2021, any question asked of it; 'the year
+    after' still counts a year on, and 'what was the year' asks the event's own date."""
+    held = ask(engine, "who was secretary general the year the taliban took kabul?")
+    assert held.answered and "Zas" in held.text and "Masadykov" not in held.text
+    summit = ask(engine, "where was the summit the year armenia froze its participation?")
+    assert summit.answered and "Astana" in summit.text
+    later = ask(engine, "where was the summit the year after armenia froze its participation")
+    assert later.answered and "Bishkek" in later.text and "Astana" not in later.text
+    own = ask(engine, "what was the year armenia froze its participation")
+    assert own.answered and "2024" in own.text
+
+
 def test_members_when_an_event_happened(engine):
     """The members 'when Georgia left' are those of 1999, without Georgia."""
     answer = ask(engine, "which countries were members when georgia left")

@@ -59,6 +59,17 @@ def test_a_view_asked_of_the_bot_is_not_answered(talk: Callable[..., list[Answer
     assert told.answered and "2024" in answer_text(told)
 
 
+def test_a_mark_asked_of_the_bot_is_not_answered(talk: Callable[..., list[Answer]]) -> None:
+    """'Out of ten, how would you mark ...': the bot gives no marks; a count that says 'of the
+    10' is still a count."""
+    (mark,) = talk("Out of ten, how would you mark Pashinyan's handling of the CSTO?")
+    assert not mark.answered and "Pashinyan" not in mark.text
+    (rated,) = talk("how would you rate the CSTO response in 2022")
+    assert not rated.answered
+    (count,) = talk("how many of the 10 sessions were held in Moscow")
+    assert count.answered
+
+
 def test_why_in_a_year_needs_an_answer_of_that_year(talk: Callable[..., list[Answer]]) -> None:
     """'Why did Lukashenko retire in 2015': his record (of other years) gives no reason for it;
     a why-question without a year is still answered from the facts."""

@@ -20,6 +20,19 @@ def test_former_members_that_were_not_original_signers(engine: Engine) -> None:
     assert "Uzbekistan" not in lead
 
 
+def test_todays_members_that_were_not_original_signatories(engine: Engine) -> None:
+    """'Which current members were not original signatories': today's members minus the
+    founders (Belarus, with the day it acceded); with the founders asked first, the founders
+    no longer members (Uzbekistan)."""
+    later = ask(engine, "which current members were not original signatories")
+    assert later.answered
+    assert "Belarus" in later.text and "1993" in later.text
+    assert "Uzbekistan" not in later.text
+    gone = ask(engine, "which original members are not members anymore")
+    assert gone.answered
+    assert "Uzbekistan" in gone.text and "Belarus" not in gone.text
+
+
 def test_founders_named_by_their_year_are_no_date_asked(engine: Engine) -> None:
     """'The original 1992 signers' are the founders: which of them is out now, not the members
     at the end of 1992."""

@@ -203,3 +203,10 @@ def test_an_anchor_clause_may_open_the_question(engine: Engine) -> None:
     assert "23 August 2021" in answer.text
     plain = ask(engine, "when did azerbaijan join the treaty")
     assert "1993" in plain.text
+
+
+def test_a_document_that_kicked_in_took_effect(engine: Engine) -> None:
+    """'When did the charter kick in' asks its entry into force, not its signing."""
+    answer = ask(engine, "the charter got signed in 2002 but when did it actually kick in?")
+    assert answer.answered
+    assert "18 September 2003" in answer.text

@@ -122,7 +122,7 @@ class Anchor:
     """A question split at its anchor phrase: what it asks, the relation and the event's date."""
 
     asked: tuple[str, ...]
-    relation: str  # "at", "before" or "after" (the keys of anchor_phrases)
+    relation: str  # "at", "before", "after" or "year" (the keys of anchor_phrases)
     event: tuple[str, ...]
     date: PartialDate
     summit: str | None = None  # the event, when it is a summit
@@ -404,12 +404,29 @@ class AnchorReader:
         if offset is not None:
             counted = self._counted(asked, anchor, end, offset, memory)
             return counted or self._uncounted(asked, memory)
+        if anchor.relation == "year":
+            return self._in_year(anchor, memory)
         if anchor.relation != "at" and _one_place_asked(anchor.asked):
             # "Where did the leaders meet after the Yerevan summit": one session's place, the
             # next one's, not every session since.
             return self._at_event(asked, anchor, end, memory)
         listed = self._list_in_span(anchor, end, memory) if anchor.relation != "at" else None
         return listed or self._at_event(asked, anchor, end, memory)
+
+    def _in_year(
+        self, anchor: Anchor, memory: Topic | None
+    ) -> tuple[Reading, Understanding] | None:
+        """'Where was the summit the year Armenia froze its participation': what is asked, read
+        as if the event's year were said ("where was the summit in 2024"). "Tell me the year
+        Armenia froze it" asks nothing of that year but the event's own date."""
+        if all(word in STOPWORDS or word in _ASKS for word in anchor.asked):
+            return None
+        year = PartialDate(anchor.date.year)
+        reading = self.linker.read(" ".join((*anchor.asked, "in", str(year.year))))
+        understanding = self.understander.understand(reading, [year], memory)
+        if understanding.intent in (Intent.UNRESOLVED, Intent.ABSTAIN):
+            return None
+        return reading, replace(understanding, certainty=weight.ANCHORED)
 
     def _unresolved(
         self, asked: Reading, relation: str, event: tuple[str, ...], memory: Topic | None

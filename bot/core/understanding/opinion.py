@@ -23,6 +23,8 @@ _QUALITIES = LEXICON.words("worth_qualities")
 _THAN = LEXICON.words("comparison_word")
 _SUPERLATIVES = LEXICON.words("worth_superlatives")
 _RANKING = LEXICON.words("ranking_degrees")
+_RATING = LEXICON.words("rating_verbs")
+_SCALES = LEXICON.words("rating_scales")
 
 
 def asks_opinion(reading: Reading) -> bool:
@@ -32,6 +34,8 @@ def asks_opinion(reading: Reading) -> bool:
     if words and words[0] in _ADVICE:
         return True
     if _judges(words) or _weighs_worth(words) or _compares_worth(words) or _ranks_worth(words):
+        return True
+    if _asks_mark(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])
@@ -94,6 +98,19 @@ def _ranks_worth(words: tuple[str, ...]) -> bool:
         )
         for index, word in enumerate(words)
     )
+
+
+def _asks_mark(words: tuple[str, ...]) -> bool:
+    """A mark is asked of the bot ("how would you rate his handling", "out of ten, how would you
+    mark it"): the fact base gives no marks."""
+    for index, word in enumerate(words):
+        if word in _RATING and "you" in words[max(0, index - _REACH) : index]:
+            return True
+        if words[index : index + 2] == ("out", "of") and not _SCALES.isdisjoint(
+            words[index + 2 : index + 3]
+        ):
+            return True
+    return False
 
 
 # How many words may name the actor in "right for <actor> to" ("the CSTO", "the Russian troops").

@@ -67,6 +67,9 @@ from bot.core.understanding.table import RouteName
 _GENERIC_KINDS = frozenset(["body", "organization"])
 # Kinds a question can name as its own subject, and the signals that ask when or where.
 _OWN_KINDS = ("person", "country", "body", "conflict", "exercise")
+# Military ranks; "secretary" (and its short forms) makes "general" the post instead.
+_RANKS = LEXICON.words("ranks_asked")
+_SECRETARY = CUES["secretary"]
 _NAMES_KIND = {kind: f"names_{kind}" for kind in _OWN_KINDS}
 # Words after which a city names whoever acts in the question ("did Tashkent leave").
 _SUBJECT_OPENERS = LEXICON.words("yes_no_openers") | LEXICON.words("interrogatives")
@@ -222,6 +225,14 @@ def _asks_which_states_stepped(reading: Reading) -> bool:
     return opens and stepped and not reading.has("anaphora")
 
 
+def _posts_said(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without a rank said alone: "who was the general in charge" asks of an officer
+    in play, not of the secretary general, whose post says "secretary" too."""
+    if not _SECRETARY.isdisjoint(words):
+        return words
+    return tuple(word for word in words if word not in _RANKS)
+
+
 class Understander:
     """Turns a Reading (plus the conversation's last topic) into an Understanding."""
 
@@ -322,7 +333,7 @@ class Understander:
         if points_back(reading):
             return True
         own = [i for i in reading.ids() if self.catalog.kinds[i] != "organization"]
-        complete = not self._speaks_of.isdisjoint(reading.corrected) or bool(own)
+        complete = not self._speaks_of.isdisjoint(_posts_said(reading.corrected)) or bool(own)
         return not complete and len(reading.content) <= 3
 
     def refers_back(self, reading: Reading) -> bool:

@@ -28,6 +28,8 @@ from bot.core.language.temporal import is_date_word
 _COUNT_WORDS = LEXICON.words("count")
 # Every way of saying not ("isn't", "aren't"), wider than the list filters' own negation.
 _NOT = LEXICON.words("negations") - {"no"}
+_FOUNDER_WORDS = LEXICON.words("founders") | frozenset(["signatories", "signatory", "signed"])
+_NOW_WORDS = LEXICON.words("still") | frozenset(["current", "todays", "present"])
 _LISTED = LEXICON.words("list") | LEXICON.words("several_things")
 _CUE_WORDS = frozenset(word for cue in CUES.values() for word in cue)
 _DISPUTE_CUE = {
@@ -248,6 +250,8 @@ def original_members(request: Request) -> Answer:
         if c.id in firsts and firsts[c.id].date.first_day == earliest
     ]
     when = firsts[founders[0].id].date.human()
+    if _members_not_founders(request.reading.corrected):
+        return _joined_later(request, builder, founders, when)
     named = spoken_list([c.name for c in founders])
     wanted = read_filter(request.catalog, request.reading, request.cities)
     if wanted.still or _asks_out(request):
@@ -264,6 +268,43 @@ def original_members(request: Request) -> Answer:
         if wanted.still or _asks_out(request):
             builder.items.append(_status_line(builder, country))
     builder.entities.extend(country.id for country in founders)
+    return builder.build(confidence=score.DESCRIBED)
+
+
+def _members_not_founders(words: tuple[str, ...]) -> bool:
+    """'Which of today's members were not original signatories': members (or today) said before
+    the negation and the founders after it, so today's members outside the founders are asked;
+    "which original members are no longer in" asks the founders outside today's members."""
+    negation = next((i for i, word in enumerate(words) if word in _NOT), None)
+    if negation is None:
+        return False
+    before, after = words[:negation], words[negation + 1 :]
+    return (
+        not (MEMBER_WORDS | _NOW_WORDS).isdisjoint(before)
+        and _FOUNDER_WORDS.isdisjoint(before)
+        and not _FOUNDER_WORDS.isdisjoint(after)
+    )
+
+
+def _joined_later(
+    request: Request, builder: AnswerBuilder, founders: list[Country], when: str
+) -> Answer:
+    """Today's members that were not original signatories, each with the day it joined."""
+    later = [c for c in members_now(request) if c not in founders]
+    if not later:
+        builder.sentences.append(f"Every {request.org} member today was an original signatory.")
+        return builder.build(confidence=score.DESCRIBED)
+    builder.sentences.append(
+        f"Of today's {request.org} members, {spoken_list([c.name for c in later])} "
+        f"{'was not an original signatory' if len(later) == 1 else 'were not original signatories'}"
+        f" ({when})."
+    )
+    for country in later:
+        joined = next((e for e in country.membership if e.event == "joined"), None)
+        if joined is not None:
+            index = country.membership.index(joined)
+            builder.sentences.append(builder.cite(joined, f"{country.id}/membership/{index}"))
+    builder.entities.extend(country.id for country in later)
     return builder.build(confidence=score.DESCRIBED)
 
 
