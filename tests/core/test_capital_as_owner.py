@@ -24,3 +24,11 @@ def test_a_capital_as_a_place_stays_a_place(engine: Engine) -> None:
     answer = ask(engine, "when was the minsk summit of 2017 held?")
     assert answer.answered
     assert "30 November 2017" in answer.text
+
+
+def test_a_capital_that_speaks_speaks_for_its_state(engine: Engine) -> None:
+    """'When did Yerevan say it would not pay': Armenia's statement, not a fact naming Yerevan,
+    and "it" is Armenia, not the organization."""
+    answer = ask(engine, "when did Yerevan say it wasn't going to chip in for the 2024 budget?")
+    assert answer.answered
+    assert "May 2024" in answer.text
