@@ -31,8 +31,10 @@ _TIE_FIELDS = ("parties", "hosts", "participants")
 def tied(catalog: Catalog, fact_id: str, subject: str) -> bool:
     """The fact is of the subject: held by it, about it, or held by an event it took part in."""
     owner = fact_id.split("/", 1)[0]
+    if owner == subject:
+        return True
     item = catalog.item(fact_id)
-    if owner == subject or (item is not None and subject in item.fact.about):
+    if item is not None and subject in item.fact.about:
         return True
     entity = catalog.entities.get(owner)
     if entity is None:

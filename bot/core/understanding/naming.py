@@ -190,6 +190,7 @@ def _takes_a_step(words: tuple[str, ...], index: int) -> bool:
     or before a word of saying ("when did Yerevan say it would not pay"): a capital that speaks
     speaks for its state."""
     doer = index > 0 and words[index - 1] in _DOER_AUXILIARIES
-    if doer and words[index + 1 : index + 2] != () and words[index + 1] in _SAYING:
-        return True
-    return doer and not _STEPS.isdisjoint(words[index + 1 : index + 1 + _STEP_REACH])
+    if not doer:
+        return False
+    after = words[index + 1 : index + 1 + _STEP_REACH]
+    return not _SAYING.isdisjoint(after[:1]) or not _STEPS.isdisjoint(after)

@@ -33,9 +33,8 @@ def asks_opinion(reading: Reading) -> bool:
     words = reading.corrected
     if words and words[0] in _ADVICE:
         return True
-    if _judges(words) or _weighs_worth(words) or _compares_worth(words) or _ranks_worth(words):
-        return True
-    if _asks_mark(words):
+    judged = _judges(words) or _weighs_worth(words) or _compares_worth(words)
+    if judged or _ranks_worth(words) or _asks_mark(words):
         return True
     return any(
         word in _YOUR and not _NOUNS.isdisjoint(words[index + 1 : index + 1 + _REACH])

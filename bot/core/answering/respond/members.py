@@ -300,9 +300,10 @@ def _joined_later(
         f" ({when})."
     )
     for country in later:
-        joined = next((e for e in country.membership if e.event == "joined"), None)
-        if joined is not None:
-            index = country.membership.index(joined)
+        steps = enumerate(country.membership)
+        found = next(((i, e) for i, e in steps if e.event == "joined"), None)
+        if found is not None:
+            index, joined = found
             builder.sentences.append(builder.cite(joined, f"{country.id}/membership/{index}"))
     builder.entities.extend(country.id for country in later)
     return builder.build(confidence=score.DESCRIBED)
