@@ -161,3 +161,14 @@ def test_adjectives_of_peoples_and_fighting_are_read(engine: Engine) -> None:
     answer = ask(engine, "Когда начались бои на киргизско-таджикской границе в сентябре 2022?")
     assert answer.answered
     assert "14 September 2022" in answer.text
+
+
+def test_short_latin_names_are_read_in_any_case(engine: Engine) -> None:
+    """'перед Засом': a name the knowledge spells in Latin letters, three letters long, in the
+    instrumental case; 'между Бордюжей и ...': a name ending in -a that loses it."""
+    answer = ask(engine, "Кто был генсеком ОДКБ непосредственно перед Засом?")
+    assert answer.intent == "office.succession"
+    assert "Semerikov" in answer.text
+    answer = ask(engine, "Кто исполнял обязанности генсека ОДКБ между Бордюжей и Хачатуровым?")
+    assert answer.answered
+    assert "Semerikov" in answer.text

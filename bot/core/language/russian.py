@@ -41,6 +41,7 @@ class RussianFile(DataModel):
     stems: dict[Word, Word]
     endings: Word
     min_name_stem: Annotated[int, Field(ge=1)]
+    min_latin_name_stem: Annotated[int, Field(ge=1)]
     min_latin_words: Annotated[int, Field(ge=1)]
 
 
@@ -59,6 +60,7 @@ class RussianWords:
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # longest stem first
     endings: tuple[str, ...]  # longest first
     min_name_stem: int
+    min_latin_name_stem: int
     min_latin_words: int
 
 
@@ -85,6 +87,7 @@ def russian_words() -> RussianWords:
         stems=tuple((stem, tuple(english.split())) for stem, english in stems),
         endings=tuple(sorted(raw.endings.split(), key=len, reverse=True)),
         min_name_stem=raw.min_name_stem,
+        min_latin_name_stem=raw.min_latin_name_stem,
         min_latin_words=raw.min_latin_words,
     )
 
@@ -130,13 +133,15 @@ def by_neighbours(latin: str, previous: str, following: str) -> tuple[str, ...] 
 
 
 @lru_cache(maxsize=_CACHED_WORDS)
-def name_stems(word: str) -> tuple[str, ...]:
+def name_stems(word: str, min_stem: int = 0) -> tuple[str, ...]:
     """A Cyrillic word without each case ending it may have, longest stem first ("армении":
-    "армени", "армен"; "армения": "армени"): two forms of one name share a stem."""
+    "армени", "армен"; "армения": "армени"): two forms of one name share a stem. Stems are
+    at least `min_stem` letters long (default: the data's `min_name_stem`)."""
     data = russian_words()
+    shortest = min_stem or data.min_name_stem
     found = [word]
     for ending in reversed(data.endings):  # shortest ending first: longest stem first
-        if word.endswith(ending) and len(word) - len(ending) >= data.min_name_stem:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             found.append(word[: -len(ending)])
     return tuple(found)
 
@@ -168,7 +173,11 @@ class RussianReader:
                 for stem in name_stems(word):
                     self.names.setdefault(stem, word)
         # Names the knowledge spells only in Latin letters ("Володина": "volodin").
-        self.latin_names = frozenset(w for w in latin_names if not is_cyrillic(w))
+        self.latin_names = {w: w for w in latin_names if not is_cyrillic(w)}
+        # A name ending in -a loses it before a case ending ("Бордюжей": "bordyuzha").
+        for name in sorted(self.latin_names):
+            if name.isalpha() and name.endswith("a") and len(name) > russian_words().min_name_stem:
+                self.latin_names.setdefault(name[:-1], name)
 
     def read(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The question's words with its Russian ones in English (or as the names they inflect)."""
@@ -234,8 +243,10 @@ class RussianReader:
         latin = transliterate(word)
         if len(latin) >= _MIN_SPELT and latin in self.known:
             return latin
+        # A stem must spell a whole Latin name here, so a shorter one is safe ("Засом": "zas").
+        stems = name_stems(word, russian_words().min_latin_name_stem)
         return next(
-            (t for t in map(transliterate, name_stems(word)) if t in self.latin_names), None
+            (self.latin_names[t] for t in map(transliterate, stems) if t in self.latin_names), None
         )
 
 

@@ -46,6 +46,18 @@ def picks_from_group(reading: Reading) -> bool:
     )
 
 
+def _group_said_before(reading: Reading, org_words: frozenset[str]) -> bool:
+    """A word of the question's own comes before its group pronoun and may be what it stands
+    for ("the csto member list, all of them"), as it may before an object pronoun."""
+    words = reading.corrected
+    own = reading.content - org_words - _BARE_VERBS
+    for index, word in enumerate(words):
+        if word in _GROUP and index > 0 and words[index - 1] in _PARTITIVE:
+            # The word picking among the group ("either of them") stands for none of it.
+            return not own.isdisjoint(words[: index - 2])
+    return False
+
+
 def _object_pronoun(reading: Reading, org_words: frozenset[str]) -> bool:
     """A pronoun for a thing after a preposition that takes an object ("what did the CSTO do
     about it"), with nothing before it to stand for but the organization and question words:
@@ -100,7 +112,8 @@ class SignalReader:
             found.add("in_organization")
         if self._pronoun_first(reading):
             found.add("pronoun_first")
-        if picks_from_group(reading) or _object_pronoun(reading, self.org_words):
+        picks = picks_from_group(reading) and not _group_said_before(reading, self.org_words)
+        if picks or _object_pronoun(reading, self.org_words):
             found.add("picks_from_group")
         if asks_which_body(reading.corrected):
             found.add("asks_which_body")  # "which group did it join": not the organization

@@ -109,6 +109,9 @@ _STATE_MEMBERSHIP = LEXICON.words("state_membership")
 _SESSION_ACTS = LEXICON.words("skipping") | LEXICON.words("attendance")
 _STATE_ACTS = _STATE_MEMBERSHIP | _SESSION_ACTS
 _FUNCTION_WORDS = light_words() | particles()
+# The shortest known word another is read as made from: shorter ones begin too many words.
+_MIN_DERIVED_BASE = 4
+_DOER_ENDINGS = LEXICON.words("doer_endings")
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 # Signals: a word of chairing ("council chair") and an event named by a word of conflicts.
 _CHAIR_AT_EVENT = frozenset(["chairing", "wants_conflict"])
@@ -209,6 +212,16 @@ class _Found:
 
 
 _ANY = LEXICON.words("any_of_span")
+
+
+def _derived(word: str, vocabulary: frozenset[str]) -> bool:
+    """An unknown word made from a known one by a doer's ending ("joiners" from "join"): the
+    user's wording of a word of the domain, not another subject ("warsaw" is not "wars")."""
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in vocabulary
+        for ending in _DOER_ENDINGS
+        if len(word) - len(ending) >= _MIN_DERIVED_BASE
+    )
 
 
 def _only_edges(reading: Reading, dates: list[PartialDate]) -> bool:
@@ -312,7 +325,7 @@ class Understander:
         unknown = {
             w
             for w in words - vocabulary - STOPWORDS - _FUNCTION_WORDS
-            if not (w.isdigit() or is_date_word(w))
+            if not (w.isdigit() or is_date_word(w) or _derived(w, vocabulary))
         }
         # An unknown word beside the domain's own words is the user's wording ("the very first
         # sec gen"); as many unknown words as the domain's own make it about something else.
