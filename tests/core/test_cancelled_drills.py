@@ -23,3 +23,15 @@ def test_cancelled_in_a_host(engine: Engine) -> None:
     """The host narrows the cancelled drills further."""
     answer = ask(engine, "which exercises were canceled in kyrgyzstan")
     assert answer.text.startswith("The fact base records 1 cancelled exercise hosted by Kyrgyzstan")
+
+
+def test_called_it_off_and_pulled_the_plug_ask_who_cancelled(engine: Engine) -> None:
+    """ "Called it off" (a pronoun between verb and particle) and "pulled the plug on" are
+    cancelling: the fact that dates the cancellation answers, not only the planned dates."""
+    for question in (
+        "indestructible brotherhood 2022 - who called it off, and on what day?",
+        "who pulled the plug on indestructible brotherhood 2022 and on what date",
+    ):
+        answer = ask(engine, question)
+        assert "9 October 2022" in answer.text, question
+        assert "Kyrgyzstan cancelled" in answer.text, question
