@@ -32,3 +32,19 @@ def test_a_capital_that_speaks_speaks_for_its_state(engine: Engine) -> None:
     answer = ask(engine, "when did Yerevan say it wasn't going to chip in for the 2024 budget?")
     assert answer.answered
     assert "May 2024" in answer.text
+
+
+def test_a_capital_agreeing_to_host_is_its_state(engine: Engine) -> None:
+    """ "Did Yerevan agree to host the drills": Armenia refusing, not a session in Yerevan; a
+    capital hosting a summit is still the session's place."""
+    answer = ask(engine, "did yerevan agree to host the csto exercises in 2023?")
+    assert answer.answered
+    assert "refused" in answer.text
+    assert "Minsk" in ask(engine, "did minsk host a summit in 2023?").text
+
+
+def test_a_label_before_the_question_is_not_asked(engine: Engine) -> None:
+    """ "Charter question:" names the subject; the word "question" asks nothing of it."""
+    answer = ask(engine, "charter question: when was it signed?")
+    assert answer.answered
+    assert "7 October 2002" in answer.text

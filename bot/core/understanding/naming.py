@@ -181,14 +181,14 @@ def capital_as_state(reading: Reading, catalog: Catalog, memory: Topic | None) -
 # ("did Bishkek want ..." is left to the facts, which may name the city itself).
 _DOER_AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "didnt", "hasnt"])
 _STEPS = frozenset().union(*(CUES[cue] for cue in STEPS_ASKED))
-_SAYING = CUES["said"]
+_SAYING = CUES["said"] | CUES["refusal"] | LEXICON.words("consenting")
 _STEP_REACH = 2  # "did Baku bail on", "did Tashkent come back": the step right after
 
 
 def _takes_a_step(words: tuple[str, ...], index: int) -> bool:
     """The word at `index` follows a question's auxiliary and comes before a membership step,
-    or before a word of saying ("when did Yerevan say it would not pay"): a capital that speaks
-    speaks for its state."""
+    or before a word of saying, agreeing or refusing ("when did Yerevan say it would not pay",
+    "did Yerevan agree to host"): a capital that speaks speaks for its state."""
     doer = index > 0 and words[index - 1] in _DOER_AUXILIARIES
     if not doer:
         return False

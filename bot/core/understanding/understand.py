@@ -214,6 +214,18 @@ class _Found:
 _ANY = LEXICON.words("any_of_span")
 
 
+def _cities_as_places(reading: Reading, catalog: Catalog) -> set[str]:
+    """The question's words but those read as a state ("did Yerevan agree to host": Armenia
+    agreeing, not a session in Yerevan)."""
+    as_state = {
+        index
+        for mention in reading.mentions
+        if catalog.kinds.get(mention.entity_id) == "country"
+        for index in range(mention.start, mention.end)
+    }
+    return {word for index, word in enumerate(reading.corrected) if index not in as_state}
+
+
 def _derived(word: str, vocabulary: frozenset[str]) -> bool:
     """An unknown word made from a known one by a doer's ending ("joiners" from "join"): the
     user's wording of a word of the domain, not another subject ("warsaw" is not "wars")."""
@@ -455,7 +467,9 @@ class Understander:
             "conflict_in_play": in_play == "conflict",
             "own_subject": not named.isdisjoint(_OWN_KINDS),
             "names_something": organization or not self._speaks_of.isdisjoint(words),
-            "names_city": any(word in self.finder.city_index for word in words),
+            "names_city": not _cities_as_places(reading, self.catalog).isdisjoint(
+                self.finder.city_index
+            ),
             "names_session": session,
             "wants_summit": "summit" in named or not SUMMIT_WORDS.isdisjoint(words) or session,
             "wants_conflict": "conflict" in named or not CONFLICT_WORDS.isdisjoint(words),
