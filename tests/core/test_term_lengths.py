@@ -45,3 +45,12 @@ def test_fighting_that_broke_out_started(engine: Engine) -> None:
     answer = ask(engine, "where did the kyrgyz-tajik fighting of april 2021 break out?")
     assert answer.answered
     assert "Golovnoy" in answer.text
+
+
+def test_a_mandates_length_is_the_term(engine: Engine) -> None:
+    """ "SG mandate length?": how long the term runs (three years), not who holds it now; a UN
+    mandate is still a UN mandate."""
+    for question in ("SG mandate length?", "what is the length of the secretary general's term"):
+        answer = ask(engine, question)
+        assert "three years" in answer.text, question
+    assert "UN mandate" in ask(engine, "does the peacekeeping force need a UN mandate?").text
