@@ -251,6 +251,7 @@ _HOLDING = LEXICON.words("holding_verbs")
 # name a new one") that facts say.
 _NEW_HOLDER = LEXICON.words("new_holder")
 _HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
+_DATE_ASKS = frozenset({Relation.WHEN, Relation.DAY})
 _LEADING = LEXICON.words("leader")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_NOUNS = LEXICON.words("document_nouns")
@@ -576,7 +577,7 @@ def search_answer(
     if lead is not None:
         builder.sentences.append(lead)
     for item in items:
-        builder.add(item)
+        builder.add(item, _with_own_date(question, item))
         builder.entities.append(item.owner)
         disputes.extend(_disputes_on(request, item))
     # "How many troops in the KSOR": the figures the sources give for what the question names,
@@ -593,6 +594,16 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _with_own_date(question: Asked, item: FactItem) -> str | None:
+    """Asked when, a fact whose words do not say its own date ("the exercise was cancelled",
+    dated 9 October 2022) says it after them; None: the fact's own text."""
+    date = item.fact.date
+    when = {question.relation, *question.also} & _DATE_ASKS
+    if date is None or not when or date.human() in item.fact.text:
+        return None
+    return f"{item.fact.text.rstrip().removesuffix('.')} (dated {date.human()})."
 
 
 def _with_end(
