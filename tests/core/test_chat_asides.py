@@ -86,3 +86,11 @@ def test_one_state_named_before_leaves_it_open() -> None:
     assert (
         premise_named("Armenia asked for help. What did they get?", lambda _: ["Armenia"]) is None
     )
+
+
+def test_how_soon_the_asker_needs_it_is_set_aside(engine: Engine) -> None:
+    """'need it in 2 min': neither a thing asked about nor a number to match ("2 April")."""
+    for question in ("members list pls, need it in 2 min", "need the csto members asap"):
+        answer = ask(engine, question)
+        assert answer.intent == "member.list", question
+        assert "Tajikistan" in answer.text, question
