@@ -34,3 +34,10 @@ def test_a_doer_word_and_an_abbreviation_keep_a_question_in_the_domain(engine: E
     assert answer.intent == "member.original"
     assert "Kyrgyzstan" in answer.text
     assert not ask(engine, "what was the warsaw pact").answered
+
+
+def test_everyday_words_beside_the_treaty_keep_it_in_the_domain(engine: Engine) -> None:
+    """ "Expiry" is an everyday word, not another subject: the treaty's term answers."""
+    answer = ask(engine, "the treaty had an expiry, didn't it? how long did it run?")
+    assert answer.answered
+    assert "5 years" in answer.text
