@@ -119,3 +119,15 @@ def test_a_fact_found_again_by_its_own_words(talk: Callable[..., list[Answer]]) 
     )[-1]
     assert answer.answered and answer.text.startswith("A CSTO mission led by")
     assert "15 September 2022" in answer.text
+
+
+def test_and_where_after_the_founding_is_where_it_was_signed(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "And where?" after when the CSTO was founded asks where the Charter was signed (the
+    sources disagree), not where its seat is; "where is it based?" still asks the seat."""
+    _, where = talk("when was the csto founded?", "and where?")
+    assert where.intent == "summit.when_where"
+    assert "Sources disagree on where the CSTO Charter was signed" in where.text
+    _, seat = talk("when was the csto founded?", "where is it based?")
+    assert "Moscow" in seat.text

@@ -867,7 +867,8 @@ class Understander:
         kind = self.catalog.kinds.get(focus, "")
         cued = reading.has("asks_something")
         early = (
-            self._office_or_duration(reading, dates, memory, focus)
+            self._founding_place(reading, memory)
+            or self._office_or_duration(reading, dates, memory, focus)
             or self._sessions_counted(reading, dates, memory, focus)
             or self._post_in_play(reading, dates, memory, people)
         )
@@ -963,6 +964,21 @@ class Understander:
             carried=carried,
             refound=refound or certainty == score.FACT_IN_PLAY,
             aside=party,
+        )
+
+    def _founding_place(self, reading: Reading, memory: Topic) -> Understanding | None:
+        """ "And where?" alone after when a founding document was signed: where that signing
+        took place, not where the organization has its seat."""
+        if memory.intent != Intent.ORG_FOUNDED or not reading.has("where"):
+            return None
+        if not reading.content <= _RELATION_ONLY:
+            return None
+        kinds = self.catalog.kinds
+        event = next((e for e in memory.entities if kinds.get(e) == _SUMMIT), None)
+        if event is None:
+            return None
+        return Understanding(
+            Intent.SUMMIT_WHEN_WHERE, [event], [], certainty=score.FOLLOW_UP, from_memory=True
         )
 
     def _sessions_counted(
