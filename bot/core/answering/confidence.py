@@ -67,6 +67,7 @@ CONFLICT_CONTRIBUTOR: Final = 0.5  # it names a later party (a contributor)
 CONFLICT_IN_PERIOD: Final = 1.0  # a date asked falls in the conflict's period
 CONFLICT_OUT_OF_PERIOD: Final = -2.0  # a date asked falls outside it
 CONFLICT_ELSEWHERE: Final = -2.0  # a state named as its place ("in Armenia") is not a side
+CONFLICT_NO_PARTY: Final = -2.0  # states are named, and none of them is a party to it
 CONFLICT_ENOUGH: Final = 2.0  # less evidence than this points at no conflict
 TIE: Final = 0.01  # scores this close are a tie
 

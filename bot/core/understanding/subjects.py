@@ -290,6 +290,11 @@ class SubjectFinder:
         # troops to a conflict elsewhere is not where it happened.
         sides = set(conflict.parties[:2])
         score += sum(weight.CONFLICT_ELSEWHERE for state in placed if state not in sides)
+        # "What happened with Uzbekistan in 1999 and 2012": states named, none of them a party,
+        # ask of those states, not of a conflict that merely ran then.
+        states = {i for i in linked if self.catalog.kinds.get(i) == "country"}
+        if states and states.isdisjoint(conflict.parties):
+            score += weight.CONFLICT_NO_PARTY
         # The first two parties are the sides; later ones are contributors, worth less.
         score += sum(
             weight.CONFLICT_SIDE if index < 2 else weight.CONFLICT_CONTRIBUTOR
