@@ -98,3 +98,11 @@ def test_a_month_s_short_name_meets_the_facts_full_one(engine: Engine) -> None:
     """'What did Uzbekistan do in Dec 2012?': "dec" is December, the word the facts use."""
     answer = ask(engine, "what did uzbekistan do in dec 2012?")
     assert answer.answered and "19 December 2012" in answer.text
+
+
+def test_a_holders_nationality_is_the_state_he_is_from(engine: Engine) -> None:
+    """ "Name and nationality" of the first secretary general: Bordyuzha, of Russia (it was
+    read as a fact about "national" centres)."""
+    answer = ask(engine, "first ever secretary general of csto, name and nationality?")
+    assert answer.intent == "org.secretaries"
+    assert "Bordyuzha (Russia)" in answer.text
