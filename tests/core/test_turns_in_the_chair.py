@@ -1,5 +1,6 @@
 """A state's own turns in the CSTO chair ('when did Kazakhstan hold the presidency') are the
-recorded hand-overs to and from it, not whoever holds the chair today.
+recorded hand-overs to and from it and the facts saying it held the chair, not whoever holds the
+chair today.
 
 The questions are written for this test, not taken from an evaluation set.
 """
@@ -62,3 +63,12 @@ def test_who_handed_the_chair_to_its_holder_is_the_one_before(
     _, handed = talk("which country has the csto presidency now?", "and who gave it to them?")
     assert handed.answered
     assert "handed the CSTO chairmanship to Russia" in handed.text
+
+
+def test_a_turn_no_hand_over_records_is_told_in_date_order(engine: Engine) -> None:
+    """Tajikistan held the chair at the 2015 Dushanbe summit (no hand-over records it) and
+    handed it on in 2021: both, the earlier first."""
+    answer = ask(engine, "tajikistan has been chair in what years?")
+    assert answer.answered
+    assert "2015" in answer.text and "2021" in answer.text
+    assert answer.text.index("2015") < answer.text.index("2021")

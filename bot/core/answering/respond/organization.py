@@ -40,6 +40,8 @@ _SHORTEST = LEXICON.words("shortest_term")
 _FIRST = LEXICON.words("first")
 # "The next secretary general", "the incoming one": the holder after the one of the time asked.
 _UPCOMING = LEXICON.words("upcoming") | frozenset(["incoming"])
+# A chair fact saying a state "held" the presidency then: one of its turns.
+_HELD = "held"
 _ORIGIN = LEXICON.words("origin")
 _HELD_SINCE = LEXICON.words("held_since")
 _NOT = LEXICON.words("negations")
@@ -783,6 +785,15 @@ def _turns_of_state(request: Request) -> list[str]:
     return named[:1] if _hand_overs_of(catalog, named[0]) else []
 
 
+def _held_by(request: Request, state: str) -> list[tuple[dt.date, Summit | FactItem]]:
+    """Facts of the chair saying the state held it then, with their days."""
+    return [
+        (day, item)
+        for day, item in _presidency_items(request)
+        if state in getattr(item.fact, "about", ()) and _HELD in item.fact.text.split()
+    ]
+
+
 def _hand_overs_of(catalog: Catalog, state: str) -> list[Summit]:
     """The sessions where the chair passed to or from the state, in date order."""
     return [
@@ -813,10 +824,18 @@ def presidency_now(request: Request) -> Answer:
     turns = _turns_of_state(request)
     if turns:
         state = catalog.name(turns[0])
-        builder.sentences.append(
-            f"The recorded hand-overs of the CSTO chairmanship to or from {state}:"
-        )
-        _cite_presidencies(builder, _hand_overs_of(catalog, turns[0]))
+        builder.sentences.append(f"What the records say of {state}'s turns in the CSTO chair:")
+        # Hand-overs, and facts that it held the chair ("at the time of the 2015 summit", a
+        # turn no hand-over records), in date order.
+        told: list[tuple[dt.date, Summit | FactItem]] = [
+            (summit.date.first_day, summit) for summit in _hand_overs_of(catalog, turns[0])
+        ]
+        told.extend(_held_by(request, turns[0]))
+        for _, said in sorted(told, key=lambda pair: pair[0]):
+            if isinstance(said, FactItem):
+                builder.add(said)
+            else:
+                _cite_presidencies(builder, [said])
         builder.suggestions.append("Who holds the CSTO presidency now?")
         return builder.build(confidence=score.DERIVED)
     dated = _presidency_items(request)
