@@ -9,7 +9,9 @@ from dataclasses import replace
 from bot.core.answering.check import Asked, Relation, asked, denies_subject
 from bot.core.answering.retrieval import stem
 from bot.core.api import Answer
+from bot.core.engine import Engine
 from bot.core.language.normalize import tokens
+from tests.core.asking import ask
 
 
 def _asked(question: str, subject: str) -> Asked:
@@ -42,3 +44,13 @@ def test_signing_date_of_a_state_that_did_not_renew(talk: Callable[..., list[Ans
     assert answer.answered
     assert "24 September 1993" in answer.text
     assert not answer.text.startswith("The Collective Security Treaty ran")
+
+
+def test_the_doer_named_beside_another_subject_is_checked(engine: Engine) -> None:
+    """ "When did Belarus sign the rapid reaction force agreement" is read as of the force; the
+    fact that Belarus did not sign it in June 2009 is no answer, the one that it joined later
+    is."""
+    answer = ask(engine, "when did belarus sign the rapid reaction force agreement")
+    assert answer.answered
+    assert answer.text.startswith("Belarus joined")
+    assert "20 October 2009" in answer.text

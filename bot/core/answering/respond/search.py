@@ -514,8 +514,8 @@ def search_answer(
         event=event_words(request, retriever),
         subjects=tuple(
             _actor_stems(request.catalog, subject)
-            for subject in request.understanding.subjects
-            if request.catalog.kinds.get(subject) in _ACTORS and subject != org
+            for subject in _actors_asked(request, question)
+            if subject != org
         ),
     )
     acts = rule_acts(request.reading)
@@ -594,6 +594,17 @@ def search_answer(
     found = score.SEARCH_BASE + score.SEARCH_PER_COVERAGE * min(1.0, top.coverage)
     certainty = finding.certainty if finding is not None else score.CHECK_UNCHECKED
     return builder.build(confidence=round(min(score.SEARCH_MAX, found * certainty), 3))
+
+
+def _actors_asked(request: Request, question: Asked) -> list[str]:
+    """The states and people the question is about. Asked when one did something and read as
+    of something else, the one named is the doer ("when did Belarus sign the rapid reaction
+    force agreement": the force's subject, Belarus's act)."""
+    kinds = request.catalog.kinds
+    actors = [s for s in request.understanding.subjects if kinds.get(s) in _ACTORS]
+    if actors or question.relation not in _DATE_ASKS:
+        return actors
+    return [i for i in dict.fromkeys(request.reading.ids()) if kinds.get(i) in _ACTORS]
 
 
 def _with_own_date(question: Asked, item: FactItem) -> str | None:
