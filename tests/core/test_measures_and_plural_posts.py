@@ -22,3 +22,22 @@ def test_the_sgs_are_the_secretaries_general(engine: Engine) -> None:
     answer = ask(engine, "list the SGs")
     assert answer.intent == "org.secretaries"
     assert "Bordyuzha" in " ".join(answer.items)
+
+
+def test_details_no_fact_holds_are_declined(engine: Engine) -> None:
+    """A hotel, people detained, a GDP asked in Russian, what a holder thinks: no fact says
+    them, so the summit's, the unrest's or the person's record is no answer."""
+    for question in (
+        "which hotel did the delegations use at the 2025 Bishkek summit",
+        "how many people were arrested during the January 2022 unrest in kazakhstan?",
+        "Какая страна ОДКБ тратит больше всех в процентах от ВВП?",
+        "what does Masadykov think about Armenia's freeze?",
+    ):
+        assert not ask(engine, question).answered, question
+
+
+def test_the_askers_own_i_think_asks_no_view(engine: Engine) -> None:
+    """ "Both were 1993 I think": a hedge; the accession dates still answer."""
+    answer = ask(engine, "which joined first, Belarus or Azerbaijan? 1993 I think, but which month")
+    assert answer.answered
+    assert "December 1993" in answer.text

@@ -25,6 +25,8 @@ from bot.core.language.normalize import tokens
 from bot.core.language.organization import OrganizationWords
 from bot.core.understanding.rule_asked import rule_acts
 
+_FIRST_PERSON = frozenset(["i", "we"])
+
 
 def unstated_attribute(request: Request, answer: Answer) -> str | None:
     """The first attribute the question asks ("birthday", "deputy") that the answer never states.
@@ -35,9 +37,12 @@ def unstated_attribute(request: Request, answer: Answer) -> str | None:
     attributes = attribute_words()
     said = stems(stated(answer))
     words = request.reading.corrected
+    # "Both were 1993 I think": the asker's own hedge, not a view asked of anyone.
+    hedges = {word for before, word in pairwise(("", *words)) if before in _FIRST_PERSON}
+    hedges -= {word for before, word in pairwise(("", *words)) if before not in _FIRST_PERSON}
     # The user's own words too: a correction may fold "officials" into a fact's "official".
     for word in dict.fromkeys((*words, *request.reading.words)):
-        if word in attributes and not attribute_stems(word) & said:
+        if word in attributes and word not in hedges and not attribute_stems(word) & said:
             return word
     # "How did the EU react": another organization's affairs, unless the answer names it too.
     spoken = f" {' '.join(tokens(stated(answer)))} "
