@@ -106,3 +106,18 @@ def test_a_holders_nationality_is_the_state_he_is_from(engine: Engine) -> None:
     answer = ask(engine, "first ever secretary general of csto, name and nationality?")
     assert answer.intent == "org.secretaries"
     assert "Bordyuzha (Russia)" in answer.text
+
+
+def test_how_to_say_it_is_not_what_is_asked(engine: Engine) -> None:
+    """ "In simple words" asks no word anyone used: Article 4's content answers."""
+    answer = ask(engine, "what does article 4 say, in plain english please")
+    assert answer.answered
+    assert "aggression against all" in answer.text
+
+
+def test_a_verbs_plain_form_is_known_by_its_other_forms(engine: Engine) -> None:
+    """ "Rotate" (known as "rotating", "rotation") keeps the question about the chair: it
+    changes every year."""
+    answer = ask(engine, "how often does the chair rotate?")
+    assert answer.answered
+    assert "every year" in answer.text

@@ -112,6 +112,7 @@ _FUNCTION_WORDS = light_words() | particles()
 # The shortest known word another is read as made from: shorter ones begin too many words.
 _MIN_DERIVED_BASE = 4
 _DOER_ENDINGS = LEXICON.words("doer_endings")
+_VERB_FORMS = ("ing", "ion", "ed")  # "rotate" is known by "rotating", "rotation", "rotated"
 _EVENT_KINDS = frozenset(["summit", "conflict"])  # knowledge schema kinds
 # Signals: a word of chairing ("council chair") and an event named by a word of conflicts.
 _CHAIR_AT_EVENT = frozenset(["chairing", "wants_conflict"])
@@ -227,8 +228,12 @@ def _cities_as_places(reading: Reading, catalog: Catalog) -> set[str]:
 
 
 def _derived(word: str, vocabulary: frozenset[str]) -> bool:
-    """An unknown word made from a known one by a doer's ending ("joiners" from "join"): the
+    """An unknown word made from a known one by a doer's ending ("joiners" from "join"), or a
+    verb's plain form of a known "-ing" or "-ion" word ("rotate": "rotating", "rotation"): the
     user's wording of a word of the domain, not another subject ("warsaw" is not "wars")."""
+    plain = word.endswith("e") and len(word) > _MIN_DERIVED_BASE
+    if plain and any(word[:-1] + ending in vocabulary for ending in _VERB_FORMS):
+        return True
     return any(
         word.endswith(ending) and word[: -len(ending)] in vocabulary
         for ending in _DOER_ENDINGS
