@@ -89,7 +89,7 @@ from bot.core.trust.declines import (
 from bot.core.trust.held_time import another_time_unsaid, of_another_time
 from bot.core.trust.holder_unnamed import holder_unnamed, no_holder_named
 from bot.core.trust.list_unasked import list_not_asked, one_listed_unasked
-from bot.core.trust.org_record import org_record_unasked
+from bot.core.trust.org_record import happening_unnamed, org_record_unasked
 from bot.core.trust.record_unsaid import (
     asks_yes_no_of_person,
     joined_unsaid,
@@ -839,8 +839,13 @@ def _unless_org_record(
     loaded: LoadedKnowledge, request: Request, answer: Answer | None, topic: Topic | None
 ) -> Answer | None:
     """The answer, unless it is the organization's seat or chair given to a follow-up pointing
-    back at another thing ("where was that announced?" of an event in play): then declined."""
-    unasked = org_record_unasked(request, answer, topic) if answer is not None else None
+    back at another thing ("where was that announced?" of an event in play), or its founding
+    given to the start of a happening not named: then declined."""
+    unasked = (
+        org_record_unasked(request, answer, topic) or happening_unnamed(request, answer, topic)
+        if answer is not None
+        else None
+    )
     if unasked is None:
         return answer
     return abstain(loaded, request.reading.original, request.reading, unasked)

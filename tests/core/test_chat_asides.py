@@ -94,3 +94,20 @@ def test_how_soon_the_asker_needs_it_is_set_aside(engine: Engine) -> None:
         answer = ask(engine, question)
         assert answer.intent == "member.list", question
         assert "Tajikistan" in answer.text, question
+
+
+def test_what_the_copy_is_for_is_set_aside(engine: Engine) -> None:
+    """ "Need one number for the headline", "for the explainer": the asker's task; the force's
+    size answers."""
+    answer = ask(
+        engine, "how many csto troops went into kazakhstan? need one number for the headline"
+    )
+    assert answer.answered
+    assert "2,000" in answer.text
+
+
+def test_a_happening_not_named_did_not_start_with_the_founding(engine: Engine) -> None:
+    """ "When did the fighting start", opening a conversation: which fighting is not said, and
+    the organization's founding is no answer; "when did the csto start" still is."""
+    assert not ask(engine, "when did the fighting start").answered
+    assert "2002" in ask(engine, "when did the csto start").text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.answering.respond import Request
 from bot.core.api import Answer
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import CONFLICT_WORDS, LEXICON
 from bot.core.understanding.intent import Intent
 from bot.core.understanding.memory import Topic
 
@@ -17,6 +17,8 @@ from bot.core.understanding.memory import Topic
 # it become an organisation" asks of the organization even after the treaty was in play).
 _STANDING = frozenset({Intent.ORG_HEADQUARTERS, Intent.ORG_PRESIDENCY})
 _BACK = LEXICON.words("anaphora")
+# Words of happenings ("the protests", "the fighting"): a start asked of one is not the founding.
+_EVENTS = CONFLICT_WORDS
 # Acts of someone's ("announced", "decided", "proposed"): a question asking where or by whom one
 # was done asks of an event, never of the organization's seat or its chair.
 _ACTS = LEXICON.words("said") | LEXICON.words("decision") | LEXICON.words("proposing")
@@ -43,6 +45,17 @@ def org_record_unasked(request: Request, answer: Answer, topic: Topic | None) ->
         f"I'm not sure whether you mean the {request.org} itself or {name} there, so I won't "
         "guess; could you say which?"
     )
+
+
+def happening_unnamed(request: Request, answer: Answer, topic: Topic | None) -> str | None:
+    """ "Where did the protests start", opening a conversation: the start of a happening not
+    named is asked, not the organization's founding; what to say instead."""
+    reading = request.reading
+    if answer.intent != Intent.ORG_FOUNDED or reading.mentions or topic is not None:
+        return None
+    if not reading.has_any(_EVENTS):
+        return None
+    return "I'm not sure which events you mean, so I won't guess. Could you name them?"
 
 
 def _other_in_play(request: Request, topic: Topic) -> str | None:
