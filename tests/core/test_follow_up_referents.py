@@ -131,3 +131,14 @@ def test_and_where_after_the_founding_is_where_it_was_signed(
     assert "Sources disagree on where the CSTO Charter was signed" in where.text
     _, seat = talk("when was the csto founded?", "where is it based?")
     assert "Moscow" in seat.text
+
+
+def test_which_of_them_from_a_state_narrows_the_holders_listed(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "Which of them were Russians?" after the secretaries general: those from Russia, not
+    Russia's membership."""
+    _, narrowed = talk("list all the secretaries general", "which of them were russians?")
+    assert narrowed.intent == "org.secretaries"
+    assert "Bordyuzha" in narrowed.text and "Semerikov" in narrowed.text
+    assert "Zas" not in narrowed.text

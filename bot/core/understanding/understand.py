@@ -58,7 +58,7 @@ from bot.core.understanding.memory import (
 )
 from bot.core.understanding.naming import held_at
 from bot.core.understanding.rule_asked import asks_rule
-from bot.core.understanding.signals import SignalReader
+from bot.core.understanding.signals import SignalReader, picks_from_group
 from bot.core.understanding.state_offices import StateOffices
 from bot.core.understanding.subjects import SubjectFinder
 from bot.core.understanding.table import RouteName
@@ -882,12 +882,16 @@ class Understander:
         # "And in 2019?", "who replaced him?": the office again; "what country is he from?" asks
         # of the holder just named, not of the office (which, undated, would be today's holder).
         of_holder = reading.has_any(_PERSONAL) and bool(people)
+        # "Which of them were Russians?" after the holders: the list narrowed by origin.
+        by_origin = picks_from_group(reading) and any(
+            self.catalog.kinds.get(i) == "country" for i in reading.ids()
+        )
         if memory.intent == Intent.ORG_SECRETARIES and (
-            relative(reading) or dates or not (cued or of_holder)
+            relative(reading) or dates or by_origin or not (cued or of_holder)
         ):
             # "And in 2020?" asks another time's holder: the one just named is no longer the
             # person in play ("where is he from" next asks of the holder then).
-            kept = people[:1] if not dates else []
+            kept = people[:1] if not (dates or by_origin) else []
             subjects = [*kept, self.catalog.organization.id]
             return Understanding(
                 Intent.ORG_SECRETARIES, subjects, dates, certainty=score.FOLLOW_UP, from_memory=True
