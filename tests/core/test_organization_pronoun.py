@@ -40,3 +40,13 @@ def test_a_follow_up_keeps_its_own_referent(talk: Callable[..., list[Answer]]) -
     _, answer = talk("when did armenia freeze its participation?", "why did they do it?")
     assert answer.answered
     assert "consensus" not in answer.text
+
+
+def test_or_how_after_a_way_of_deciding_is_still_the_rule(
+    talk: Callable[..., list[Answer]],
+) -> None:
+    """ "Do they decide by majority vote or how": a rule of deciding, which the facts word as
+    decisions taken by consensus."""
+    (answer,) = talk("do they decide by majority vote or how")
+    assert answer.answered
+    assert "consensus" in answer.text
