@@ -27,8 +27,8 @@ from bot.core.understanding.parts import question_parts
         (
             "uzbekistan 2012 - date of the note to the secretariat vs date the council dropped it?",
             (
-                "uzbekistan 2012 - date of the note to the secretariat",
-                "date the council dropped it",
+                "uzbekistan 2012: date of the note to the secretariat",
+                "uzbekistan 2012: date the council dropped it",
             ),
         ),
         (

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.core.language.datafile import DataModel, read_data
 from bot.core.language.lexicon import ANAPHORA, CONFLICT_NOUNS
 from bot.core.language.normalize import tokens
+from bot.core.language.temporal import is_date_word
 
 MAX_PARTS = 3
 # Sentence marks a part may end with; a part is handed on without them.
@@ -216,7 +217,20 @@ def question_parts(question: str) -> tuple[Part, ...]:
         if parts is None or len(parts) < 2:
             return whole
         return tuple(replace(part, premise=premise) for part in parts)
-    return _cut(text) or _topic_led(text) or whole
+    # "Kazakhstan jan 2022 — date X vs date Y": the topic is asked of each part. A topic that is
+    # only a time ("sept 2022 - how many died and which towns were hit") names no subject for
+    # the later parts; they are cut as they stand.
+    led = _topic_led(text)
+    if led is not None and not _time_only_topic(text):
+        return led
+    return _cut(text) or led or whole
+
+
+def _time_only_topic(text: str) -> bool:
+    """The topic before the asks says only when ("sept 2022")."""
+    match = _TOPIC_LED.match(text)
+    said = tokens(match["topic"]) if match else []
+    return bool(said) and all(word.isdigit() or is_date_word(word) for word in said)
 
 
 def _topic_led(text: str) -> tuple[Part, ...] | None:
@@ -239,7 +253,7 @@ def _topic_led(text: str) -> tuple[Part, ...] | None:
         return None
     if not any(_opening(tokens(ask)) is not None or _asks_own(ask) for ask in asks):
         return None
-    return tuple(Part(ask, f"{ask} {topic}") for ask in asks)
+    return tuple(Part(ask, f"{topic}: {ask}") for ask in asks)
 
 
 def _premise(text: str) -> tuple[str, str]:
