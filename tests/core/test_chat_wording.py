@@ -121,3 +121,11 @@ def test_a_verbs_plain_form_is_known_by_its_other_forms(engine: Engine) -> None:
     answer = ask(engine, "how often does the chair rotate?")
     assert answer.answered
     assert "every year" in answer.text
+
+
+def test_covid_is_an_everyday_word_not_another_subject(engine: Engine) -> None:
+    """ "The first fully in-person summit after covid": a session the facts name, not a
+    question about something else."""
+    answer = ask(engine, "which was the first summit held fully in person after the covid era?")
+    assert answer.answered
+    assert "16 May 2022" in answer.text
