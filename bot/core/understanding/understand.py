@@ -229,7 +229,7 @@ def _cities_as_places(reading: Reading, catalog: Catalog) -> set[str]:
 
 def _derived(word: str, vocabulary: frozenset[str]) -> bool:
     """An unknown word made from a known one by a doer's ending ("joiners" from "join"), or a
-    verb's plain form of a known "-ing" or "-ion" word ("rotate": "rotating", "rotation"): the
+    verb's plain form of a known "-ing", "-ion" or "-ed" word ("rotate": "rotating"): the
     user's wording of a word of the domain, not another subject ("warsaw" is not "wars")."""
     plain = word.endswith("e") and len(word) > _MIN_DERIVED_BASE
     if plain and any(word[:-1] + ending in vocabulary for ending in _VERB_FORMS):
