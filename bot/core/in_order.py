@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answering.ordering import Dated, dated, ordered
 from bot.core.api import Answer, Context
 from bot.core.asking import Asking
+from bot.core.language.normalize import tokens
 from bot.core.loaded import LoadedKnowledge
 from bot.core.understanding.order import OrderAsk
 
@@ -29,7 +32,8 @@ def in_order(
             answer = asking.one(loaded, asked.founding(event), scratch)
             if answer.intent.endswith(_OVERVIEW):
                 return Dated(event, answer)
-        return dated(event, answer, asked.scope)
+        # "Belorussia joining": the fact says "Belarus", so the event is met by the state's name.
+        return replace(dated(_states_by_name(loaded, event), answer, asked.scope), event=event)
 
     def alone(ask: str, event: str) -> Dated:
         return asking.aside(lambda scratch: when(ask, event, scratch), seed=before)[0]
@@ -43,3 +47,15 @@ def in_order(
     if second.date is None:
         second = asking.aside(leaning, seed=before)[0]
     return ordered("", first, second)
+
+
+def _states_by_name(loaded: LoadedKnowledge, event: str) -> str:
+    """The event's words with each state it names by another spelling ("Belorussia",
+    "Kirgizia") in the words of that state's name."""
+    catalog = loaded.catalog
+    reading = loaded.linker.read(event)
+    words = list(reading.corrected)
+    for mention in sorted(reading.mentions, key=lambda m: m.start, reverse=True):
+        if catalog.kinds.get(mention.entity_id) == "country":
+            words[mention.start : mention.end] = tokens(catalog.name(mention.entity_id))
+    return " ".join(words)

@@ -83,3 +83,12 @@ def test_a_named_thing_is_dated_by_its_start(engine: Engine) -> None:
     answer = ask(engine, "which came first, the ksor or the peacekeeping forces?")
     assert "the peacekeeping forces dates to October 2007" in answer.text
     assert "October 2016" not in answer.text
+
+
+def test_a_state_spelt_otherwise_in_an_event_is_met_by_its_name(engine: Engine) -> None:
+    """ "Belorussia joining": the fact says "Belarus acceded", and dates the event all the same
+    (31 December 1993, after Azerbaijan's 24 September 1993)."""
+    answer = ask(engine, "which came first, azerbaijan joining or belorussia joining?")
+    assert answer.answered
+    assert "31 December 1993" in answer.text
+    assert answer.text.startswith("Azerbaijan joining came first")
