@@ -21,3 +21,11 @@ def test_treaty_starting_to_apply_is_its_entry_into_force(engine: Engine) -> Non
     answer = ask(engine, "When did the 1992 treaty actually start to apply?")
     assert answer.answered
     assert "20 April 1994" in answer.text
+
+
+def test_saying_no_thanks_is_refusing(engine: Engine) -> None:
+    """ "Armenia said no thanks to hosting the drills": its refusal, January 2023,
+    "inexpedient"."""
+    answer = ask(engine, "Armenia said no thanks to hosting the drills - when was that?")
+    assert answer.answered
+    assert "inexpedient" in answer.text
