@@ -29,3 +29,11 @@ def test_saying_no_thanks_is_refusing(engine: Engine) -> None:
     answer = ask(engine, "Armenia said no thanks to hosting the drills - when was that?")
     assert answer.answered
     assert "inexpedient" in answer.text
+
+
+def test_untouchable_is_what_the_facts_call_inviolable(engine: Engine) -> None:
+    """ "Who said Kyrgyz membership was untouchable": Baisalov called it "absolutely
+    inviolable"."""
+    answer = ask(engine, "who said kyrgyz membership was untouchable?")
+    assert answer.answered
+    assert "Baisalov" in answer.text
