@@ -785,7 +785,7 @@ def _turns_of_state(request: Request) -> list[str]:
     return named[:1] if _hand_overs_of(catalog, named[0]) else []
 
 
-def _held_by(request: Request, state: str) -> list[tuple[dt.date, Summit | FactItem]]:
+def _held_by(request: Request, state: str) -> list[tuple[dt.date, FactItem]]:
     """Facts of the chair saying the state held it then, with their days."""
     return [
         (day, item)
