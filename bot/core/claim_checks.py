@@ -14,6 +14,7 @@ from bot.core.answering.claimed import (
     recurring_checked,
 )
 from bot.core.answering.respond import Request
+from bot.core.answering.respond.search import stated
 from bot.core.api import Answer, Context
 from bot.core.asking import MAX_QUESTION_CHARS, Asking
 from bot.core.in_context import understand
@@ -30,6 +31,7 @@ from bot.core.understanding.claims import (
     puts_up_claim,
     without_sources,
 )
+from bot.core.understanding.figure_claims import figure_claimed, figure_words
 from bot.core.understanding.hedges import unhedged
 from bot.core.understanding.intent import Intent
 
@@ -198,6 +200,29 @@ def sources_set_aside(
         if found.answered:
             return replace(found, question=clipped)
     return None
+
+
+def figure_checked(
+    asking: Asking,
+    loaded: LoadedKnowledge,
+    question: str,
+    context: Context,
+    found: Answer | None = None,
+) -> Answer | None:
+    """A claimed figure ("a tweet says the KSOR has 50,000 troops"), answered by the figures the
+    sources give, led by saying none of them gives it when none does. An answer `found` for
+    the question as put that states the figure is left as it is."""
+    clipped = question[:MAX_QUESTION_CHARS]
+    claimed = figure_claimed(clipped)
+    if claimed is None or (found is not None and claimed.digits in figure_words(stated(found))):
+        return None
+    counted = asking.whole(loaded, claimed.question, context)
+    if not counted.answered or not (counted.facts or counted.disputes):
+        return None
+    if claimed.digits in figure_words(stated(counted)):
+        return replace(counted, question=clipped)
+    lead = f"No source in the fact base gives {claimed.figure}; here is what they give. "
+    return replace(counted, text=lead + counted.text, question=clipped)
 
 
 def record_claim(asking: Asking, loaded: LoadedKnowledge, question: str) -> Answer | None:

@@ -45,6 +45,7 @@ from bot.core.claim_checks import (
     claim_passed_over,
     claim_pulled_in,
     claim_verdict,
+    figure_checked,
     record_claim,
     sources_set_aside,
     term_claimed,
@@ -303,12 +304,14 @@ class Engine:
                     or claim_passed_over(asking, loaded, question, context, found)
                     or claim_pulled_in(asking, loaded, question, context, found)
                     or term_claimed(asking, loaded, question, context, found)
+                    or figure_checked(asking, loaded, question, context, found)
                     or claim_verdict(loaded, question, found)
                 )
             return (
                 checked_claim(asking, loaded, question, context)
                 or record_claim(asking, loaded, question)
                 or doer_checked(asking, loaded, question)
+                or figure_checked(asking, loaded, question, context)
                 or sources_set_aside(asking, loaded, question, context)
                 or found
             )

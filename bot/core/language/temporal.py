@@ -50,6 +50,11 @@ def is_date_word(word: str) -> bool:
     return bool(_BARE_YEAR.fullmatch(word)) or _month(word) is not None
 
 
+def month_named(word: str) -> bool:
+    """A month's name, in full or short ("october", "oct", "окт")."""
+    return _month(word) is not None
+
+
 _SHORT_YEAR_OPENERS = LEXICON.words("short_year_openers")
 _STOPWORDS = LEXICON.words("stopwords")
 # Two-digit years from this one on are of the 1900s ("in 99"), below it of the 2000s ("in 22"):
