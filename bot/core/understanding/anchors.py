@@ -117,6 +117,14 @@ _EVENT_PRONOUNS = frozenset(["it", "that", "this"])
 _MODALS = LEXICON.words("rule_modals") | frozenset(["will", "would", "shall", "should", "had"])
 
 
+# Words that say only that someone took up a post ("took over", "was appointed", "started").
+_TAKING_OFFICE = (
+    LEXICON.words("took_office")
+    | LEXICON.words("appointed_words")
+    | frozenset({"took", "take", "takes", "taking", "over", "office", "post", "job", "role"})
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """A question split at its anchor phrase: what it asks, the relation and the event's date."""
@@ -654,8 +662,9 @@ class AnchorReader:
             return self._summit_event(reading, dates)
         if "exercise" in kinds:
             return self._exercise_event(reading)
-        if "person" in kinds and not self._said_of(reading):
-            return None  # "before Zas": the office's own order answers that
+        if "person" in kinds and not self._said_beyond_taking_office(reading):
+            # "before Zas", "before Zas took over": the office's own order answers that
+            return None
         founded = self._founding(reading)
         return (founded, None, None) if founded else self._happening(reading, dates, kinds)
 
@@ -763,6 +772,15 @@ class AnchorReader:
         if nth is not None:  # "when Uzbekistan left the second time": the second such step
             return events[nth].date if -len(events) <= nth < len(events) else None
         return events[-1].date if len(events) == 1 or (events and years) else None
+
+    def _said_beyond_taking_office(self, reading: Reading) -> bool:
+        """The event says more of the people it names than that they took up their post
+        ("when Zas took over", "once Tasmagambetov was appointed" say only that)."""
+        names = self._names_said(reading)
+        return any(
+            w not in STOPWORDS and w not in names and w not in _TAKING_OFFICE
+            for w in reading.corrected
+        )
 
     def _names_said(self, reading: Reading) -> set[str]:
         """The words of the names the event says, but not those of an episode's other name: "the
