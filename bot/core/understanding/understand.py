@@ -19,7 +19,7 @@ from bot.core.answering.retrieval import stem, stems
 from bot.core.answering.select import first_or_last
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
-from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict
+from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict, Summit
 from bot.core.language.lexicon import (
     ANAPHORA,
     CONFLICT_WORDS,
@@ -1051,6 +1051,8 @@ class Understander:
             return None
         if not reading.has_any(_THE_STATE | _NEUTER):
             return None  # "who led the delegation": no leader of the state asked
+        # "Who was leading that country" after a session: the time of the session in play.
+        dates = dates or self._time_in_play(memory)
         if reading.has_any(_PRESENT) or not dates:
             return None  # today's leader, or a time not known: asked as any other question
         holders = self.state_offices.leaders(focus, dates[0])
@@ -1063,6 +1065,14 @@ class Understander:
             certainty=score.FOLLOW_UP,
             from_memory=True,
         )
+
+    def _time_in_play(self, memory: Topic) -> list[PartialDate]:
+        """The time a conversation is at: the date in play, else the date of its one session."""
+        if memory.date is not None:
+            return [memory.date]
+        summits = [self.catalog.entities.get(e) for e in memory.events]
+        dated = [s.date for s in summits if isinstance(s, Summit)]
+        return dated[:1] if len(dated) == 1 else []
 
     def _post_in_play(
         self, reading: Reading, dates: list[PartialDate], memory: Topic, people: list[str]
@@ -1122,6 +1132,7 @@ class Understander:
         in_play = tuple(dict.fromkeys((*memory.entities, *memory.events)))
         pointed = (
             self._pointed_at(reading, in_play)
+            or self._state_pointed_at(reading, memory)
             or self._named_in_play(reading, memory)
             or self._event_of_it(reading, memory)
             or self._event_named(reading, memory, reading.ids())
@@ -1268,6 +1279,19 @@ class Understander:
             # "That meeting": the summit in play, whatever its name calls it.
             found = [e for e in in_play if self.catalog.kinds.get(e) == "summit"]
         return found[0] if len(found) == 1 else None
+
+    def _state_pointed_at(self, reading: Reading, memory: Topic) -> str | None:
+        """'That country' after "which country took over the chair": the state the answer led
+        with, not the session it was asked of. After a list, which state is meant is a guess."""
+        words = reading.corrected
+        pointed = any(
+            word in _DEMONSTRATIVES and following in _THE_STATE
+            for word, following in pairwise(words)
+        )
+        if not pointed or memory.group or memory.lines:
+            return None
+        states = [e for e in memory.entities if self.catalog.kinds.get(e) == "country"]
+        return states[0] if states else None
 
     def _event_named(self, reading: Reading, memory: Topic, ids: list[str]) -> str | None:
         """'How many died in the unrest': a question naming nothing of its own but a word of a
