@@ -1321,16 +1321,23 @@ _CLAUSE_ENDS = frozenset({".", ";", ":"})
 _DENIED_ACT_REACH = 3  # the words after "did not" that say which act is denied
 # Asked these of a subject's act, a fact saying the subject did not do it gives no time or place.
 _ACT_RELATIONS = frozenset({Relation.WHEN, Relation.DAY, Relation.WHERE})
+_ACT_EVER = LEXICON.words("act_ever")
+_NEVER = frozenset({"never"})
 
 
 def denies_subject(question: Asked, text: str) -> bool:
     """Asked when or where a named subject did something, the fact says that subject did not
     ("six states signed a renewal protocol, and Azerbaijan ... did not"): it tells of others."""
-    if question.relation not in _ACT_RELATIONS or not question.subjects:
+    # "Did Belarus ever sign it": a fact that it did not sign then answers no "ever"; one that
+    # it never did ("has never been a member") does.
+    ever = not _ACT_EVER.isdisjoint(question.words)
+    if (question.relation not in _ACT_RELATIONS and not ever) or not question.subjects:
         return False
     if not _DENIERS.isdisjoint(question.words):
         return False  # "when did Azerbaijan refuse": the denial is what is asked
     words = re.findall(r"[\w'-]+|[.;:]", text.casefold())
+    if ever and not _NEVER.isdisjoint(words):
+        return False
     stemmed = [stem(word) for word in words]
     names = frozenset().union(*question.subjects)
     # The act asked: the question's words less its names and the organization's domain nouns.

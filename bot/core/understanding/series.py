@@ -15,6 +15,7 @@ from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import REGULAR_SUMMIT_KINDS, Conflict, Summit
 from bot.core.language.lexicon import LEXICON, SUMMIT_WORDS
 from bot.core.language.linking import Reading
+from bot.core.understanding.intent import Intent
 from bot.core.understanding.intents import IntentReader
 from bot.core.understanding.memory import Topic
 from bot.core.understanding.understand import Understanding
@@ -51,6 +52,9 @@ def neighbour_in_series(
     chosen = series[index]
     dates: list[PartialDate] = []
     intent = intents.intent_for("conflict", reading, dates)
+    if intent == Intent.FACTS_SEARCH and not reading.has("asks_reason"):
+        # "And the next big round?" asks nothing of it but which it was: its record answers.
+        intent = Intent.CONFLICT_OVERVIEW
     return Understanding(intent, [chosen.id], dates, certainty=score.FOLLOW_UP, from_memory=True)
 
 

@@ -252,6 +252,7 @@ _HOLDING = LEXICON.words("holding_verbs")
 _NEW_HOLDER = LEXICON.words("new_holder")
 _HOLDER_ASKS = frozenset({Relation.WHO, Relation.PERSON})
 _DATE_ASKS = frozenset({Relation.WHEN, Relation.DAY})
+_ACT_EVER = LEXICON.words("act_ever")
 _LEADING = LEXICON.words("leader")
 _DOCUMENT_VERBS = LEXICON.words("document_verbs")
 _DOCUMENT_NOUNS = LEXICON.words("document_nouns")
@@ -602,7 +603,8 @@ def _actors_asked(request: Request, question: Asked) -> list[str]:
     force agreement": the force's subject, Belarus's act)."""
     kinds = request.catalog.kinds
     actors = [s for s in request.understanding.subjects if kinds.get(s) in _ACTORS]
-    if actors or question.relation not in _DATE_ASKS:
+    ever = request.reading.has_any(_ACT_EVER)
+    if actors or (question.relation not in _DATE_ASKS and not ever):
         return actors
     return [i for i in dict.fromkeys(request.reading.ids()) if kinds.get(i) in _ACTORS]
 
