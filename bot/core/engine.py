@@ -58,7 +58,7 @@ from bot.core.in_span import in_span
 from bot.core.knowledge.catalog import Catalog
 from bot.core.knowledge.dates import PartialDate
 from bot.core.knowledge.models import Knowledge
-from bot.core.language.asides import set_aside, without_preamble, without_task
+from bot.core.language.asides import set_aside, without_label, without_preamble, without_task
 from bot.core.language.lexicon import LEXICON, OFF_TOPIC
 from bot.core.language.linking import Reading, complete_names, readings_remembered
 from bot.core.language.premises import (
@@ -331,8 +331,10 @@ class Engine:
         """The question without the asker's task or story before it, if it has one."""
         linker = loaded.linker
         org = loaded.catalog.organization.id
-        return without_task(question, linker.names_any) or without_preamble(
-            question, lambda text: linker.read(text).ids(), org
+        return (
+            without_task(question, linker.names_any)
+            or without_preamble(question, lambda text: linker.read(text).ids(), org)
+            or without_label(question, linker.names_any)
         )
 
     def _answer_one(self, loaded: LoadedKnowledge, question: str, context: Context) -> Answer:

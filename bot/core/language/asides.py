@@ -9,7 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.language.datafile import DataModel, read_data
-from bot.core.language.lexicon import ANAPHORA, LEXICON, NOT_SPECIFIC, STOPWORDS
+from bot.core.language.lexicon import (
+    ANAPHORA,
+    DOMAIN,
+    LEXICON,
+    NOT_SPECIFIC,
+    STOPWORDS,
+    SUMMIT_WORDS,
+)
 from bot.core.language.normalize import tokens
 from bot.core.language.phrases import PhraseTable
 from bot.core.language.temporal import find_dates
@@ -191,3 +198,30 @@ def set_aside(question: str, names: Callable[[str], bool] | None = None) -> tupl
     if not (remarks or tasks) or not text.strip():
         return question, False
     return text, bool(remarks)
+
+
+# A label the asker puts before the question ("for round 5:", "trick question -", "viral
+# post:"): a few words, then a colon or a dash.
+_LABEL = re.compile(r"(?P<label>[^:?!.]{1,80}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<rest>.+)", re.DOTALL)
+_LABEL_WORDS = 6
+_TOPICAL = DOMAIN | SUMMIT_WORDS
+
+
+def without_label(question: str, names: Callable[[str], bool]) -> str | None:
+    """The question without a short label before a colon or dash ("for round 5: official death
+    toll of ...", "round 6 draft: what does a member need ..."); None when there is none, or
+    the label asks something or names something the facts know ("Kazakhstan 2022: ...")."""
+    found = _LABEL.fullmatch(question.strip())
+    if found is None:
+        return None
+    label = tokens(found["label"])
+    if not label or len(label) > _LABEL_WORDS or not _INTERROGATIVES.isdisjoint(label):
+        return None
+    rest = found["rest"]
+    if names(found["label"]) or len(tokens(rest)) < _ASKED_WORDS:
+        return None
+    # "ok back to the charter - where was it signed?": a label with a time or a word of the
+    # domain says what the question is about.
+    if find_dates(found["label"]) or not _TOPICAL.isdisjoint(label):
+        return None
+    return rest
