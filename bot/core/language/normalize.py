@@ -21,6 +21,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 # Apostrophes and full stops join what they sit in ("U.S." -> "us", "CSTO's" -> "cstos"),
 # except a decimal point, which stays ("1.5").
 _JOINERS = re.compile(r"'|(?<!\d)\.|\.(?!\d)")
+# A plural marked as optional ("one(s)", "member(s)", "countr(ies)") is the plural.
+_OPTIONAL_PLURAL = re.compile(r"(?<=\w)\((s|es|ies)\)")
 # Anything else that is not a letter, digit, space, hyphen, decimal point or percent sign splits.
 _SEPARATORS = re.compile(r"[^\w\s.%-]|_")
 # A hyphen matters only inside a word ("nagorno-karabakh", "2016-10"); elsewhere it splits.
@@ -41,6 +43,7 @@ def normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold()
     folded = _strip_marks(folded)
     folded = _THOUSANDS.sub("", folded)
+    folded = _OPTIONAL_PLURAL.sub(r"\1", folded)
     folded = _JOINERS.sub("", folded)
     folded = _SEPARATORS.sub(" ", folded)
     folded = _LOOSE_HYPHENS.sub(" ", folded)
@@ -94,7 +97,7 @@ def _split(text: str) -> tuple[str, ...]:
     folded = _strip_marks(unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold())
     folded = _POSSESSIVE.sub("", folded.replace("ё", "е"))
     # Same joining rules as normalize(): "C.S.T.O." is one word, "1,000" one number.
-    folded = _JOINERS.sub("", _THOUSANDS.sub("", folded))
+    folded = _JOINERS.sub("", _OPTIONAL_PLURAL.sub(r"\1", _THOUSANDS.sub("", folded)))
     return tuple(_repair_script(word) for word in _WORD.findall(folded))
 
 
