@@ -547,6 +547,8 @@ class Engine:
         specific = specific_words(request)
         # Reasons live in facts, not in records ("for what reason did Baku walk away").
         asks_why = asks_reason(request.reading.words)
+        # "What is it meant to do": facts state a purpose; a record of its founding does not.
+        asks_why = asks_why or asked(request.reading.corrected, []).relation is Relation.PURPOSE
         if intent in LIST_FIRST and not asks_why:
             return self._listed(loaded, request, specific)
         # Descriptive intents (who is X, the conflict) answer "why did he refuse to sign" poorly:

@@ -1104,13 +1104,16 @@ def _relation(words: tuple[str, ...], data: _Relations) -> Relation:
 
 
 def _asks_purpose(words: tuple[str, ...], data: _Relations) -> bool:
-    """ "What is X for": "what", a form of "be" next, and "for" ending the clause."""
+    """ "What is X for": "what", a form of "be" next, and "for" ending the clause; or "what is
+    it meant (designed, intended) to do": a word of purpose before "to"."""
     for index in range(len(words) - 2):
         if words[index] != "what" or words[index + 1] not in data.purpose_be:
             continue
-        for end in range(index + 3, len(words)):
+        for end in range(index + 2, len(words)):
             after = words[end + 1] if end + 1 < len(words) else None
-            if words[end] == "for" and (after is None or after in data.purpose_ends):
+            if words[end] == "for" and end > index + 2 and after in (None, *data.purpose_ends):
+                return True
+            if words[end] in data.purpose_words and after == "to":
                 return True
     return False
 

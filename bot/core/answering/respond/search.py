@@ -323,6 +323,8 @@ def specific_words(request: Request) -> set[str]:
         # says of every member ("an alliance of post-Soviet states") narrows no list of them.
         names = names | _defining_words(request.catalog)
     names = names | length_words(request.reading.corrected)  # "for two years": a length
+    if asked(request.reading.corrected, []).relation is Relation.PURPOSE:
+        names = names | purpose_words()  # "what is it meant to do": the purpose is the ask
     if request.understanding.intent in _OFFICE_RECORDS:
         names = names | _HOLDING  # "who holds it now": what an office's record says anyway
     names = names | _counted_items(request)
