@@ -92,6 +92,7 @@ _REASON = LEXICON.words("asks_reason")
 _LEADS = LEXICON.words("leader")
 _THE_STATE = LEXICON.words("the_state")
 _DEMONSTRATIVES = LEXICON.words("demonstratives")
+_STRESSING = frozenset({"same", "very", "exact", "particular"})
 _PLURAL = LEXICON.words("plural_pronouns")
 _PERSONAL = LEXICON.words("personal_pronouns")
 _PRESENT = LEXICON.words("present_words")
@@ -1261,7 +1262,8 @@ class Understander:
         """'That centre', 'this assembly', 'that meeting': the one subject (or event) in play a
         word after a demonstrative names (a word of its name, or a summit word), though the last
         answer was about something else."""
-        words = reading.corrected
+        # "That same summit", "this very meeting": the noun after the word that stresses it.
+        words = tuple(word for word in reading.corrected if word not in _STRESSING)
         named = {
             words[index + 1]
             for index, word in enumerate(words[:-1])
